@@ -1,0 +1,25 @@
+//! The one truth about HubDesk records, shared by the server and the browser client.
+//!
+//! Map of the crate:
+//! - [`ids`]: document ids, request ids and how the triage and notes document ids derive from a
+//!   request id.
+//! - [`model`]: the records (help-desk requests, triage, internal notes) as plain Rust types.
+//! - [`validate`]: the rules a request must satisfy, with typed errors naming the field.
+//! - [`schema`]: how records map onto Automerge documents (through autosurgeon).
+//! - [`access`]: who may read or write which document.
+//! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
+//! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
+//!
+//! Invariants:
+//! - This crate does no IO and reads no clock or random source: time and randomness are handed
+//!   in, effects are handed back as data. It builds for `wasm32-unknown-unknown` and natively.
+//! - Every rule about what a valid request is lives here, so the server and the client can never
+//!   disagree about it.
+
+pub mod access;
+pub mod engine;
+pub mod ids;
+pub mod model;
+pub mod schema;
+pub mod validate;
+pub mod wire;

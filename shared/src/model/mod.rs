@@ -1,0 +1,179 @@
+//! The records HubDesk keeps, as plain Rust types.
+//!
+//! A request, its triage and its internal notes are three separate documents so that who may
+//! write each is enforced per document (see [`crate::access`]). How they map onto Automerge is in
+//! [`crate::schema`]; what makes them valid is in [`crate::validate`].
+
+mod enums;
+
+use autosurgeon::{Hydrate, Reconcile, Text};
+use serde::Serialize;
+
+pub use enums::{
+    BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError, Priority, Role, Status,
+};
+
+/// The version of the document layout written by this code.
+pub const SCHEMA_VERSION: u64 = 1;
+
+/// The technical support fund's default cap per application, in US cents (USD 12,500).
+pub const DEFAULT_FUND_CAP_CENTS: i64 = 1_250_000;
+
+/// A help-desk request or technical support fund query, as its requester wrote it.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Request {
+    pub schema: u64,
+    /// The request's UUID v7 as text; equal to its document id.
+    pub id: String,
+    pub kind: Kind,
+    pub title: PlainString,
+    /// Collaborative text: concurrent edits merge character by character.
+    #[serde(serialize_with = "serialize_text")]
+    pub description: Text,
+    pub category: Category,
+    pub country: Country,
+    pub city: PlainString,
+    /// The user id of the practitioner who asked.
+    pub requester: PlainString,
+    /// Milliseconds since the Unix epoch, from the device that created the request.
+    pub created_at: i64,
+    /// The conversation between the field and the hub, oldest first.
+    #[autosurgeon(missing = "Vec::new")]
+    pub messages: Vec<Message>,
+    /// For fund queries that grow into an application.
+    #[autosurgeon(missing = "Option::default")]
+    pub application: Option<Application>,
+}
+
+/// One message in a request's conversation.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Message {
+    #[key]
+    pub id: PlainString,
+    pub author: PlainString,
+    pub role: MessageRole,
+    pub body: PlainString,
+    pub sent_at: i64,
+}
+
+/// A draft application to the technical support fund.
+#[derive(Debug, Clone, PartialEq, Default, Reconcile, Hydrate, Serialize)]
+pub struct Application {
+    /// The amount asked for, in integer US cents.
+    pub requested_cents: i64,
+    #[autosurgeon(missing = "Vec::new")]
+    pub lines: Vec<BudgetLine>,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub lead_organisation: PlainString,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub local_government_partner: PlainString,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub objectives: PlainString,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub timeline: PlainString,
+}
+
+/// One line of an application's budget.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct BudgetLine {
+    pub category: BudgetCategory,
+    pub description: PlainString,
+    pub quantity: i64,
+    pub unit_cost_cents: i64,
+}
+
+impl BudgetLine {
+    /// The line's total, or `None` if it overflows.
+    pub fn total_cents(&self) -> Option<i64> {
+        self.quantity.checked_mul(self.unit_cost_cents)
+    }
+}
+
+/// How the hub is handling a request. Written by staff only.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Triage {
+    pub request_id: String,
+    pub status: Status,
+    pub priority: Priority,
+    #[autosurgeon(missing = "Option::default")]
+    pub assignee: Option<PlainString>,
+    #[autosurgeon(missing = "Vec::new")]
+    pub tags: Vec<PlainString>,
+    /// When the hub should have answered, ms since the Unix epoch.
+    #[autosurgeon(missing = "Option::default")]
+    pub due_at: Option<i64>,
+}
+
+/// Internal notes on a request: only hub staff ever see them.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Notes {
+    pub request_id: String,
+    #[autosurgeon(missing = "Vec::new")]
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Note {
+    #[key]
+    pub id: PlainString,
+    pub author: PlainString,
+    pub body: PlainString,
+    pub created_at: i64,
+}
+
+/// A string stored as a single value (last writer wins), not as collaborative text.
+///
+/// Clients such as automerge-repo's JavaScript library store every string as collaborative text
+/// unless told otherwise, so reading accepts both forms; writing always stores a plain value.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(transparent)]
+pub struct PlainString(pub String);
+
+impl PlainString {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for PlainString {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
+
+impl From<String> for PlainString {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl std::fmt::Display for PlainString {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Hydrate for PlainString {
+    fn hydrate_string(s: &'_ str) -> Result<Self, autosurgeon::HydrateError> {
+        Ok(Self(s.to_string()))
+    }
+
+    fn hydrate_text<D: autosurgeon::ReadDoc>(
+        doc: &D,
+        obj: &automerge::ObjId,
+    ) -> Result<Self, autosurgeon::HydrateError> {
+        Ok(Self(doc.text(obj)?))
+    }
+}
+
+impl Reconcile for PlainString {
+    type Key<'a> = autosurgeon::reconcile::NoKey;
+
+    fn reconcile<R: autosurgeon::Reconciler>(&self, mut reconciler: R) -> Result<(), R::Error> {
+        reconciler.str(&self.0)
+    }
+}
+
+fn serialize_text<S: serde::Serializer>(text: &Text, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(text.as_str())
+}
