@@ -1,1 +1,155 @@
+//! HubDesk's server: the automerge-repo sync endpoint, the REST API and the web apps.
+//!
+//! Map:
+//! - [`config`]: command line and environment.
+//! - [`http`]: the router, one module per resource, the error type.
+//! - [`sync`]: the IO shell (actor, storage writer, websocket sessions) around the shared engine.
+//! - [`store`]: all SQL, for SQLite and PostgreSQL alike.
+//! - [`users`], [`demo`]: adding users; seeding a demo hub.
+//!
+//! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
+//! future completes, then finishes every accepted write before returning.
 
+pub mod config;
+pub mod demo;
+pub mod http;
+pub mod store;
+pub mod sync;
+pub mod users;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use hubdesk_shared::engine::EngineConfig;
+use hubdesk_shared::validate::Rules;
+use tokio::net::TcpListener;
+
+use crate::http::{AppState, Limits};
+use crate::store::Store;
+use crate::sync::SyncConfig;
+
+/// Everything [`App::build`] needs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: Option<String>,
+    pub demo: bool,
+    pub web_dir: Option<PathBuf>,
+    pub limits: Limits,
+    pub rules: Rules,
+}
+
+impl Config {
+    pub fn from_args(args: &config::ServeArgs) -> Self {
+        Self {
+            listen: args.listen,
+            data_dir: args.storage.data_dir.clone(),
+            database_url: args.storage.database_url.clone(),
+            demo: args.demo,
+            web_dir: args.web_dir.clone(),
+            limits: Limits::default(),
+            rules: Rules::default(),
+        }
+    }
+}
+
+/// Opens the database the configuration names.
+pub async fn open_store(data_dir: &std::path::Path, database_url: Option<&str>) -> anyhow::Result<Store> {
+    Ok(match database_url {
+        Some(url) => Store::connect(url).await?,
+        None => Store::open_sqlite(data_dir).await?,
+    })
+}
+
+pub struct App {
+    listener: TcpListener,
+    state: AppState,
+    web_dir: Option<PathBuf>,
+}
+
+impl App {
+    pub async fn build(config: Config) -> anyhow::Result<Self> {
+        let store = open_store(&config.data_dir, config.database_url.as_deref()).await?;
+        let node_id = uuid::Uuid::new_v4().to_string();
+        let sync = sync::start(
+            store.clone(),
+            SyncConfig {
+                engine: EngineConfig::server(format!("hubdesk-{node_id}"), config.rules),
+                node_id,
+            },
+        );
+        let state = AppState {
+            store,
+            sync,
+            rules: config.rules,
+            limits: config.limits,
+        };
+        if config.demo {
+            demo::seed(&state).await?;
+        }
+        let listener = TcpListener::bind(config.listen).await?;
+        let web_dir = config.web_dir.or_else(default_web_dir);
+        Ok(Self {
+            listener,
+            state,
+            web_dir,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` completes, then closes sync sessions, waits for every accepted
+    /// change to be durable, and closes the database.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let router = http::router(self.state.clone(), self.web_dir);
+        let sync = self.state.sync.clone();
+        axum::serve(self.listener, router)
+            .with_graceful_shutdown(async move {
+                shutdown.await;
+                tracing::info!("shutting down: finishing accepted writes");
+                sync.shutdown().await;
+            })
+            .await?;
+        self.state.store.close().await;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// The web assets built by `cargo xtask`, when running from a checkout.
+fn default_web_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from("client-wasm/web");
+    dir.join("index.html").exists().then_some(dir)
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

@@ -1,1 +1,32 @@
-fn main() {}
+//! The `hubdesk` binary: configuration, tracing, then the app.
+
+use clap::Parser;
+use hubdesk_server::config::{Cli, Command, UserCommand};
+use hubdesk_server::{users, App, Config};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_env("HUBDESK_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .init();
+    match Cli::parse().command {
+        Command::Serve(args) => {
+            let app = App::build(Config::from_args(&args)).await?;
+            println!("HubDesk is running at http://{}/", app.local_addr());
+            if args.demo {
+                println!("{}", hubdesk_server::demo::SIGN_INS);
+            }
+            app.run(hubdesk_server::shutdown_signal()).await
+        }
+        Command::User {
+            command: UserCommand::Add(args),
+        } => {
+            let user = users::add_from_cli(&args).await?;
+            println!("added {} ({})", user.username, user.role);
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! `--demo`: a small, realistic hub to try HubDesk with. Seeding is idempotent.
+
+use automerge::ActorId;
+use hubdesk_shared::engine::Edit;
+use hubdesk_shared::ids::{DocKind, RequestId};
+use hubdesk_shared::model::{Message, MessageRole};
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::{ApplicationDraft, BudgetLineDraft, Origin, RequestDraft};
+
+use crate::http::auth::principal_of;
+use crate::http::AppState;
+use crate::store::users as user_store;
+use crate::sync::now_ms;
+use crate::users::{add, NewUser};
+
+/// The password every demo account shares. Demo data only: never used outside `--demo`.
+pub const DEMO_PASSWORD: &str = "hubdesk-demo";
+
+pub const SIGN_INS: &str = "Demo sign-ins (password for all: hubdesk-demo):
+  agent    hub help-desk agent
+  fund     fund manager
+  rahima   practitioner, Dhaka (BD)
+  anjali   practitioner, Kolkata (IN)
+  nimal    practitioner, Moratuwa (LK)
+  aishath  practitioner, Male (MV)";
+
+const USERS: &[(&str, &str, &str, &str)] = &[
+    ("agent", "agent", "LK", "Colombo"),
+    ("fund", "fund_manager", "LK", "Colombo"),
+    ("rahima", "practitioner", "BD", "Dhaka"),
+    ("anjali", "practitioner", "IN", "Kolkata"),
+    ("nimal", "practitioner", "LK", "Moratuwa"),
+    ("aishath", "practitioner", "MV", "Male"),
+];
+
+pub async fn seed(state: &AppState) -> anyhow::Result<()> {
+    if user_store::user_by_username(state.store.pool(), "agent")
+        .await?
+        .is_some()
+    {
+        return Ok(());
+    }
+    for (username, role, country, city) in USERS {
+        add(
+            &state.store,
+            NewUser {
+                username,
+                password: DEMO_PASSWORD,
+                role,
+                country: Some(country),
+                city: Some(city),
+            },
+        )
+        .await?;
+    }
+    let agent = user("agent", state).await?;
+    let requests = [
+        ("rahima", help_desk(
+            "Support drafting our city's local action plan",
+            "Our ward committee has finished the risk assessment and wants help turning it into a local action plan with clear partners and resources. Could the hub review our draft structure?",
+            "local_action_planning", "BD", "Dhaka")),
+        ("anjali", help_desk(
+            "Who in the network ran a youth council we can learn from?",
+            "We are setting up a youth advisory council with the municipal corporation and would like to speak with a city that has done this before.",
+            "youth_engagement", "IN", "Kolkata")),
+        ("nimal", help_desk(
+            "Training for ward officers on community engagement",
+            "Can the hub run a half-day training for about 30 ward officers on working with religious and community leaders?",
+            "capacity_building", "LK", "Moratuwa")),
+        ("aishath", fund_query()),
+    ];
+    for (index, (username, draft)) in requests.into_iter().enumerate() {
+        let requester = user(username, state).await?;
+        let now = now_ms() - (4 - index as i64) * 3_600_000;
+        let origin = Origin {
+            requester: requester.user.clone(),
+            fresh_id: RequestId::new(now as u64, rand::random()),
+            now_ms: now,
+        };
+        let request = draft
+            .into_request(origin, &state.rules)
+            .map_err(|e| anyhow::anyhow!("demo request is invalid: {e:?}"))?;
+        let id = RequestId::parse(&request.id)?;
+        let doc = schema::new_request_doc(&request, ActorId::random())?;
+        state
+            .sync
+            .create(id.document(DocKind::Request), doc, requester)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo request not stored: {e:?}"))?;
+        if index == 0 {
+            let reply = Message {
+                id: uuid::Uuid::new_v4().to_string().into(),
+                author: agent.user.as_str().into(),
+                role: MessageRole::Staff,
+                body: "Thank you. Please share the draft; we can also connect you with Colombo, who finished theirs last year.".into(),
+                sent_at: now + 600_000,
+            };
+            let edit: Edit = Box::new(move |doc| {
+                let mut r = schema::read_request(doc)
+                    .map_err(|_| hubdesk_shared::engine::Rejection::NotFound)?;
+                let at = reply.sent_at;
+                r.messages.push(reply);
+                schema::write(doc, &r, at)
+                    .map_err(|e| hubdesk_shared::engine::Rejection::Conflict(e.to_string()))
+            });
+            state
+                .sync
+                .edit(id.document(DocKind::Request), edit, agent.clone())
+                .await
+                .map_err(|e| anyhow::anyhow!("demo reply not stored: {e:?}"))?;
+        }
+    }
+    Ok(())
+}
+
+async fn user(
+    username: &str,
+    state: &AppState,
+) -> anyhow::Result<hubdesk_shared::access::Principal> {
+    let row = user_store::user_by_username(state.store.pool(), username)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("demo user {username} missing"))?;
+    principal_of(&row).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+fn help_desk(title: &str, description: &str, category: &str, country: &str, city: &str) -> RequestDraft {
+    RequestDraft {
+        id: None,
+        kind: "help_desk".into(),
+        title: title.into(),
+        description: description.into(),
+        category: category.into(),
+        country: country.into(),
+        city: city.into(),
+        application: None,
+    }
+}
+
+fn fund_query() -> RequestDraft {
+    let line = |category: &str, description: &str, quantity: i64, unit: i64| BudgetLineDraft {
+        category: category.into(),
+        description: description.into(),
+        quantity,
+        unit_cost_cents: unit,
+    };
+    RequestDraft {
+        id: None,
+        kind: "fund_query".into(),
+        title: "Island youth dialogue series: technical support fund".into(),
+        description: "We would like to apply for a small grant to run dialogue sessions between young people and the city council, tied to our local action plan.".into(),
+        category: "support_fund".into(),
+        country: "MV".into(),
+        city: "Male".into(),
+        application: Some(ApplicationDraft {
+            requested_cents: 850_000,
+            lines: vec![
+                line("activities_events", "Six dialogue sessions", 6, 90_000),
+                line("materials", "Facilitation materials", 1, 110_000),
+                line("monitoring_evaluation", "Participant survey and report", 1, 200_000),
+            ],
+            lead_organisation: "Male youth network".into(),
+            local_government_partner: "Male City Council".into(),
+            objectives: "Give young people a regular voice in the council's prevention work.".into(),
+            timeline: "Six months".into(),
+        }),
+    }
+}

@@ -1,0 +1,179 @@
+//! Signing in and who is asking: `POST /api/auth/login`, `GET /api/me`, and the bearer-token
+//! check every other endpoint uses.
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use axum::extract::{FromRequestParts, State};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use axum::routing::{get, post};
+use axum::Router;
+use hubdesk_shared::access::Principal;
+use hubdesk_shared::ids::UserId;
+use hubdesk_shared::model::Role;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::error::ApiError;
+use super::json::Json;
+use super::AppState;
+use crate::store::users::{self, UserRow};
+use crate::store::Store;
+use crate::sync::now_ms;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/auth/login", post(login))
+        .route("/api/me", get(me))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LoginBody {
+    username: String,
+    password: String,
+}
+
+#[derive(Serialize)]
+pub struct UserView {
+    pub id: String,
+    pub username: String,
+    pub role: String,
+    pub country: Option<String>,
+    pub city: Option<String>,
+}
+
+impl From<&UserRow> for UserView {
+    fn from(u: &UserRow) -> Self {
+        Self {
+            id: u.id.clone(),
+            username: u.username.clone(),
+            role: u.role.clone(),
+            country: u.country.clone(),
+            city: u.city.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LoginReply {
+    token: String,
+    user: UserView,
+}
+
+/// Checks the password and binds a new token to a new device record.
+async fn login(
+    State(state): State<AppState>,
+    Json(body): Json<LoginBody>,
+) -> Result<axum::Json<LoginReply>, ApiError> {
+    if body.username.trim().is_empty() {
+        return Err(ApiError::bad_request(Some("username"), "username must not be empty"));
+    }
+    if body.password.is_empty() {
+        return Err(ApiError::bad_request(Some("password"), "password must not be empty"));
+    }
+    let user = users::user_by_username(state.store.pool(), body.username.trim()).await?;
+    let password = body.password;
+    let hash = user.as_ref().map(|u| u.password_hash.clone());
+    // Verify even for unknown users, so timing does not reveal which usernames exist.
+    let ok = tokio::task::spawn_blocking(move || verify_password(&password, hash.as_deref()))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    let (true, Some(user)) = (ok, user) else {
+        return Err(ApiError::BadCredentials);
+    };
+    let token = new_token();
+    let device_id = uuid::Uuid::new_v4().to_string();
+    users::insert_device(
+        state.store.pool(),
+        &device_id,
+        &user.id,
+        &token_hash(&token),
+        now_ms(),
+    )
+    .await?;
+    tracing::info!(device = %device_id, "device signed in");
+    Ok(axum::Json(LoginReply {
+        token,
+        user: UserView::from(&user),
+    }))
+}
+
+async fn me(user: AuthUser) -> axum::Json<UserView> {
+    axum::Json(UserView::from(&user.row))
+}
+
+/// The signed-in user making a request.
+pub struct AuthUser {
+    pub principal: Principal,
+    pub row: UserRow,
+}
+
+impl FromRequestParts<AppState> for AuthUser {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
+        let (principal, row) = authenticate_user(&state.store, &token).await?;
+        Ok(Self { principal, row })
+    }
+}
+
+pub fn bearer_token(headers: &HeaderMap) -> Option<String> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let token = value.strip_prefix("Bearer ")?.trim();
+    (!token.is_empty()).then(|| token.to_string())
+}
+
+pub async fn authenticate(store: &Store, token: &str) -> Result<Principal, ApiError> {
+    authenticate_user(store, token).await.map(|(p, _)| p)
+}
+
+async fn authenticate_user(store: &Store, token: &str) -> Result<(Principal, UserRow), ApiError> {
+    let (_, row) = users::user_by_token_hash(store.pool(), &token_hash(token))
+        .await?
+        .ok_or(ApiError::Unauthorized)?;
+    let principal = principal_of(&row)?;
+    Ok((principal, row))
+}
+
+pub fn principal_of(row: &UserRow) -> Result<Principal, ApiError> {
+    let user = UserId::parse(&row.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let role: Role = row
+        .role
+        .parse()
+        .map_err(|e: hubdesk_shared::model::ParseEnumError| ApiError::Internal(e.to_string()))?;
+    Ok(Principal { user, role })
+}
+
+fn new_token() -> String {
+    let bytes: [u8; 32] = rand::random();
+    hex::encode(bytes)
+}
+
+/// Tokens are stored only as their SHA-256, so a database leak does not leak sessions.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+pub fn hash_password(password: &str) -> Result<String, String> {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| e.to_string())
+}
+
+fn verify_password(password: &str, hash: Option<&str>) -> bool {
+    // A fixed, valid hash of a random string, so unknown users cost the same as known ones.
+    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$9XKxV2I1O4oTMxxS4P8Ypv3GZgGDeH7IbuTyBDa8+jQ";
+    let parsed = PasswordHash::new(hash.unwrap_or(DUMMY));
+    let Ok(parsed) = parsed else {
+        return false;
+    };
+    Argon2::default()
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok()
+        && hash.is_some()
+}

@@ -1,0 +1,70 @@
+//! The HTTP surface: REST under `/api`, the sync websocket at `/sync`, health, and the web apps.
+//!
+//! Each resource module offers its own router; they are merged in [`router`], which tests call
+//! directly with `oneshot`.
+
+pub mod auth;
+pub mod error;
+pub mod json;
+pub mod requests;
+
+use std::path::PathBuf;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use axum::Router;
+use hubdesk_shared::validate::Rules;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+
+use crate::store::Store;
+use crate::sync::{ws, SyncHandle};
+
+/// Size limits on what clients may send.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub http_body_bytes: usize,
+    pub ws_message_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            http_body_bytes: 1024 * 1024,
+            ws_message_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub sync: SyncHandle,
+    pub rules: Rules,
+    pub limits: Limits,
+}
+
+pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
+    let limits = state.limits;
+    // The websocket route stays outside the compression layer: a 101 response must pass as is.
+    let sync = Router::new()
+        .route("/sync", get(ws::upgrade))
+        .with_state(state.clone());
+    let mut api = Router::new()
+        .route("/healthz", get(healthz))
+        .merge(auth::router())
+        .merge(requests::router())
+        .layer(DefaultBodyLimit::max(limits.http_body_bytes))
+        .with_state(state);
+    if let Some(dir) = web_dir {
+        api = api.fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip());
+    }
+    sync.merge(api.layer(CompressionLayer::new()))
+}
+
+async fn healthz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> Result<axum::Json<serde_json::Value>, error::ApiError> {
+    crate::store::users::count_users(state.store.pool()).await?;
+    Ok(axum::Json(serde_json::json!({ "status": "ok" })))
+}

@@ -1,0 +1,182 @@
+//! Automerge documents, stored append-only as chunks, with their projection kept in step.
+
+use automerge::Automerge;
+use hubdesk_shared::engine::{Batch, DocWrite, Stored};
+use hubdesk_shared::ids::{DocumentId, UserId};
+use sqlx::{Any, AnyExecutor, Row, Transaction};
+
+use super::{projection, Store, StoreError};
+
+/// Everything storage holds of one document, or `None` if it was never stored.
+pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
+    let id = doc.to_string();
+    let mut conn = db.pool().acquire().await?;
+    let owner: Option<Option<String>> =
+        sqlx::query("SELECT owner_id FROM documents WHERE doc_id = $1")
+            .bind(&id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .map(|row| row.try_get("owner_id"))
+            .transpose()?;
+    let Some(owner) = owner else {
+        return Ok(None);
+    };
+    let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
+        .bind(&id)
+        .fetch_all(&mut *conn)
+        .await?;
+    let chunks = rows
+        .iter()
+        .map(|row| row.try_get::<Vec<u8>, _>("data"))
+        .collect::<Result<Vec<_>, _>>()?;
+    let owner = owner
+        .map(|o| UserId::parse(&o).map_err(|e| StoreError::Corrupt(e.to_string())))
+        .transpose()?;
+    Ok(Some(Stored { chunks, owner }))
+}
+
+/// Loads a stored document into memory, for read-only use such as REST responses.
+pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automerge>, StoreError> {
+    let Some(stored) = load(db, doc).await? else {
+        return Ok(None);
+    };
+    let mut am = Automerge::new();
+    for chunk in &stored.chunks {
+        am.load_incremental(chunk)
+            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    }
+    Ok(Some(am))
+}
+
+/// The owner recorded for a document, if it is stored.
+pub async fn owner_of(db: impl AnyExecutor<'_>, doc: DocumentId) -> Result<Option<Option<String>>, StoreError> {
+    let row = sqlx::query("SELECT owner_id FROM documents WHERE doc_id = $1")
+        .bind(doc.to_string())
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| r.try_get("owner_id")).transpose()?)
+}
+
+/// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
+/// earlier chunks), document rows and the projection updated together.
+pub async fn write_batches(
+    db: &Store,
+    node_id: &str,
+    batches: &[Batch],
+    now: i64,
+) -> Result<(), StoreError> {
+    let mut tx = db.pool().begin().await?;
+    for batch in batches {
+        for write in &batch.docs {
+            write_doc(&mut tx, node_id, write, now).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn write_doc(
+    tx: &mut Transaction<'_, Any>,
+    node_id: &str,
+    write: &DocWrite,
+    now: i64,
+) -> Result<(), StoreError> {
+    let id = write.doc.to_string();
+    let request_id = write
+        .doc
+        .classify()
+        .map(|(_, r)| r.to_string())
+        .unwrap_or_default();
+    let heads = write
+        .heads
+        .iter()
+        .map(|h| h.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    sqlx::query(
+        "INSERT INTO documents (doc_id, kind, request_id, owner_id, heads, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (doc_id) DO UPDATE SET owner_id = COALESCE(excluded.owner_id, documents.owner_id), \
+         heads = excluded.heads, updated_at = excluded.updated_at",
+    )
+    .bind(&id)
+    .bind(write.kind.as_str())
+    .bind(&request_id)
+    .bind(write.owner.as_ref().map(|o| o.as_str().to_string()))
+    .bind(&heads)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+
+    let (data, is_snapshot) = match &write.snapshot {
+        Some(snapshot) => (snapshot, 1i64),
+        None => (&write.changes, 0i64),
+    };
+    let seq: i64 = sqlx::query(
+        "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING seq",
+    )
+    .bind(&id)
+    .bind(node_id)
+    .bind(is_snapshot)
+    .bind(data.clone())
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("seq")?;
+    if is_snapshot == 1 {
+        sqlx::query("DELETE FROM doc_chunks WHERE doc_id = $1 AND seq < $2")
+            .bind(&id)
+            .bind(seq)
+            .execute(&mut **tx)
+            .await?;
+    }
+    projection::apply(&mut **tx, &request_id, &write.summary, now).await
+}
+
+/// A chunk some node wrote, for nodes catching up on what changed since a point.
+#[derive(Debug, Clone)]
+pub struct ChunkRecord {
+    pub seq: i64,
+    pub doc: String,
+    pub node_id: String,
+    pub data: Vec<u8>,
+}
+
+/// Chunks written after `since` (by any node but `exclude_node`), oldest first.
+pub async fn changes_since(
+    db: impl AnyExecutor<'_>,
+    since: i64,
+    exclude_node: &str,
+    limit: i64,
+) -> Result<Vec<ChunkRecord>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT seq, doc_id, node_id, data FROM doc_chunks \
+         WHERE seq > $1 AND node_id <> $2 ORDER BY seq LIMIT $3",
+    )
+    .bind(since)
+    .bind(exclude_node)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(ChunkRecord {
+                seq: row.try_get("seq")?,
+                doc: row.try_get("doc_id")?,
+                node_id: row.try_get("node_id")?,
+                data: row.try_get("data")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// How many chunks a document is stored as (compaction keeps this small).
+pub async fn chunk_count(db: impl AnyExecutor<'_>, doc: DocumentId) -> Result<i64, StoreError> {
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM doc_chunks WHERE doc_id = $1")
+        .bind(doc.to_string())
+        .fetch_one(db)
+        .await?;
+    Ok(row.try_get("n")?)
+}

@@ -1,0 +1,103 @@
+//! Storage: the only place HubDesk runs SQL.
+//!
+//! One code path for both databases through sqlx's `Any` driver: SQLite (a file under the data
+//! directory, zero configuration) or PostgreSQL (when `DATABASE_URL` is a postgres URL).
+//! Migrations live in `migrations/sqlite` and `migrations/postgres`, are embedded in the binary,
+//! and run at start. Every function takes an executor or a transaction so calls compose.
+
+pub mod docs;
+pub mod projection;
+pub mod users;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A pool of connections to HubDesk's database.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("unsupported database URL: expected sqlite: or postgres:")]
+    UnsupportedUrl,
+    #[error("could not create the data directory: {0}")]
+    DataDir(std::io::Error),
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+}
+
+impl Store {
+    /// Opens the SQLite database in `data_dir`, creating both if needed.
+    pub async fn open_sqlite(data_dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir).map_err(StoreError::DataDir)?;
+        let url = format!("sqlite://{}?mode=rwc", data_dir.join("hubdesk.db").display());
+        Self::connect(&url).await
+    }
+
+    /// Connects to `url` (sqlite: or postgres:) and applies pending migrations.
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl);
+        };
+        let options = AnyConnectOptions::from_str(url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers work while the writer commits; FULL makes a commit
+                        // durable before it returns, which is what acknowledging a change means.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        match backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
+        }
+        Ok(Self { pool, backend })
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,319 @@
+//! The IO shell around the shared sync engine.
+//!
+//! One task (the actor) owns the [`Engine`]; websocket sessions and HTTP handlers talk to it
+//! through a channel of [`Command`]s. The actor carries out the engine's effects: bytes go to the
+//! session's outbound queue, loads run as tasks, and persists go, in order, to a single writer
+//! task that commits them (grouped) in one transaction and reports back. Because the engine holds
+//! back sync messages for a document until its writes are reported durable, nothing reaches a
+//! client as acknowledged before it is committed.
+
+pub mod ws;
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use automerge::Automerge;
+use hubdesk_shared::access::Principal;
+use hubdesk_shared::engine::{
+    Batch, ConnId, Edit, Effect, Engine, EngineConfig, Outcome, Rejection, Stored, Ticket,
+};
+use hubdesk_shared::ids::DocumentId;
+use tokio::sync::{mpsc, oneshot};
+
+use crate::store::{docs, Store};
+
+/// What a websocket session is told to do.
+#[derive(Debug)]
+pub enum Outbound {
+    Bytes(Vec<u8>),
+    Close(String),
+}
+
+pub enum Command {
+    Open {
+        conn: ConnId,
+        principal: Principal,
+        outbound: mpsc::UnboundedSender<Outbound>,
+    },
+    Receive {
+        conn: ConnId,
+        bytes: Vec<u8>,
+    },
+    Closed {
+        conn: ConnId,
+    },
+    Create {
+        doc: DocumentId,
+        content: Box<Automerge>,
+        by: Principal,
+        reply: oneshot::Sender<Result<Outcome, Rejection>>,
+    },
+    Edit {
+        doc: DocumentId,
+        edit: Edit,
+        by: Principal,
+        reply: oneshot::Sender<Result<Outcome, Rejection>>,
+    },
+    Loaded {
+        doc: DocumentId,
+        result: Result<Option<Stored>, String>,
+    },
+    Persisted {
+        write: u64,
+        result: Result<(), String>,
+    },
+    /// Finish every accepted write, then stop.
+    Shutdown {
+        done: oneshot::Sender<()>,
+    },
+}
+
+/// A handle for talking to the sync actor.
+#[derive(Clone)]
+pub struct SyncHandle {
+    commands: mpsc::UnboundedSender<Command>,
+}
+
+impl SyncHandle {
+    pub fn send(&self, command: Command) {
+        // The actor only stops at shutdown, after which nothing needs answering.
+        let _ = self.commands.send(command);
+    }
+
+    /// Creates a document on behalf of `by`; returns once it is durable (or refused).
+    pub async fn create(
+        &self,
+        doc: DocumentId,
+        content: Automerge,
+        by: Principal,
+    ) -> Result<Outcome, Rejection> {
+        let (reply, rx) = oneshot::channel();
+        self.send(Command::Create {
+            doc,
+            content: Box::new(content),
+            by,
+            reply,
+        });
+        rx.await
+            .unwrap_or_else(|_| Err(Rejection::Storage("the server is shutting down".into())))
+    }
+
+    /// Changes a document on behalf of `by`; returns once the change is durable (or refused).
+    pub async fn edit(&self, doc: DocumentId, edit: Edit, by: Principal) -> Result<Outcome, Rejection> {
+        let (reply, rx) = oneshot::channel();
+        self.send(Command::Edit {
+            doc,
+            edit,
+            by,
+            reply,
+        });
+        rx.await
+            .unwrap_or_else(|_| Err(Rejection::Storage("the server is shutting down".into())))
+    }
+
+    /// Waits until every accepted write is durable and the actor has stopped.
+    pub async fn shutdown(&self) {
+        let (done, rx) = oneshot::channel();
+        self.send(Command::Shutdown { done });
+        let _ = rx.await;
+    }
+}
+
+pub struct SyncConfig {
+    pub engine: EngineConfig,
+    pub node_id: String,
+}
+
+/// Starts the actor and its storage writer; returns the handle to reach them.
+pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
+    let (commands, inbox) = mpsc::unbounded_channel();
+    let handle = SyncHandle { commands };
+    let (writes, write_inbox) = mpsc::unbounded_channel();
+    tokio::spawn(writer(
+        store.clone(),
+        config.node_id.clone(),
+        write_inbox,
+        handle.clone(),
+    ));
+    let actor = Actor {
+        engine: Engine::new(config.engine),
+        store,
+        sessions: HashMap::new(),
+        replies: HashMap::new(),
+        next_ticket: 1,
+        writes,
+        handle: handle.clone(),
+        shutdown: None,
+    };
+    tokio::spawn(actor.run(inbox));
+    handle
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+struct Actor {
+    engine: Engine,
+    store: Store,
+    sessions: HashMap<ConnId, mpsc::UnboundedSender<Outbound>>,
+    replies: HashMap<Ticket, oneshot::Sender<Result<Outcome, Rejection>>>,
+    next_ticket: Ticket,
+    writes: mpsc::UnboundedSender<Batch>,
+    handle: SyncHandle,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl Actor {
+    async fn run(mut self, mut inbox: mpsc::UnboundedReceiver<Command>) {
+        let mut ticker = tokio::time::interval(Duration::from_secs(10));
+        loop {
+            tokio::select! {
+                command = inbox.recv() => {
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                }
+                _ = ticker.tick() => self.engine.tick(now_ms()),
+            }
+            self.carry_out();
+            if self.shutdown.is_some() && !self.engine.has_pending_writes() {
+                break;
+            }
+        }
+        if let Some(done) = self.shutdown.take() {
+            let _ = done.send(());
+        }
+    }
+
+    fn ticket(&mut self, reply: oneshot::Sender<Result<Outcome, Rejection>>) -> Ticket {
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        self.replies.insert(ticket, reply);
+        ticket
+    }
+
+    fn handle(&mut self, command: Command) {
+        let now = now_ms();
+        match command {
+            Command::Open {
+                conn,
+                principal,
+                outbound,
+            } => {
+                if self.shutdown.is_some() {
+                    let _ = outbound.send(Outbound::Close("the server is shutting down".into()));
+                    return;
+                }
+                self.sessions.insert(conn, outbound);
+                self.engine.accept(conn, principal);
+            }
+            Command::Receive { conn, bytes } => self.engine.receive(conn, &bytes, now),
+            Command::Closed { conn } => {
+                self.sessions.remove(&conn);
+                self.engine.disconnect(conn);
+            }
+            Command::Create {
+                doc,
+                content,
+                by,
+                reply,
+            } => {
+                let ticket = self.ticket(reply);
+                self.engine.create(doc, *content, Some(by), ticket, now);
+            }
+            Command::Edit {
+                doc,
+                edit,
+                by,
+                reply,
+            } => {
+                let ticket = self.ticket(reply);
+                self.engine.edit(doc, edit, Some(by), ticket, now);
+            }
+            Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
+            Command::Persisted { write, result } => self.engine.persisted(write, result),
+            Command::Shutdown { done } => {
+                self.shutdown = Some(done);
+                for (_, session) in self.sessions.drain() {
+                    let _ = session.send(Outbound::Close("the server is shutting down".into()));
+                }
+            }
+        }
+    }
+
+    fn carry_out(&mut self) {
+        for effect in self.engine.take_effects() {
+            match effect {
+                Effect::Send { conn, bytes } => {
+                    if let Some(session) = self.sessions.get(&conn) {
+                        let _ = session.send(Outbound::Bytes(bytes));
+                    }
+                }
+                Effect::Close { conn, reason } => {
+                    tracing::info!(conn, %reason, "closing sync connection");
+                    if let Some(session) = self.sessions.remove(&conn) {
+                        let _ = session.send(Outbound::Close(reason));
+                    }
+                }
+                Effect::Load { doc } => {
+                    let store = self.store.clone();
+                    let handle = self.handle.clone();
+                    tokio::spawn(async move {
+                        let result = docs::load(&store, doc).await.map_err(|e| {
+                            tracing::error!(error = %e, "loading a document failed");
+                            "storage unavailable".to_string()
+                        });
+                        handle.send(Command::Loaded { doc, result });
+                    });
+                }
+                Effect::Persist(batch) => {
+                    let _ = self.writes.send(batch);
+                }
+                Effect::Refused { conn, doc, fields } => {
+                    tracing::warn!(conn, %doc, ?fields, "refused a peer's write");
+                }
+                Effect::Finished { ticket, result } => {
+                    if let Some(reply) = self.replies.remove(&ticket) {
+                        let _ = reply.send(result);
+                    }
+                }
+                Effect::Changed { .. } | Effect::Unavailable { .. } => {}
+            }
+        }
+    }
+}
+
+/// Commits batches in the order the engine produced them; several waiting batches share one
+/// transaction so a busy node does not pay one fsync per change.
+async fn writer(
+    store: Store,
+    node_id: String,
+    mut inbox: mpsc::UnboundedReceiver<Batch>,
+    handle: SyncHandle,
+) {
+    const GROUP: usize = 64;
+    while let Some(first) = inbox.recv().await {
+        let mut group = vec![first];
+        while group.len() < GROUP {
+            match inbox.try_recv() {
+                Ok(batch) => group.push(batch),
+                Err(_) => break,
+            }
+        }
+        let result = docs::write_batches(&store, &node_id, &group, now_ms())
+            .await
+            .map_err(|e| {
+                tracing::error!(error = %e, "writing documents failed");
+                "storage unavailable".to_string()
+            });
+        for batch in group {
+            handle.send(Command::Persisted {
+                write: batch.write,
+                result: result.clone(),
+            });
+        }
+    }
+}

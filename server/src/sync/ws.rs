@@ -1,0 +1,130 @@
+//! `GET /sync`: the automerge-repo websocket endpoint.
+//!
+//! The bearer token comes from the `Authorization` header or, because browsers cannot set headers
+//! on websockets, from `?token=` in the URL. Each session relays binary frames to the sync actor
+//! and the actor's output back; anything that is not a binary frame of the protocol closes that
+//! one session with an error, leaving every other session alone.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use futures_util::{Sink, SinkExt, Stream, StreamExt};
+use hubdesk_shared::access::Principal;
+use serde::Deserialize;
+use tokio::sync::mpsc;
+
+use super::{Command, Outbound, SyncHandle};
+use crate::http::auth::{authenticate, bearer_token};
+use crate::http::error::ApiError;
+use crate::http::AppState;
+
+static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
+
+/// Close codes from RFC 6455.
+const PROTOCOL_ERROR: u16 = 1002;
+const UNSUPPORTED_DATA: u16 = 1003;
+const POLICY_VIOLATION: u16 = 1008;
+const MESSAGE_TOO_BIG: u16 = 1009;
+
+#[derive(Deserialize)]
+pub struct SyncQuery {
+    token: Option<String>,
+}
+
+pub async fn upgrade(
+    State(state): State<AppState>,
+    Query(query): Query<SyncQuery>,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Result<Response, ApiError> {
+    let token = bearer_token(&headers)
+        .or(query.token)
+        .ok_or(ApiError::Unauthorized)?;
+    let principal = authenticate(&state.store, &token).await?;
+    let sync = state.sync.clone();
+    let max = state.limits.ws_message_bytes;
+    Ok(ws
+        .max_message_size(max)
+        .max_frame_size(max)
+        .on_upgrade(move |socket| session(socket, sync, principal)))
+}
+
+async fn session(socket: WebSocket, sync: SyncHandle, principal: Principal) {
+    let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
+    let (outbound, inbox) = mpsc::unbounded_channel();
+    sync.send(Command::Open {
+        conn,
+        principal,
+        outbound,
+    });
+    let (sink, stream) = socket.split();
+    relay(conn, sink, stream, inbox, &sync).await;
+    sync.send(Command::Closed { conn });
+}
+
+/// Moves frames between a websocket and the actor until either side ends the session. Written
+/// over any sink and stream so it does not depend on how the socket was made.
+async fn relay<S, R>(
+    conn: u64,
+    mut sink: S,
+    mut stream: R,
+    mut inbox: mpsc::UnboundedReceiver<Outbound>,
+    sync: &SyncHandle,
+) where
+    S: Sink<Message> + Unpin,
+    R: Stream<Item = Result<Message, axum::Error>> + Unpin,
+{
+    loop {
+        tokio::select! {
+            incoming = stream.next() => match incoming {
+                Some(Ok(Message::Binary(bytes))) => sync.send(Command::Receive { conn, bytes: bytes.to_vec() }),
+                Some(Ok(Message::Text(_))) => {
+                    close(&mut sink, UNSUPPORTED_DATA, "text frames are not part of the protocol").await;
+                    return;
+                }
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(Message::Close(_))) | None => return,
+                Some(Err(e)) => {
+                    let detail = e.to_string();
+                    let (code, reason) = if detail.contains("too long") || detail.contains("too big") || detail.contains("exceeded") {
+                        (MESSAGE_TOO_BIG, "message too big")
+                    } else {
+                        (PROTOCOL_ERROR, "malformed websocket frame")
+                    };
+                    tracing::info!(conn, reason, "closing sync connection");
+                    close(&mut sink, code, reason).await;
+                    return;
+                }
+            },
+            outgoing = inbox.recv() => match outgoing {
+                Some(Outbound::Bytes(bytes)) => {
+                    if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                        return;
+                    }
+                }
+                Some(Outbound::Close(reason)) => {
+                    close(&mut sink, POLICY_VIOLATION, &reason).await;
+                    return;
+                }
+                None => return,
+            },
+        }
+    }
+}
+
+async fn close<S: Sink<Message> + Unpin>(sink: &mut S, code: u16, reason: &str) {
+    // A close reason may hold at most 123 bytes.
+    let mut reason: String = reason.chars().take(100).collect();
+    while reason.len() > 123 {
+        reason.pop();
+    }
+    let frame = CloseFrame {
+        code,
+        reason: reason.into(),
+    };
+    let _ = sink.send(Message::Close(Some(frame))).await;
+    let _ = sink.close().await;
+}

@@ -1,0 +1,344 @@
+//! The real server binary, started on port 0 against a database of its own.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Value, json};
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tokio::process::{Child, Command};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A PostgreSQL database made for one test and dropped after it.
+struct PgDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let admin_url = self.admin_url.clone();
+        let name = self.name.clone();
+        // Drop runs outside async context rules, so use a short-lived runtime on its own thread.
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                return;
+            };
+            rt.block_on(async move {
+                if let Ok(mut conn) = sqlx_connect(&admin_url).await {
+                    let _ = sqlx::Executor::execute(
+                        &mut conn,
+                        format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)").as_str(),
+                    )
+                    .await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+async fn sqlx_connect(url: &str) -> Result<sqlx::PgConnection> {
+    use sqlx::Connection;
+    Ok(tokio::time::timeout(Duration::from_secs(5), sqlx::PgConnection::connect(url)).await??)
+}
+
+fn pg_admin_url() -> String {
+    std::env::var("HUBDESK_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_string())
+}
+
+fn with_database(url: &str, name: &str) -> String {
+    match url.rfind('/') {
+        Some(i) => format!("{}/{}", &url[..i], name),
+        None => format!("{url}/{name}"),
+    }
+}
+
+/// Where cargo put the `hubdesk` binary (built by `cargo xtask test` before the tests run).
+fn binary() -> Result<PathBuf> {
+    let exe = std::env::current_exe()?;
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .context("test binary has no target directory")?;
+    let bin = dir.join("hubdesk");
+    if !bin.exists() {
+        bail!(
+            "{} is missing: run `cargo build -p hubdesk-server` first (cargo xtask test does)",
+            bin.display()
+        );
+    }
+    Ok(bin)
+}
+
+/// A running `hubdesk serve --demo` with its own data.
+pub struct TestServer {
+    pub base_url: String,
+    pub backend: Backend,
+    child: Option<Child>,
+    data_dir: tempdir::Dir,
+    database_url: Option<String>,
+    _pg: Option<PgDatabase>,
+    extra_args: Vec<String>,
+    pub http: reqwest::Client,
+}
+
+mod tempdir {
+    /// A directory removed when dropped.
+    pub struct Dir(pub std::path::PathBuf);
+
+    impl Dir {
+        pub fn new() -> std::io::Result<Self> {
+            let path = std::env::temp_dir().join(format!("hubdesk-test-{}", uuid::Uuid::new_v4()));
+            std::fs::create_dir_all(&path)?;
+            Ok(Self(path))
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+impl TestServer {
+    /// Starts a server with the demo hub on `backend`; `None` when PostgreSQL is unreachable
+    /// outside CI (the test is then skipped loudly).
+    pub async fn start(backend: Backend) -> Result<Option<Self>> {
+        Self::start_with(backend, &[]).await
+    }
+
+    pub async fn start_with(backend: Backend, extra_args: &[&str]) -> Result<Option<Self>> {
+        let (database_url, pg) = match backend {
+            Backend::Sqlite => (None, None),
+            Backend::Postgres => {
+                let admin = pg_admin_url();
+                let mut conn = match sqlx_connect(&admin).await {
+                    Ok(conn) => conn,
+                    Err(e) => {
+                        crate::skip(&format!("PostgreSQL at {admin} ({e})"));
+                        return Ok(None);
+                    }
+                };
+                let name = format!("hubdesk_t_{}", uuid::Uuid::new_v4().simple());
+                sqlx::Executor::execute(&mut conn, format!("CREATE DATABASE \"{name}\"").as_str())
+                    .await?;
+                (
+                    Some(with_database(&admin, &name)),
+                    Some(PgDatabase {
+                        admin_url: admin,
+                        name,
+                    }),
+                )
+            }
+        };
+        let mut server = Self {
+            base_url: String::new(),
+            backend,
+            child: None,
+            data_dir: tempdir::Dir::new()?,
+            database_url,
+            _pg: pg,
+            extra_args: extra_args.iter().map(|s| s.to_string()).collect(),
+            http: reqwest::Client::new(),
+        };
+        server.launch("127.0.0.1:0").await?;
+        Ok(Some(server))
+    }
+
+    async fn launch(&mut self, listen: &str) -> Result<()> {
+        let mut command = Command::new(binary()?);
+        command
+            .arg("serve")
+            .arg("--demo")
+            .arg("--listen")
+            .arg(listen)
+            .arg("--data-dir")
+            .arg(&self.data_dir.0)
+            .args(&self.extra_args)
+            .env("HUBDESK_LOG", "warn")
+            .env_remove("DATABASE_URL")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true);
+        if let Some(url) = &self.database_url {
+            command.env("DATABASE_URL", url);
+        }
+        let mut child = command.spawn().context("starting hubdesk")?;
+        let stdout = child.stdout.take().context("no stdout")?;
+        let mut lines = BufReader::new(stdout).lines();
+        let url = tokio::time::timeout(Duration::from_secs(60), async {
+            while let Some(line) = lines.next_line().await? {
+                if let Some(rest) = line.strip_prefix("HubDesk is running at ") {
+                    return Ok::<_, anyhow::Error>(rest.trim_end_matches('/').to_string());
+                }
+            }
+            bail!("hubdesk exited before it was ready")
+        })
+        .await
+        .context("hubdesk did not start within 60 s")??;
+        // Keep draining stdout so the child never blocks on a full pipe.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        self.base_url = url;
+        self.child = Some(child);
+        Ok(())
+    }
+
+    /// Kills the server with SIGKILL: no shutdown code runs.
+    pub async fn kill(&mut self) -> Result<()> {
+        if let Some(mut child) = self.child.take() {
+            child.start_kill()?;
+            child.wait().await?;
+        }
+        Ok(())
+    }
+
+    /// Stops the server with SIGTERM and waits for it to exit; returns its exit status.
+    pub async fn terminate(&mut self) -> Result<std::process::ExitStatus> {
+        let mut child = self.child.take().context("server is not running")?;
+        let pid = child.id().context("no pid")?;
+        let status = std::process::Command::new("kill")
+            .arg("-TERM")
+            .arg(pid.to_string())
+            .status()?;
+        if !status.success() {
+            bail!("could not signal the server");
+        }
+        Ok(tokio::time::timeout(Duration::from_secs(30), child.wait()).await??)
+    }
+
+    /// Starts the server again on the same port and data.
+    pub async fn restart(&mut self) -> Result<()> {
+        let addr = self
+            .base_url
+            .trim_start_matches("http://")
+            .to_string();
+        self.launch(&addr).await
+    }
+
+    pub fn ws_url(&self, token: &str) -> String {
+        format!(
+            "{}/sync?token={token}",
+            self.base_url.replacen("http://", "ws://", 1)
+        )
+    }
+
+    /// Signs in a demo user and returns the token.
+    pub async fn login(&self, username: &str) -> Result<Session> {
+        let reply = self
+            .http
+            .post(format!("{}/api/auth/login", self.base_url))
+            .json(&json!({ "username": username, "password": "hubdesk-demo" }))
+            .send()
+            .await?;
+        if !reply.status().is_success() {
+            bail!("login as {username} failed: {}", reply.status());
+        }
+        let body: Value = reply.json().await?;
+        Ok(Session {
+            token: body["token"].as_str().context("token")?.to_string(),
+            user_id: body["user"]["id"].as_str().context("user id")?.to_string(),
+            base_url: self.base_url.clone(),
+            http: self.http.clone(),
+        })
+    }
+}
+
+/// A signed-in user's REST client.
+#[derive(Clone)]
+pub struct Session {
+    pub token: String,
+    pub user_id: String,
+    base_url: String,
+    http: reqwest::Client,
+}
+
+/// A response's status and JSON body.
+#[derive(Debug)]
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+}
+
+impl Session {
+    pub async fn get(&self, path: &str) -> Result<Reply> {
+        let reply = self
+            .http
+            .get(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .send()
+            .await?;
+        Ok(Reply {
+            status: reply.status().as_u16(),
+            body: reply.json().await.unwrap_or(Value::Null),
+        })
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Result<Reply> {
+        self.post_raw(path, body.to_string()).await
+    }
+
+    pub async fn post_raw(&self, path: &str, body: String) -> Result<Reply> {
+        let reply = self
+            .http
+            .post(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await?;
+        Ok(Reply {
+            status: reply.status().as_u16(),
+            body: reply.json().await.unwrap_or(Value::Null),
+        })
+    }
+
+    /// Files a valid help-desk request through REST and returns the reply body.
+    pub async fn file_request(&self, title: &str) -> Result<Value> {
+        let reply = self
+            .post(
+                "/api/requests",
+                &json!({
+                    "kind": "help_desk",
+                    "title": title,
+                    "description": "Initial description.",
+                    "category": "peer_learning",
+                    "country": "BD",
+                    "city": "Dhaka",
+                }),
+            )
+            .await?;
+        if reply.status != 201 {
+            bail!("filing a request failed: {} {}", reply.status, reply.body);
+        }
+        Ok(reply.body)
+    }
+
+    /// Polls the REST API until `check` accepts the request's detail, or fails after 20 s.
+    pub async fn wait_for_request(
+        &self,
+        id: &str,
+        what: &str,
+        check: impl Fn(&Value) -> bool,
+    ) -> Result<Value> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let reply = self.get(&format!("/api/requests/{id}")).await?;
+            if reply.status == 200 && check(&reply.body) {
+                return Ok(reply.body);
+            }
+            if tokio::time::Instant::now() > deadline {
+                bail!("timed out waiting for {what}; last reply: {} {}", reply.status, reply.body);
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
