@@ -18,3 +18,52 @@ pub fn skip(what: &str) {
     assert!(!ci(), "{what} is required when CI=true");
     eprintln!("\n*** SKIPPED: {what} is not available; set it up or run with CI=true to fail ***\n");
 }
+
+use hubdesk_shared::ids::RequestId;
+use hubdesk_shared::model::{Category, Country, Kind, Message, MessageRole, Request, SCHEMA_VERSION};
+
+/// A valid help-desk request by `requester`, with a fresh id.
+pub fn new_request(requester: &str, title: &str) -> Request {
+    let now = peer::now_ms();
+    Request {
+        schema: SCHEMA_VERSION,
+        id: RequestId::new(now as u64, rand::random()).to_string(),
+        kind: Kind::HelpDesk,
+        title: title.into(),
+        description: autosurgeon::Text::with_value("Can the hub help?"),
+        category: Category::CapacityBuilding,
+        country: Country::Bangladesh,
+        city: "Dhaka".into(),
+        requester: requester.into(),
+        created_at: now,
+        messages: Vec::new(),
+        application: None,
+    }
+}
+
+/// A conversation message written by a requester.
+pub fn message(id: &str, author: &str, body: &str) -> Message {
+    Message {
+        id: id.into(),
+        author: author.into(),
+        role: MessageRole::Requester,
+        body: body.into(),
+        sent_at: peer::now_ms(),
+    }
+}
+
+/// The directory of the Node side of the tests, if its packages are installed.
+pub fn e2e_dir() -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("e2e");
+    let ready = dir.join("node_modules").exists()
+        && std::process::Command::new("node")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+    if ready {
+        Some(dir)
+    } else {
+        skip("Node.js with the packages of tests/e2e (npm ci)");
+        None
+    }
+}

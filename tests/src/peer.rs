@@ -1,0 +1,283 @@
+//! A native peer: the shared engine in its client role over a real websocket, with storage in
+//! memory. It is what a device does, minus the browser.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use automerge::{ActorId, Automerge};
+use futures_util::{SinkExt, StreamExt};
+use hubdesk_shared::engine::{
+    ConnId, Edit, Effect, Engine, EngineConfig, Outcome, Rejection, Stored, Ticket,
+};
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
+use hubdesk_shared::model::Request;
+use hubdesk_shared::schema;
+use tokio::sync::{Notify, mpsc};
+use tokio_tungstenite::tungstenite::Message;
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or_default()
+}
+
+struct Inner {
+    engine: Engine,
+    store: HashMap<DocumentId, Vec<Vec<u8>>>,
+    outbound: Option<mpsc::UnboundedSender<Vec<u8>>>,
+    conn: ConnId,
+    unavailable: HashSet<DocumentId>,
+    finished: HashMap<Ticket, Result<Outcome, Rejection>>,
+    next_ticket: Ticket,
+}
+
+impl Inner {
+    /// Carries out the engine's effects until it has nothing more to say.
+    fn drive(&mut self) {
+        loop {
+            let effects = self.engine.take_effects();
+            if effects.is_empty() {
+                return;
+            }
+            for effect in effects {
+                match effect {
+                    Effect::Send { bytes, .. } => {
+                        if let Some(out) = &self.outbound {
+                            let _ = out.send(bytes);
+                        }
+                    }
+                    Effect::Close { .. } => self.outbound = None,
+                    Effect::Load { doc } => {
+                        let stored = self.store.get(&doc).map(|chunks| Stored {
+                            chunks: chunks.clone(),
+                            owner: None,
+                        });
+                        self.engine.loaded(doc, Ok(stored), now_ms());
+                    }
+                    Effect::Persist(batch) => {
+                        for write in &batch.docs {
+                            self.store.entry(write.doc).or_default().push(write.changes.clone());
+                        }
+                        self.engine.persisted(batch.write, Ok(()));
+                    }
+                    Effect::Unavailable { doc } => {
+                        self.unavailable.insert(doc);
+                    }
+                    Effect::Finished { ticket, result } => {
+                        self.finished.insert(ticket, result);
+                    }
+                    Effect::Changed { .. } | Effect::Refused { .. } => {}
+                }
+            }
+        }
+    }
+}
+
+/// A device-like peer connected to a HubDesk server.
+pub struct Peer {
+    inner: Arc<Mutex<Inner>>,
+    notify: Arc<Notify>,
+    url: String,
+    socket: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl Peer {
+    /// Connects to `url` (a `ws://.../sync?token=...` URL).
+    pub async fn connect(url: &str) -> Result<Self> {
+        let engine = Engine::new(EngineConfig::client(format!(
+            "native-{}",
+            uuid::Uuid::new_v4().simple()
+        )));
+        let mut peer = Self {
+            inner: Arc::new(Mutex::new(Inner {
+                engine,
+                store: HashMap::new(),
+                outbound: None,
+                conn: 0,
+                unavailable: HashSet::new(),
+                finished: HashMap::new(),
+                next_ticket: 1,
+            })),
+            notify: Arc::new(Notify::new()),
+            url: url.to_string(),
+            socket: None,
+        };
+        peer.reconnect().await?;
+        Ok(peer)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        match self.inner.lock() {
+            Ok(guard) => guard,
+            Err(poisoned) => poisoned.into_inner(),
+        }
+    }
+
+    /// Opens a new websocket and joins; waits for the server's `peer` reply.
+    pub async fn reconnect(&mut self) -> Result<()> {
+        self.disconnect().await;
+        let (socket, _) = tokio_tungstenite::connect_async(&self.url)
+            .await
+            .context("websocket connect")?;
+        let (mut sink, mut stream) = socket.split();
+        let (tx, mut rx) = mpsc::unbounded_channel::<Vec<u8>>();
+        let conn = {
+            let mut inner = self.lock();
+            inner.conn += 1;
+            let conn = inner.conn;
+            inner.outbound = Some(tx);
+            inner.engine.connect(conn);
+            inner.drive();
+            conn
+        };
+        let inner = self.inner.clone();
+        let notify = self.notify.clone();
+        self.socket = Some(tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    incoming = stream.next() => match incoming {
+                        Some(Ok(Message::Binary(bytes))) => {
+                            if let Ok(mut inner) = inner.lock() {
+                                inner.engine.receive(conn, &bytes, now_ms());
+                                inner.drive();
+                            }
+                            notify.notify_waiters();
+                        }
+                        Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                        Some(Ok(_)) => {}
+                    },
+                    outgoing = rx.recv() => match outgoing {
+                        Some(bytes) => {
+                            if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                                break;
+                            }
+                        }
+                        None => {
+                            let _ = sink.close().await;
+                            break;
+                        }
+                    },
+                }
+            }
+            if let Ok(mut inner) = inner.lock() {
+                inner.engine.disconnect(conn);
+                inner.outbound = None;
+            }
+            notify.notify_waiters();
+        }));
+        self.wait_until("the handshake", move |inner| inner.engine.is_connected(conn))
+            .await
+    }
+
+    /// Drops the connection, as when the network goes away.
+    pub async fn disconnect(&mut self) {
+        if let Some(task) = self.socket.take() {
+            task.abort();
+            let _ = task.await;
+        }
+        let mut inner = self.lock();
+        let conn = inner.conn;
+        inner.engine.disconnect(conn);
+        inner.outbound = None;
+    }
+
+    pub fn is_connected(&self) -> bool {
+        let inner = self.lock();
+        inner.engine.is_connected(inner.conn)
+    }
+
+    async fn wait_until(&self, what: &str, check: impl Fn(&Inner) -> bool) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let notified = self.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if check(&self.lock()) {
+                return Ok(());
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                bail!("timed out waiting for {what}");
+            }
+        }
+    }
+
+    /// Creates a request document on this device and starts syncing it.
+    pub fn create_request(&self, request: &Request) -> Result<DocumentId> {
+        let id = RequestId::parse(&request.id)?;
+        let doc_id = id.document(DocKind::Request);
+        let doc = schema::new_request_doc(request, ActorId::random())?;
+        let mut inner = self.lock();
+        let ticket = inner.next_ticket;
+        inner.next_ticket += 1;
+        inner.engine.create(doc_id, doc, None, ticket, now_ms());
+        inner.engine.want(doc_id, now_ms());
+        inner.drive();
+        Ok(doc_id)
+    }
+
+    /// Asks the server for a document and keeps it in sync.
+    pub fn want(&self, doc: DocumentId) {
+        let mut inner = self.lock();
+        inner.engine.want(doc, now_ms());
+        inner.drive();
+    }
+
+    /// Edits a request on this device (online or not).
+    pub fn edit_request(&self, doc: DocumentId, f: impl FnOnce(&mut Request) + Send + 'static) {
+        let edit: Edit = Box::new(move |am: &mut Automerge| {
+            let mut request = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
+            f(&mut request);
+            schema::write(am, &request, now_ms()).map_err(|e| Rejection::Conflict(e.to_string()))
+        });
+        self.edit_doc(doc, edit);
+    }
+
+    pub fn edit_doc(&self, doc: DocumentId, edit: Edit) {
+        let mut inner = self.lock();
+        let ticket = inner.next_ticket;
+        inner.next_ticket += 1;
+        inner.engine.edit(doc, edit, None, ticket, now_ms());
+        inner.drive();
+    }
+
+    /// The request as this device has it.
+    pub fn request(&self, doc: DocumentId) -> Option<Request> {
+        let inner = self.lock();
+        inner.engine.document(doc).and_then(|d| schema::read_request(d).ok())
+    }
+
+    pub fn document(&self, doc: DocumentId) -> Option<Automerge> {
+        self.lock().engine.document(doc).cloned()
+    }
+
+    /// Waits until the server has acknowledged every change this device has of `doc`.
+    pub async fn wait_synced(&self, doc: DocumentId) -> Result<()> {
+        self.wait_until("the server to acknowledge every change", move |inner| {
+            inner.engine.peer_has_all(inner.conn, doc)
+        })
+        .await
+    }
+
+    /// Waits until this device's copy of `doc` satisfies `check`.
+    pub async fn wait_for(&self, doc: DocumentId, what: &str, check: impl Fn(&Automerge) -> bool) -> Result<()> {
+        self.wait_until(what, move |inner| inner.engine.document(doc).is_some_and(&check))
+            .await
+    }
+
+    /// Waits until the server said it cannot provide `doc`.
+    pub async fn wait_unavailable(&self, doc: DocumentId) -> Result<()> {
+        self.wait_until("doc-unavailable", move |inner| inner.unavailable.contains(&doc))
+            .await
+    }
+
+    /// Waits until the connection is gone (closed by the server).
+    pub async fn wait_closed(&self) -> Result<()> {
+        self.wait_until("the connection to close", |inner| {
+            !inner.engine.is_connected(inner.conn)
+        })
+        .await
+    }
+}
