@@ -6,7 +6,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
-#[command(name = "hubdesk", version, about = "HubDesk: an offline-first help desk")]
+#[command(
+    name = "hubdesk",
+    version,
+    about = "HubDesk: an offline-first help desk"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

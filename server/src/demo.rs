@@ -7,11 +7,11 @@ use hubdesk_shared::model::{Message, MessageRole};
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::{ApplicationDraft, BudgetLineDraft, Origin, RequestDraft};
 
-use crate::http::auth::principal_of;
 use crate::http::AppState;
+use crate::http::auth::principal_of;
 use crate::store::users as user_store;
 use crate::sync::now_ms;
-use crate::users::{add, NewUser};
+use crate::users::{NewUser, add};
 
 /// The password every demo account shares. Demo data only: never used outside `--demo`.
 pub const DEMO_PASSWORD: &str = "hubdesk-demo";
@@ -55,18 +55,36 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     }
     let agent = user("agent", state).await?;
     let requests = [
-        ("rahima", help_desk(
-            "Support drafting our city's local action plan",
-            "Our ward committee has finished the risk assessment and wants help turning it into a local action plan with clear partners and resources. Could the hub review our draft structure?",
-            "local_action_planning", "BD", "Dhaka")),
-        ("anjali", help_desk(
-            "Who in the network ran a youth council we can learn from?",
-            "We are setting up a youth advisory council with the municipal corporation and would like to speak with a city that has done this before.",
-            "youth_engagement", "IN", "Kolkata")),
-        ("nimal", help_desk(
-            "Training for ward officers on community engagement",
-            "Can the hub run a half-day training for about 30 ward officers on working with religious and community leaders?",
-            "capacity_building", "LK", "Moratuwa")),
+        (
+            "rahima",
+            help_desk(
+                "Support drafting our city's local action plan",
+                "Our ward committee has finished the risk assessment and wants help turning it into a local action plan with clear partners and resources. Could the hub review our draft structure?",
+                "local_action_planning",
+                "BD",
+                "Dhaka",
+            ),
+        ),
+        (
+            "anjali",
+            help_desk(
+                "Who in the network ran a youth council we can learn from?",
+                "We are setting up a youth advisory council with the municipal corporation and would like to speak with a city that has done this before.",
+                "youth_engagement",
+                "IN",
+                "Kolkata",
+            ),
+        ),
+        (
+            "nimal",
+            help_desk(
+                "Training for ward officers on community engagement",
+                "Can the hub run a half-day training for about 30 ward officers on working with religious and community leaders?",
+                "capacity_building",
+                "LK",
+                "Moratuwa",
+            ),
+        ),
         ("aishath", fund_query()),
     ];
     for (index, (username, draft)) in requests.into_iter().enumerate() {
@@ -123,7 +141,13 @@ async fn user(
     principal_of(&row).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-fn help_desk(title: &str, description: &str, category: &str, country: &str, city: &str) -> RequestDraft {
+fn help_desk(
+    title: &str,
+    description: &str,
+    category: &str,
+    country: &str,
+    city: &str,
+) -> RequestDraft {
     RequestDraft {
         id: None,
         kind: "help_desk".into(),

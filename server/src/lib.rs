@@ -56,7 +56,10 @@ impl Config {
 }
 
 /// Opens the database the configuration names.
-pub async fn open_store(data_dir: &std::path::Path, database_url: Option<&str>) -> anyhow::Result<Store> {
+pub async fn open_store(
+    data_dir: &std::path::Path,
+    database_url: Option<&str>,
+) -> anyhow::Result<Store> {
     Ok(match database_url {
         Some(url) => Store::connect(url).await?,
         None => Store::open_sqlite(data_dir).await?,
@@ -110,7 +113,10 @@ impl App {
 
     /// Serves until `shutdown` completes, then closes sync sessions, waits for every accepted
     /// change to be durable, and closes the database.
-    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let router = http::router(self.state.clone(), self.web_dir);
         let sync = self.state.sync.clone();
         axum::serve(self.listener, router)

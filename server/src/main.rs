@@ -2,7 +2,7 @@
 
 use clap::Parser;
 use hubdesk_server::config::{Cli, Command, UserCommand};
-use hubdesk_server::{users, App, Config};
+use hubdesk_server::{App, Config, users};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]

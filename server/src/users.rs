@@ -4,8 +4,8 @@ use hubdesk_shared::model::{Country, Role};
 
 use crate::config::UserAddArgs;
 use crate::http::auth::hash_password;
-use crate::store::users::{self, UserRow};
 use crate::store::Store;
+use crate::store::users::{self, UserRow};
 use crate::sync::now_ms;
 
 #[derive(Debug, thiserror::Error)]
@@ -46,7 +46,9 @@ pub async fn add(store: &Store, new: NewUser<'_>) -> Result<UserRow, AddUserErro
     let role: Role = new
         .role
         .parse()
-        .map_err(|e: hubdesk_shared::model::ParseEnumError| AddUserError::Vocabulary(e.to_string()))?;
+        .map_err(|e: hubdesk_shared::model::ParseEnumError| {
+            AddUserError::Vocabulary(e.to_string())
+        })?;
     if let Some(country) = new.country {
         country
             .parse::<Country>()
@@ -70,7 +72,10 @@ pub async fn add(store: &Store, new: NewUser<'_>) -> Result<UserRow, AddUserErro
         password_hash,
         role: role.as_str().to_string(),
         country: new.country.map(str::to_string),
-        city: new.city.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
+        city: new
+            .city
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty()),
     };
     users::insert_user(store.pool(), &row, now_ms())
         .await

@@ -128,11 +128,17 @@ fn admit_request(
     };
     match &old {
         None if !staff && owner != principal.user => {
-            return Err(refuse("requester", "a practitioner files requests as themselves"));
+            return Err(refuse(
+                "requester",
+                "a practitioner files requests as themselves",
+            ));
         }
         Some(old) => {
             if old.requester != request.requester {
-                return Err(refuse("requester", "cannot change who a request belongs to"));
+                return Err(refuse(
+                    "requester",
+                    "cannot change who a request belongs to",
+                ));
             }
             if old.kind != request.kind {
                 return Err(refuse("kind", "cannot change once filed"));
@@ -180,7 +186,10 @@ mod tests {
     fn a_practitioner_reads_their_triage_but_never_writes_it() {
         let me = who("me", Role::Practitioner);
         let owner = UserId::parse("me").expect("valid");
-        assert_eq!(access(&me, DocKind::Request, Some(&owner)), Access::ReadWrite);
+        assert_eq!(
+            access(&me, DocKind::Request, Some(&owner)),
+            Access::ReadWrite
+        );
         assert_eq!(access(&me, DocKind::Triage, Some(&owner)), Access::ReadOnly);
         assert_eq!(access(&me, DocKind::Notes, Some(&owner)), Access::None);
     }
@@ -197,7 +206,12 @@ mod tests {
     #[test]
     fn staff_write_everything() {
         let agent = who("a", Role::Agent);
-        for kind in [DocKind::Request, DocKind::Triage, DocKind::Notes, DocKind::Guidance] {
+        for kind in [
+            DocKind::Request,
+            DocKind::Triage,
+            DocKind::Notes,
+            DocKind::Guidance,
+        ] {
             assert_eq!(access(&agent, kind, None), Access::ReadWrite);
         }
     }

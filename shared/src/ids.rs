@@ -188,8 +188,7 @@ impl UserId {
             && text
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-        ok.then(|| Self(text.to_string()))
-            .ok_or(IdError::BadUserId)
+        ok.then(|| Self(text.to_string())).ok_or(IdError::BadUserId)
     }
 
     pub fn as_str(&self) -> &str {

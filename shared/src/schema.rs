@@ -15,7 +15,10 @@ use crate::model::{Notes, Priority, Request, Status, Triage};
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
     #[error("the document does not have the shape of a {expected}: {detail}")]
-    Shape { expected: &'static str, detail: String },
+    Shape {
+        expected: &'static str,
+        detail: String,
+    },
     #[error("could not write the document: {0}")]
     Write(String),
 }
@@ -61,7 +64,11 @@ pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, S
 }
 
 /// The genesis of a request's triage or notes document: the same bytes wherever it is made.
-pub fn genesis(kind: DocKind, request: RequestId, created_at: i64) -> Result<Automerge, SchemaError> {
+pub fn genesis(
+    kind: DocKind,
+    request: RequestId,
+    created_at: i64,
+) -> Result<Automerge, SchemaError> {
     let mut actor = b"hubdesk-genesis-".to_vec();
     actor.extend_from_slice(request.document(kind).as_bytes());
     let mut doc = Automerge::new().with_actor(ActorId::from(actor));
@@ -236,7 +243,12 @@ mod tests {
         assert_eq!(merged.messages.len(), 2);
         assert!(merged.description.as_str().contains("[Dhaka] "));
         assert!(merged.description.as_str().contains("[Male] "));
-        assert!(merged.description.as_str().ends_with("Who ran a youth council?"));
+        assert!(
+            merged
+                .description
+                .as_str()
+                .ends_with("Who ran a youth council?")
+        );
     }
 
     #[test]

@@ -48,16 +48,32 @@ pub struct ValidationError {
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum Problem {
     Empty,
-    TooLong { max_chars: usize },
-    TooMany { max: usize },
-    Unknown { value: String, expected: String },
+    TooLong {
+        max_chars: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    Unknown {
+        value: String,
+        expected: String,
+    },
     NotPositive,
     Negative,
-    OverCap { cap_cents: i64 },
-    BudgetMismatch { lines_total_cents: i64, requested_cents: i64 },
+    OverCap {
+        cap_cents: i64,
+    },
+    BudgetMismatch {
+        lines_total_cents: i64,
+        requested_cents: i64,
+    },
     Overflow,
-    NotAllowed { reason: String },
-    Invalid { reason: String },
+    NotAllowed {
+        reason: String,
+    },
+    Invalid {
+        reason: String,
+    },
 }
 
 impl Problem {
@@ -89,7 +105,10 @@ impl fmt::Display for ValidationError {
             }
             Problem::TooMany { max } => write!(f, "{field} may have at most {max} entries"),
             Problem::Unknown { value, expected } => {
-                write!(f, "{field} {value:?} is not known; expected one of: {expected}")
+                write!(
+                    f,
+                    "{field} {value:?} is not known; expected one of: {expected}"
+                )
             }
             Problem::NotPositive => write!(f, "{field} must be greater than zero"),
             Problem::Negative => write!(f, "{field} must not be negative"),
@@ -222,7 +241,12 @@ pub fn validate_request(request: &Request, rules: &Rules) -> Result<(), Vec<Vali
 fn check_message(errors: &mut Errors, index: usize, message: &Message) {
     let field = |name: &str| format!("messages[{index}].{name}");
     errors.text(&field("id"), message.id.as_str(), true, 64);
-    errors.text(&field("body"), message.body.as_str(), true, MESSAGE_MAX_CHARS);
+    errors.text(
+        &field("body"),
+        message.body.as_str(),
+        true,
+        MESSAGE_MAX_CHARS,
+    );
     if UserId::parse(message.author.as_str()).is_err() {
         errors.push(
             field("author"),
@@ -257,7 +281,10 @@ fn check_application(errors: &mut Errors, application: &Application, rules: &Rul
     }
     for (name, value) in [
         ("lead_organisation", &application.lead_organisation),
-        ("local_government_partner", &application.local_government_partner),
+        (
+            "local_government_partner",
+            &application.local_government_partner,
+        ),
         ("objectives", &application.objectives),
         ("timeline", &application.timeline),
     ] {
@@ -395,7 +422,11 @@ fn parse_enum<T: std::str::FromStr<Err = crate::model::ParseEnumError>>(
 
 impl RequestDraft {
     /// Turns a draft into a request, or lists everything wrong with it.
-    pub fn into_request(self, origin: Origin, rules: &Rules) -> Result<Request, Vec<ValidationError>> {
+    pub fn into_request(
+        self,
+        origin: Origin,
+        rules: &Rules,
+    ) -> Result<Request, Vec<ValidationError>> {
         let mut errors = Errors::default();
         let id = match &self.id {
             None => Some(origin.fresh_id),
@@ -419,7 +450,9 @@ impl RequestDraft {
         if let Some(app) = &self.application {
             for (i, line) in app.lines.iter().enumerate() {
                 let field = format!("application.lines[{i}].category");
-                if let Some(category) = parse_enum::<BudgetCategory>(&mut errors, &field, &line.category) {
+                if let Some(category) =
+                    parse_enum::<BudgetCategory>(&mut errors, &field, &line.category)
+                {
                     lines.push(BudgetLine {
                         category,
                         description: line.description.trim().into(),
@@ -466,7 +499,12 @@ impl RequestDraft {
     fn check_text_fields(&self) -> Vec<ValidationError> {
         let mut errors = Errors::default();
         errors.text("title", &self.title, true, TITLE_MAX_CHARS);
-        errors.text("description", &self.description, true, DESCRIPTION_MAX_CHARS);
+        errors.text(
+            "description",
+            &self.description,
+            true,
+            DESCRIPTION_MAX_CHARS,
+        );
         errors.text("city", &self.city, true, CITY_MAX_CHARS);
         errors.0
     }
@@ -537,7 +575,9 @@ mod tests {
 
     #[test]
     fn a_complete_draft_becomes_a_request() {
-        let request = draft().into_request(origin(), &Rules::default()).expect("valid");
+        let request = draft()
+            .into_request(origin(), &Rules::default())
+            .expect("valid");
         assert_eq!(request.requester.as_str(), "u1");
         assert_eq!(request.kind, Kind::HelpDesk);
         assert_eq!(request.id, origin().fresh_id.to_string());
@@ -549,7 +589,10 @@ mod tests {
             title: "   ".into(),
             ..draft()
         };
-        assert_eq!(fields(draft.into_request(origin(), &Rules::default())), ["title"]);
+        assert_eq!(
+            fields(draft.into_request(origin(), &Rules::default())),
+            ["title"]
+        );
     }
 
     #[test]
@@ -562,7 +605,10 @@ mod tests {
             .into_request(origin(), &Rules::default())
             .expect_err("too long");
         assert_eq!(errors[0].problem, Problem::TooLong { max_chars: 200 });
-        assert_eq!(errors[0].to_string(), "title must be at most 200 characters");
+        assert_eq!(
+            errors[0].to_string(),
+            "title must be at most 200 characters"
+        );
     }
 
     #[test]
@@ -594,7 +640,12 @@ mod tests {
             .into_request(origin(), &Rules::default())
             .expect_err("over cap");
         assert_eq!(errors[0].field, "application.requested_cents");
-        assert_eq!(errors[0].problem, Problem::OverCap { cap_cents: 1_250_000 });
+        assert_eq!(
+            errors[0].problem,
+            Problem::OverCap {
+                cap_cents: 1_250_000
+            }
+        );
         assert!(errors[0].to_string().contains("12,500.00"));
     }
 
@@ -646,7 +697,10 @@ mod tests {
             id: Some("8d6f1f3e-2b1c-4c1e-9a7d-3c2b1a0f9e8d".into()),
             ..draft()
         };
-        assert_eq!(fields(draft.into_request(origin(), &Rules::default())), ["id"]);
+        assert_eq!(
+            fields(draft.into_request(origin(), &Rules::default())),
+            ["id"]
+        );
     }
 
     #[test]

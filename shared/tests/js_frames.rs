@@ -28,8 +28,8 @@ fn every_recorded_frame_decodes_with_the_recorded_fields() {
     let frames = frames();
     assert_eq!(frames.len(), 26);
     for frame in frames {
-        let message = wire::decode(&frame.bytes)
-            .unwrap_or_else(|e| panic!("{}: {e}", frame.scenario));
+        let message =
+            wire::decode(&frame.bytes).unwrap_or_else(|e| panic!("{}: {e}", frame.scenario));
         let d = &frame.decoded;
         match &message {
             WireMessage::Join {
@@ -57,10 +57,7 @@ fn every_recorded_frame_decodes_with_the_recorded_fields() {
                 assert_eq!(d["documentId"], doc.document_id.to_string().as_str());
                 assert_eq!(d["senderId"], doc.sender_id.as_str());
                 assert_eq!(d["targetId"], doc.target_id.as_str());
-                assert_eq!(
-                    d["data"]["bytes_hex"],
-                    hex::encode(&doc.data).as_str()
-                );
+                assert_eq!(d["data"]["bytes_hex"], hex::encode(&doc.data).as_str());
                 automerge::sync::Message::decode(&doc.data)
                     .unwrap_or_else(|e| panic!("{}: sync data: {e}", frame.scenario));
             }

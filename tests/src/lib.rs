@@ -16,11 +16,15 @@ pub fn ci() -> bool {
 /// Announces a skipped test loudly, or fails it under CI.
 pub fn skip(what: &str) {
     assert!(!ci(), "{what} is required when CI=true");
-    eprintln!("\n*** SKIPPED: {what} is not available; set it up or run with CI=true to fail ***\n");
+    eprintln!(
+        "\n*** SKIPPED: {what} is not available; set it up or run with CI=true to fail ***\n"
+    );
 }
 
 use hubdesk_shared::ids::RequestId;
-use hubdesk_shared::model::{Category, Country, Kind, Message, MessageRole, Request, SCHEMA_VERSION};
+use hubdesk_shared::model::{
+    Category, Country, Kind, Message, MessageRole, Request, SCHEMA_VERSION,
+};
 
 /// A valid help-desk request by `requester`, with a fresh id.
 pub fn new_request(requester: &str, title: &str) -> Request {

@@ -59,7 +59,10 @@ impl Inner {
                     }
                     Effect::Persist(batch) => {
                         for write in &batch.docs {
-                            self.store.entry(write.doc).or_default().push(write.changes.clone());
+                            self.store
+                                .entry(write.doc)
+                                .or_default()
+                                .push(write.changes.clone());
                         }
                         self.engine.persisted(batch.write, Ok(()));
                     }
@@ -168,8 +171,10 @@ impl Peer {
             }
             notify.notify_waiters();
         }));
-        self.wait_until("the handshake", move |inner| inner.engine.is_connected(conn))
-            .await
+        self.wait_until("the handshake", move |inner| {
+            inner.engine.is_connected(conn)
+        })
+        .await
     }
 
     /// Drops the connection, as when the network goes away.
@@ -246,7 +251,10 @@ impl Peer {
     /// The request as this device has it.
     pub fn request(&self, doc: DocumentId) -> Option<Request> {
         let inner = self.lock();
-        inner.engine.document(doc).and_then(|d| schema::read_request(d).ok())
+        inner
+            .engine
+            .document(doc)
+            .and_then(|d| schema::read_request(d).ok())
     }
 
     pub fn document(&self, doc: DocumentId) -> Option<Automerge> {
@@ -262,15 +270,24 @@ impl Peer {
     }
 
     /// Waits until this device's copy of `doc` satisfies `check`.
-    pub async fn wait_for(&self, doc: DocumentId, what: &str, check: impl Fn(&Automerge) -> bool) -> Result<()> {
-        self.wait_until(what, move |inner| inner.engine.document(doc).is_some_and(&check))
-            .await
+    pub async fn wait_for(
+        &self,
+        doc: DocumentId,
+        what: &str,
+        check: impl Fn(&Automerge) -> bool,
+    ) -> Result<()> {
+        self.wait_until(what, move |inner| {
+            inner.engine.document(doc).is_some_and(&check)
+        })
+        .await
     }
 
     /// Waits until the server said it cannot provide `doc`.
     pub async fn wait_unavailable(&self, doc: DocumentId) -> Result<()> {
-        self.wait_until("doc-unavailable", move |inner| inner.unavailable.contains(&doc))
-            .await
+        self.wait_until("doc-unavailable", move |inner| {
+            inner.unavailable.contains(&doc)
+        })
+        .await
     }
 
     /// Waits until the connection is gone (closed by the server).

@@ -27,7 +27,10 @@ impl Drop for PgDatabase {
         let name = self.name.clone();
         // Drop runs outside async context rules, so use a short-lived runtime on its own thread.
         let _ = std::thread::spawn(move || {
-            let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
                 return;
             };
             rt.block_on(async move {
@@ -217,10 +220,7 @@ impl TestServer {
 
     /// Starts the server again on the same port and data.
     pub async fn restart(&mut self) -> Result<()> {
-        let addr = self
-            .base_url
-            .trim_start_matches("http://")
-            .to_string();
+        let addr = self.base_url.trim_start_matches("http://").to_string();
         self.launch(&addr).await
     }
 
@@ -336,7 +336,11 @@ impl Session {
                 return Ok(reply.body);
             }
             if tokio::time::Instant::now() > deadline {
-                bail!("timed out waiting for {what}; last reply: {} {}", reply.status, reply.body);
+                bail!(
+                    "timed out waiting for {what}; last reply: {} {}",
+                    reply.status,
+                    reply.body
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

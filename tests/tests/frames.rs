@@ -6,9 +6,8 @@ use hubdesk_shared::wire::{self, PeerMetadata, WireMessage};
 use hubdesk_tests::{Backend, Peer, TestServer, new_request};
 use tokio_tungstenite::tungstenite::Message;
 
-type Socket = tokio_tungstenite::WebSocketStream<
-    tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
->;
+type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
 async fn joined(url: &str) -> Result<Socket> {
     let (mut socket, _) = tokio_tungstenite::connect_async(url).await?;
@@ -53,9 +52,17 @@ async fn bad_frames_close_only_their_own_connection() -> Result<()> {
     let healthy = Peer::connect(&url).await?;
 
     let mut not_cbor = joined(&url).await?;
-    not_cbor.send(Message::Binary(b"\xff\x00 definitely not cbor".to_vec().into())).await?;
+    not_cbor
+        .send(Message::Binary(
+            b"\xff\x00 definitely not cbor".to_vec().into(),
+        ))
+        .await?;
     let (error, _) = until_closed(&mut not_cbor).await;
-    assert!(error.context("an error message")?.contains("not a CBOR map"));
+    assert!(
+        error
+            .context("an error message")?
+            .contains("not a CBOR map")
+    );
 
     let mut missing_field = joined(&url).await?;
     let mut bytes = Vec::new();

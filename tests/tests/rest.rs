@@ -53,19 +53,36 @@ async fn invalid_input_gets_a_4xx_naming_the_field() -> Result<()> {
         }
         let reply = nimal.post("/api/requests", &body).await?;
         assert_eq!(reply.status, status, "{patch}: {}", reply.body);
-        assert_eq!(reply.body["error"]["field"], field, "{patch}: {}", reply.body);
-        assert!(reply.body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()));
+        assert_eq!(
+            reply.body["error"]["field"], field,
+            "{patch}: {}",
+            reply.body
+        );
+        assert!(
+            reply.body["error"]["message"]
+                .as_str()
+                .is_some_and(|m| !m.is_empty())
+        );
     }
     let reply = nimal.post_raw("/api/requests", "{not json".into()).await?;
     assert_eq!(reply.status, 400);
     assert_eq!(reply.body["error"]["code"], "bad_request");
 
     let reply = nimal.get("/api/requests?status=bogus").await?;
-    assert_eq!((reply.status, reply.body["error"]["field"].as_str()), (400, Some("status")));
+    assert_eq!(
+        (reply.status, reply.body["error"]["field"].as_str()),
+        (400, Some("status"))
+    );
     let reply = nimal.get("/api/requests?per_page=1000").await?;
-    assert_eq!((reply.status, reply.body["error"]["field"].as_str()), (400, Some("per_page")));
+    assert_eq!(
+        (reply.status, reply.body["error"]["field"].as_str()),
+        (400, Some("per_page"))
+    );
     let reply = nimal.get("/api/requests/not-an-id").await?;
-    assert_eq!((reply.status, reply.body["error"]["field"].as_str()), (400, Some("id")));
+    assert_eq!(
+        (reply.status, reply.body["error"]["field"].as_str()),
+        (400, Some("id"))
+    );
 
     // Nothing invalid was stored.
     let mine = nimal.get("/api/requests").await?;
@@ -78,7 +95,11 @@ async fn requests_need_a_valid_token() -> Result<()> {
     let Some(server) = TestServer::start(Backend::Sqlite).await? else {
         return Ok(());
     };
-    let reply = server.http.get(format!("{}/api/requests", server.base_url)).send().await?;
+    let reply = server
+        .http
+        .get(format!("{}/api/requests", server.base_url))
+        .send()
+        .await?;
     assert_eq!(reply.status(), 401);
     let reply = server
         .http
@@ -109,7 +130,11 @@ async fn practitioners_see_only_their_own_requests_and_never_notes() -> Result<(
     let mine = rahima.get("/api/requests").await?;
     let items = mine.body["items"].as_array().cloned().unwrap_or_default();
     assert!(!items.is_empty());
-    assert!(items.iter().all(|i| i["requester"] == rahima.user_id.as_str()));
+    assert!(
+        items
+            .iter()
+            .all(|i| i["requester"] == rahima.user_id.as_str())
+    );
     let id = items[0]["id"].as_str().unwrap_or_default().to_string();
 
     let other = anjali.get(&format!("/api/requests/{id}")).await?;
@@ -123,7 +148,9 @@ async fn practitioners_see_only_their_own_requests_and_never_notes() -> Result<(
 
     let all = agent.get("/api/requests?per_page=100").await?;
     assert_eq!(all.body["total"], 4);
-    let filtered = agent.get("/api/requests?country=MV&kind=fund_query").await?;
+    let filtered = agent
+        .get("/api/requests?country=MV&kind=fund_query")
+        .await?;
     assert_eq!(filtered.body["total"], 1);
     assert_eq!(filtered.body["items"][0]["requested_cents"], 850_000);
     let searched = agent.get("/api/requests?q=YOUTH%20COUNCIL").await?;
@@ -139,7 +166,9 @@ async fn a_retried_post_with_the_same_id_files_one_request() -> Result<()> {
         return Ok(());
     };
     let nimal = server.login("nimal").await?;
-    let before = nimal.get("/api/requests").await?.body["total"].as_i64().unwrap_or(-1);
+    let before = nimal.get("/api/requests").await?.body["total"]
+        .as_i64()
+        .unwrap_or(-1);
     let id = RequestId::new(1_795_000_000_000, rand::random()).to_string();
     let mut body = valid();
     body["id"] = json!(id);
@@ -153,14 +182,23 @@ async fn a_retried_post_with_the_same_id_files_one_request() -> Result<()> {
     // Staff replies show in the conversation, marked as the hub's.
     let agent = server.login("agent").await?;
     let reply = agent
-        .post(&format!("/api/requests/{id}/messages"), &json!({"body": "We can do March."}))
+        .post(
+            &format!("/api/requests/{id}/messages"),
+            &json!({"body": "We can do March."}),
+        )
         .await?;
     assert_eq!(reply.status, 201, "{}", reply.body);
     let detail = nimal.get(&format!("/api/requests/{id}")).await?;
     assert_eq!(detail.body["request"]["messages"][0]["role"], "staff");
     let empty = agent
-        .post(&format!("/api/requests/{id}/messages"), &json!({"body": "  "}))
+        .post(
+            &format!("/api/requests/{id}/messages"),
+            &json!({"body": "  "}),
+        )
         .await?;
-    assert_eq!((empty.status, empty.body["error"]["field"].as_str()), (422, Some("body")));
+    assert_eq!(
+        (empty.status, empty.body["error"]["field"].as_str()),
+        (422, Some("body"))
+    );
     Ok(())
 }

@@ -19,7 +19,9 @@ async fn two_devices_edit_offline_and_converge(backend: Backend) -> Result<()> {
     phone.wait_synced(doc).await?;
     laptop.want(doc);
     laptop
-        .wait_for(doc, "the laptop to receive the request", |d| schema::read_request(d).is_ok())
+        .wait_for(doc, "the laptop to receive the request", |d| {
+            schema::read_request(d).is_ok()
+        })
         .await?;
 
     phone.disconnect().await;
@@ -27,13 +29,15 @@ async fn two_devices_edit_offline_and_converge(backend: Backend) -> Result<()> {
     let user = rahima.user_id.clone();
     phone.edit_request(doc, move |r| {
         r.description.splice(0, 0, "Urgent: ");
-        r.messages.push(message("m-phone", &user, "Sent from the phone"));
+        r.messages
+            .push(message("m-phone", &user, "Sent from the phone"));
     });
     let user = rahima.user_id.clone();
     laptop.edit_request(doc, move |r| {
         let end = r.description.as_str().chars().count();
         r.description.splice(end, 0, " We meet on Friday.");
-        r.messages.push(message("m-laptop", &user, "Sent from the laptop"));
+        r.messages
+            .push(message("m-laptop", &user, "Sent from the laptop"));
     });
     phone.reconnect().await?;
     laptop.reconnect().await?;
@@ -41,9 +45,8 @@ async fn two_devices_edit_offline_and_converge(backend: Backend) -> Result<()> {
     for device in [&phone, &laptop] {
         device
             .wait_for(doc, "the merged request", |d| {
-                schema::read_request(d).is_ok_and(|r| {
-                    r.messages.len() == 2 && r.description.as_str() == merged
-                })
+                schema::read_request(d)
+                    .is_ok_and(|r| r.messages.len() == 2 && r.description.as_str() == merged)
             })
             .await?;
         device.wait_synced(doc).await?;
@@ -51,7 +54,9 @@ async fn two_devices_edit_offline_and_converge(backend: Backend) -> Result<()> {
 
     let detail = rahima
         .wait_for_request(&request.id, "the merge in REST", |body| {
-            body["request"]["messages"].as_array().is_some_and(|m| m.len() == 2)
+            body["request"]["messages"]
+                .as_array()
+                .is_some_and(|m| m.len() == 2)
         })
         .await?;
     assert_eq!(detail["request"]["description"], merged);
@@ -82,7 +87,8 @@ async fn acknowledged_changes_survive_sigkill(backend: Backend) -> Result<()> {
     let doc = phone.create_request(&request)?;
     let user = rahima.user_id.clone();
     phone.edit_request(doc, move |r| {
-        r.messages.push(message("m1", &user, "Can we visit Colombo in March?"));
+        r.messages
+            .push(message("m1", &user, "Can we visit Colombo in March?"));
         r.title = "Peer learning visit to Colombo".into();
     });
     phone.wait_synced(doc).await?;
@@ -94,7 +100,10 @@ async fn acknowledged_changes_survive_sigkill(backend: Backend) -> Result<()> {
         .wait_for_request(&request.id, "the request after restart", |_| true)
         .await?;
     assert_eq!(detail["request"]["title"], "Peer learning visit to Colombo");
-    assert_eq!(detail["request"]["messages"][0]["body"], "Can we visit Colombo in March?");
+    assert_eq!(
+        detail["request"]["messages"][0]["body"],
+        "Can we visit Colombo in March?"
+    );
     Ok(())
 }
 
@@ -160,8 +169,10 @@ async fn a_practitioner_cannot_reach_others_requests_notes_or_write_triage() -> 
     owner.want(triage);
     hub.want(triage);
     for peer in [&owner, &hub] {
-        peer.wait_for(triage, "the triage document", |d| schema::read_triage(d).is_ok())
-            .await?;
+        peer.wait_for(triage, "the triage document", |d| {
+            schema::read_triage(d).is_ok()
+        })
+        .await?;
     }
     let close: Edit = Box::new(|doc| {
         let mut t = schema::read_triage(doc).map_err(|_| Rejection::NotFound)?;
@@ -179,7 +190,10 @@ async fn a_practitioner_cannot_reach_others_requests_notes_or_write_triage() -> 
         })
         .await?;
     assert_eq!(detail["triage"]["status"], "new");
-    assert!(detail.get("notes").is_none(), "a practitioner never sees notes");
+    assert!(
+        detail.get("notes").is_none(),
+        "a practitioner never sees notes"
+    );
     let hub_view = hub.document(triage).expect("hub has triage");
     assert_eq!(schema::read_triage(&hub_view)?.status, Status::New);
     let staff_view = agent.get(&format!("/api/requests/{}", request.id)).await?;

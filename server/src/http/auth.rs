@@ -1,25 +1,25 @@
 //! Signing in and who is asking: `POST /api/auth/login`, `GET /api/me`, and the bearer-token
 //! check every other endpoint uses.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
+use axum::Router;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap};
+use axum::http::{HeaderMap, header};
 use axum::routing::{get, post};
-use axum::Router;
 use hubdesk_shared::access::Principal;
 use hubdesk_shared::ids::UserId;
 use hubdesk_shared::model::Role;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::AppState;
 use super::error::ApiError;
 use super::json::Json;
-use super::AppState;
-use crate::store::users::{self, UserRow};
 use crate::store::Store;
+use crate::store::users::{self, UserRow};
 use crate::sync::now_ms;
 
 pub fn router() -> Router<AppState> {
@@ -68,10 +68,16 @@ async fn login(
     Json(body): Json<LoginBody>,
 ) -> Result<axum::Json<LoginReply>, ApiError> {
     if body.username.trim().is_empty() {
-        return Err(ApiError::bad_request(Some("username"), "username must not be empty"));
+        return Err(ApiError::bad_request(
+            Some("username"),
+            "username must not be empty",
+        ));
     }
     if body.password.is_empty() {
-        return Err(ApiError::bad_request(Some("password"), "password must not be empty"));
+        return Err(ApiError::bad_request(
+            Some("password"),
+            "password must not be empty",
+        ));
     }
     let user = users::user_by_username(state.store.pool(), body.username.trim()).await?;
     let password = body.password;

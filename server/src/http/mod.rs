@@ -10,15 +10,15 @@ pub mod requests;
 
 use std::path::PathBuf;
 
+use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
-use axum::Router;
 use hubdesk_shared::validate::Rules;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
 use crate::store::Store;
-use crate::sync::{ws, SyncHandle};
+use crate::sync::{SyncHandle, ws};
 
 /// Size limits on what clients may send.
 #[derive(Debug, Clone, Copy)]

@@ -2,21 +2,21 @@
 //! (through the sync engine, so REST and sync clients share one path to storage).
 
 use automerge::ActorId;
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::routing::{get, post};
-use axum::Router;
 use hubdesk_shared::engine::{Edit, Outcome, Rejection};
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
 use hubdesk_shared::model::{Country, Kind, Message, MessageRole, Notes, Request, Status, Triage};
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{validate_message_body, Origin, RequestDraft};
+use hubdesk_shared::validate::{Origin, RequestDraft, validate_message_body};
 use serde::{Deserialize, Serialize};
 
+use super::AppState;
 use super::auth::AuthUser;
 use super::error::ApiError;
 use super::json::Json;
-use super::AppState;
 use crate::store::docs;
 use crate::store::projection::{self, Filter, ProjectionRow};
 use crate::sync::now_ms;
@@ -90,7 +90,12 @@ impl From<ProjectionRow> for ListItem {
             due_at: r.due_at,
             tags: r
                 .tags
-                .map(|t| t.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                .map(|t| {
+                    t.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default(),
             updated_at: r.updated_at,
         }
@@ -127,7 +132,10 @@ async fn list(
     let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
     let page = query.page.unwrap_or(1);
     if page < 1 {
-        return Err(ApiError::bad_request(Some("page"), "page must be 1 or more"));
+        return Err(ApiError::bad_request(
+            Some("page"),
+            "page must be 1 or more",
+        ));
     }
     let per_page = query.per_page.unwrap_or(PER_PAGE_DEFAULT);
     if !(1..=PER_PAGE_MAX).contains(&per_page) {
@@ -144,7 +152,10 @@ async fn list(
         category: vocabulary::<hubdesk_shared::model::Category>("category", query.category)?,
         assignee: query.assignee.filter(|a| !a.is_empty()),
         requester,
-        q: query.q.map(|q| q.trim().to_string()).filter(|q| !q.is_empty()),
+        q: query
+            .q
+            .map(|q| q.trim().to_string())
+            .filter(|q| !q.is_empty()),
         limit: per_page,
         offset: (page - 1).saturating_mul(per_page),
     };
@@ -182,7 +193,11 @@ fn parse_id(text: &str) -> Result<RequestId, ApiError> {
     }
 }
 
-async fn load_reply(state: &AppState, user: &AuthUser, id: RequestId) -> Result<RequestReply, ApiError> {
+async fn load_reply(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+) -> Result<RequestReply, ApiError> {
     let request_doc = id.document(DocKind::Request);
     let Some(owner) = docs::owner_of(state.store.pool(), request_doc).await? else {
         return Err(ApiError::NotFound);
@@ -300,5 +315,8 @@ async fn reply(
             Rejection::Forbidden => ApiError::NotFound,
             other => other.into(),
         })?;
-    Ok((StatusCode::CREATED, axum::Json(load_reply(&state, &user, id).await?)))
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(load_reply(&state, &user, id).await?),
+    ))
 }

@@ -5,7 +5,7 @@ use hubdesk_shared::engine::{Batch, DocWrite, Stored};
 use hubdesk_shared::ids::{DocumentId, UserId};
 use sqlx::{Any, AnyExecutor, Row, Transaction};
 
-use super::{projection, Store, StoreError};
+use super::{Store, StoreError, projection};
 
 /// Everything storage holds of one document, or `None` if it was never stored.
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
@@ -49,7 +49,10 @@ pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automer
 }
 
 /// The owner recorded for a document, if it is stored.
-pub async fn owner_of(db: impl AnyExecutor<'_>, doc: DocumentId) -> Result<Option<Option<String>>, StoreError> {
+pub async fn owner_of(
+    db: impl AnyExecutor<'_>,
+    doc: DocumentId,
+) -> Result<Option<Option<String>>, StoreError> {
     let row = sqlx::query("SELECT owner_id FROM documents WHERE doc_id = $1")
         .bind(doc.to_string())
         .fetch_optional(db)

@@ -49,7 +49,10 @@ impl Store {
     /// Opens the SQLite database in `data_dir`, creating both if needed.
     pub async fn open_sqlite(data_dir: &Path) -> Result<Self, StoreError> {
         std::fs::create_dir_all(data_dir).map_err(StoreError::DataDir)?;
-        let url = format!("sqlite://{}?mode=rwc", data_dir.join("hubdesk.db").display());
+        let url = format!(
+            "sqlite://{}?mode=rwc",
+            data_dir.join("hubdesk.db").display()
+        );
         Self::connect(&url).await
     }
 

@@ -99,7 +99,6 @@ pub struct ProjectionRow {
     pub updated_at: i64,
 }
 
-
 fn where_clause(filter: &Filter) -> (String, Vec<String>) {
     let mut clauses = vec!["title IS NOT NULL".to_string()];
     let mut binds = Vec::new();

@@ -52,10 +52,12 @@ pub async fn user_by_username(
     db: impl AnyExecutor<'_>,
     username: &str,
 ) -> Result<Option<UserRow>, StoreError> {
-    let row = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE username = $1"))
-        .bind(username)
-        .fetch_optional(db)
-        .await?;
+    let row = sqlx::query(&format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE username = $1"
+    ))
+    .bind(username)
+    .fetch_optional(db)
+    .await?;
     Ok(row.as_ref().map(user_from).transpose()?)
 }
 

@@ -20,7 +20,7 @@ use hubdesk_shared::engine::{
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::store::{docs, Store};
+use crate::store::{Store, docs};
 
 /// What a websocket session is told to do.
 #[derive(Debug)]
@@ -99,7 +99,12 @@ impl SyncHandle {
     }
 
     /// Changes a document on behalf of `by`; returns once the change is durable (or refused).
-    pub async fn edit(&self, doc: DocumentId, edit: Edit, by: Principal) -> Result<Outcome, Rejection> {
+    pub async fn edit(
+        &self,
+        doc: DocumentId,
+        edit: Edit,
+        by: Principal,
+    ) -> Result<Outcome, Rejection> {
         let (reply, rx) = oneshot::channel();
         self.send(Command::Edit {
             doc,

@@ -17,9 +17,9 @@ use serde::Deserialize;
 use tokio::sync::mpsc;
 
 use super::{Command, Outbound, SyncHandle};
+use crate::http::AppState;
 use crate::http::auth::{authenticate, bearer_token};
 use crate::http::error::ApiError;
-use crate::http::AppState;
 
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 

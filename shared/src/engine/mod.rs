@@ -31,7 +31,7 @@ use crate::access::{self, Access, Principal};
 use crate::ids::{DocKind, DocumentId, UserId};
 use crate::schema::{self, Summary};
 use crate::validate::{Rules, ValidationError};
-use crate::wire::{self, DocMessage, PeerMetadata, WireMessage, PROTOCOL_VERSION};
+use crate::wire::{self, DocMessage, PROTOCOL_VERSION, PeerMetadata, WireMessage};
 
 use doc::{Loaded, PeerDoc};
 
@@ -610,7 +610,10 @@ impl Engine {
 
         let (Some(principal), Some(rules), Access::ReadWrite) = (principal, rules, access) else {
             // Client side, or a read-only peer: automerge applies (or ignores) on its own.
-            if let Err(e) = loaded.doc.receive_sync_message(&mut peer_doc.state, message) {
+            if let Err(e) = loaded
+                .doc
+                .receive_sync_message(&mut peer_doc.state, message)
+            {
                 return self.fail(conn, format!("bad sync message: {e}"));
             }
             if loaded.doc.get_heads() != before {
@@ -632,7 +635,14 @@ impl Engine {
             return self.flush(doc_id);
         }
         let previous = loaded.exists.then_some(&loaded.doc);
-        match access::admit(&principal, loaded.kind, &request_id, previous, &candidate, &rules) {
+        match access::admit(
+            &principal,
+            loaded.kind,
+            &request_id,
+            previous,
+            &candidate,
+            &rules,
+        ) {
             Ok(owner) => {
                 peer_doc.state = state;
                 loaded.doc = candidate;
@@ -737,8 +747,10 @@ impl Engine {
             });
             ids.push(doc_id);
         }
-        self.writes.insert(write, PendingWrite { docs: ids, ticket });
-        self.effects.push(Effect::Persist(Batch { write, docs: batch }));
+        self.writes
+            .insert(write, PendingWrite { docs: ids, ticket });
+        self.effects
+            .push(Effect::Persist(Batch { write, docs: batch }));
     }
 
     /// The shell finished a [`Effect::Persist`]. Only now are its changes acknowledged to peers.
@@ -939,7 +951,9 @@ impl Engine {
                     let result = if same_owner {
                         Ok(Outcome::AlreadyExisted)
                     } else {
-                        Err(Rejection::Conflict("a document with this id already exists".into()))
+                        Err(Rejection::Conflict(
+                            "a document with this id already exists".into(),
+                        ))
                     };
                     self.effects.push(Effect::Finished { ticket, result });
                     return;
@@ -978,7 +992,14 @@ impl Engine {
         };
         if let (Some(principal), Some(rules)) = (&by, rules) {
             let previous = loaded.exists.then_some(&loaded.doc);
-            match access::admit(principal, loaded.kind, &request_id, previous, &candidate, &rules) {
+            match access::admit(
+                principal,
+                loaded.kind,
+                &request_id,
+                previous,
+                &candidate,
+                &rules,
+            ) {
                 Ok(owner) => {
                     if owner.is_some() {
                         loaded.owner = owner;
@@ -1066,7 +1087,11 @@ impl Engine {
         let Some(Slot::Ready(loaded)) = self.docs.get(&doc) else {
             return false;
         };
-        let Some(theirs) = loaded.peers.get(&conn).and_then(|p| p.state.their_heads.clone()) else {
+        let Some(theirs) = loaded
+            .peers
+            .get(&conn)
+            .and_then(|p| p.state.their_heads.clone())
+        else {
             return false;
         };
         loaded.doc.get_heads().iter().all(|h| theirs.contains(h))

@@ -129,7 +129,9 @@ impl Net {
                         self.server.persisted(batch.write, Ok(()));
                     }
                     Effect::Refused { conn, fields, .. } => self.refused.push((conn, fields)),
-                    Effect::Changed { .. } | Effect::Unavailable { .. } | Effect::Finished { .. } => {}
+                    Effect::Changed { .. }
+                    | Effect::Unavailable { .. }
+                    | Effect::Finished { .. } => {}
                 }
             }
             for index in 0..self.clients.len() {
@@ -157,11 +159,17 @@ impl Net {
                         }
                         Effect::Persist(batch) => {
                             for w in &batch.docs {
-                                client.store.entry(w.doc).or_default().push(w.changes.clone());
+                                client
+                                    .store
+                                    .entry(w.doc)
+                                    .or_default()
+                                    .push(w.changes.clone());
                             }
                             client.engine.persisted(batch.write, Ok(()));
                         }
-                        Effect::Finished { ticket, result } => client.finished.push((ticket, result)),
+                        Effect::Finished { ticket, result } => {
+                            client.finished.push((ticket, result))
+                        }
                         Effect::Unavailable { doc } => client.unavailable.push(doc),
                         Effect::Changed { .. } | Effect::Refused { .. } => {}
                     }
@@ -222,7 +230,12 @@ fn create_on(net: &mut Net, conn: ConnId, request: &Request, ticket: Ticket) -> 
     doc_id
 }
 
-fn edit_on(net: &mut Net, conn: ConnId, doc: DocumentId, f: impl FnOnce(&mut Request) + Send + 'static) {
+fn edit_on(
+    net: &mut Net,
+    conn: ConnId,
+    doc: DocumentId,
+    f: impl FnOnce(&mut Request) + Send + 'static,
+) {
     let edit: Edit = Box::new(move |am: &mut Automerge| {
         let mut r = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
         f(&mut r);
@@ -239,10 +252,16 @@ fn a_request_created_on_a_device_is_stored_with_its_triage_and_notes() {
     let (id, req) = request("alice", 1);
     let doc = create_on(&mut net, alice, &req, 1);
 
-    assert_eq!(net.stored_request(doc).map(|r| r.title), Some(req.title.clone()));
+    assert_eq!(
+        net.stored_request(doc).map(|r| r.title),
+        Some(req.title.clone())
+    );
     assert!(net.store.contains_key(&id.document(DocKind::Triage)));
     assert!(net.store.contains_key(&id.document(DocKind::Notes)));
-    assert_eq!(net.store[&doc].owner.as_ref().map(|u| u.as_str()), Some("alice"));
+    assert_eq!(
+        net.store[&doc].owner.as_ref().map(|u| u.as_str()),
+        Some("alice")
+    );
     assert!(net.client(alice).engine.peer_has_all(alice, doc));
 }
 
@@ -278,11 +297,20 @@ fn a_practitioner_cannot_fetch_another_practitioners_request_or_any_notes() {
     for kind in [DocKind::Request, DocKind::Triage, DocKind::Notes] {
         assert!(unavailable.contains(&id.document(kind)), "{kind:?}");
     }
-    assert!(net.client(bob).engine.document(id.document(DocKind::Request)).is_none());
+    assert!(
+        net.client(bob)
+            .engine
+            .document(id.document(DocKind::Request))
+            .is_none()
+    );
 
     net.client_mut(alice).want(id.document(DocKind::Notes), NOW);
     net.pump();
-    assert!(net.client(alice).unavailable.contains(&id.document(DocKind::Notes)));
+    assert!(
+        net.client(alice)
+            .unavailable
+            .contains(&id.document(DocKind::Notes))
+    );
 }
 
 #[test]
@@ -331,7 +359,11 @@ fn a_practitioners_writes_to_triage_are_neither_stored_nor_forwarded() {
     net.pump();
 
     assert_eq!(net.store[&triage].chunks.len(), stored_before);
-    let agent_view = net.client(agent).engine.document(triage).expect("agent has triage");
+    let agent_view = net
+        .client(agent)
+        .engine
+        .document(triage)
+        .expect("agent has triage");
     assert_eq!(
         schema::read_triage(agent_view).expect("triage").status,
         crate::model::Status::New
@@ -353,19 +385,24 @@ fn offline_edits_from_two_devices_merge_through_the_server() {
     net.go_offline(laptop);
     edit_on(&mut net, phone, doc, |r| {
         r.description.splice(0, 0, "PHONE ");
-        r.messages.push(message("m-phone", "alice", "from the phone"));
+        r.messages
+            .push(message("m-phone", "alice", "from the phone"));
     });
     edit_on(&mut net, laptop, doc, |r| {
         let end = r.description.as_str().chars().count();
         r.description.splice(end, 0, " LAPTOP");
-        r.messages.push(message("m-laptop", "alice", "from the laptop"));
+        r.messages
+            .push(message("m-laptop", "alice", "from the laptop"));
     });
     net.reconnect(phone, principal("alice", Role::Practitioner));
     net.reconnect(laptop, principal("alice", Role::Practitioner));
     net.pump();
 
     let stored = net.stored_request(doc).expect("stored");
-    assert_eq!(stored.description.as_str(), "PHONE Can the hub run a training? LAPTOP");
+    assert_eq!(
+        stored.description.as_str(),
+        "PHONE Can the hub run a training? LAPTOP"
+    );
     assert_eq!(stored.messages.len(), 2);
     for conn in [phone, laptop] {
         let view = schema::read_request(net.client(conn).engine.document(doc).expect("doc"))
@@ -387,7 +424,10 @@ fn a_practitioner_cannot_post_as_staff() {
         });
     });
     assert_eq!(net.stored_request(doc).map(|r| r.messages.len()), Some(0));
-    assert_eq!(net.refused.last().map(|r| r.1.clone()), Some(vec!["messages[0]".to_string()]));
+    assert_eq!(
+        net.refused.last().map(|r| r.1.clone()),
+        Some(vec!["messages[0]".to_string()])
+    );
 }
 
 #[test]
@@ -401,7 +441,9 @@ fn idle_documents_are_evicted_and_reloaded_on_demand() {
     net.server.tick(NOW + 60 * 60 * 1000);
     assert_eq!(net.server.loaded_count(), 0);
 
-    edit_on(&mut net, alice, doc, |r| r.title = "Training for 40 ward officers".into());
+    edit_on(&mut net, alice, doc, |r| {
+        r.title = "Training for 40 ward officers".into()
+    });
     assert_eq!(
         net.stored_request(doc).map(|r| r.title.0),
         Some("Training for 40 ward officers".to_string())
@@ -438,8 +480,14 @@ fn a_join_without_protocol_version_one_is_refused() {
             _ => None,
         })
         .collect();
-    assert!(matches!(&sent[0], WireMessage::Error { message, .. } if message == "unsupported protocol version"));
-    assert!(effects.iter().any(|e| matches!(e, Effect::Close { conn: 1, .. })));
+    assert!(
+        matches!(&sent[0], WireMessage::Error { message, .. } if message == "unsupported protocol version")
+    );
+    assert!(
+        effects
+            .iter()
+            .any(|e| matches!(e, Effect::Close { conn: 1, .. }))
+    );
 }
 
 #[test]
@@ -453,10 +501,15 @@ fn documents_compact_after_many_writes() {
     let (_, req) = request("alice", 10);
     let doc = create_on(&mut net, alice, &req, 1);
     for i in 0..5 {
-        edit_on(&mut net, alice, doc, move |r| r.title = format!("Title {i}").as_str().into());
+        edit_on(&mut net, alice, doc, move |r| {
+            r.title = format!("Title {i}").as_str().into()
+        });
     }
     assert!(net.store[&doc].chunks.len() <= 3);
-    assert_eq!(net.stored_request(doc).map(|r| r.title.0), Some("Title 4".to_string()));
+    assert_eq!(
+        net.stored_request(doc).map(|r| r.title.0),
+        Some("Title 4".to_string())
+    );
 }
 
 fn message(id: &str, author: &str, body: &str) -> Message {
@@ -474,7 +527,11 @@ fn a_missing_document_requested_by_a_client_is_unavailable() {
     let mut net = Net::new();
     let alice = net.join(principal("alice", Role::Practitioner));
     let (id, _) = request("alice", 11);
-    net.client_mut(alice).want(id.document(DocKind::Request), NOW);
+    net.client_mut(alice)
+        .want(id.document(DocKind::Request), NOW);
     net.pump();
-    assert_eq!(net.client(alice).unavailable, vec![id.document(DocKind::Request)]);
+    assert_eq!(
+        net.client(alice).unavailable,
+        vec![id.document(DocKind::Request)]
+    );
 }

@@ -14,7 +14,7 @@ pub use enums::{
 };
 
 /// The version of the document layout written by this code.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: i64 = 1;
 
 /// The technical support fund's default cap per application, in US cents (USD 12,500).
 pub const DEFAULT_FUND_CAP_CENTS: i64 = 1_250_000;
@@ -22,7 +22,7 @@ pub const DEFAULT_FUND_CAP_CENTS: i64 = 1_250_000;
 /// A help-desk request or technical support fund query, as its requester wrote it.
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Request {
-    pub schema: u64,
+    pub schema: i64,
     /// The request's UUID v7 as text; equal to its document id.
     pub id: String,
     pub kind: Kind,

@@ -1,0 +1,269 @@
+//! The device's document storage: one IndexedDB object store of Automerge chunks.
+//!
+//! Each record is keyed by the document id (bs58check text) and holds an array of chunks
+//! (`Uint8Array`s) in the order they were written: a save or a snapshot first, then incremental
+//! change sets. A snapshot replaces every earlier chunk of its document, so a document never
+//! grows without bound. Writes use strict durability and count as done only when their
+//! transaction completes, because the engine acknowledges changes to the hub only after that.
+
+use hubdesk_shared::engine::{Batch, DocWrite};
+use hubdesk_shared::ids::DocumentId;
+use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbFactory, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction};
+
+/// The object store that holds every document's chunks.
+const CHUNKS: &str = "chunks";
+/// The schema version of the database: bump it, and handle the old version in `open`, when the
+/// layout changes.
+const DB_VERSION: u32 = 1;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `IDBDatabase.transaction(store, mode, options)`. web-sys offers this overload only behind
+    /// its unstable-API flag, and we need it to ask for strict durability.
+    #[wasm_bindgen(method, catch, js_name = transaction)]
+    fn transaction_with_options(
+        this: &IdbDatabase,
+        store: &str,
+        mode: &str,
+        options: &JsValue,
+    ) -> Result<IdbTransaction, JsValue>;
+}
+
+/// What storage failed at, in words fit for a log line or an error shown to a developer.
+pub type StoreError = String;
+
+/// An open IndexedDB database. Cloning it clones the handle, not the data.
+#[derive(Clone)]
+pub struct Store {
+    db: IdbDatabase,
+}
+
+impl Store {
+    /// Opens (creating on first use) the database called `name`.
+    pub async fn open(name: &str) -> Result<Self, StoreError> {
+        let factory = indexed_db()?;
+        let request = factory
+            .open_with_u32(name, DB_VERSION)
+            .map_err(|e| describe("open the database", &e))?;
+        // The upgrade handler runs before `success` fires, so it must live until then; holding
+        // it in this frame across the await does that.
+        let upgrade = {
+            let request = request.clone();
+            Closure::<dyn FnMut()>::new(move || {
+                if let Err(e) = create_schema(&request) {
+                    web_sys::console::error_1(&e.into());
+                }
+            })
+        };
+        request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+        let opened = settle(&request).await;
+        request.set_onupgradeneeded(None);
+        drop(upgrade);
+        let db = opened
+            .map_err(|e| format!("could not open the database {name:?}: {e}"))?
+            .dyn_into::<IdbDatabase>()
+            .map_err(|_| "opening the database returned something that is not a database")?;
+        Ok(Self { db })
+    }
+
+    /// Every chunk stored for `doc`, or `None` if the device has never stored it.
+    pub async fn load(&self, doc: DocumentId) -> Result<Option<Vec<Vec<u8>>>, StoreError> {
+        let (transaction, chunks) = self.transaction("readonly")?;
+        let request = chunks
+            .get(&doc.to_string().into())
+            .map_err(|e| describe("read a document", &e))?;
+        let value = settle(&request).await?;
+        drop(transaction);
+        if value.is_undefined() {
+            return Ok(None);
+        }
+        chunk_list(&value).map(Some)
+    }
+
+    /// Every stored document with its chunks.
+    pub async fn all(&self) -> Result<Vec<(DocumentId, Vec<Vec<u8>>)>, StoreError> {
+        let (_transaction, chunks) = self.transaction("readonly")?;
+        let keys = chunks
+            .get_all_keys()
+            .map_err(|e| describe("list documents", &e))?;
+        let values = chunks
+            .get_all()
+            .map_err(|e| describe("read documents", &e))?;
+        // Both requests run in one transaction, in order, so the two arrays line up.
+        let keys = Array::from(&settle(&keys).await?);
+        let values = Array::from(&settle(&values).await?);
+        let mut docs = Vec::new();
+        for (key, value) in keys.iter().zip(values.iter()) {
+            let Some(id) = key.as_string().and_then(|k| k.parse::<DocumentId>().ok()) else {
+                // Not a key this module writes; leave it alone rather than fail every listing.
+                continue;
+            };
+            docs.push((id, chunk_list(&value)?));
+        }
+        Ok(docs)
+    }
+
+    /// The ids of every stored document.
+    pub async fn ids(&self) -> Result<Vec<DocumentId>, StoreError> {
+        let (_transaction, chunks) = self.transaction("readonly")?;
+        let request = chunks
+            .get_all_keys()
+            .map_err(|e| describe("list documents", &e))?;
+        let keys = Array::from(&settle(&request).await?);
+        Ok(keys
+            .iter()
+            .filter_map(|k| k.as_string()?.parse().ok())
+            .collect())
+    }
+
+    /// Makes a batch of writes durable together: one transaction, done when it completes.
+    pub async fn write(&self, batch: &Batch) -> Result<(), StoreError> {
+        let options = js_sys::Object::new();
+        Reflect::set(&options, &"durability".into(), &"strict".into())
+            .map_err(|e| describe("prepare a write", &e))?;
+        let transaction = self
+            .db
+            .transaction_with_options(CHUNKS, "readwrite", &options)
+            .map_err(|e| describe("start a write", &e))?;
+        let done = completion(&transaction);
+        let chunks = transaction
+            .object_store(CHUNKS)
+            .map_err(|e| describe("start a write", &e))?;
+        for write in &batch.docs {
+            if let Err(e) = append(&chunks, write).await {
+                // Abort so that no part of the batch is kept; the engine drops what it holds.
+                let _ = transaction.abort();
+                return Err(e);
+            }
+        }
+        JsFuture::from(done)
+            .await
+            .map(|_| ())
+            .map_err(|_| failure("write documents", transaction.error()))
+    }
+
+    fn transaction(&self, mode: &str) -> Result<(IdbTransaction, IdbObjectStore), StoreError> {
+        let transaction = self
+            .db
+            .transaction_with_options(CHUNKS, mode, &JsValue::UNDEFINED)
+            .map_err(|e| describe("start a transaction", &e))?;
+        let store = transaction
+            .object_store(CHUNKS)
+            .map_err(|e| describe("start a transaction", &e))?;
+        Ok((transaction, store))
+    }
+}
+
+/// Adds one document's write to its record, inside the caller's transaction.
+async fn append(chunks: &IdbObjectStore, write: &DocWrite) -> Result<(), StoreError> {
+    let key: JsValue = write.doc.to_string().into();
+    let list = match &write.snapshot {
+        Some(snapshot) => Array::of1(&Uint8Array::from(snapshot.as_slice())),
+        None => {
+            // Awaiting inside a transaction is safe: the read's success event and the promise
+            // jobs it triggers run before the transaction may commit, and the put below keeps it
+            // alive.
+            let request = chunks
+                .get(&key)
+                .map_err(|e| describe("read a document", &e))?;
+            let existing = settle(&request).await?;
+            let list = if existing.is_undefined() {
+                Array::new()
+            } else {
+                existing
+                    .dyn_into::<Array>()
+                    .map_err(|_| format!("stored document {} is not a list of chunks", write.doc))?
+            };
+            list.push(&Uint8Array::from(write.changes.as_slice()));
+            list
+        }
+    };
+    chunks
+        .put_with_key(&list, &key)
+        .map_err(|e| describe("write a document", &e))?;
+    Ok(())
+}
+
+/// Creates the object store the first time the database is opened.
+fn create_schema(request: &IdbOpenDbRequest) -> Result<(), StoreError> {
+    let db = request
+        .result()
+        .map_err(|e| describe("upgrade the database", &e))?
+        .dyn_into::<IdbDatabase>()
+        .map_err(|_| "upgrading the database found no database")?;
+    if !db.object_store_names().contains(CHUNKS) {
+        db.create_object_store(CHUNKS)
+            .map_err(|e| describe("create the chunk store", &e))?;
+    }
+    Ok(())
+}
+
+/// The browser's IndexedDB factory, from the window or a worker alike.
+fn indexed_db() -> Result<IdbFactory, StoreError> {
+    Reflect::get(&js_sys::global(), &"indexedDB".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<IdbFactory>().ok())
+        .ok_or_else(|| "this browser offers no IndexedDB, so nothing can be kept on the device".into())
+}
+
+/// Waits for an IndexedDB request and returns its result.
+async fn settle(request: &IdbRequest) -> Result<JsValue, StoreError> {
+    // The promise's own resolve and reject functions serve as the event handlers, so no Rust
+    // closure has to outlive this call.
+    let promise = Promise::new(&mut |resolve: Function, reject: Function| {
+        request.set_onsuccess(Some(&resolve));
+        request.set_onerror(Some(&reject));
+    });
+    let outcome = JsFuture::from(promise).await;
+    request.set_onsuccess(None);
+    request.set_onerror(None);
+    match outcome {
+        Ok(_) => request.result().map_err(|e| describe("read a result", &e)),
+        Err(_) => Err(failure("complete a request", request.error().ok().flatten())),
+    }
+}
+
+/// A promise that resolves when the transaction commits and rejects if it fails or aborts.
+fn completion(transaction: &IdbTransaction) -> Promise {
+    Promise::new(&mut |resolve: Function, reject: Function| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    })
+}
+
+/// Reads a stored record back as chunks.
+fn chunk_list(value: &JsValue) -> Result<Vec<Vec<u8>>, StoreError> {
+    let list = value
+        .dyn_ref::<Array>()
+        .ok_or("a stored document is not a list of chunks")?;
+    list.iter()
+        .map(|chunk| {
+            chunk
+                .dyn_into::<Uint8Array>()
+                .map(|bytes| bytes.to_vec())
+                .map_err(|_| "a stored chunk is not a byte array".to_string())
+        })
+        .collect()
+}
+
+fn failure(what: &str, error: Option<web_sys::DomException>) -> StoreError {
+    match error {
+        Some(e) => format!("IndexedDB could not {what}: {} ({})", e.message(), e.name()),
+        None => format!("IndexedDB could not {what}"),
+    }
+}
+
+fn describe(what: &str, error: &JsValue) -> StoreError {
+    if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
+        return failure(what, Some(e.clone()));
+    }
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("IndexedDB could not {what}: {}", String::from(e.message())),
+        None => format!("IndexedDB could not {what}: {error:?}"),
+    }
+}
