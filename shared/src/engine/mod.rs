@@ -178,7 +178,7 @@ pub type Edit = Box<dyn FnOnce(&mut Automerge) -> Result<(), Rejection> + Send>;
 
 enum LocalOp {
     Create {
-        doc: Automerge,
+        doc: Box<Automerge>,
         by: Option<Principal>,
         ticket: Ticket,
     },
@@ -903,7 +903,7 @@ impl Engine {
             return;
         }
         let op = LocalOp::Create {
-            doc: content,
+            doc: Box::new(content),
             by,
             ticket,
         };
@@ -958,7 +958,7 @@ impl Engine {
                     self.effects.push(Effect::Finished { ticket, result });
                     return;
                 }
-                (doc, by, ticket)
+                (*doc, by, ticket)
             }
             LocalOp::Edit { edit, by, ticket } => {
                 if !loaded.exists {
