@@ -224,6 +224,11 @@ impl TestServer {
         self.launch(&addr).await
     }
 
+    /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
+    pub fn database_url(&self) -> Option<&str> {
+        self.database_url.as_deref()
+    }
+
     pub fn ws_url(&self, token: &str) -> String {
         format!(
             "{}/sync?token={token}",

@@ -68,6 +68,14 @@ async fn invalid_input_gets_a_4xx_naming_the_field() -> Result<()> {
     assert_eq!(reply.status, 400);
     assert_eq!(reply.body["error"]["code"], "bad_request");
 
+    let mut huge = valid();
+    huge["description"] = json!("x".repeat(2 * 1024 * 1024));
+    let reply = nimal.post("/api/requests", &huge).await?;
+    assert_eq!(
+        (reply.status, reply.body["error"]["code"].as_str()),
+        (413, Some("too_large"))
+    );
+
     let reply = nimal.get("/api/requests?status=bogus").await?;
     assert_eq!(
         (reply.status, reply.body["error"]["field"].as_str()),

@@ -26,6 +26,8 @@ pub enum ApiError {
     Unauthorized,
     #[error("wrong username or password")]
     BadCredentials,
+    #[error("the request body is larger than the {0} bytes allowed")]
+    TooLarge(usize),
     #[error("you may not do that")]
     Forbidden,
     #[error("not found")]
@@ -85,6 +87,7 @@ impl IntoResponse for ApiError {
             ApiError::BadRequest { field, .. } => {
                 (StatusCode::BAD_REQUEST, "bad_request", field.clone(), None)
             }
+            ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, None),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", None, None),
             ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials", None, None),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None, None),
