@@ -32,7 +32,14 @@ pub struct Socket {
 impl Socket {
     /// Starts connecting to `url`; `events.opened` runs once the socket is open.
     pub fn open(url: &str, events: Events) -> Result<Self, String> {
-        let ws = WebSocket::new(url).map_err(|e| format!("cannot open a websocket to {url:?}: {}", message(&e)))?;
+        let ws = WebSocket::new(url).map_err(|e| {
+            // The query carries the session token, which must not end up in logs.
+            let without_query = url.split('?').next().unwrap_or_default();
+            format!(
+                "cannot open a websocket to {without_query:?}: {}",
+                message(&e)
+            )
+        })?;
         // Array buffers arrive as bytes we can copy at once; blobs would need another await.
         ws.set_binary_type(BinaryType::Arraybuffer);
         let Events {
@@ -45,7 +52,9 @@ impl Socket {
             match event.data().dyn_into::<ArrayBuffer>() {
                 Ok(buffer) => received(Uint8Array::new(&buffer).to_vec()),
                 // The protocol is binary CBOR only; a text frame is not ours to interpret.
-                Err(_) => web_sys::console::warn_1(&"hubdesk: ignored a non-binary websocket frame".into()),
+                Err(_) => web_sys::console::warn_1(
+                    &"hubdesk: ignored a non-binary websocket frame".into(),
+                ),
             }
         });
         let on_close = Closure::<dyn FnMut(CloseEvent)>::new(move |event: CloseEvent| {

@@ -12,7 +12,9 @@ use js_sys::{Array, Function, Promise, Reflect, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbFactory, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction};
+use web_sys::{
+    IdbDatabase, IdbFactory, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction,
+};
 
 /// The object store that holds every document's chunks.
 const CHUNKS: &str = "chunks";
@@ -22,11 +24,14 @@ const DB_VERSION: u32 = 1;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `IDBDatabase.transaction(store, mode, options)`. web-sys offers this overload only behind
-    /// its unstable-API flag, and we need it to ask for strict durability.
+    /// `IDBDatabase` seen through the one method web-sys offers only behind its unstable-API
+    /// flag: `transaction(store, mode, options)`, which we need to ask for strict durability.
+    #[wasm_bindgen(extends = IdbDatabase, js_name = IDBDatabase)]
+    type Database;
+
     #[wasm_bindgen(method, catch, js_name = transaction)]
     fn transaction_with_options(
-        this: &IdbDatabase,
+        this: &Database,
         store: &str,
         mode: &str,
         options: &JsValue,
@@ -36,8 +41,7 @@ extern "C" {
 /// What storage failed at, in words fit for a log line or an error shown to a developer.
 pub type StoreError = String;
 
-/// An open IndexedDB database. Cloning it clones the handle, not the data.
-#[derive(Clone)]
+/// An open IndexedDB database.
 pub struct Store {
     db: IdbDatabase,
 }
@@ -72,12 +76,11 @@ impl Store {
 
     /// Every chunk stored for `doc`, or `None` if the device has never stored it.
     pub async fn load(&self, doc: DocumentId) -> Result<Option<Vec<Vec<u8>>>, StoreError> {
-        let (transaction, chunks) = self.transaction("readonly")?;
+        let (_transaction, chunks) = self.transaction("readonly")?;
         let request = chunks
             .get(&doc.to_string().into())
             .map_err(|e| describe("read a document", &e))?;
         let value = settle(&request).await?;
-        drop(transaction);
         if value.is_undefined() {
             return Ok(None);
         }
@@ -127,6 +130,7 @@ impl Store {
             .map_err(|e| describe("prepare a write", &e))?;
         let transaction = self
             .db
+            .unchecked_ref::<Database>()
             .transaction_with_options(CHUNKS, "readwrite", &options)
             .map_err(|e| describe("start a write", &e))?;
         let done = completion(&transaction);
@@ -136,7 +140,10 @@ impl Store {
         for write in &batch.docs {
             if let Err(e) = append(&chunks, write).await {
                 // Abort so that no part of the batch is kept; the engine drops what it holds.
+                // Awaiting the (now rejected) completion keeps it from surfacing as an
+                // unhandled rejection.
                 let _ = transaction.abort();
+                let _ = JsFuture::from(done).await;
                 return Err(e);
             }
         }
@@ -149,6 +156,7 @@ impl Store {
     fn transaction(&self, mode: &str) -> Result<(IdbTransaction, IdbObjectStore), StoreError> {
         let transaction = self
             .db
+            .unchecked_ref::<Database>()
             .transaction_with_options(CHUNKS, mode, &JsValue::UNDEFINED)
             .map_err(|e| describe("start a transaction", &e))?;
         let store = transaction
@@ -207,7 +215,9 @@ fn indexed_db() -> Result<IdbFactory, StoreError> {
     Reflect::get(&js_sys::global(), &"indexedDB".into())
         .ok()
         .and_then(|f| f.dyn_into::<IdbFactory>().ok())
-        .ok_or_else(|| "this browser offers no IndexedDB, so nothing can be kept on the device".into())
+        .ok_or_else(|| {
+            "this browser offers no IndexedDB, so nothing can be kept on the device".into()
+        })
 }
 
 /// Waits for an IndexedDB request and returns its result.
@@ -223,7 +233,10 @@ async fn settle(request: &IdbRequest) -> Result<JsValue, StoreError> {
     request.set_onerror(None);
     match outcome {
         Ok(_) => request.result().map_err(|e| describe("read a result", &e)),
-        Err(_) => Err(failure("complete a request", request.error().ok().flatten())),
+        Err(_) => Err(failure(
+            "complete a request",
+            request.error().ok().flatten(),
+        )),
     }
 }
 

@@ -63,7 +63,11 @@ async function run() {
     await page.getByLabel("Username").fill(username);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.getByRole("heading", { name: "New request" }).waitFor();
+    // Either the signed-in page appears or the form says why not; the latter ends the test early
+    // with the page's own words.
+    await page.locator("#app-view:not([hidden]), #sign-in-error:not(:empty)").first().waitFor();
+    const signInError = await page.locator("#sign-in-error").textContent();
+    if (signInError) throw new Error(`sign-in failed: ${signInError}`);
 
     const form = page.locator("#request-form");
     await form.getByLabel("Type").selectOption("help_desk");
@@ -77,6 +81,9 @@ async function run() {
     await form.getByRole("button", { name: "Save request" }).click();
 
     const item = page.locator("li.request", { hasText: title });
+    await item.or(form.locator(".error:not(:empty)")).first().waitFor();
+    const formErrors = await form.locator(".error:not(:empty)").allTextContents();
+    if (formErrors.length > 0) throw new Error(`the request was not saved: ${formErrors.join("; ")}`);
     await item.getByText("with the hub", { exact: true }).waitFor();
 
     if (artifacts) {
