@@ -80,7 +80,10 @@ async fn a_request_created_in_the_browser_reaches_the_server() -> Result<()> {
     let rahima = server.login("rahima").await?;
     let list = rahima.get("/api/requests?q=browser%20request").await?;
     let items = list.body["items"].as_array().context("items")?;
-    let matching: Vec<&Value> = items.iter().filter(|i| i["title"] == title.as_str()).collect();
+    let matching: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["title"] == title.as_str())
+        .collect();
     assert_eq!(matching.len(), 1, "exactly once: {}", list.body);
     assert_eq!(matching[0]["requester"], rahima.user_id.as_str());
     Ok(())
