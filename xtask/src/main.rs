@@ -142,15 +142,11 @@ fn build_web() -> Result<()> {
             "wasm",
         ],
     )?;
+    let target_dir = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
+    let wasm = format!("{target_dir}/wasm32-unknown-unknown/wasm/hubdesk_client.wasm");
     sh(
         "wasm-bindgen",
-        &[
-            "--target",
-            "web",
-            "--out-dir",
-            "client-wasm/web/pkg",
-            "target/wasm32-unknown-unknown/wasm/hubdesk_client.wasm",
-        ],
+        &["--target", "web", "--out-dir", "client-wasm/web/pkg", &wasm],
     )?;
     Ok(())
 }
