@@ -224,6 +224,25 @@ impl TestServer {
         self.launch(&addr).await
     }
 
+    /// Runs a `hubdesk` subcommand against this server's data; returns (success, stdout, stderr).
+    pub async fn cli(&self, args: &[&str]) -> Result<(bool, String, String)> {
+        let mut command = Command::new(binary()?);
+        command
+            .args(args)
+            .arg("--data-dir")
+            .arg(&self.data_dir.0)
+            .env_remove("DATABASE_URL");
+        if let Some(url) = &self.database_url {
+            command.env("DATABASE_URL", url);
+        }
+        let out = command.output().await?;
+        Ok((
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        ))
+    }
+
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
     pub fn database_url(&self) -> Option<&str> {
         self.database_url.as_deref()

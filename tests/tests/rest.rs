@@ -92,6 +92,20 @@ async fn invalid_input_gets_a_4xx_naming_the_field() -> Result<()> {
         (400, Some("id"))
     );
 
+    // An oversized body is refused before it is read. The server then closes that connection,
+    // so this uses a client of its own rather than the shared connection pool.
+    let mut huge = valid();
+    huge["description"] = json!("x".repeat(2 * 1024 * 1024));
+    let reply = reqwest::Client::new()
+        .post(format!("{}/api/requests", server.base_url))
+        .bearer_auth(&nimal.token)
+        .json(&huge)
+        .send()
+        .await?;
+    assert_eq!(reply.status(), 413);
+    let body: serde_json::Value = reply.json().await?;
+    assert_eq!(body["error"]["code"], "too_large");
+
     // Nothing invalid was stored.
     let mine = nimal.get("/api/requests").await?;
     assert_eq!(mine.body["total"], before);
