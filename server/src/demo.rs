@@ -5,7 +5,9 @@ use hubdesk_shared::engine::Edit;
 use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_shared::model::{Message, MessageRole};
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{ApplicationDraft, BudgetLineDraft, Origin, RequestDraft};
+use hubdesk_shared::validate::{
+    ApplicationDraft, BudgetLineDraft, GuidanceDraft, Origin, RequestDraft,
+};
 
 use crate::http::AppState;
 use crate::http::auth::principal_of;
@@ -54,6 +56,11 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         .await?;
     }
     let agent = user("agent", state).await?;
+    for draft in guidance() {
+        crate::http::guidance::publish_as(state, &agent, draft)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
+    }
     let requests = [
         (
             "rahima",
@@ -158,6 +165,52 @@ fn help_desk(
         city: city.into(),
         application: None,
     }
+}
+
+fn guidance() -> Vec<GuidanceDraft> {
+    let item = |title: &str, summary: &str, body: &str, topic: &str| GuidanceDraft {
+        title: title.into(),
+        summary: summary.into(),
+        body: body.into(),
+        topic: topic.into(),
+        language: "en".into(),
+    };
+    vec![
+        item(
+            "How to write a local action plan",
+            "From a risk assessment to actions, partners and resources your council can commit to.",
+            "1. Start from evidence. Summarise your city's risk assessment: which drivers of violent extremism and social tension matter here, where and for whom.\n\n\
+             2. Set a few objectives. Three to five objectives the council can own, each tied to a risk you found.\n\n\
+             3. Choose actions. For each objective, list concrete actions (a youth council, a ward-level referral mechanism, training for front-line staff), who leads, and by when.\n\n\
+             4. Name partners and resources. Civil society, schools, faith leaders, national agencies; the budget line or in-kind support behind each action.\n\n\
+             5. Plan for learning. Decide now how you will know an action worked, and when you will review the plan.\n\n\
+             The hub can review a draft with you: send a help-desk request with the category Local action planning.",
+            "local_action_planning",
+        ),
+        item(
+            "Technical support fund: application guidance",
+            "Who can apply, what the fund supports, and how applications are reviewed. Grants are capped at USD 12,500.",
+            "Who can apply: a civil society organisation working in partnership with a local government in the region, or a local government department with a civil society partner.\n\n\
+             What the fund supports: local initiatives tied to a local action plan or prevention strategy, such as dialogue series, youth engagement, training for front-line staff, or referral mechanisms.\n\n\
+             How much: up to USD 12,500 per application. Budget lines must add up exactly to the amount requested.\n\n\
+             How to apply: start a fund query in the app, describe your objectives, timeline and partners, and fill in the budget lines. You can save a draft offline and send it when you are connected.\n\n\
+             Review: the fund managers review applications in rounds and reply in the conversation of your query.",
+            "support_fund",
+        ),
+        item(
+            "Budget template",
+            "The categories every fund application's budget uses, with examples.",
+            "Use one line per cost, with a quantity and a unit cost in US dollars.\n\n\
+             Personnel: facilitators, coordinators (per day or month).\n\
+             Activities and events: venue, refreshments, interpretation (per session).\n\
+             Materials: printing, facilitation kits.\n\
+             Travel: local transport for participants and staff.\n\
+             Monitoring and evaluation: surveys, a short final report.\n\
+             Other: anything else, explained in the description.\n\n\
+             The total of all lines must equal the amount you request and stay within the fund's cap.",
+            "support_fund",
+        ),
+    ]
 }
 
 fn fund_query() -> RequestDraft {

@@ -103,7 +103,14 @@ pub fn admit(
             }
             Ok(None)
         }
-        DocKind::Guidance => Ok(None),
+        DocKind::Guidance => {
+            let guidance = schema::read_guidance(after).map_err(invalid_shape)?;
+            validate::validate_guidance(&guidance)?;
+            if guidance.id != expected_request_id {
+                return Err(refuse("id", "must match the document id"));
+            }
+            Ok(None)
+        }
     }
 }
 

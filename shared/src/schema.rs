@@ -10,7 +10,7 @@ use automerge::{ActorId, Automerge, ReadDoc};
 use autosurgeon::{hydrate, reconcile};
 
 use crate::ids::{DocKind, RequestId};
-use crate::model::{Notes, Priority, Request, Status, Triage};
+use crate::model::{Guidance, Notes, Priority, Request, Status, Triage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
@@ -40,6 +40,10 @@ pub fn read_triage(doc: &Automerge) -> Result<Triage, SchemaError> {
 
 pub fn read_notes(doc: &Automerge) -> Result<Notes, SchemaError> {
     hydrate(doc).map_err(shape("notes record"))
+}
+
+pub fn read_guidance(doc: &Automerge) -> Result<Guidance, SchemaError> {
+    hydrate(doc).map_err(shape("guidance item"))
 }
 
 /// Writes `value` into `doc` as one change, touching only what differs.
@@ -104,6 +108,115 @@ pub fn genesis(
     Ok(doc)
 }
 
+/// A single-value field that devices set to different values while apart. Automerge keeps every
+/// value and picks one deterministically; the person should pick instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    /// The field's path, such as `category` or `application.requested_cents`.
+    pub field: String,
+    /// Every value written concurrently, the one currently shown first.
+    pub values: Vec<String>,
+}
+
+/// The request fields whose concurrent values are worth showing to a person.
+pub const CONFLICT_FIELDS: &[&str] = &["title", "category", "country", "city"];
+
+fn scalar_text(value: &automerge::Value<'_>, doc: &Automerge, id: &automerge::ObjId) -> String {
+    match value {
+        automerge::Value::Scalar(s) => match s.as_ref() {
+            automerge::ScalarValue::Str(text) => text.to_string(),
+            automerge::ScalarValue::Int(n) => n.to_string(),
+            automerge::ScalarValue::Uint(n) => n.to_string(),
+            other => other.to_string(),
+        },
+        automerge::Value::Object(automerge::ObjType::Text) => doc.text(id).unwrap_or_default(),
+        automerge::Value::Object(_) => String::new(),
+    }
+}
+
+fn conflict_at(
+    doc: &Automerge,
+    obj: &automerge::ObjId,
+    key: &str,
+    field: String,
+) -> Option<Conflict> {
+    let all = doc.get_all(obj, key).ok()?;
+    if all.len() < 2 {
+        return None;
+    }
+    // get_all lists values in op order; the shown value is the one `get` returns.
+    let shown = doc
+        .get(obj, key)
+        .ok()
+        .flatten()
+        .map(|(v, id)| scalar_text(&v, doc, &id));
+    let mut values: Vec<String> = all.iter().map(|(v, id)| scalar_text(v, doc, id)).collect();
+    values.dedup();
+    if let Some(shown) = shown {
+        values.retain(|v| v != &shown);
+        values.insert(0, shown);
+    }
+    (values.len() > 1).then_some(Conflict { field, values })
+}
+
+/// The single-value fields of a request that have concurrent values.
+pub fn conflicts(doc: &Automerge) -> Vec<Conflict> {
+    let mut found: Vec<Conflict> = CONFLICT_FIELDS
+        .iter()
+        .filter_map(|field| conflict_at(doc, &automerge::ROOT, field, field.to_string()))
+        .collect();
+    if let Ok(Some((automerge::Value::Object(automerge::ObjType::Map), app))) =
+        doc.get(automerge::ROOT, "application")
+        && let Some(c) = conflict_at(
+            doc,
+            &app,
+            "requested_cents",
+            "application.requested_cents".into(),
+        )
+    {
+        found.push(c);
+    }
+    found
+}
+
+/// Settles a conflict by writing the chosen value over every concurrent one.
+pub fn resolve_conflict(
+    doc: &mut Automerge,
+    field: &str,
+    value: &str,
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    use automerge::transaction::Transactable;
+    let bad = |reason: String| SchemaError::Write(reason);
+    if let Some(key) = CONFLICT_FIELDS.iter().find(|f| **f == field) {
+        return doc
+            .transact_with(
+                |_| CommitOptions::default().with_time(time_ms),
+                |tx| tx.put(automerge::ROOT, *key, value),
+            )
+            .map(|_| ())
+            .map_err(|f| bad(f.error.to_string()));
+    }
+    if field == "application.requested_cents" {
+        let cents: i64 = value
+            .parse()
+            .map_err(|_| bad(format!("{value:?} is not a whole number of cents")))?;
+        let Ok(Some((_, app))) = doc.get(automerge::ROOT, "application") else {
+            return Err(bad("the request has no application".into()));
+        };
+        return doc
+            .transact_with(
+                |_| CommitOptions::default().with_time(time_ms),
+                |tx| tx.put(&app, "requested_cents", cents),
+            )
+            .map(|_| ())
+            .map_err(|f| bad(f.error.to_string()));
+    }
+    Err(bad(format!(
+        "{field} is not a field whose conflicts can be settled"
+    )))
+}
+
 /// The fields of a request that staff filter and sort on, for the projection table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RequestSummary {
@@ -129,12 +242,24 @@ pub struct TriageSummary {
     pub tags: Vec<String>,
 }
 
+/// The fields of a guidance item shown in the library list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GuidanceSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub topic: String,
+    pub language: String,
+    pub published_at: i64,
+}
+
 /// What a stored document contributes to the projection table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Summary {
     Request(RequestSummary),
     Triage(TriageSummary),
-    /// Notes and guidance are not projected.
+    Guidance(GuidanceSummary),
+    /// Notes are not projected.
     None,
 }
 
@@ -166,7 +291,18 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 tags: t.tags.into_iter().map(|t| t.0).collect(),
             })
         }
-        DocKind::Notes | DocKind::Guidance => Summary::None,
+        DocKind::Guidance => {
+            let g = read_guidance(doc)?;
+            Summary::Guidance(GuidanceSummary {
+                id: g.id,
+                title: g.title.0,
+                summary: g.summary.0,
+                topic: g.topic.as_str().into(),
+                language: g.language.0,
+                published_at: g.published_at,
+            })
+        }
+        DocKind::Notes => Summary::None,
     })
 }
 
@@ -249,6 +385,40 @@ mod tests {
                 .as_str()
                 .ends_with("Who ran a youth council?")
         );
+    }
+
+    #[test]
+    fn concurrent_categories_are_listed_and_can_be_settled() {
+        let base = new_request_doc(&request(), ActorId::random()).expect("write");
+        let mut a = base.fork();
+        let mut b = base.fork();
+        let mut ra = read_request(&a).expect("read");
+        ra.category = Category::PeerLearning;
+        write(&mut a, &ra, 2).expect("write");
+        let mut rb = read_request(&b).expect("read");
+        rb.category = Category::LocalVoices;
+        write(&mut b, &rb, 2).expect("write");
+        a.merge(&mut b).expect("merge");
+
+        let found = conflicts(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].field, "category");
+        let mut values = found[0].values.clone();
+        values.sort();
+        assert_eq!(values, vec!["local_voices", "peer_learning"]);
+
+        resolve_conflict(&mut a, "category", "local_voices", 3).expect("resolve");
+        assert!(conflicts(&a).is_empty());
+        assert_eq!(
+            read_request(&a).expect("read").category,
+            Category::LocalVoices
+        );
+    }
+
+    #[test]
+    fn settling_an_unknown_field_is_refused() {
+        let mut doc = new_request_doc(&request(), ActorId::random()).expect("write");
+        assert!(resolve_conflict(&mut doc, "requester", "someone", 1).is_err());
     }
 
     #[test]

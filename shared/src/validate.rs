@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::{RequestId, UserId};
 use crate::model::{
-    Application, BudgetCategory, BudgetLine, Category, Country, Kind, Message, Request,
+    Application, BudgetCategory, BudgetLine, Category, Country, Guidance, Kind, Message, Request,
     SCHEMA_VERSION,
 };
 
@@ -510,6 +510,122 @@ impl RequestDraft {
     }
 }
 
+impl RequestDraft {
+    /// Every problem with the draft as it stands, for showing inline while the person types.
+    /// Nothing is created; the id and requester are placeholders that always pass.
+    pub fn problems(&self, rules: &Rules) -> Vec<ValidationError> {
+        let Ok(requester) = UserId::parse("draft") else {
+            return Vec::new();
+        };
+        let origin = Origin {
+            requester,
+            fresh_id: RequestId::new(1, [0; 10]),
+            now_ms: 1,
+        };
+        match self.clone().into_request(origin, rules) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        }
+    }
+}
+
+impl ApplicationDraft {
+    /// The sum of the budget lines, or `None` if it overflows.
+    pub fn lines_total_cents(&self) -> Option<i64> {
+        self.lines.iter().try_fold(0i64, |total, line| {
+            total.checked_add(line.quantity.checked_mul(line.unit_cost_cents)?)
+        })
+    }
+}
+
+pub const GUIDANCE_SUMMARY_MAX_CHARS: usize = 500;
+pub const GUIDANCE_BODY_MAX_CHARS: usize = 100_000;
+
+/// Checks a guidance item as stored in its document.
+pub fn validate_guidance(guidance: &Guidance) -> Result<(), Vec<ValidationError>> {
+    let mut errors = Errors::default();
+    if RequestId::parse(&guidance.id).is_err() {
+        errors.push(
+            "id",
+            Problem::Invalid {
+                reason: "must be a UUID v7".into(),
+            },
+        );
+    }
+    errors.text("title", guidance.title.as_str(), true, TITLE_MAX_CHARS);
+    errors.text(
+        "summary",
+        guidance.summary.as_str(),
+        true,
+        GUIDANCE_SUMMARY_MAX_CHARS,
+    );
+    errors.text(
+        "body",
+        guidance.body.as_str(),
+        true,
+        GUIDANCE_BODY_MAX_CHARS,
+    );
+    let language = guidance.language.as_str();
+    let language_ok = (2..=12).contains(&language.len())
+        && language
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !language_ok {
+        errors.push(
+            "language",
+            Problem::Invalid {
+                reason: "must be a language tag such as en, bn or ur".into(),
+            },
+        );
+    }
+    errors.finish()
+}
+
+/// A guidance item as staff type it into the publishing form or post it to the REST API.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceDraft {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub body: String,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub language: String,
+}
+
+impl GuidanceDraft {
+    /// Turns a draft into a guidance item by `origin.requester` (the author).
+    pub fn into_guidance(self, origin: Origin) -> Result<Guidance, Vec<ValidationError>> {
+        let mut errors = Errors::default();
+        let topic = parse_enum::<Category>(&mut errors, "topic", &self.topic);
+        let language = if self.language.trim().is_empty() {
+            "en".to_string()
+        } else {
+            self.language.trim().to_string()
+        };
+        let guidance = Guidance {
+            schema: SCHEMA_VERSION,
+            id: origin.fresh_id.to_string(),
+            title: self.title.trim().into(),
+            summary: self.summary.trim().into(),
+            body: Text::with_value(self.body.trim()),
+            topic: topic.unwrap_or(Category::Other),
+            language: language.into(),
+            published_at: origin.now_ms,
+            author: origin.requester.as_str().into(),
+        };
+        if let Err(more) = validate_guidance(&guidance) {
+            errors.0.extend(more);
+        }
+        errors.finish()?;
+        Ok(guidance)
+    }
+}
+
 /// Checks that a conversation message is fit to send, before it is added to a request.
 pub fn validate_message_body(body: &str) -> Result<(), ValidationError> {
     let mut errors = Errors::default();
@@ -715,6 +831,59 @@ mod tests {
         assert!(got.contains(&"title".to_string()));
         assert!(got.contains(&"country".to_string()));
         assert!(got.contains(&"city".to_string()));
+    }
+
+    #[test]
+    fn a_draft_reports_its_problems_without_creating_anything() {
+        let draft = RequestDraft {
+            title: String::new(),
+            ..fund_draft(500_000, &[(1, 100_000)])
+        };
+        let fields: Vec<String> = draft
+            .problems(&Rules::default())
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert!(fields.contains(&"title".to_string()));
+        assert!(fields.contains(&"application.lines".to_string()));
+        assert!(draft_ok().problems(&Rules::default()).is_empty());
+    }
+
+    fn draft_ok() -> RequestDraft {
+        draft()
+    }
+
+    #[test]
+    fn budget_lines_total_is_computed_without_overflow() {
+        let app = fund_draft(0, &[(2, 100), (3, 5)]).application.expect("app");
+        assert_eq!(app.lines_total_cents(), Some(215));
+        let huge = fund_draft(0, &[(i64::MAX, 2)]).application.expect("app");
+        assert_eq!(huge.lines_total_cents(), None);
+    }
+
+    #[test]
+    fn guidance_needs_a_title_summary_body_and_known_topic() {
+        let origin = origin();
+        let errors = GuidanceDraft {
+            topic: "weather".into(),
+            ..Default::default()
+        }
+        .into_guidance(origin.clone())
+        .expect_err("invalid");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        for field in ["topic", "title", "summary", "body"] {
+            assert!(fields.contains(&field), "{field} in {fields:?}");
+        }
+        let ok = GuidanceDraft {
+            title: "How to write a local action plan".into(),
+            summary: "Steps from risk assessment to partners and resources.".into(),
+            body: "1. Assess risks.".into(),
+            topic: "local_action_planning".into(),
+            language: "".into(),
+        }
+        .into_guidance(origin)
+        .expect("valid");
+        assert_eq!(ok.language.as_str(), "en");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod error;
+pub mod guidance;
 pub mod json;
 pub mod requests;
 
@@ -54,6 +55,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .route("/healthz", get(healthz))
         .merge(auth::router())
         .merge(requests::router())
+        .merge(guidance::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .with_state(state);
     if let Some(dir) = web_dir {

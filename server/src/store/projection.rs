@@ -57,9 +57,72 @@ pub async fn apply(
             .execute(db)
             .await?;
         }
+        Summary::Guidance(g) => {
+            let doc_id = hubdesk_shared::ids::RequestId::parse(&g.id)
+                .map(|id| {
+                    id.document(hubdesk_shared::ids::DocKind::Guidance)
+                        .to_string()
+                })
+                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+            sqlx::query(
+                "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
+                 topic = excluded.topic, language = excluded.language, \
+                 published_at = excluded.published_at, updated_at = excluded.updated_at",
+            )
+            .bind(&g.id)
+            .bind(doc_id)
+            .bind(&g.title)
+            .bind(&g.summary)
+            .bind(&g.topic)
+            .bind(&g.language)
+            .bind(g.published_at)
+            .bind(now)
+            .execute(db)
+            .await?;
+        }
         Summary::None => {}
     }
     Ok(())
+}
+
+/// One guidance item in the library list.
+#[derive(Debug, Clone)]
+pub struct GuidanceRow {
+    pub id: String,
+    pub doc_id: String,
+    pub title: String,
+    pub summary: String,
+    pub topic: String,
+    pub language: String,
+    pub published_at: i64,
+    pub updated_at: i64,
+}
+
+/// Every published guidance item, newest first.
+pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, doc_id, title, summary, topic, language, published_at, updated_at \
+         FROM guidance ORDER BY published_at DESC, id DESC",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(GuidanceRow {
+                id: row.try_get("id")?,
+                doc_id: row.try_get("doc_id")?,
+                title: row.try_get("title")?,
+                summary: row.try_get("summary")?,
+                topic: row.try_get("topic")?,
+                language: row.try_get("language")?,
+                published_at: row.try_get("published_at")?,
+                updated_at: row.try_get("updated_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(StoreError::from)
 }
 
 /// Filters for listing requests; `None` means "any".

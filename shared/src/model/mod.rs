@@ -121,6 +121,26 @@ pub struct Note {
     pub created_at: i64,
 }
 
+/// A piece of guidance the hub publishes (how to write a local action plan, the grant application
+/// guidance, the budget template, good practices from other cities). Staff write it; everyone
+/// signed in may read it, offline too.
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Guidance {
+    pub schema: i64,
+    /// A UUID v7; the document id is derived from it (see [`crate::ids::DocKind::Guidance`]).
+    pub id: String,
+    pub title: PlainString,
+    /// One or two sentences shown in the library list.
+    pub summary: PlainString,
+    #[serde(serialize_with = "serialize_text")]
+    pub body: Text,
+    pub topic: Category,
+    /// A BCP 47 language tag such as `en`, `bn`, `ur`.
+    pub language: PlainString,
+    pub published_at: i64,
+    pub author: PlainString,
+}
+
 /// A string stored as a single value (last writer wins), not as collaborative text.
 ///
 /// Clients such as automerge-repo's JavaScript library store every string as collaborative text

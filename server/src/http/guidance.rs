@@ -1,0 +1,134 @@
+//! `/api/guidance`: the library of guidance the hub publishes. Everyone signed in reads it (and
+//! devices sync the documents for offline reading); only staff publish.
+
+use automerge::ActorId;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::routing::get;
+use hubdesk_shared::ids::{DocKind, RequestId};
+use hubdesk_shared::model::Guidance;
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::{GuidanceDraft, Origin};
+use serde::Serialize;
+
+use super::AppState;
+use super::auth::AuthUser;
+use super::error::ApiError;
+use super::json::Json;
+use crate::store::docs;
+use crate::store::projection::{self, GuidanceRow};
+use crate::sync::now_ms;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/guidance", get(list).post(publish))
+        .route("/api/guidance/{id}", get(show))
+}
+
+#[derive(Serialize)]
+struct Item {
+    id: String,
+    document_id: String,
+    title: String,
+    summary: String,
+    topic: String,
+    language: String,
+    published_at: i64,
+    updated_at: i64,
+}
+
+impl From<GuidanceRow> for Item {
+    fn from(r: GuidanceRow) -> Self {
+        Self {
+            id: r.id,
+            document_id: r.doc_id,
+            title: r.title,
+            summary: r.summary,
+            topic: r.topic,
+            language: r.language,
+            published_at: r.published_at,
+            updated_at: r.updated_at,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ListReply {
+    items: Vec<Item>,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    _user: AuthUser,
+) -> Result<axum::Json<ListReply>, ApiError> {
+    let rows = projection::list_guidance(state.store.pool()).await?;
+    Ok(axum::Json(ListReply {
+        items: rows.into_iter().map(Item::from).collect(),
+    }))
+}
+
+#[derive(Serialize)]
+pub struct GuidanceReply {
+    pub id: String,
+    pub document_id: String,
+    pub guidance: Guidance,
+}
+
+async fn load(state: &AppState, id: RequestId) -> Result<GuidanceReply, ApiError> {
+    let doc_id = id.document(DocKind::Guidance);
+    let doc = docs::load_document(&state.store, doc_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let guidance = schema::read_guidance(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(GuidanceReply {
+        id: id.to_string(),
+        document_id: doc_id.to_string(),
+        guidance,
+    })
+}
+
+async fn show(
+    State(state): State<AppState>,
+    _user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<GuidanceReply>, ApiError> {
+    let id = RequestId::parse(&id)
+        .map_err(|_| ApiError::bad_request(Some("id"), "must be a guidance UUID v7"))?;
+    Ok(axum::Json(load(&state, id).await?))
+}
+
+async fn publish(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Json(draft): Json<GuidanceDraft>,
+) -> Result<(StatusCode, axum::Json<GuidanceReply>), ApiError> {
+    if !user.principal.role.is_staff() {
+        return Err(ApiError::Forbidden);
+    }
+    let reply = publish_as(&state, &user.principal, draft).await?;
+    Ok((StatusCode::CREATED, axum::Json(reply)))
+}
+
+/// Publishes a guidance item written by `author`; used by the endpoint and the demo seed.
+pub async fn publish_as(
+    state: &AppState,
+    author: &hubdesk_shared::access::Principal,
+    draft: GuidanceDraft,
+) -> Result<GuidanceReply, ApiError> {
+    let now = now_ms();
+    let origin = Origin {
+        requester: author.user.clone(),
+        fresh_id: RequestId::new(now as u64, rand::random()),
+        now_ms: now,
+    };
+    let guidance = draft.into_guidance(origin).map_err(ApiError::Invalid)?;
+    let id = RequestId::parse(&guidance.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut doc = automerge::Automerge::new().with_actor(ActorId::random());
+    schema::write(&mut doc, &guidance, now).map_err(|e| ApiError::Internal(e.to_string()))?;
+    state
+        .sync
+        .create(id.document(DocKind::Guidance), doc, author.clone())
+        .await?;
+    load(state, id).await
+}
