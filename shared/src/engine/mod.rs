@@ -895,19 +895,12 @@ impl Engine {
         ticket: Ticket,
         now: i64,
     ) {
-        if doc.kind().is_none() {
-            self.effects.push(Effect::Finished {
-                ticket,
-                result: Err(Rejection::NotFound),
-            });
-            return;
-        }
         let op = LocalOp::Create {
             doc: Box::new(content),
             by,
             ticket,
         };
-        self.when_loaded(doc, Queued::Local(op), now);
+        self.local(doc, op, now);
     }
 
     /// Changes an existing document on behalf of `by`.
@@ -919,14 +912,19 @@ impl Engine {
         ticket: Ticket,
         now: i64,
     ) {
+        self.local(doc, LocalOp::Edit { edit, by, ticket }, now);
+    }
+
+    /// Queues a local operation on a HubDesk document; any other id is not found.
+    fn local(&mut self, doc: DocumentId, op: LocalOp, now: i64) {
         if doc.kind().is_none() {
+            let (LocalOp::Create { ticket, .. } | LocalOp::Edit { ticket, .. }) = op;
             self.effects.push(Effect::Finished {
                 ticket,
                 result: Err(Rejection::NotFound),
             });
             return;
         }
-        let op = LocalOp::Edit { edit, by, ticket };
         self.when_loaded(doc, Queued::Local(op), now);
     }
 
