@@ -81,6 +81,9 @@ impl App {
             SyncConfig {
                 engine: EngineConfig::server(format!("hubdesk-{node_id}"), config.rules),
                 node_id,
+                // Several nodes share one database only on PostgreSQL.
+                follow_other_nodes: (store.backend() == store::Backend::Postgres)
+                    .then(|| std::time::Duration::from_millis(250)),
             },
         );
         let state = AppState {

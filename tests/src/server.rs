@@ -195,6 +195,22 @@ impl TestServer {
         Ok(())
     }
 
+    /// Starts another node on the same PostgreSQL database (a cluster of stateless nodes).
+    pub async fn start_node_sharing(&self) -> Result<Self> {
+        let mut node = Self {
+            base_url: String::new(),
+            backend: self.backend,
+            child: None,
+            data_dir: tempdir::Dir::new()?,
+            database_url: self.database_url.clone(),
+            _pg: None,
+            extra_args: self.extra_args.clone(),
+            http: reqwest::Client::new(),
+        };
+        node.launch("127.0.0.1:0").await?;
+        Ok(node)
+    }
+
     /// Kills the server with SIGKILL: no shutdown code runs.
     pub async fn kill(&mut self) -> Result<()> {
         if let Some(mut child) = self.child.take() {

@@ -183,3 +183,41 @@ pub async fn chunk_count(db: impl AnyExecutor<'_>, doc: DocumentId) -> Result<i6
         .await?;
     Ok(row.try_get("n")?)
 }
+
+/// The newest chunk sequence number, or 0 when nothing is stored.
+pub async fn max_seq(db: impl AnyExecutor<'_>) -> Result<i64, StoreError> {
+    let row = sqlx::query("SELECT COALESCE(MAX(seq), 0) AS n FROM doc_chunks")
+        .fetch_one(db)
+        .await?;
+    Ok(row.try_get("n")?)
+}
+
+/// Sequence numbers and documents of chunks other nodes wrote after `after`, without their data.
+pub async fn chunk_refs_since(
+    db: impl AnyExecutor<'_>,
+    after: i64,
+    exclude_node: &str,
+    limit: i64,
+) -> Result<Vec<(i64, String)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT seq, doc_id FROM doc_chunks WHERE seq > $1 AND node_id <> $2 ORDER BY seq LIMIT $3",
+    )
+    .bind(after)
+    .bind(exclude_node)
+    .bind(limit)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get("seq")?, row.try_get("doc_id")?)))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// One chunk's data, if it is still stored (compaction may have replaced it).
+pub async fn chunk_data(db: impl AnyExecutor<'_>, seq: i64) -> Result<Option<Vec<u8>>, StoreError> {
+    let row = sqlx::query("SELECT data FROM doc_chunks WHERE seq = $1")
+        .bind(seq)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| r.try_get("data")).transpose()?)
+}

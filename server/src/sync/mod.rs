@@ -62,6 +62,11 @@ pub enum Command {
         write: u64,
         result: Result<(), String>,
     },
+    /// A chunk another node sharing the database stored.
+    External {
+        doc: DocumentId,
+        chunk: Vec<u8>,
+    },
     /// Finish every accepted write, then stop.
     Shutdown {
         done: oneshot::Sender<()>,
@@ -127,6 +132,8 @@ impl SyncHandle {
 pub struct SyncConfig {
     pub engine: EngineConfig,
     pub node_id: String,
+    /// How often to look for changes other nodes stored; `None` when this node is alone (SQLite).
+    pub follow_other_nodes: Option<Duration>,
 }
 
 /// Starts the actor and its storage writer; returns the handle to reach them.
@@ -140,6 +147,14 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
         write_inbox,
         handle.clone(),
     ));
+    if let Some(every) = config.follow_other_nodes {
+        tokio::spawn(follow_other_nodes(
+            store.clone(),
+            config.node_id.clone(),
+            every,
+            handle.clone(),
+        ));
+    }
     let actor = Actor {
         engine: Engine::new(config.engine),
         store,
@@ -240,6 +255,7 @@ impl Actor {
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => self.engine.persisted(write, result),
+            Command::External { doc, chunk } => self.engine.external_changes(doc, chunk, now),
             Command::Shutdown { done } => {
                 self.shutdown = Some(done);
                 for (_, session) in self.sessions.drain() {
@@ -320,5 +336,51 @@ async fn writer(
                 result: result.clone(),
             });
         }
+    }
+}
+
+/// Feeds the engine what other nodes sharing the database stored, so their peers' changes reach
+/// this node's peers. Sequence numbers are handed out when a transaction inserts, not when it
+/// commits, so a chunk can appear behind the cursor: a window behind it is read again and
+/// chunks already seen are skipped (applying one twice would be harmless anyway).
+async fn follow_other_nodes(store: Store, node_id: String, every: Duration, handle: SyncHandle) {
+    const WINDOW: i64 = 1_000;
+    let mut cursor = docs::max_seq(store.pool()).await.unwrap_or(0);
+    // What was stored before this node started is read from storage on load, not replayed.
+    let mut seen: std::collections::BTreeSet<i64> =
+        docs::chunk_refs_since(store.pool(), cursor - WINDOW, &node_id, 2 * WINDOW)
+            .await
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(seq, _)| seq)
+            .collect();
+    let mut ticker = tokio::time::interval(every);
+    loop {
+        ticker.tick().await;
+        let refs = match docs::chunk_refs_since(store.pool(), cursor - WINDOW, &node_id, 2 * WINDOW)
+            .await
+        {
+            Ok(refs) => refs,
+            Err(e) => {
+                tracing::warn!(error = %e, "could not read other nodes' changes");
+                continue;
+            }
+        };
+        for (seq, doc) in refs {
+            if !seen.insert(seq) {
+                continue;
+            }
+            cursor = cursor.max(seq);
+            let Ok(doc) = doc.parse::<DocumentId>() else {
+                continue;
+            };
+            match docs::chunk_data(store.pool(), seq).await {
+                Ok(Some(chunk)) => handle.send(Command::External { doc, chunk }),
+                Ok(None) => {}
+                Err(e) => tracing::warn!(error = %e, "could not read another node's change"),
+            }
+        }
+        let keep_from = cursor - WINDOW;
+        seen.retain(|seq| *seq > keep_from);
     }
 }

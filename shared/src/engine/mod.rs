@@ -196,6 +196,8 @@ enum Queued {
         data: Vec<u8>,
     },
     Local(LocalOp),
+    /// A chunk another node stored while this document was being loaded.
+    External(Vec<u8>),
 }
 
 enum Slot {
@@ -482,6 +484,7 @@ impl Engine {
                 data,
             } => self.apply_message(conn, doc, is_request, data, now),
             Queued::Local(op) => self.apply_local(doc, op, now),
+            Queued::External(chunk) => self.apply_external(doc, &chunk, now),
         }
     }
 
@@ -526,6 +529,7 @@ impl Engine {
             Queued::Message { conn, .. } => {
                 self.close(conn, format!("storage failed: {reason}"));
             }
+            Queued::External(_) => {}
             Queued::Local(LocalOp::Create { ticket, .. } | LocalOp::Edit { ticket, .. }) => {
                 self.effects.push(Effect::Finished {
                     ticket,
@@ -1099,25 +1103,41 @@ impl Engine {
 
     /// Changes another node stored (read back from shared storage): applies them if the
     /// document is in memory and tells subscribed peers. Nothing is persisted again.
-    pub fn external_changes(&mut self, doc: DocumentId, chunk: &[u8], now: i64) {
+    pub fn external_changes(&mut self, doc: DocumentId, chunk: Vec<u8>, now: i64) {
+        let subscribed = self.subscribers.contains_key(&doc);
         match self.docs.get_mut(&doc) {
-            Some(Slot::Ready(loaded)) => {
-                let before = loaded.doc.get_heads();
-                if loaded.doc.load_incremental(chunk).is_err() {
-                    self.docs.remove(&doc);
-                    return;
-                }
-                loaded.last_used = now;
-                if loaded.doc.get_heads() != before {
-                    loaded.exists = true;
-                    self.effects.push(Effect::Changed { doc });
-                    self.flush(doc);
+            Some(Slot::Ready(loaded)) if loaded.exists => self.apply_external(doc, &chunk, now),
+            // Known here only as a provisional, empty document: storage knows more (its owner
+            // too), so read it again from there.
+            Some(Slot::Ready(loaded)) if loaded.unpersisted == 0 => {
+                self.docs.remove(&doc);
+                if subscribed {
+                    self.ensure_loaded(doc, now);
                 }
             }
-            // Being loaded: the load reads storage after this write, so it sees it.
-            Some(Slot::Loading(_)) => {}
-            None if self.subscribers.contains_key(&doc) => self.ensure_loaded(doc, now),
+            Some(Slot::Ready(_)) => {}
+            // The load may have read storage before this write committed: apply it afterwards.
+            Some(Slot::Loading(queue)) => queue.push(Queued::External(chunk)),
+            None if subscribed => self.ensure_loaded(doc, now),
             None => {}
+        }
+    }
+
+    fn apply_external(&mut self, doc: DocumentId, chunk: &[u8], now: i64) {
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc) else {
+            return;
+        };
+        let before = loaded.doc.get_heads();
+        if loaded.doc.load_incremental(chunk).is_err() {
+            // Storage is the truth; a chunk we cannot read means our copy is suspect.
+            self.docs.remove(&doc);
+            return;
+        }
+        loaded.last_used = now;
+        if loaded.doc.get_heads() != before {
+            loaded.exists = true;
+            self.effects.push(Effect::Changed { doc });
+            self.flush(doc);
         }
     }
 

@@ -535,3 +535,53 @@ fn a_missing_document_requested_by_a_client_is_unavailable() {
         vec![id.document(DocKind::Request)]
     );
 }
+
+#[test]
+fn changes_another_node_stored_reach_subscribed_peers() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let (_, req) = request("alice", 12);
+    let doc = create_on(&mut net, alice, &req, 1);
+
+    // Another node applies an edit and stores it; this node only reads the chunk back.
+    let mut elsewhere = Automerge::new();
+    for chunk in &net.store[&doc].chunks {
+        elsewhere.load_incremental(chunk).expect("load");
+    }
+    let before = elsewhere.get_heads();
+    let mut r = schema::read_request(&elsewhere).expect("read");
+    r.title = "Edited on another node".into();
+    schema::write(&mut elsewhere, &r, NOW).expect("write");
+    let chunk = elsewhere.save_after(&before);
+
+    net.store
+        .get_mut(&doc)
+        .expect("stored")
+        .chunks
+        .push(chunk.clone());
+    net.server.external_changes(doc, chunk, NOW);
+    net.pump();
+    let seen =
+        schema::read_request(net.client(alice).engine.document(doc).expect("doc")).expect("read");
+    assert_eq!(seen.title.as_str(), "Edited on another node");
+    assert!(net.held.is_empty(), "nothing is written again");
+
+    // Evicted meanwhile: the subscribed peer still hears of the change, read from storage.
+    net.server.tick(NOW + 60 * 60 * 1000);
+    assert_eq!(net.server.loaded_count(), 0);
+    let before = elsewhere.get_heads();
+    let mut r = schema::read_request(&elsewhere).expect("read");
+    r.title = "Edited again".into();
+    schema::write(&mut elsewhere, &r, NOW).expect("write");
+    let chunk = elsewhere.save_after(&before);
+    net.store
+        .get_mut(&doc)
+        .expect("stored")
+        .chunks
+        .push(chunk.clone());
+    net.server.external_changes(doc, chunk, NOW);
+    net.pump();
+    let seen =
+        schema::read_request(net.client(alice).engine.document(doc).expect("doc")).expect("read");
+    assert_eq!(seen.title.as_str(), "Edited again");
+}

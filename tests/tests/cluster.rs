@@ -1,0 +1,51 @@
+//! Several stateless server nodes over one PostgreSQL database.
+
+use anyhow::Result;
+use hubdesk_shared::schema;
+use hubdesk_tests::{Backend, Peer, TestServer, message, new_request};
+
+#[tokio::test]
+async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()> {
+    let Some(first) = TestServer::start(Backend::Postgres).await? else {
+        return Ok(());
+    };
+    let second = first.start_node_sharing().await?;
+    let rahima = first.login("rahima").await?;
+    let agent = second.login("agent").await?;
+
+    let phone = Peer::connect(&first.ws_url(&rahima.token)).await?;
+    let desk = Peer::connect(&second.ws_url(&agent.token)).await?;
+    let request = new_request(&rahima.user_id, "Filed on node one");
+    let doc = phone.create_request(&request)?;
+    phone.wait_synced(doc).await?;
+
+    // Node two reads the request from the shared database on demand.
+    desk.want(doc);
+    desk.wait_for(doc, "node two to serve the request", |d| {
+        schema::read_request(d).is_ok_and(|r| r.title.as_str() == "Filed on node one")
+    })
+    .await?;
+
+    // A later change through node one is pushed by node two to its peer, without a new request.
+    let user = rahima.user_id.clone();
+    phone.edit_request(doc, move |r| {
+        r.messages.push(message("m-cluster", &user, "Any news?"));
+    });
+    phone.wait_synced(doc).await?;
+    desk.wait_for(doc, "node two to forward the change", |d| {
+        schema::read_request(d).is_ok_and(|r| r.messages.len() == 1)
+    })
+    .await?;
+
+    // And the other way round.
+    desk.edit_request(doc, |r| {
+        r.title = "Filed on node one (seen by the hub)".into()
+    });
+    desk.wait_synced(doc).await?;
+    phone
+        .wait_for(doc, "node one to forward the hub's change", |d| {
+            schema::read_request(d).is_ok_and(|r| r.title.as_str().ends_with("(seen by the hub)"))
+        })
+        .await?;
+    Ok(())
+}
