@@ -2,39 +2,216 @@
 //! storage and a websocket to the hub, offered to the web app as one JavaScript class.
 //!
 //! Map of the crate:
-//! - this file: [`HubClient`], the `#[wasm_bindgen]` facade. It turns JavaScript values into
-//!   shared types and back, and nothing else.
-//! - [`shell`]: the IO shell that feeds the engine and carries out its effects.
-//! - [`store`]: IndexedDB, one object store of Automerge chunks keyed by document id.
+//! - this file: [`HubClient`], the `#[wasm_bindgen]` facade, and the TypeScript shapes of what
+//!   it hands out. It turns JavaScript values into shared types and back, and nothing else.
+//! - [`shell`]: the IO shell that feeds the engine, carries out its effects, keeps the connection
+//!   up (with [`backoff`]) and remembers what the hub acknowledged.
+//! - [`store`]: IndexedDB: Automerge chunks, acknowledged heads, drafts.
 //! - [`net`]: the websocket, as callbacks for open, binary frames and close.
+//! - [`browser`]: timers, window events and `fetch`.
+//! - [`records`]: reading stored requests and guidance for the page, as the shapes in [`views`].
+//! - [`forms`]: forms as typed (dollars, text) to shared drafts; errors worded for people.
+//! - [`edits`]: the changes a practitioner makes to a filed request, as engine edits.
 //!
 //! Invariants:
 //! - Every rule about what a valid request is comes from `hubdesk_shared::validate`; the page
 //!   shows the errors this crate hands back and checks nothing itself.
-//! - A created request is durable in IndexedDB before `createRequest` resolves, and the engine
-//!   acknowledges changes to the hub only after they are durable.
+//! - A created request, an edit, a message and a draft are durable in IndexedDB before the
+//!   promise that made them resolves, and the engine acknowledges changes to the hub only after
+//!   they are durable.
+//! - A record is "with the hub" only when the hub has acknowledged every change this device has
+//!   of it; that knowledge is stored, so it holds offline and across reloads.
 //! - Nothing a page, the network or storage hands us is unwrapped: failures become rejected
 //!   promises or thrown errors with a message that says what failed.
 
+mod backoff;
+mod browser;
+mod edits;
+mod forms;
 mod net;
+mod records;
 mod shell;
 mod store;
+mod views;
 
 use std::rc::Rc;
 
 use automerge::ActorId;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
-use hubdesk_shared::model::{Category, Country, Kind};
+use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind, Message, MessageRole};
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{Origin, RequestDraft, Rules, ValidationError};
+use hubdesk_shared::validate::{self, Origin, Rules, ValidationError, format_usd};
 use js_sys::Promise;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use shell::{Listed, Shell};
+use edits::RequestChanges;
+use forms::{FieldError, RequestForm};
+use shell::Shell;
 use store::Store;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Where a record's changes are: only on this device, on their way, or stored by the hub. */
+export type SyncState = "device" | "sending" | "hub";
+
+export interface SyncStatus {
+  /** `navigator.onLine`: whether the device has any network at all. */
+  network: boolean;
+  connection: "stopped" | "connecting" | "connected" | "waiting";
+  /** Milliseconds until the next attempt, while waiting. */
+  retry_in_ms: number | null;
+  /** The hub no longer accepts this device's session: sign in again to sync. */
+  session_rejected: boolean;
+}
+
+export interface Choices {
+  kind: string[];
+  category: string[];
+  country: string[];
+  budget_category: string[];
+}
+
+export interface Limits {
+  fund_cap_cents: number;
+  fund_cap_text: string;
+  title_max_chars: number;
+  description_max_chars: number;
+  message_max_chars: number;
+}
+
+/** A new-request form as typed: every value is the text in its field, amounts in US dollars. */
+export interface RequestForm {
+  id?: string | null;
+  kind: string;
+  title: string;
+  description: string;
+  category: string;
+  country: string;
+  city: string;
+  application?: ApplicationForm | null;
+}
+
+export interface ApplicationForm {
+  requested: string;
+  lead_organisation?: string;
+  local_government_partner?: string;
+  objectives?: string;
+  timeline?: string;
+  lines: { category: string; description: string; quantity: string; unit_cost: string }[];
+}
+
+/** One problem next to its field; `field` is a path such as `application.lines[2].quantity`. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** What a rejected create, edit or message carries when the input is not valid. */
+export interface FieldErrors {
+  errors: FieldError[];
+}
+
+export interface BudgetCheck {
+  line_totals: (string | null)[];
+  lines_total_cents: number | null;
+  lines_total_text: string | null;
+  requested_cents: number | null;
+  requested_text: string | null;
+  cap_cents: number;
+  cap_text: string;
+  over_cap: boolean;
+  balanced: boolean;
+}
+
+export interface DraftCheck {
+  errors: FieldError[];
+  budget: BudgetCheck | null;
+}
+
+export interface RequestSummary {
+  id: string;
+  kind: string;
+  title: string;
+  category: string;
+  country: string;
+  city: string;
+  created_at: number;
+  sync: SyncState;
+  /** The hub's status (`new`, `triaged`, `in_progress`, ...) once the device has it. */
+  status: string | null;
+  message_count: number;
+  last_message_at: number | null;
+  hub_replied_last: boolean;
+  requested_text: string | null;
+  conflict_count: number;
+}
+
+export interface MessageView {
+  id: string;
+  author: string;
+  role: "requester" | "staff";
+  body: string;
+  sent_at: number;
+  sync: SyncState;
+}
+
+export interface ApplicationView {
+  requested_text: string;
+  lines: { category: string; description: string; quantity: number; unit_cost_text: string; total_text: string | null }[];
+  lines_total_text: string | null;
+  lead_organisation: string;
+  local_government_partner: string;
+  objectives: string;
+  timeline: string;
+}
+
+/** A field two devices set to different values while apart; pick one of `values`. */
+export interface ConflictView {
+  field: string;
+  values: string[];
+  shown: string[];
+}
+
+export interface RequestDetail extends RequestSummary {
+  description: string;
+  requester: string;
+  priority: string | null;
+  messages: MessageView[];
+  application: ApplicationView | null;
+  conflicts: ConflictView[];
+}
+
+/** Fields of a filed request its requester may change; absent fields stay as they are. */
+export interface RequestChanges {
+  title?: string;
+  description?: string;
+  category?: string;
+  country?: string;
+  city?: string;
+}
+
+export interface GuidanceSummary {
+  id: string;
+  title: string;
+  summary: string;
+  topic: string;
+  language: string;
+  published_at: number;
+}
+
+export interface GuidanceItem extends GuidanceSummary {
+  body: string;
+}
+
+export interface DraftInfo {
+  key: string;
+  saved_at: number;
+}
+"#;
 
 /// One device's view of the hub: its stored documents and its connection.
 #[wasm_bindgen]
@@ -45,9 +222,10 @@ pub struct HubClient {
 #[wasm_bindgen]
 impl HubClient {
     /// Opens the IndexedDB database called `name` (one per signed-in user, so two people
-    /// sharing a phone never see each other's drafts). Nothing is loaded until it is needed.
+    /// sharing a phone never see each other's drafts). Nothing is synced until `start`.
     pub async fn open(name: String) -> Result<HubClient, JsValue> {
         let store = Store::open(&name).await.map_err(error)?;
+        let acked = store.acknowledged().await.map_err(error)?;
         let peer_id = format!(
             "browser-{}",
             uuid::Builder::from_random_bytes(random()?)
@@ -55,81 +233,29 @@ impl HubClient {
                 .simple()
         );
         Ok(HubClient {
-            shell: Shell::new(store, peer_id),
+            shell: Shell::new(store, peer_id, acked),
         })
     }
 
-    /// Creates a request from a form's draft for the user `requesterId` and starts syncing it.
-    /// Resolves with the request id (a UUID) once the request is stored on the device; rejects
-    /// with `{errors: [{field, code, message}]}` when the draft is not valid.
-    #[wasm_bindgen(js_name = createRequest, unchecked_return_type = "Promise<string>")]
-    pub fn create_request(
+    /// Keeps the device in sync with the hub at `baseUrl` (such as `location.origin`) from now
+    /// on: reconnects by itself after failures, at once when the network comes back.
+    pub fn start(
         &self,
-        #[wasm_bindgen(js_name = requesterId)] requester_id: String,
-        #[wasm_bindgen(js_name = draftJson)] draft: JsValue,
-    ) -> Promise {
-        let shell = self.shell.clone();
-        future_to_promise(async move {
-            let requester = UserId::parse(&requester_id)
-                .map_err(|e| error(format!("requester id {requester_id:?} is not valid: {e}")))?;
-            let draft: RequestDraft = serde_wasm_bindgen::from_value(draft)
-                .map_err(|e| error(format!("the draft is not a request draft: {e}")))?;
-            let now = js_sys::Date::now();
-            let origin = Origin {
-                requester,
-                fresh_id: RequestId::new(now as u64, random()?),
-                now_ms: now as i64,
-            };
-            let request = draft
-                .into_request(origin, &Rules::default())
-                .map_err(|errors| field_errors(&errors))?;
-            let id = RequestId::parse(&request.id).map_err(error)?;
-            let doc = schema::new_request_doc(&request, ActorId::random()).map_err(error)?;
-            match shell.create(id.document(DocKind::Request), doc).await {
-                Ok(_) => Ok(JsValue::from_str(&request.id)),
-                Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
-                Err(rejection) => Err(error(format!(
-                    "the request could not be stored: {}",
-                    describe(&rejection)
-                ))),
-            }
-        })
+        #[wasm_bindgen(js_name = baseUrl)] base_url: &str,
+        token: &str,
+    ) -> Result<(), JsValue> {
+        self.shell.start(base_url, token).map_err(error)
     }
 
-    /// The requests stored on this device, newest first, as
-    /// `{id, title, kind, category, country, city, created_at, synced}`; `synced` says whether
-    /// the hub has every change this device has.
-    #[wasm_bindgen(js_name = listRequests, unchecked_return_type = "Promise<Array<any>>")]
-    pub fn list_requests(&self) -> Promise {
-        let shell = self.shell.clone();
-        future_to_promise(async move {
-            let mut listed: Vec<RequestView> = shell
-                .requests()
-                .await
-                .map_err(error)?
-                .into_iter()
-                .map(RequestView::from)
-                .collect();
-            listed.sort_by_key(|r| std::cmp::Reverse(r.created_at));
-            to_js(&listed)
-        })
+    /// Drops the connection to the hub and stops reconnecting; work on the device goes on.
+    pub fn stop(&self) {
+        self.shell.stop();
     }
 
-    /// Connects to the hub at `url` (`ws://host/sync?token=...`), replacing any earlier
-    /// connection, and syncs every stored document once the socket is open.
-    pub fn connect(&self, url: &str) -> Result<(), JsValue> {
-        self.shell.connect(url).map_err(error)
-    }
-
-    /// Drops the connection to the hub; work on the device goes on.
-    pub fn disconnect(&self) {
-        self.shell.disconnect();
-    }
-
-    /// Whether the hub has answered our handshake on the current connection.
-    #[wasm_bindgen(js_name = isConnected)]
-    pub fn is_connected(&self) -> bool {
-        self.shell.is_connected()
+    /// The network and the connection, for the sync indicator.
+    #[wasm_bindgen(unchecked_return_type = "SyncStatus")]
+    pub fn status(&self) -> Result<JsValue, JsValue> {
+        to_js(&self.shell.status())
     }
 
     /// Calls `listener()` whenever what the page shows may have changed: the connection came or
@@ -139,56 +265,272 @@ impl HubClient {
         self.shell.set_listener(listener);
     }
 
-    /// The values a draft's `kind`, `category` and `country` may take, in display order, so
-    /// forms offer exactly what validation accepts.
+    /// The values a form's `kind`, `category`, `country` and budget line `category` may take, in
+    /// display order, so forms offer exactly what validation accepts.
+    #[wasm_bindgen(unchecked_return_type = "Choices")]
     pub fn choices() -> Result<JsValue, JsValue> {
         to_js(&Choices {
             kind: Kind::ALL.iter().map(|k| k.as_str()).collect(),
             category: Category::ALL.iter().map(|c| c.as_str()).collect(),
             country: Country::ALL.iter().map(|c| c.as_str()).collect(),
+            budget_category: BudgetCategory::ALL.iter().map(|c| c.as_str()).collect(),
         })
     }
-}
 
-/// A request as the page lists it.
-#[derive(Serialize)]
-struct RequestView {
-    id: String,
-    title: String,
-    kind: &'static str,
-    category: &'static str,
-    country: &'static str,
-    city: String,
-    created_at: i64,
-    synced: bool,
-}
-
-impl From<Listed> for RequestView {
-    fn from(Listed { request, synced }: Listed) -> Self {
-        Self {
-            id: request.id,
-            title: request.title.0,
-            kind: request.kind.as_str(),
-            category: request.category.as_str(),
-            country: request.country.as_str(),
-            city: request.city.0,
-            created_at: request.created_at,
-            synced,
-        }
+    /// The limits forms show up front: the fund's cap, the longest title and so on.
+    #[wasm_bindgen(unchecked_return_type = "Limits")]
+    pub fn limits() -> Result<JsValue, JsValue> {
+        let rules = Rules::default();
+        to_js(&Limits {
+            fund_cap_cents: rules.fund_cap_cents,
+            fund_cap_text: format_usd(rules.fund_cap_cents),
+            title_max_chars: validate::TITLE_MAX_CHARS,
+            description_max_chars: validate::DESCRIPTION_MAX_CHARS,
+            message_max_chars: validate::MESSAGE_MAX_CHARS,
+        })
     }
-}
 
-/// One validation error as the page shows it next to its field.
-#[derive(Serialize)]
-struct FieldError {
-    field: String,
-    code: &'static str,
-    message: String,
-}
+    /// A fresh request id, to keep in a new form's draft so it is filed at most once.
+    #[wasm_bindgen(js_name = newRequestId)]
+    pub fn new_request_id() -> Result<String, JsValue> {
+        Ok(RequestId::new(now_ms() as u64, random()?).to_string())
+    }
 
-#[derive(Serialize)]
-struct FieldErrors {
-    errors: Vec<FieldError>,
+    /// Every problem with a form as it stands, worded for the person, and its budget's totals
+    /// against the cap. Creates nothing.
+    #[wasm_bindgen(js_name = checkDraft, unchecked_return_type = "DraftCheck")]
+    pub fn check_draft(
+        #[wasm_bindgen(unchecked_param_type = "RequestForm")] form: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        to_js(&forms::check(read_form(form)?, &Rules::default()))
+    }
+
+    /// The problems with a message about to be sent (none when it is fine).
+    #[wasm_bindgen(js_name = checkMessage, unchecked_return_type = "FieldError[]")]
+    pub fn check_message(body: &str) -> Result<JsValue, JsValue> {
+        let errors: Vec<FieldError> = validate::validate_message_body(body)
+            .err()
+            .iter()
+            .map(forms::field_error)
+            .collect();
+        to_js(&errors)
+    }
+
+    /// Files a request from a form for the user `requesterId` and starts syncing it. Resolves with
+    /// the request id once the request is stored on the device; rejects with `FieldErrors` when
+    /// the form is not valid. Filing a form whose `id` is already on the device resolves with
+    /// that id and files nothing.
+    #[wasm_bindgen(js_name = createRequest, unchecked_return_type = "Promise<string>")]
+    pub fn create_request(
+        &self,
+        #[wasm_bindgen(js_name = requesterId)] requester_id: String,
+        #[wasm_bindgen(unchecked_param_type = "RequestForm")] form: JsValue,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let requester = UserId::parse(&requester_id)
+                .map_err(|e| error(format!("requester id {requester_id:?} is not valid: {e}")))?;
+            let (draft, unreadable) = read_form(form)?.into_draft();
+            if !unreadable.is_empty() {
+                return Err(errors_value(unreadable));
+            }
+            let now = now_ms();
+            let origin = Origin {
+                requester,
+                fresh_id: RequestId::new(now as u64, random()?),
+                now_ms: now,
+            };
+            let request = draft
+                .into_request(origin, &Rules::default())
+                .map_err(|errors| field_errors(&errors))?;
+            let id = RequestId::parse(&request.id).map_err(error)?;
+            if records::has_request(&shell, id).await.map_err(error)? {
+                return Ok(JsValue::from_str(&request.id));
+            }
+            let doc = schema::new_request_doc(&request, ActorId::random()).map_err(error)?;
+            match shell.create(id.document(DocKind::Request), doc).await {
+                Ok(_) => Ok(JsValue::from_str(&request.id)),
+                Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
+                // Filed a moment ago by a second press of the button.
+                Err(Rejection::Conflict(_))
+                    if records::has_request(&shell, id).await.unwrap_or(false) =>
+                {
+                    Ok(JsValue::from_str(&request.id))
+                }
+                Err(rejection) => Err(error(format!(
+                    "the request could not be stored: {}",
+                    describe(&rejection)
+                ))),
+            }
+        })
+    }
+
+    /// The requests on this device, newest first.
+    #[wasm_bindgen(js_name = listRequests, unchecked_return_type = "Promise<RequestSummary[]>")]
+    pub fn list_requests(&self) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move { to_js(&records::requests(&shell).await.map_err(error)?) })
+    }
+
+    /// The requests whose changes the hub does not have yet.
+    #[wasm_bindgen(unchecked_return_type = "Promise<RequestSummary[]>")]
+    pub fn unsent(&self) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move { to_js(&records::unsent(&shell).await.map_err(error)?) })
+    }
+
+    /// One request with its conversation, or `null` if this device does not have it.
+    #[wasm_bindgen(unchecked_return_type = "Promise<RequestDetail | null>")]
+    pub fn request(&self, id: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            match records::request(&shell, id).await.map_err(error)? {
+                Some(detail) => to_js(&detail),
+                None => Ok(JsValue::NULL),
+            }
+        })
+    }
+
+    /// Adds a message from `authorId` (the requester) to a request's conversation. Resolves once
+    /// it is stored on the device; rejects with `FieldErrors` when the body is not valid.
+    #[wasm_bindgen(js_name = sendMessage, unchecked_return_type = "Promise<void>")]
+    pub fn send_message(
+        &self,
+        #[wasm_bindgen(js_name = requestId)] request_id_text: String,
+        #[wasm_bindgen(js_name = authorId)] author_id: String,
+        body: String,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&request_id_text)?;
+            let author = UserId::parse(&author_id)
+                .map_err(|e| error(format!("author id {author_id:?} is not valid: {e}")))?;
+            validate::validate_message_body(&body).map_err(|e| field_errors(&[e]))?;
+            let now = now_ms();
+            let message = Message {
+                id: RequestId::new(now as u64, random()?).to_string().into(),
+                author: author.as_str().into(),
+                role: MessageRole::Requester,
+                body: body.trim().into(),
+                sent_at: now,
+            };
+            edit(&shell, id, edits::add_message(message)).await
+        })
+    }
+
+    /// Changes fields of a filed request. Resolves once the change is stored on the device;
+    /// rejects with `FieldErrors` when the result would not be valid.
+    #[wasm_bindgen(js_name = editRequest, unchecked_return_type = "Promise<void>")]
+    pub fn edit_request(
+        &self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "RequestChanges")] changes: JsValue,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let changes: RequestChanges = serde_wasm_bindgen::from_value(changes)
+                .map_err(|e| error(format!("not a set of request changes: {e}")))?;
+            edit(&shell, id, edits::change_request(changes, now_ms())).await
+        })
+    }
+
+    /// Settles a conflict on `field` by choosing `value`, one of the values the conflict lists.
+    #[wasm_bindgen(js_name = resolveConflict, unchecked_return_type = "Promise<void>")]
+    pub fn resolve_conflict(&self, id: String, field: String, value: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            edit(&shell, id, edits::settle_conflict(field, value, now_ms())).await
+        })
+    }
+
+    /// The guidance library on this device, newest first.
+    #[wasm_bindgen(js_name = listGuidance, unchecked_return_type = "Promise<GuidanceSummary[]>")]
+    pub fn list_guidance(&self) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(
+            async move { to_js(&records::guidance_list(&shell).await.map_err(error)?) },
+        )
+    }
+
+    /// One guidance item, or `null` if this device does not have it.
+    #[wasm_bindgen(unchecked_return_type = "Promise<GuidanceItem | null>")]
+    pub fn guidance(&self, id: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            match records::guidance(&shell, id).await.map_err(error)? {
+                Some(item) => to_js(&item),
+                None => Ok(JsValue::NULL),
+            }
+        })
+    }
+
+    /// Keeps an unfinished form under `key` (any structured-clonable value). Resolves once it is
+    /// stored on the device.
+    #[wasm_bindgen(js_name = saveDraft, unchecked_return_type = "Promise<void>")]
+    pub fn save_draft(&self, key: String, value: JsValue) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            shell
+                .store()
+                .put_draft(&key, &value, js_sys::Date::now())
+                .await
+                .map_err(error)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// The form kept under `key`, or `undefined`.
+    #[wasm_bindgen(js_name = loadDraft, unchecked_return_type = "Promise<any>")]
+    pub fn load_draft(&self, key: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move { shell.store().draft(&key).await.map_err(error) })
+    }
+
+    #[wasm_bindgen(js_name = deleteDraft, unchecked_return_type = "Promise<void>")]
+    pub fn delete_draft(&self, key: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            shell.store().delete_draft(&key).await.map_err(error)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// Every kept form's key and when it was saved.
+    #[wasm_bindgen(js_name = listDrafts, unchecked_return_type = "Promise<DraftInfo[]>")]
+    pub fn list_drafts(&self) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let drafts = shell.store().drafts().await.map_err(error)?;
+            let infos: Vec<DraftInfo> = drafts
+                .into_iter()
+                .map(|(key, record)| DraftInfo {
+                    key,
+                    saved_at: js_sys::Reflect::get(&record, &"saved_at".into())
+                        .ok()
+                        .and_then(|v| v.as_f64())
+                        .unwrap_or(0.0),
+                })
+                .collect();
+            to_js(&infos)
+        })
+    }
+
+    /// Stops syncing and deletes everything this client stored on the device: requests,
+    /// guidance, drafts. The client cannot be used afterwards.
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn wipe(&self) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            shell.set_listener(None);
+            shell.stop();
+            shell.store().delete().await.map_err(error)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
 }
 
 #[derive(Serialize)]
@@ -196,17 +538,58 @@ struct Choices {
     kind: Vec<&'static str>,
     category: Vec<&'static str>,
     country: Vec<&'static str>,
+    budget_category: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct Limits {
+    fund_cap_cents: i64,
+    fund_cap_text: String,
+    title_max_chars: usize,
+    description_max_chars: usize,
+    message_max_chars: usize,
+}
+
+#[derive(Serialize)]
+struct DraftInfo {
+    key: String,
+    saved_at: f64,
+}
+
+#[derive(Serialize)]
+struct FieldErrors {
+    errors: Vec<FieldError>,
+}
+
+async fn edit(
+    shell: &Rc<Shell>,
+    id: RequestId,
+    edit: hubdesk_shared::engine::Edit,
+) -> Result<JsValue, JsValue> {
+    match shell.edit(id.document(DocKind::Request), edit).await {
+        Ok(_) => Ok(JsValue::UNDEFINED),
+        Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
+        Err(Rejection::NotFound) => Err(error("this device does not have that request")),
+        Err(rejection) => Err(error(format!(
+            "the change could not be stored: {}",
+            describe(&rejection)
+        ))),
+    }
+}
+
+fn read_form(form: JsValue) -> Result<RequestForm, JsValue> {
+    serde_wasm_bindgen::from_value(form).map_err(|e| error(format!("not a request form: {e}")))
+}
+
+fn request_id(text: &str) -> Result<RequestId, JsValue> {
+    RequestId::parse(text).map_err(error)
 }
 
 fn field_errors(errors: &[ValidationError]) -> JsValue {
-    let errors = errors
-        .iter()
-        .map(|e| FieldError {
-            field: e.field.clone(),
-            code: e.problem.code(),
-            message: e.to_string(),
-        })
-        .collect();
+    errors_value(errors.iter().map(forms::field_error).collect())
+}
+
+fn errors_value(errors: Vec<FieldError>) -> JsValue {
     to_js(&FieldErrors { errors }).unwrap_or_else(|e| e)
 }
 

@@ -60,6 +60,42 @@ pub fn write<T: autosurgeon::Reconcile>(
     .map_err(|failure| SchemaError::Write(failure.error.to_string()))
 }
 
+/// Writes a request as one change. When `description` is given, the collaborative description
+/// becomes that text through the smallest character edit (automerge's `update_text`), so edits
+/// made concurrently elsewhere survive the merge. (autosurgeon's `Text::update` splices at byte
+/// offsets where automerge counts characters, which fails on Bengali or Urdu text.)
+pub fn write_request(
+    doc: &mut Automerge,
+    request: &Request,
+    description: Option<&str>,
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    use automerge::transaction::Transactable;
+    let text_obj = match description {
+        None => None,
+        Some(_) => match doc.get(automerge::ROOT, "description") {
+            Ok(Some((automerge::Value::Object(automerge::ObjType::Text), id))) => Some(id),
+            _ => {
+                return Err(SchemaError::Write(
+                    "the description is not collaborative text".into(),
+                ));
+            }
+        },
+    };
+    doc.transact_with(
+        |_| CommitOptions::default().with_time(time_ms),
+        |tx| {
+            reconcile(tx, request).map_err(|e| e.to_string())?;
+            if let (Some(obj), Some(text)) = (&text_obj, description) {
+                tx.update_text(obj, text).map_err(|e| e.to_string())?;
+            }
+            Ok::<_, String>(())
+        },
+    )
+    .map(|_| ())
+    .map_err(|failure| SchemaError::Write(failure.error))
+}
+
 /// A new request document written by the actor of the device that made it.
 pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, SchemaError> {
     let mut doc = Automerge::new().with_actor(actor);
@@ -412,6 +448,24 @@ mod tests {
         assert_eq!(
             read_request(&a).expect("read").category,
             Category::LocalVoices
+        );
+    }
+
+    #[test]
+    fn description_edits_in_bengali_merge_character_by_character() {
+        let mut start = request();
+        start.description = Text::with_value("ঢাকা শহর");
+        let base = new_request_doc(&start, ActorId::random()).expect("write");
+        let mut a = base.fork();
+        let mut b = base.fork();
+        let ra = read_request(&a).expect("read");
+        write_request(&mut a, &ra, Some("নতুন ঢাকা শহর"), 2).expect("write a");
+        let rb = read_request(&b).expect("read");
+        write_request(&mut b, &rb, Some("ঢাকা শহর, বাংলাদেশ"), 2).expect("write b");
+        a.merge(&mut b).expect("merge");
+        assert_eq!(
+            read_request(&a).expect("read").description.as_str(),
+            "নতুন ঢাকা শহর, বাংলাদেশ"
         );
     }
 

@@ -421,7 +421,8 @@ fn parse_enum<T: std::str::FromStr<Err = crate::model::ParseEnumError>>(
 }
 
 impl RequestDraft {
-    /// Turns a draft into a request, or lists everything wrong with it.
+    /// Turns a draft into a request, or lists everything wrong with it: all at once, so a form
+    /// can show every problem together.
     pub fn into_request(
         self,
         origin: Origin,
@@ -429,53 +430,53 @@ impl RequestDraft {
     ) -> Result<Request, Vec<ValidationError>> {
         let mut errors = Errors::default();
         let id = match &self.id {
-            None => Some(origin.fresh_id),
-            Some(text) => match RequestId::parse(text) {
-                Ok(id) => Some(id),
-                Err(_) => {
-                    errors.push(
-                        "id",
-                        Problem::Invalid {
-                            reason: "must be a UUID v7".into(),
-                        },
-                    );
-                    None
-                }
-            },
+            None => origin.fresh_id,
+            Some(text) => RequestId::parse(text).unwrap_or_else(|_| {
+                errors.push(
+                    "id",
+                    Problem::Invalid {
+                        reason: "must be a UUID v7".into(),
+                    },
+                );
+                origin.fresh_id
+            }),
         };
-        let kind = parse_enum::<Kind>(&mut errors, "kind", &self.kind);
-        let category = parse_enum::<Category>(&mut errors, "category", &self.category);
-        let country = parse_enum::<Country>(&mut errors, "country", &self.country);
-        let mut lines = Vec::new();
-        if let Some(app) = &self.application {
-            for (i, line) in app.lines.iter().enumerate() {
-                let field = format!("application.lines[{i}].category");
-                if let Some(category) =
-                    parse_enum::<BudgetCategory>(&mut errors, &field, &line.category)
-                {
-                    lines.push(BudgetLine {
-                        category,
-                        description: line.description.trim().into(),
-                        quantity: line.quantity,
-                        unit_cost_cents: line.unit_cost_cents,
-                    });
-                }
+        // A missing or unknown choice is reported here; a stand-in takes its place so that
+        // every other rule can still be checked.
+        let kind =
+            parse_enum::<Kind>(&mut errors, "kind", &self.kind).unwrap_or(match self.application {
+                Some(_) => Kind::FundQuery,
+                None => Kind::HelpDesk,
+            });
+        let category = parse_enum::<Category>(&mut errors, "category", &self.category)
+            .unwrap_or(Category::Other);
+        let country =
+            parse_enum::<Country>(&mut errors, "country", &self.country).unwrap_or(Country::Other);
+        let application = self.application.map(|app| {
+            let lines = app
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(i, line)| BudgetLine {
+                    category: parse_enum::<BudgetCategory>(
+                        &mut errors,
+                        &format!("application.lines[{i}].category"),
+                        &line.category,
+                    )
+                    .unwrap_or(BudgetCategory::Other),
+                    description: line.description.trim().into(),
+                    quantity: line.quantity,
+                    unit_cost_cents: line.unit_cost_cents,
+                })
+                .collect();
+            Application {
+                requested_cents: app.requested_cents,
+                lines,
+                lead_organisation: app.lead_organisation.trim().into(),
+                local_government_partner: app.local_government_partner.trim().into(),
+                objectives: app.objectives.trim().into(),
+                timeline: app.timeline.trim().into(),
             }
-        }
-        let (Some(id), Some(kind), Some(category), Some(country)) = (id, kind, category, country)
-        else {
-            // Report the structural errors together with the field-level ones below.
-            let partial = self.check_text_fields();
-            errors.0.extend(partial);
-            return Err(errors.0);
-        };
-        let application = self.application.map(|app| Application {
-            requested_cents: app.requested_cents,
-            lines,
-            lead_organisation: app.lead_organisation.trim().into(),
-            local_government_partner: app.local_government_partner.trim().into(),
-            objectives: app.objectives.trim().into(),
-            timeline: app.timeline.trim().into(),
         });
         let request = Request {
             schema: SCHEMA_VERSION,
@@ -491,22 +492,15 @@ impl RequestDraft {
             messages: Vec::new(),
             application,
         };
+        if let Err(more) = validate_request(&request, rules) {
+            for e in more {
+                if !errors.0.iter().any(|known| known.field == e.field) {
+                    errors.0.push(e);
+                }
+            }
+        }
         errors.finish()?;
-        validate_request(&request, rules)?;
         Ok(request)
-    }
-
-    fn check_text_fields(&self) -> Vec<ValidationError> {
-        let mut errors = Errors::default();
-        errors.text("title", &self.title, true, TITLE_MAX_CHARS);
-        errors.text(
-            "description",
-            &self.description,
-            true,
-            DESCRIPTION_MAX_CHARS,
-        );
-        errors.text("city", &self.city, true, CITY_MAX_CHARS);
-        errors.0
     }
 }
 
@@ -851,6 +845,29 @@ mod tests {
 
     fn draft_ok() -> RequestDraft {
         draft()
+    }
+
+    #[test]
+    fn missing_choices_do_not_hide_other_problems() {
+        let draft = RequestDraft {
+            title: String::new(),
+            category: String::new(),
+            country: String::new(),
+            ..fund_draft(1_300_000, &[(1, 1_300_000)])
+        };
+        let fields: Vec<String> = draft
+            .problems(&Rules::default())
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        for field in [
+            "title",
+            "category",
+            "country",
+            "application.requested_cents",
+        ] {
+            assert!(fields.contains(&field.to_string()), "{field} in {fields:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,429 @@
+//! The page's forms as typed, turned into shared drafts; and shared's validation errors, turned
+//! into sentences a practitioner understands.
+//!
+//! What a valid request is stays in `hubdesk_shared::validate`. This module only reads what a
+//! person typed (amounts in dollars with separators, quantities as text) into the cents and
+//! numbers a [`RequestDraft`] holds, and words each error for the person who has to fix it.
+
+use hubdesk_shared::validate::{
+    ApplicationDraft, BudgetLineDraft, Problem, RequestDraft, Rules, ValidationError, format_usd,
+};
+use serde::{Deserialize, Serialize};
+
+/// A new-request form as the page holds it: every value is the text in its field.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RequestForm {
+    /// Made when the form is first saved as a draft, so submitting twice (or again after a crash
+    /// between storing the request and clearing the draft) can never file two requests.
+    pub id: Option<String>,
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub country: String,
+    pub city: String,
+    pub application: Option<ApplicationForm>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ApplicationForm {
+    /// The requested amount in US dollars, as typed.
+    pub requested: String,
+    pub lead_organisation: String,
+    pub local_government_partner: String,
+    pub objectives: String,
+    pub timeline: String,
+    pub lines: Vec<LineForm>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct LineForm {
+    pub category: String,
+    pub description: String,
+    pub quantity: String,
+    /// US dollars, as typed.
+    pub unit_cost: String,
+}
+
+/// One problem, placed next to its field: `field` is the path shared uses
+/// (`title`, `application.lines[2].quantity`), `message` a sentence for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub code: &'static str,
+    pub message: String,
+}
+
+/// What a form's budget adds up to, for the live total and the cap check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BudgetCheck {
+    /// Each line's total, or `None` while its quantity or cost is not a number.
+    pub line_totals: Vec<Option<String>>,
+    pub lines_total_cents: Option<i64>,
+    pub lines_total_text: Option<String>,
+    pub requested_cents: Option<i64>,
+    pub requested_text: Option<String>,
+    pub cap_cents: i64,
+    pub cap_text: String,
+    /// Whether the requested amount is over the fund's cap (shared says so).
+    pub over_cap: bool,
+    /// Whether the lines add up to the requested amount (shared finds no mismatch).
+    pub balanced: bool,
+}
+
+/// Everything the page shows about a form while it is being filled in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DraftCheck {
+    pub errors: Vec<FieldError>,
+    pub budget: Option<BudgetCheck>,
+}
+
+/// Reads US dollars as people type them (`1250`, `1,250.50`, `$ 1 250.5`) as cents. An empty
+/// field is zero, so validation can say what a missing amount means in its place.
+pub fn parse_usd(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let text = text.strip_prefix("USD").unwrap_or(text).trim_start();
+    let text = text.strip_prefix('$').unwrap_or(text);
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
+        .collect();
+    if cleaned.is_empty() {
+        return Some(0);
+    }
+    let (dollars, cents) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    if !digits(dollars)
+        || !digits(cents)
+        || cents.len() > 2
+        || (dollars.is_empty() && cents.is_empty())
+    {
+        return None;
+    }
+    let dollars: i64 = if dollars.is_empty() {
+        0
+    } else {
+        dollars.parse().ok()?
+    };
+    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
+    dollars.checked_mul(100)?.checked_add(cents)
+}
+
+/// Reads a whole number such as a quantity; an empty field is zero.
+fn parse_count(text: &str) -> Option<i64> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(0);
+    }
+    text.parse().ok().filter(|n: &i64| *n >= 0)
+}
+
+impl RequestForm {
+    /// The shared draft this form stands for, and the fields whose text is not a number.
+    pub fn into_draft(self) -> (RequestDraft, Vec<FieldError>) {
+        let mut unreadable = Vec::new();
+        let application = self.application.map(|app| {
+            let requested_cents = parse_usd(&app.requested).unwrap_or_else(|| {
+                unreadable.push(not_an_amount("application.requested_cents"));
+                0
+            });
+            let lines = app
+                .lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, line)| {
+                    let quantity = parse_count(&line.quantity).unwrap_or_else(|| {
+                        unreadable.push(FieldError {
+                            field: format!("application.lines[{i}].quantity"),
+                            code: "not_a_number",
+                            message: "Enter a whole number, like 3.".into(),
+                        });
+                        0
+                    });
+                    let unit_cost_cents = parse_usd(&line.unit_cost).unwrap_or_else(|| {
+                        unreadable.push(not_an_amount(&format!(
+                            "application.lines[{i}].unit_cost_cents"
+                        )));
+                        0
+                    });
+                    BudgetLineDraft {
+                        category: line.category,
+                        description: line.description,
+                        quantity,
+                        unit_cost_cents,
+                    }
+                })
+                .collect();
+            ApplicationDraft {
+                requested_cents,
+                lines,
+                lead_organisation: app.lead_organisation,
+                local_government_partner: app.local_government_partner,
+                objectives: app.objectives,
+                timeline: app.timeline,
+            }
+        });
+        let draft = RequestDraft {
+            id: self.id.filter(|id| !id.is_empty()),
+            kind: self.kind,
+            title: self.title,
+            description: self.description,
+            category: self.category,
+            country: self.country,
+            city: self.city,
+            application,
+        };
+        (draft, unreadable)
+    }
+}
+
+fn not_an_amount(field: &str) -> FieldError {
+    FieldError {
+        field: field.into(),
+        code: "not_a_number",
+        message: "Enter an amount in US dollars, like 1,250.50.".into(),
+    }
+}
+
+/// Checks a form as it stands, without creating anything: every problem shared finds, worded
+/// for the person, and the budget's totals against the cap.
+pub fn check(form: RequestForm, rules: &Rules) -> DraftCheck {
+    let (draft, unreadable) = form.into_draft();
+    let problems = draft.problems(rules);
+    let budget = draft
+        .application
+        .as_ref()
+        .map(|app| budget(app, rules, &problems));
+    let mut errors = unreadable.clone();
+    for problem in &problems {
+        // A field whose text is not a number already says so; what validation makes of the zero
+        // read in its place would only confuse. The same goes for a total compared with it.
+        let hidden = unreadable.iter().any(|u| {
+            u.field == problem.field
+                || (problem.field == "application.lines"
+                    && matches!(problem.problem, Problem::BudgetMismatch { .. }))
+        });
+        if !hidden {
+            errors.push(field_error(problem));
+        }
+    }
+    DraftCheck { errors, budget }
+}
+
+fn budget(app: &ApplicationDraft, rules: &Rules, problems: &[ValidationError]) -> BudgetCheck {
+    let lines_total = app.lines_total_cents();
+    let requested = app.requested_cents;
+    let any = |wanted: fn(&Problem) -> bool| problems.iter().any(|p| wanted(&p.problem));
+    BudgetCheck {
+        line_totals: app
+            .lines
+            .iter()
+            .map(|l| l.quantity.checked_mul(l.unit_cost_cents).map(format_usd))
+            .collect(),
+        lines_total_cents: lines_total,
+        lines_total_text: lines_total.map(format_usd),
+        requested_cents: Some(requested),
+        requested_text: Some(format_usd(requested)),
+        cap_cents: rules.fund_cap_cents,
+        cap_text: format_usd(rules.fund_cap_cents),
+        over_cap: any(|p| matches!(p, Problem::OverCap { .. })),
+        balanced: !any(|p| matches!(p, Problem::BudgetMismatch { .. })),
+    }
+}
+
+/// A shared validation error, worded for the person who has to fix it.
+pub fn field_error(error: &ValidationError) -> FieldError {
+    FieldError {
+        field: error.field.clone(),
+        code: error.problem.code(),
+        message: sentence(error),
+    }
+}
+
+fn sentence(error: &ValidationError) -> String {
+    let field = error.field.as_str();
+    // `application.lines[3].quantity` is worded like any line's quantity.
+    let leaf = field.rsplit('.').next().unwrap_or(field);
+    let in_line = field.starts_with("application.lines[");
+    match &error.problem {
+        Problem::Empty => match (leaf, in_line) {
+            ("title", _) => "Give your request a short title.".into(),
+            ("description", false) => "Say what you need from the hub.".into(),
+            ("description", true) => "Say what this budget line pays for.".into(),
+            ("category", true) => "Choose a budget category.".into(),
+            ("category", false) => "Choose a topic.".into(),
+            ("kind", _) => "Choose the type of request.".into(),
+            ("country", _) => "Choose a country.".into(),
+            ("city", _) => "Enter your city.".into(),
+            ("body", _) => "Write a message first.".into(),
+            _ => "Please fill this in.".into(),
+        },
+        Problem::TooLong { max_chars } => {
+            format!("Keep this to {max_chars} characters or fewer.")
+        }
+        Problem::TooMany { max } => format!("A budget may have at most {max} lines."),
+        Problem::Unknown { .. } => "Choose one of the options in the list.".into(),
+        Problem::NotPositive => match leaf {
+            "requested_cents" => "Enter the amount you are asking for.".into(),
+            "quantity" => "Enter a quantity of at least 1.".into(),
+            _ => "This must be more than zero.".into(),
+        },
+        Problem::Negative => "This cannot be negative.".into(),
+        Problem::OverCap { cap_cents } => format!(
+            "The fund gives at most USD {} per application. Ask for less.",
+            format_usd(*cap_cents)
+        ),
+        Problem::BudgetMismatch {
+            lines_total_cents,
+            requested_cents,
+        } => format!(
+            "The budget lines add up to USD {}, but you ask for USD {}. Make them equal.",
+            format_usd(*lines_total_cents),
+            format_usd(*requested_cents)
+        ),
+        Problem::Overflow => "This number is too large.".into(),
+        Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
+            let mut chars = reason.chars();
+            match chars.next() {
+                Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+                None => "This is not allowed.".into(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fund_form(requested: &str, lines: &[(&str, &str)]) -> RequestForm {
+        RequestForm {
+            kind: "fund_query".into(),
+            title: "Youth council grant".into(),
+            description: "Sessions with ward youth.".into(),
+            category: "support_fund".into(),
+            country: "BD".into(),
+            city: "Dhaka".into(),
+            application: Some(ApplicationForm {
+                requested: requested.into(),
+                lines: lines
+                    .iter()
+                    .map(|(q, c)| LineForm {
+                        category: "activities_events".into(),
+                        description: "Sessions".into(),
+                        quantity: (*q).into(),
+                        unit_cost: (*c).into(),
+                    })
+                    .collect(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }
+    }
+
+    fn fields(check: &DraftCheck) -> Vec<&str> {
+        check.errors.iter().map(|e| e.field.as_str()).collect()
+    }
+
+    #[test]
+    fn dollars_are_read_as_people_type_them() {
+        assert_eq!(parse_usd("1250"), Some(125_000));
+        assert_eq!(parse_usd("1,250.5"), Some(125_050));
+        assert_eq!(parse_usd(" $ 12 500.00 "), Some(1_250_000));
+        assert_eq!(parse_usd("USD 0.05"), Some(5));
+        assert_eq!(parse_usd(".5"), Some(50));
+        assert_eq!(parse_usd(""), Some(0));
+        assert_eq!(parse_usd("12.345"), None);
+        assert_eq!(parse_usd("-5"), None);
+        assert_eq!(parse_usd("ten"), None);
+        assert_eq!(parse_usd("."), None);
+        assert_eq!(parse_usd("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn a_balanced_budget_under_the_cap_has_no_errors() {
+        let check = check(
+            fund_form("4,500", &[("3", "1000"), ("1", "1500")]),
+            &Rules::default(),
+        );
+        assert!(check.errors.is_empty(), "{:?}", check.errors);
+        let budget = check.budget.expect("budget");
+        assert_eq!(budget.lines_total_text.as_deref(), Some("4,500.00"));
+        assert_eq!(budget.line_totals[0].as_deref(), Some("3,000.00"));
+        assert!(budget.balanced);
+        assert!(!budget.over_cap);
+        assert_eq!(budget.cap_text, "12,500.00");
+    }
+
+    #[test]
+    fn an_amount_over_the_cap_says_what_the_cap_is() {
+        let check = check(fund_form("13,000", &[("1", "13000")]), &Rules::default());
+        let error = check
+            .errors
+            .iter()
+            .find(|e| e.field == "application.requested_cents")
+            .expect("over the cap");
+        assert_eq!(error.code, "over_cap");
+        assert!(error.message.contains("USD 12,500.00"), "{}", error.message);
+        assert!(check.budget.expect("budget").over_cap);
+    }
+
+    #[test]
+    fn lines_that_do_not_add_up_are_explained_with_both_amounts() {
+        let check = check(fund_form("5000", &[("1", "4500")]), &Rules::default());
+        let error = check
+            .errors
+            .iter()
+            .find(|e| e.field == "application.lines")
+            .expect("mismatch");
+        assert!(error.message.contains("USD 4,500.00"));
+        assert!(error.message.contains("USD 5,000.00"));
+    }
+
+    #[test]
+    fn text_that_is_not_an_amount_is_named_once() {
+        let check = check(fund_form("lots", &[("two", "100")]), &Rules::default());
+        assert_eq!(
+            fields(&check),
+            [
+                "application.requested_cents",
+                "application.lines[0].quantity"
+            ]
+        );
+        assert!(check.errors.iter().all(|e| e.code == "not_a_number"));
+    }
+
+    #[test]
+    fn the_cap_and_an_empty_title_are_reported_before_every_choice_is_made() {
+        let mut form = fund_form("13,000", &[("1", "13000")]);
+        form.title = String::new();
+        if let Some(app) = &mut form.application {
+            app.lines[0].category = String::new();
+        }
+        let check = check(form, &Rules::default());
+        let found = fields(&check);
+        for field in [
+            "application.lines[0].category",
+            "title",
+            "application.requested_cents",
+        ] {
+            assert!(found.contains(&field), "{field} in {found:?}");
+        }
+        assert!(check.budget.expect("budget").over_cap);
+    }
+
+    #[test]
+    fn empty_fields_are_worded_for_the_field() {
+        let check = check(RequestForm::default(), &Rules::default());
+        let title = check
+            .errors
+            .iter()
+            .find(|e| e.field == "title")
+            .expect("title");
+        assert_eq!(title.message, "Give your request a short title.");
+        assert!(fields(&check).contains(&"city"));
+    }
+}

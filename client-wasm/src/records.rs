@@ -1,0 +1,158 @@
+//! Reading what is stored on the device for the page: requests with the hub's status and their
+//! sync state, and the guidance library.
+//!
+//! Everything is read from IndexedDB, not from the engine's memory, so what the page shows is
+//! what would still be there after a crash. A stored document that cannot be read is logged and
+//! left out, so one bad record does not hide the others.
+
+use std::collections::HashMap;
+
+use automerge::Automerge;
+use hubdesk_shared::ids::{DocKind, RequestId};
+use hubdesk_shared::model::Triage;
+use hubdesk_shared::schema;
+
+use crate::shell::{Shell, warn};
+use crate::store::StoreError;
+use crate::views::{self, GuidanceItem, GuidanceSummary, RequestDetail, RequestSummary, SyncState};
+
+/// Every request on the device, newest first.
+pub async fn requests(shell: &Shell) -> Result<Vec<RequestSummary>, StoreError> {
+    let stored = shell.store().all().await?;
+    let (acked, connected) = shell.sync_snapshot();
+    let mut triage: HashMap<RequestId, Triage> = HashMap::new();
+    let mut requests = Vec::new();
+    for (id, chunks) in stored {
+        match id.classify() {
+            Some((DocKind::Request, _)) => requests.push((id, chunks)),
+            Some((DocKind::Triage, request)) => {
+                if let Some(t) = read(&chunks, schema::read_triage, "triage record") {
+                    triage.insert(request, t);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut listed = Vec::new();
+    for (id, chunks) in requests {
+        let Ok(doc) = document(&chunks) else {
+            warn(&format!(
+                "skipped stored document {id}: its chunks are corrupt"
+            ));
+            continue;
+        };
+        let request = match schema::read_request(&doc) {
+            Ok(request) => request,
+            Err(e) => {
+                warn(&format!("skipped stored document {id}: {e}"));
+                continue;
+            }
+        };
+        let sync = SyncState::of(
+            &doc.get_heads(),
+            acked.get(&id).map(Vec::as_slice),
+            connected,
+        );
+        let hub = id.classify().and_then(|(_, r)| triage.get(&r));
+        listed.push(RequestSummary::new(
+            &request,
+            hub,
+            sync,
+            schema::conflicts(&doc).len(),
+        ));
+    }
+    listed.sort_by_key(|r| std::cmp::Reverse(r.created_at));
+    Ok(listed)
+}
+
+/// One request with its conversation, or `None` if the device does not have it.
+pub async fn request(shell: &Shell, id: RequestId) -> Result<Option<RequestDetail>, StoreError> {
+    let doc_id = id.document(DocKind::Request);
+    let Some(chunks) = shell.store().load(doc_id).await? else {
+        return Ok(None);
+    };
+    let doc = document(&chunks)?;
+    let request = schema::read_request(&doc).map_err(|e| e.to_string())?;
+    let triage = shell
+        .store()
+        .load(id.document(DocKind::Triage))
+        .await?
+        .and_then(|chunks| read(&chunks, schema::read_triage, "triage record"));
+    let (acked, connected) = shell.sync_snapshot();
+    Ok(Some(views::detail(
+        &doc,
+        request,
+        triage.as_ref(),
+        acked.get(&doc_id).map(Vec::as_slice),
+        connected,
+    )))
+}
+
+/// The guidance library on the device, newest first.
+pub async fn guidance_list(shell: &Shell) -> Result<Vec<GuidanceSummary>, StoreError> {
+    let mut items: Vec<GuidanceSummary> = shell
+        .store()
+        .all()
+        .await?
+        .into_iter()
+        .filter(|(id, _)| id.kind() == Some(DocKind::Guidance))
+        .filter_map(|(_, chunks)| read(&chunks, schema::read_guidance, "guidance item"))
+        .map(|g| GuidanceSummary::from(&g))
+        .collect();
+    items.sort_by_key(|g| std::cmp::Reverse(g.published_at));
+    Ok(items)
+}
+
+/// One guidance item to read, or `None` if the device does not have it.
+pub async fn guidance(shell: &Shell, id: RequestId) -> Result<Option<GuidanceItem>, StoreError> {
+    let Some(chunks) = shell.store().load(id.document(DocKind::Guidance)).await? else {
+        return Ok(None);
+    };
+    Ok(
+        read(&chunks, schema::read_guidance, "guidance item").map(|g| GuidanceItem {
+            summary: GuidanceSummary::from(&g),
+            body: g.body.as_str().to_string(),
+        }),
+    )
+}
+
+/// Whether the stored request `id` exists on the device.
+pub async fn has_request(shell: &Shell, id: RequestId) -> Result<bool, StoreError> {
+    Ok(shell
+        .store()
+        .load(id.document(DocKind::Request))
+        .await?
+        .is_some())
+}
+
+/// Requests whose changes the hub does not have yet, for the warning before signing out.
+pub async fn unsent(shell: &Shell) -> Result<Vec<RequestSummary>, StoreError> {
+    Ok(requests(shell)
+        .await?
+        .into_iter()
+        .filter(|r| r.sync != SyncState::Hub)
+        .collect())
+}
+
+fn document(chunks: &[Vec<u8>]) -> Result<Automerge, StoreError> {
+    let mut doc = Automerge::new();
+    for chunk in chunks {
+        doc.load_incremental(chunk)
+            .map_err(|e| format!("the stored chunks are corrupt: {e}"))?;
+    }
+    Ok(doc)
+}
+
+fn read<T>(
+    chunks: &[Vec<u8>],
+    reader: fn(&Automerge) -> Result<T, schema::SchemaError>,
+    what: &str,
+) -> Option<T> {
+    match document(chunks).and_then(|doc| reader(&doc).map_err(|e| e.to_string())) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            warn(&format!("skipped a stored {what}: {e}"));
+            None
+        }
+    }
+}

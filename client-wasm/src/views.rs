@@ -1,0 +1,290 @@
+//! The shapes handed to JavaScript, built from shared records and what the hub has acknowledged.
+//!
+//! Each struct here has a TypeScript twin in the custom section of `lib.rs`; change both together.
+
+use std::collections::HashSet;
+
+use automerge::{Automerge, ChangeHash};
+use hubdesk_shared::model::{Guidance, Request, Triage};
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::format_usd;
+use serde::Serialize;
+
+/// Where a record's changes are: only on this device, on their way, or stored by the hub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncState {
+    /// Some changes are only here and there is no connection to send them on.
+    Device,
+    /// Some changes are only here and the connection to the hub is up.
+    Sending,
+    /// The hub has acknowledged every change this device has.
+    Hub,
+}
+
+impl SyncState {
+    /// `acked` is what the hub last acknowledged of the document, if anything.
+    pub fn of(heads: &[ChangeHash], acked: Option<&[ChangeHash]>, connected: bool) -> Self {
+        let with_hub = acked.is_some_and(|acked| heads.iter().all(|h| acked.contains(h)));
+        match (with_hub, connected) {
+            (true, _) => SyncState::Hub,
+            (false, true) => SyncState::Sending,
+            (false, false) => SyncState::Device,
+        }
+    }
+}
+
+/// A request in the list.
+#[derive(Debug, Serialize)]
+pub struct RequestSummary {
+    pub id: String,
+    pub kind: &'static str,
+    pub title: String,
+    pub category: &'static str,
+    pub country: &'static str,
+    pub city: String,
+    pub created_at: i64,
+    pub sync: SyncState,
+    /// The hub's status (`new`, `in_progress`, ...) once this device has the triage record.
+    pub status: Option<&'static str>,
+    pub message_count: usize,
+    pub last_message_at: Option<i64>,
+    /// Whether the newest message is from the hub.
+    pub hub_replied_last: bool,
+    pub requested_text: Option<String>,
+    pub conflict_count: usize,
+}
+
+impl RequestSummary {
+    pub fn new(
+        request: &Request,
+        triage: Option<&Triage>,
+        sync: SyncState,
+        conflicts: usize,
+    ) -> Self {
+        let last = request.messages.iter().max_by_key(|m| m.sent_at);
+        Self {
+            id: request.id.clone(),
+            kind: request.kind.as_str(),
+            title: request.title.0.clone(),
+            category: request.category.as_str(),
+            country: request.country.as_str(),
+            city: request.city.0.clone(),
+            created_at: request.created_at,
+            sync,
+            status: triage.map(|t| t.status.as_str()),
+            message_count: request.messages.len(),
+            last_message_at: last.map(|m| m.sent_at),
+            hub_replied_last: last
+                .is_some_and(|m| m.role == hubdesk_shared::model::MessageRole::Staff),
+            requested_text: request
+                .application
+                .as_ref()
+                .map(|a| format_usd(a.requested_cents)),
+            conflict_count: conflicts,
+        }
+    }
+}
+
+/// A request with everything the detail screen shows.
+#[derive(Debug, Serialize)]
+pub struct RequestDetail {
+    #[serde(flatten)]
+    pub summary: RequestSummary,
+    pub description: String,
+    pub requester: String,
+    pub priority: Option<&'static str>,
+    pub messages: Vec<MessageView>,
+    pub application: Option<ApplicationView>,
+    pub conflicts: Vec<ConflictView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MessageView {
+    pub id: String,
+    pub author: String,
+    /// `requester` or `staff`.
+    pub role: &'static str,
+    pub body: String,
+    pub sent_at: i64,
+    pub sync: SyncState,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ApplicationView {
+    pub requested_text: String,
+    pub lines: Vec<LineView>,
+    pub lines_total_text: Option<String>,
+    pub lead_organisation: String,
+    pub local_government_partner: String,
+    pub objectives: String,
+    pub timeline: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LineView {
+    pub category: &'static str,
+    pub description: String,
+    pub quantity: i64,
+    pub unit_cost_text: String,
+    pub total_text: Option<String>,
+}
+
+/// A field two devices set to different values while apart.
+#[derive(Debug, Serialize)]
+pub struct ConflictView {
+    pub field: String,
+    /// The stored values, the one currently shown first; pass one back to settle the conflict.
+    pub values: Vec<String>,
+    /// The same values as a person reads them (amounts in dollars); codes stay codes.
+    pub shown: Vec<String>,
+}
+
+/// A guidance item in the library list.
+#[derive(Debug, Serialize)]
+pub struct GuidanceSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub topic: &'static str,
+    pub language: String,
+    pub published_at: i64,
+}
+
+/// A guidance item to read.
+#[derive(Debug, Serialize)]
+pub struct GuidanceItem {
+    #[serde(flatten)]
+    pub summary: GuidanceSummary,
+    pub body: String,
+}
+
+impl From<&Guidance> for GuidanceSummary {
+    fn from(g: &Guidance) -> Self {
+        Self {
+            id: g.id.clone(),
+            title: g.title.0.clone(),
+            summary: g.summary.0.clone(),
+            topic: g.topic.as_str(),
+            language: g.language.0.clone(),
+            published_at: g.published_at,
+        }
+    }
+}
+
+/// Builds the detail view of a request document.
+pub fn detail(
+    doc: &Automerge,
+    request: Request,
+    triage: Option<&Triage>,
+    acked: Option<&[ChangeHash]>,
+    connected: bool,
+) -> RequestDetail {
+    let heads = doc.get_heads();
+    let sync = SyncState::of(&heads, acked, connected);
+    let conflicts: Vec<ConflictView> = schema::conflicts(doc)
+        .into_iter()
+        .map(|c| ConflictView {
+            shown: c
+                .values
+                .iter()
+                .map(|v| match (c.field.as_str(), v.parse::<i64>()) {
+                    ("application.requested_cents", Ok(cents)) => {
+                        format!("USD {}", format_usd(cents))
+                    }
+                    _ => v.clone(),
+                })
+                .collect(),
+            field: c.field,
+            values: c.values,
+        })
+        .collect();
+    // Messages the hub had when it last acknowledged the document are with the hub; the others
+    // are only here until the next acknowledgement.
+    let unsent_state = if connected {
+        SyncState::Sending
+    } else {
+        SyncState::Device
+    };
+    let acked_messages: Option<HashSet<String>> = match (sync, acked) {
+        (SyncState::Hub, _) | (_, None) => None,
+        (_, Some(acked)) => doc
+            .fork_at(acked)
+            .ok()
+            .and_then(|old| schema::read_request(&old).ok())
+            .map(|old| old.messages.into_iter().map(|m| m.id.0).collect()),
+    };
+    let messages = request
+        .messages
+        .iter()
+        .map(|m| MessageView {
+            id: m.id.0.clone(),
+            author: m.author.0.clone(),
+            role: m.role.as_str(),
+            body: m.body.0.clone(),
+            sent_at: m.sent_at,
+            sync: match (sync, &acked_messages) {
+                (SyncState::Hub, _) => SyncState::Hub,
+                (_, Some(known)) if known.contains(m.id.as_str()) => SyncState::Hub,
+                _ => unsent_state,
+            },
+        })
+        .collect();
+    let application = request.application.as_ref().map(|a| {
+        let total = a
+            .lines
+            .iter()
+            .try_fold(0i64, |sum, l| sum.checked_add(l.total_cents()?));
+        ApplicationView {
+            requested_text: format_usd(a.requested_cents),
+            lines: a
+                .lines
+                .iter()
+                .map(|l| LineView {
+                    category: l.category.as_str(),
+                    description: l.description.0.clone(),
+                    quantity: l.quantity,
+                    unit_cost_text: format_usd(l.unit_cost_cents),
+                    total_text: l.total_cents().map(format_usd),
+                })
+                .collect(),
+            lines_total_text: total.map(format_usd),
+            lead_organisation: a.lead_organisation.0.clone(),
+            local_government_partner: a.local_government_partner.0.clone(),
+            objectives: a.objectives.0.clone(),
+            timeline: a.timeline.0.clone(),
+        }
+    });
+    RequestDetail {
+        summary: RequestSummary::new(&request, triage, sync, conflicts.len()),
+        description: request.description.as_str().to_string(),
+        requester: request.requester.0.clone(),
+        priority: triage.map(|t| t.priority.as_str()),
+        messages,
+        application,
+        conflicts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hash(n: u8) -> ChangeHash {
+        ChangeHash([n; 32])
+    }
+
+    #[test]
+    fn a_record_is_with_the_hub_only_when_every_head_was_acknowledged() {
+        let acked = [hash(1), hash(2)];
+        assert_eq!(
+            SyncState::of(&[hash(1)], Some(&acked), false),
+            SyncState::Hub
+        );
+        assert_eq!(
+            SyncState::of(&[hash(3)], Some(&acked), true),
+            SyncState::Sending
+        );
+        assert_eq!(SyncState::of(&[hash(1)], None, false), SyncState::Device);
+    }
+}

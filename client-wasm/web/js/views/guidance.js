@@ -1,0 +1,127 @@
+// The guidance library: what the hub publishes (how to write a local action plan, the grant
+// application guidance, the budget template...), kept on the device for reading offline.
+
+import { h, icon, ICONS } from "../dom.js";
+import { date, label, languageLabel, short } from "../labels.js";
+
+/** @param {import("../../app.js").Ctx} ctx */
+export async function show(ctx, params, root) {
+  return params.id ? item(ctx, params.id, root) : library(ctx, root);
+}
+
+async function library(ctx, root) {
+  ctx.setTitle("Guidance");
+  const ready = h("p", { class: "offline-ready", hidden: true }, icon(ICONS.check), "Saved on this phone for reading offline");
+  const list = h("ul", { class: "list", id: "guidance" });
+  const empty = h(
+    "div",
+    { class: "empty", hidden: true },
+    h("p", {}, "No guidance on this phone yet."),
+    h("p", { class: "note" }, "What the hub publishes arrives the next time you are online, and stays readable offline."),
+  );
+  root.append(
+    h("p", { class: "intro" }, "Guidance the hub publishes: how to write a local action plan, the support fund's rules, templates and good practice from other cities."),
+    ready,
+    list,
+    empty,
+  );
+
+  async function update() {
+    const items = await ctx.client.listGuidance();
+    ready.hidden = items.length === 0;
+    empty.hidden = items.length > 0;
+    list.replaceChildren(
+      ...items.map((g) =>
+        h(
+          "li",
+          { class: "item guidance", "data-id": g.id },
+          h(
+            "a",
+            { href: `#/guidance/${g.id}` },
+            h("h3", { dir: "auto", lang: g.language }, g.title),
+            h("p", { class: "meta", dir: "auto", lang: g.language }, g.summary),
+            h(
+              "div",
+              { class: "chips" },
+              h("span", { class: "chip" }, short(g.topic)),
+              g.language !== "en" ? h("span", { class: "chip" }, languageLabel(g.language)) : null,
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  await update();
+  return { update };
+}
+
+async function item(ctx, id, root) {
+  ctx.setTitle("Guidance");
+  const article = h("article", { class: "card" });
+  root.append(article);
+
+  async function update() {
+    const g = await ctx.client.guidance(id);
+    if (!g) {
+      article.replaceChildren(h("p", {}, "This guidance is not on this phone yet. It arrives the next time you are online."));
+      return;
+    }
+    article.setAttribute("lang", g.language);
+    article.replaceChildren(
+      h("h2", { dir: "auto", id: "guidance-title" }, g.title),
+      h("p", { class: "meta" }, [label(g.topic), languageLabel(g.language), `Published ${date(g.published_at)}`].join(" · ")),
+      h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
+      h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),
+    );
+  }
+
+  await update();
+  return { update };
+}
+
+/**
+ * Lays out a guidance body written as plain text with light conventions: blank lines separate
+ * paragraphs, `#` starts a heading, `-` or `*` list items, `1.` numbered items (consecutive ones
+ * form one list even when blank lines separate them), and a short lead ending in a colon ("Who
+ * can apply:") or, in a list item, a short first sentence is set in bold. Everything is inserted
+ * as text.
+ */
+function blocks(body) {
+  const nodes = [];
+  for (const block of body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
+    const lines = block.split("\n").map((l) => l.trim());
+    if (/^#{1,6}\s/.test(lines[0])) {
+      nodes.push(h("h3", {}, lines[0].replace(/^#+\s*/, "")));
+      if (lines.length > 1) nodes.push(paragraph(lines.slice(1)));
+    } else if (lines.every((l) => /^[-*•]\s/.test(l))) {
+      addToList(nodes, "ul", lines.map((l) => l.replace(/^[-*•]\s+/, "")));
+    } else if (lines.every((l) => /^\d+[.)]\s/.test(l))) {
+      addToList(nodes, "ol", lines.map((l) => l.replace(/^\d+[.)]\s+/, "")), Number.parseInt(lines[0], 10));
+    } else {
+      nodes.push(paragraph(lines));
+    }
+  }
+  return nodes;
+}
+
+function addToList(nodes, tag, items, start = 1) {
+  const last = nodes.at(-1);
+  const list = last?.tagName === tag.toUpperCase() ? last : h(tag, tag === "ol" && start !== 1 ? { start } : {});
+  if (list !== last) nodes.push(list);
+  for (const item of items) list.append(h("li", {}, lead(item, /^([^.:]{2,40}\.)\s+(.+)$/s)));
+}
+
+function paragraph(lines) {
+  return h(
+    "p",
+    {},
+    lines.flatMap((line, i) => [i > 0 ? h("br") : null, lead(line, /^([^.:]{2,30}:)\s+(.+)$/s)]),
+  );
+}
+
+/** `text` with its lead (the first group of `pattern`) in bold, if it has one. */
+function lead(text, pattern) {
+  const match = pattern.exec(text);
+  return match ? [h("strong", {}, match[1]), " ", match[2]] : text;
+}

@@ -1,0 +1,75 @@
+// The first screen: my requests, newest first, each with the hub's status and where it is
+// (only on this device, sending, with the hub); and any unfinished drafts.
+
+import { h } from "../dom.js";
+import { date, short, statusLabel, syncLabel } from "../labels.js";
+
+/** @param {import("../../app.js").Ctx} ctx */
+export async function show(ctx, _params, root) {
+  ctx.setTitle("HubDesk");
+  const drafts = h("div", { class: "drafts" });
+  const list = h("ul", { class: "list", id: "requests" });
+  const empty = h(
+    "div",
+    { class: "empty", hidden: true },
+    h("p", {}, "Nothing here yet."),
+    h("p", { class: "note" }, "Ask the hub for help or about the support fund. What you write is kept on this phone, even offline, and sent to the hub when there is a network."),
+    h("p", {}, h("a", { class: "button", href: "#/new" }, "Ask the hub")),
+  );
+  root.append(
+    h("div", { class: "list-head" }, h("h2", {}, "My requests"), h("a", { class: "button secondary", href: "#/new" }, "+ New")),
+    drafts,
+    list,
+    empty,
+  );
+
+  async function update() {
+    const [requests, saved] = await Promise.all([ctx.listRequests(), ctx.client.listDrafts()]);
+    list.replaceChildren(...requests.map(item));
+    empty.hidden = requests.length > 0 || saved.some((d) => d.key.startsWith("new:"));
+    drafts.replaceChildren(...(await draftLinks(ctx, saved)));
+  }
+
+  await update();
+  return { update };
+}
+
+function item(request) {
+  const chips = [
+    request.status ? h("span", { class: "chip" }, statusLabel(request.status)) : null,
+    h("span", { class: `chip sync-${request.sync}`, "data-sync": request.sync }, syncLabel(request.sync)),
+    request.hub_replied_last ? h("span", { class: "chip" }, "Hub replied") : null,
+    request.conflict_count > 0 ? h("span", { class: "chip attention" }, "Needs your choice") : null,
+  ];
+  const meta = [short(request.kind), short(request.category), date(request.created_at)];
+  if (request.requested_text) meta.splice(2, 0, `USD ${request.requested_text}`);
+  return h(
+    "li",
+    { class: "item request", "data-id": request.id, "data-sync": request.sync },
+    h(
+      "a",
+      { href: `#/r/${request.id}` },
+      h("h3", { dir: "auto" }, request.title),
+      h("p", { class: "meta" }, meta.join(" · ")),
+      h("div", { class: "chips" }, chips),
+    ),
+  );
+}
+
+async function draftLinks(ctx, saved) {
+  const links = [];
+  for (const { key } of saved.filter((d) => d.key.startsWith("new:"))) {
+    const form = await ctx.client.loadDraft(key);
+    if (!form || !(form.title || form.description)) continue;
+    const fund = key === "new:fund_query";
+    links.push(
+      h(
+        "a",
+        { href: fund ? "#/new/fund" : "#/new", class: "draft-link" },
+        h("span", { dir: "auto" }, `Unfinished ${fund ? "fund query" : "request"}: ${form.title || "untitled"}`),
+        h("span", { "aria-hidden": "true" }, "›"),
+      ),
+    );
+  }
+  return links;
+}

@@ -1,0 +1,160 @@
+// HubDesk's service worker: keeps the app shell and the wasm client on the device, so the app
+// opens with no network once it has been opened online.
+//
+// - The shell (SHELL below) is cached at install in a cache named after VERSION, which the build
+//   writes to pkg/shell-version.js as a hash of the shell. A new hash makes browsers install the
+//   new shell in the background (the page then offers to reload), and the shell is served from
+//   the cache: no network at all for it. Without that file (an unstamped build) VERSION is
+//   "dev" and the shell is fetched network first, so a developer never runs stale code; the
+//   cache is only the fallback then.
+// - Page loads (navigations) are network first, falling back to the cached page when the
+//   network fails or is too slow, so a working network always gives the newest page.
+// - /api, /sync and anything not from this origin are never cached: records live in IndexedDB,
+//   kept by the wasm client, not here.
+//
+// Assets are fetched with the browser's normal fetch, so the server's precompressed (brotli or
+// gzip) files are what crosses the network, and revalidation (`cache: "no-cache"`) costs a 304
+// when nothing changed.
+
+// pkg/shell-version.js sets self.HUBDESK_SHELL_VERSION. Browsers check imported scripts for
+// changes too, so a new build is noticed even though this file stays the same.
+try {
+  importScripts("pkg/shell-version.js");
+} catch {
+  // An unstamped (development) build.
+}
+const VERSION = self.HUBDESK_SHELL_VERSION ?? "dev";
+const CACHE = `hubdesk-shell-${VERSION}`;
+const CACHE_PREFIX = "hubdesk-shell-";
+
+// Every file the app needs to start and to show any screen. Keep in step with web/ (the browser
+// tests open every screen offline, so a missing file fails them).
+const SHELL = [
+  "./",
+  "app.css",
+  "app.js",
+  "manifest.webmanifest",
+  "icons/icon.svg",
+  "icons/icon-192.png",
+  "icons/icon-512.png",
+  "icons/maskable-512.png",
+  "js/dom.js",
+  "js/labels.js",
+  "js/session.js",
+  "js/drafts.js",
+  "js/forms.js",
+  "js/views/sign-in.js",
+  "js/views/requests.js",
+  "js/views/new-request.js",
+  "js/views/detail.js",
+  "js/views/guidance.js",
+  "js/views/account.js",
+  "pkg/hubdesk_client.js",
+  "pkg/hubdesk_client_bg.wasm",
+];
+
+// How long a page load waits for the network before showing the cached page.
+const NAVIGATION_TIMEOUT_MS = 4000;
+
+const scoped = (path) => new URL(path, self.registration.scope).href;
+const shellUrls = new Set(SHELL.map(scoped));
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // Revalidate rather than reload: what the page has just downloaded comes from the HTTP
+      // cache with a 304, so the first visit does not download the shell twice.
+      await cache.addAll(SHELL.map((path) => new Request(scoped(path), { cache: "no-cache" })));
+      // An unstamped build has no versions to keep apart; take over at once.
+      if (VERSION === "dev") await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// The page asks a waiting worker to take over when the person accepts an update.
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "skip-waiting") self.skipWaiting();
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/api/") || url.pathname === "/sync" || url.pathname === "/healthz") {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigation(event));
+    return;
+  }
+  const key = url.origin + url.pathname;
+  if (!shellUrls.has(key)) return;
+  event.respondWith(VERSION === "dev" ? networkFirst(request, key) : cacheFirst(request, key));
+});
+
+async function fromCache(key) {
+  const cache = await caches.open(CACHE);
+  return cache.match(key, { ignoreVary: true, ignoreSearch: true });
+}
+
+async function store(key, response) {
+  if (!response.ok || response.type !== "basic") return;
+  const cache = await caches.open(CACHE);
+  await cache.put(key, response);
+}
+
+async function cacheFirst(request, key) {
+  const cached = await fromCache(key);
+  if (cached) return cached;
+  const response = await fetch(request);
+  await store(key, response.clone());
+  return response;
+}
+
+async function networkFirst(request, key) {
+  try {
+    const response = await fetch(request, { cache: "no-cache" });
+    await store(key, response.clone());
+    return response;
+  } catch (error) {
+    const cached = await fromCache(key);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function navigation(event) {
+  const page = scoped("./");
+  const network = fetch(event.request).then(async (response) => {
+    // Only the app's own page is kept; any other URL under the scope is the same app.
+    if (new URL(event.request.url).pathname === new URL(page).pathname) {
+      await store(page, response.clone());
+    }
+    return response;
+  });
+  // Keep the worker alive until the cache is updated, even if the cached page answered first.
+  event.waitUntil(network.catch(() => {}));
+  const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null));
+  try {
+    const first = await Promise.race([network, timeout]);
+    if (first) return first;
+  } catch {
+    // No network: the cached page below.
+  }
+  const cached = await fromCache(page);
+  if (cached) return cached;
+  return network;
+}

@@ -1,0 +1,247 @@
+// Shared by the field-app (PWA) browser scripts: launching Chromium, phone-sized devices, signing
+// in, screenshots, and a line protocol with the Rust test that runs the script.
+//
+// The protocol: the script prints one JSON object per line on stdout. `{"event": name, ...}` tells
+// the Rust side that a step is done (for example "the device is offline"); the Rust side may then
+// act (reply as an agent, stop the server) and answer with a JSON line `{"event": name}` on stdin,
+// which the script awaits with `command(name)`. The last line is `{"ok": true, ...}`. On failure
+// the script prints the reason and the page's console errors to stderr, saves a screenshot of
+// every open page, and exits 1.
+//
+// Environment:
+//   HUBDESK_BASE_URL   the server (required)
+//   HUBDESK_ARTIFACTS  where screenshots go (optional)
+//   HUBDESK_CHROMIUM   the browser binary (default /usr/bin/chromium)
+//   HUBDESK_BROWSER_TIMEOUT_MS  how long each step may take (default 30000)
+//   HUBDESK_PASSWORD   the demo password (default hubdesk-demo)
+
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import readline from "node:readline";
+import { chromium } from "playwright-core";
+
+export const BASE_URL = required("HUBDESK_BASE_URL");
+export const TIMEOUT_MS = Number(process.env.HUBDESK_BROWSER_TIMEOUT_MS ?? 30000);
+const ARTIFACTS = process.env.HUBDESK_ARTIFACTS;
+const PASSWORD = process.env.HUBDESK_PASSWORD ?? "hubdesk-demo";
+
+export function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} must be set`);
+  return value;
+}
+
+/** Tells the Rust side a step is done. */
+export function event(name, data = {}) {
+  process.stdout.write(`${JSON.stringify({ event: name, ...data })}\n`);
+}
+
+const commands = readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+
+/** Waits for the Rust side to send `{"event": name}`; returns the whole object. */
+export async function command(name) {
+  const { value, done } = await commands.next();
+  if (done) throw new Error(`stdin closed while waiting for "${name}"`);
+  const received = JSON.parse(value);
+  if (received.event !== name) throw new Error(`expected "${name}" from the test, got ${value}`);
+  return received;
+}
+
+/** A unique marker for titles, so checks against the server are unambiguous. */
+export const marker = () => Math.random().toString(36).slice(2, 10);
+
+/**
+ * Runs `body(browser, tools)` with a fresh Chromium, prints `{"ok": true, ...result}` and exits 0;
+ * on failure reports and exits 1.
+ */
+export async function run(name, body) {
+  const browser = await chromium.launch({
+    executablePath: process.env.HUBDESK_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const devices = [];
+  const tools = {
+    /** A phone: its own browser context (storage, service worker) and one page. */
+    async device(label = "phone") {
+      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1 });
+      context.setDefaultTimeout(TIMEOUT_MS);
+      const page = await context.newPage();
+      const device = { label, context, page, errors: [] };
+      watch(device, page);
+      devices.push(device);
+      return device;
+    },
+  };
+  try {
+    const result = (await body(tools)) ?? {};
+    process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
+    await browser.close();
+    process.exit(0);
+  } catch (error) {
+    for (const device of devices) {
+      await screenshotAll(device, `${name}-failure-${device.label}`).catch(() => {});
+      if (device.errors.length > 0) {
+        process.stderr.write(`${name} (${device.label}): the page logged errors:\n  ${device.errors.join("\n  ")}\n`);
+      }
+    }
+    process.stderr.write(`${name}: ${error?.stack ?? error}\n`);
+    await browser.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+/** Keeps what a page logs as an error, so a failure says what went wrong inside it. */
+export function watch(device, page) {
+  page.on("console", (message) => {
+    // A refused websocket while offline or while the server is down is expected.
+    if (message.type() === "error" && !/WebSocket connection|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text())) {
+      device.errors.push(message.text());
+    }
+  });
+  page.on("pageerror", (error) => device.errors.push(error.message));
+}
+
+async function screenshotAll(device, name) {
+  for (const [i, page] of device.context.pages().entries()) {
+    await screenshot(page, i === 0 ? name : `${name}-${i}`);
+  }
+}
+
+/**
+ * Saves a screenshot of the phone's screen under the artifacts directory, scrolled so that the
+ * element `focus` (a selector) is in the middle if given.
+ */
+export async function screenshot(page, name, { focus = null } = {}) {
+  if (!ARTIFACTS) return;
+  if (focus) {
+    await page.locator(focus).first().evaluate((element) => element.scrollIntoView({ block: "center" }));
+  }
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Signs in on the app's page and waits for the request list and an active service worker. */
+export async function signIn(page, username) {
+  await page.goto(BASE_URL);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("#requests, #sign-in-error:not(:empty)").first().waitFor();
+  const refused = page.locator("#sign-in-error:not(:empty)");
+  if (await refused.count()) throw new Error(`sign-in as ${username} failed: ${await refused.textContent()}`);
+  await serviceWorkerReady(page);
+}
+
+/** Waits until the service worker has cached the shell and controls the page. */
+export async function serviceWorkerReady(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+  });
+}
+
+/** Turns the device's network off or on, and waits until the app shows it. */
+export async function setOnline(device, online) {
+  await device.context.setOffline(!online);
+  const indicator = device.page.locator("#sync");
+  if (online) {
+    await indicator.and(device.page.locator('[data-state="hub"], [data-state="sending"]')).waitFor();
+  } else {
+    await indicator.and(device.page.locator('[data-state="offline"]')).waitFor();
+  }
+}
+
+/** The list row of the request titled `title`. */
+export const requestRow = (page, title) => page.locator("li.request", { hasText: title });
+
+/** Waits until the row of `title` shows the sync state `sync` ("device", "sending", "hub"). */
+export async function waitForSync(page, title, sync, timeout = TIMEOUT_MS) {
+  await requestRow(page, title).and(page.locator(`[data-sync="${sync}"]`)).waitFor({ timeout });
+}
+
+/** Files a help-desk request through the form; resolves with its id once it is saved. */
+export async function fileRequest(page, { title, description, category = "peer_learning" }) {
+  await page.goto(`${BASE_URL}/#/new`);
+  const form = page.locator("#request-form");
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("What do you need?").fill(description);
+  await form.getByLabel("Topic").selectOption(category);
+  await form.getByRole("button", { name: "Save and send" }).click();
+  await page.locator("#request-title", { hasText: title }).waitFor();
+  return new URL(page.url()).hash.replace("#/r/", "");
+}
+
+/**
+ * Files a fund query with an application through the form. `lines` are
+ * `[category, description, quantity, unitCostText]`; `requested` is the amount text.
+ */
+export async function fileFundQuery(page, { title, description, lines, requested }) {
+  await page.goto(`${BASE_URL}/#/new/fund`);
+  const form = page.locator("#request-form");
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Your question or idea").fill(description);
+  await form.getByLabel("Include a grant application").check();
+  await form.getByLabel("Lead organisation").fill("Ward 12 Youth Forum");
+  await form.getByLabel("Local government partner").fill("Dhaka North City Corporation");
+  for (const [i, [category, what, quantity, cost]] of lines.entries()) {
+    if (i > 0) await form.getByRole("button", { name: "+ Add budget line" }).click();
+    await form.locator(`[name="application.lines[${i}].category"]`).selectOption(category);
+    await form.locator(`[name="application.lines[${i}].description"]`).fill(what);
+    await form.locator(`[name="application.lines[${i}].quantity"]`).fill(String(quantity));
+    await form.locator(`[name="application.lines[${i}].unit_cost_cents"]`).fill(cost);
+  }
+  await form.getByLabel("Amount you ask for (USD)").fill(requested);
+  await form.getByRole("button", { name: "Save and send" }).click();
+  await page.locator("#request-title", { hasText: title }).waitFor();
+  return new URL(page.url()).hash.replace("#/r/", "");
+}
+
+/** Opens the detail screen of a request. */
+export async function openRequest(page, id) {
+  await page.goto(`${BASE_URL}/#/r/${id}`);
+  await page.locator("#request-title").waitFor();
+}
+
+/** Changes fields of the open request through its edit form. */
+export async function editRequest(page, changes) {
+  await page.locator("#edit-request").click();
+  const form = page.locator("#edit-form");
+  if (changes.description !== undefined) await form.getByLabel("What you need").fill(changes.description);
+  if (changes.category !== undefined) await form.getByLabel("Topic").selectOption(changes.category);
+  await form.getByRole("button", { name: "Save changes" }).click();
+  await page.locator("#edit-form").waitFor({ state: "detached" });
+}
+
+/** Sends a message on the open request. */
+export async function sendMessage(page, body) {
+  const form = page.locator("#message-form");
+  await form.getByLabel("Your message").fill(body);
+  await form.getByRole("button", { name: "Send" }).click();
+  await page.locator("#conversation .message.requester", { hasText: body }).waitFor();
+}
+
+/**
+ * Waits until the field `locator` holds `expected` (screens fill their forms from the device's
+ * storage asynchronously), like Playwright Test's `toHaveValue`.
+ */
+export async function expectValue(locator, expected, timeout = TIMEOUT_MS) {
+  const deadline = Date.now() + timeout;
+  let value;
+  for (;;) {
+    value = await locator.inputValue().catch(() => undefined);
+    if (value === expected) return;
+    if (Date.now() > deadline) break;
+    await locator.page().waitForTimeout(50);
+  }
+  throw new Error(`expected ${JSON.stringify(expected)}, found ${JSON.stringify(value)}`);
+}
