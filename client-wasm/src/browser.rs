@@ -22,62 +22,52 @@ pub fn on_line() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
-/// A `setTimeout` that is cancelled when dropped.
-pub struct Timeout {
+/// A `setTimeout` or `setInterval`, cancelled when dropped.
+pub struct Timer {
     id: i32,
+    repeats: bool,
     _callback: Closure<dyn FnMut()>,
 }
 
-impl Timeout {
-    pub fn new(ms: u32, callback: impl FnMut() + 'static) -> Result<Self, String> {
-        let callback = Closure::<dyn FnMut()>::new(callback);
-        let id = window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                ms.min(i32::MAX as u32) as i32,
-            )
-            .map_err(|_| "the browser refused a timer".to_string())?;
-        Ok(Self {
-            id,
-            _callback: callback,
-        })
+impl Timer {
+    /// Calls `callback` once, after `ms`.
+    pub fn once(ms: u32, callback: impl FnMut() + 'static) -> Result<Self, String> {
+        Self::start(ms, false, callback)
     }
-}
 
-impl Drop for Timeout {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(self.id);
+    /// Calls `callback` every `ms`.
+    pub fn every(ms: u32, callback: impl FnMut() + 'static) -> Result<Self, String> {
+        Self::start(ms, true, callback)
+    }
+
+    fn start(ms: u32, repeats: bool, callback: impl FnMut() + 'static) -> Result<Self, String> {
+        let callback = Closure::<dyn FnMut()>::new(callback);
+        let window = window()?;
+        let function = callback.as_ref().unchecked_ref();
+        let ms = ms.min(i32::MAX as u32) as i32;
+        let id = if repeats {
+            window.set_interval_with_callback_and_timeout_and_arguments_0(function, ms)
+        } else {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(function, ms)
         }
-    }
-}
-
-/// A `setInterval` that is cancelled when dropped.
-pub struct Interval {
-    id: i32,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Interval {
-    pub fn new(ms: u32, callback: impl FnMut() + 'static) -> Result<Self, String> {
-        let callback = Closure::<dyn FnMut()>::new(callback);
-        let id = window()?
-            .set_interval_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                ms.min(i32::MAX as u32) as i32,
-            )
-            .map_err(|_| "the browser refused a timer".to_string())?;
+        .map_err(|_| "the browser refused a timer".to_string())?;
         Ok(Self {
             id,
+            repeats,
             _callback: callback,
         })
     }
 }
 
-impl Drop for Interval {
+impl Drop for Timer {
     fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_interval_with_handle(self.id);
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if self.repeats {
+            window.clear_interval_with_handle(self.id);
+        } else {
+            window.clear_timeout_with_handle(self.id);
         }
     }
 }

@@ -34,7 +34,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::backoff::Backoff;
-use crate::browser::{self, FetchError, Interval, Timeout, WindowListener};
+use crate::browser::{self, FetchError, Timer, WindowListener};
 use crate::net::{Events, Socket};
 use crate::store::Store;
 use crate::{now_ms, random};
@@ -76,7 +76,7 @@ struct State {
     link: Option<Link>,
     backoff: Backoff,
     /// The pending retry, or the deadline of the handshake in progress.
-    timer: Option<Timeout>,
+    timer: Option<Timer>,
     /// When the pending retry fires, for the page's indicator.
     retry_at: Option<f64>,
     /// The hub refused the session's token; retrying cannot help until the person signs in again.
@@ -85,7 +85,7 @@ struct State {
     last_probe: f64,
     /// Window listeners and the housekeeping timer, present while started.
     hooks: Vec<WindowListener>,
-    ticker: Option<Interval>,
+    ticker: Option<Timer>,
     /// What the hub has acknowledged of each request document (mirrors the `meta` store).
     acked: HashMap<DocumentId, Vec<ChangeHash>>,
     /// Local operations whose outcome a caller awaits.
@@ -189,7 +189,7 @@ impl Shell {
             self.hook("offline", Self::went_offline)?,
         ];
         let weak = Rc::downgrade(self);
-        let ticker = Interval::new(TICK_MS, move || later(&weak, Self::tick))?;
+        let ticker = Timer::every(TICK_MS, move || later(&weak, Self::tick))?;
         {
             let mut state = self.state.borrow_mut();
             state.link = Some(Link {
@@ -283,7 +283,7 @@ impl Shell {
             },
         );
         let weak = Rc::downgrade(self);
-        let deadline = Timeout::new(HANDSHAKE_TIMEOUT_MS, move || {
+        let deadline = Timer::once(HANDSHAKE_TIMEOUT_MS, move || {
             later(&weak, move |shell| shell.handshake_timed_out(conn))
         });
         let old = {
@@ -327,7 +327,7 @@ impl Shell {
             state.backoff.next_delay(jitter)
         };
         let weak = Rc::downgrade(self);
-        let timer = Timeout::new(delay, move || later(&weak, Self::attempt));
+        let timer = Timer::once(delay, move || later(&weak, Self::attempt));
         let mut state = self.state.borrow_mut();
         match timer {
             Ok(timer) => {

@@ -468,6 +468,8 @@ fn test() -> Result<()> {
             "--no-fail-fast",
         ],
     )?;
+    // The client's own unit tests run natively; its browser side is covered by tests/.
+    sh("cargo", &["test", "-p", "hubdesk-client", "--lib"])?;
     eprintln!("all checks and tests passed");
     Ok(())
 }
