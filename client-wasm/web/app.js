@@ -287,6 +287,16 @@ function showOpenElsewhere() {
 
 async function signOut() {
   const userId = session.user.id;
+  // Revoke this device's token when the hub can be reached; signing out offline still wipes
+  // the phone, and the token then simply goes unused.
+  try {
+    await fetch("/api/auth/logout", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${session.token}` },
+    });
+  } catch {
+    // Offline: nothing more to do.
+  }
   current?.dispose?.();
   current = null;
   await client.wipe();

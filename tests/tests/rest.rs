@@ -224,3 +224,19 @@ async fn a_retried_post_with_the_same_id_files_one_request() -> Result<()> {
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn signing_out_revokes_only_that_devices_token() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let phone = server.login("rahima").await?;
+    let laptop = server.login("rahima").await?;
+    let reply = phone.post("/api/auth/logout", &json!({})).await?;
+    assert_eq!(reply.status, 204);
+    assert_eq!(phone.get("/api/me").await?.status, 401);
+    assert_eq!(laptop.get("/api/me").await?.status, 200);
+    let refused = tokio_tungstenite::connect_async(server.ws_url(&phone.token)).await;
+    assert!(refused.is_err(), "a revoked token cannot open /sync");
+    Ok(())
+}

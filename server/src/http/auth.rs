@@ -25,6 +25,7 @@ use crate::sync::now_ms;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/api/auth/login", post(login))
+        .route("/api/auth/logout", post(logout))
         .route("/api/me", get(me))
 }
 
@@ -106,6 +107,16 @@ async fn login(
     }))
 }
 
+/// Signs this device out: its token is revoked, so neither REST nor /sync accept it again.
+async fn logout(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<axum::http::StatusCode, ApiError> {
+    users::revoke_device(state.store.pool(), &user.device_id, now_ms()).await?;
+    tracing::info!(device = %user.device_id, "device signed out");
+    Ok(axum::http::StatusCode::NO_CONTENT)
+}
+
 async fn me(user: AuthUser) -> axum::Json<UserView> {
     axum::Json(UserView::from(&user.row))
 }
@@ -114,6 +125,8 @@ async fn me(user: AuthUser) -> axum::Json<UserView> {
 pub struct AuthUser {
     pub principal: Principal,
     pub row: UserRow,
+    /// The device record the token is bound to.
+    pub device_id: String,
 }
 
 impl FromRequestParts<AppState> for AuthUser {
@@ -121,8 +134,12 @@ impl FromRequestParts<AppState> for AuthUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let (principal, row) = authenticate_user(&state.store, &token).await?;
-        Ok(Self { principal, row })
+        let (principal, row, device_id) = authenticate_user(&state.store, &token).await?;
+        Ok(Self {
+            principal,
+            row,
+            device_id,
+        })
     }
 }
 
@@ -133,15 +150,18 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<String> {
 }
 
 pub async fn authenticate(store: &Store, token: &str) -> Result<Principal, ApiError> {
-    authenticate_user(store, token).await.map(|(p, _)| p)
+    authenticate_user(store, token).await.map(|(p, _, _)| p)
 }
 
-async fn authenticate_user(store: &Store, token: &str) -> Result<(Principal, UserRow), ApiError> {
-    let (_, row) = users::user_by_token_hash(store.pool(), &token_hash(token))
+async fn authenticate_user(
+    store: &Store,
+    token: &str,
+) -> Result<(Principal, UserRow, String), ApiError> {
+    let (device_id, row) = users::user_by_token_hash(store.pool(), &token_hash(token))
         .await?
         .ok_or(ApiError::Unauthorized)?;
     let principal = principal_of(&row)?;
-    Ok((principal, row))
+    Ok((principal, row, device_id))
 }
 
 pub fn principal_of(row: &UserRow) -> Result<Principal, ApiError> {

@@ -107,3 +107,17 @@ pub async fn count_users(db: impl AnyExecutor<'_>) -> Result<i64, StoreError> {
         .await?;
     Ok(row.try_get("n")?)
 }
+
+/// Revokes a device's token: it is refused from now on.
+pub async fn revoke_device(
+    db: impl AnyExecutor<'_>,
+    device_id: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+        .bind(now)
+        .bind(device_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
