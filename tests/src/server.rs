@@ -310,12 +310,18 @@ pub struct Reply {
 
 impl Session {
     pub async fn get(&self, path: &str) -> Result<Reply> {
-        let reply = self
-            .http
-            .get(format!("{}{path}", self.base_url))
-            .bearer_auth(&self.token)
-            .send()
-            .await?;
+        let send = || {
+            self.http
+                .get(format!("{}{path}", self.base_url))
+                .bearer_auth(&self.token)
+                .send()
+        };
+        // Like a browser, retry an idempotent request once when a kept-alive connection turns
+        // out to have been closed just as it was reused.
+        let reply = match send().await {
+            Err(e) if e.is_request() => send().await?,
+            other => other?,
+        };
         Ok(Reply {
             status: reply.status().as_u16(),
             body: reply.json().await.unwrap_or(Value::Null),

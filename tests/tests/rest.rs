@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 use hubdesk_shared::ids::RequestId;
-use hubdesk_tests::{Backend, TestServer};
+use hubdesk_tests::{Backend, Peer, TestServer};
 use serde_json::json;
 
 fn valid() -> serde_json::Value {
@@ -67,6 +67,7 @@ async fn invalid_input_gets_a_4xx_naming_the_field() -> Result<()> {
     let reply = nimal.post_raw("/api/requests", "{not json".into()).await?;
     assert_eq!(reply.status, 400);
     assert_eq!(reply.body["error"]["code"], "bad_request");
+    assert!(reply.body["error"]["field"].is_null(), "{}", reply.body);
 
     let mut huge = valid();
     huge["description"] = json!("x".repeat(2 * 1024 * 1024));
@@ -232,11 +233,15 @@ async fn signing_out_revokes_only_that_devices_token() -> Result<()> {
     };
     let phone = server.login("rahima").await?;
     let laptop = server.login("rahima").await?;
+    let phone_sync = Peer::connect(&server.ws_url(&phone.token)).await?;
+    let laptop_sync = Peer::connect(&server.ws_url(&laptop.token)).await?;
     let reply = phone.post("/api/auth/logout", &json!({})).await?;
     assert_eq!(reply.status, 204);
     assert_eq!(phone.get("/api/me").await?.status, 401);
     assert_eq!(laptop.get("/api/me").await?.status, 200);
     let refused = tokio_tungstenite::connect_async(server.ws_url(&phone.token)).await;
     assert!(refused.is_err(), "a revoked token cannot open /sync");
+    phone_sync.wait_closed().await?;
+    assert!(laptop_sync.is_connected(), "the other device keeps syncing");
     Ok(())
 }

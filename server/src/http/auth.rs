@@ -113,6 +113,9 @@ async fn logout(
     user: AuthUser,
 ) -> Result<axum::http::StatusCode, ApiError> {
     users::revoke_device(state.store.pool(), &user.device_id, now_ms()).await?;
+    state.sync.send(crate::sync::Command::DeviceRevoked {
+        device: user.device_id.clone(),
+    });
     tracing::info!(device = %user.device_id, "device signed out");
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -149,8 +152,11 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<String> {
     (!token.is_empty()).then(|| token.to_string())
 }
 
-pub async fn authenticate(store: &Store, token: &str) -> Result<Principal, ApiError> {
-    authenticate_user(store, token).await.map(|(p, _, _)| p)
+/// Who a token belongs to, and the device it is bound to.
+pub async fn authenticate(store: &Store, token: &str) -> Result<(Principal, String), ApiError> {
+    authenticate_user(store, token)
+        .await
+        .map(|(principal, _, device)| (principal, device))
 }
 
 async fn authenticate_user(

@@ -26,7 +26,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 let path = e.path().to_string();
                 let inner = e.into_inner();
                 let field = unknown_field(&inner.to_string())
-                    .or_else(|| (path != "." && !path.is_empty()).then_some(path));
+                    .or_else(|| (!matches!(path.as_str(), "." | "?" | "")).then_some(path));
                 let message = if inner.is_syntax() || inner.is_eof() {
                     format!("the body is not valid JSON: {inner}")
                 } else {

@@ -33,7 +33,13 @@ pub enum Command {
     Open {
         conn: ConnId,
         principal: Principal,
+        /// The device the connection's token is bound to.
+        device: String,
         outbound: mpsc::UnboundedSender<Outbound>,
+    },
+    /// The device signed out: close its connections.
+    DeviceRevoked {
+        device: String,
     },
     Receive {
         conn: ConnId,
@@ -176,10 +182,15 @@ pub fn now_ms() -> i64 {
         .unwrap_or_default()
 }
 
+struct Session {
+    device: String,
+    outbound: mpsc::UnboundedSender<Outbound>,
+}
+
 struct Actor {
     engine: Engine,
     store: Store,
-    sessions: HashMap<ConnId, mpsc::UnboundedSender<Outbound>>,
+    sessions: HashMap<ConnId, Session>,
     replies: HashMap<Ticket, oneshot::Sender<Result<Outcome, Rejection>>>,
     next_ticket: Ticket,
     writes: mpsc::UnboundedSender<Batch>,
@@ -221,14 +232,29 @@ impl Actor {
             Command::Open {
                 conn,
                 principal,
+                device,
                 outbound,
             } => {
                 if self.shutdown.is_some() {
                     let _ = outbound.send(Outbound::Close("the server is shutting down".into()));
                     return;
                 }
-                self.sessions.insert(conn, outbound);
+                self.sessions.insert(conn, Session { device, outbound });
                 self.engine.accept(conn, principal);
+            }
+            Command::DeviceRevoked { device } => {
+                let conns: Vec<ConnId> = self
+                    .sessions
+                    .iter()
+                    .filter(|(_, s)| s.device == device)
+                    .map(|(conn, _)| *conn)
+                    .collect();
+                for conn in conns {
+                    if let Some(session) = self.sessions.remove(&conn) {
+                        let _ = session.outbound.send(Outbound::Close("signed out".into()));
+                    }
+                    self.engine.disconnect(conn);
+                }
             }
             Command::Receive { conn, bytes } => self.engine.receive(conn, &bytes, now),
             Command::Closed { conn } => {
@@ -259,7 +285,9 @@ impl Actor {
             Command::Shutdown { done } => {
                 self.shutdown = Some(done);
                 for (_, session) in self.sessions.drain() {
-                    let _ = session.send(Outbound::Close("the server is shutting down".into()));
+                    let _ = session
+                        .outbound
+                        .send(Outbound::Close("the server is shutting down".into()));
                 }
             }
         }
@@ -270,13 +298,13 @@ impl Actor {
             match effect {
                 Effect::Send { conn, bytes } => {
                     if let Some(session) = self.sessions.get(&conn) {
-                        let _ = session.send(Outbound::Bytes(bytes));
+                        let _ = session.outbound.send(Outbound::Bytes(bytes));
                     }
                 }
                 Effect::Close { conn, reason } => {
                     tracing::info!(conn, %reason, "closing sync connection");
                     if let Some(session) = self.sessions.remove(&conn) {
-                        let _ = session.send(Outbound::Close(reason));
+                        let _ = session.outbound.send(Outbound::Close(reason));
                     }
                 }
                 Effect::Load { doc } => {

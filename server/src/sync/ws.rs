@@ -43,21 +43,22 @@ pub async fn upgrade(
     let token = bearer_token(&headers)
         .or(query.token)
         .ok_or(ApiError::Unauthorized)?;
-    let principal = authenticate(&state.store, &token).await?;
+    let (principal, device) = authenticate(&state.store, &token).await?;
     let sync = state.sync.clone();
     let max = state.limits.ws_message_bytes;
     Ok(ws
         .max_message_size(max)
         .max_frame_size(max)
-        .on_upgrade(move |socket| session(socket, sync, principal)))
+        .on_upgrade(move |socket| session(socket, sync, principal, device)))
 }
 
-async fn session(socket: WebSocket, sync: SyncHandle, principal: Principal) {
+async fn session(socket: WebSocket, sync: SyncHandle, principal: Principal, device: String) {
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
     let (outbound, inbox) = mpsc::unbounded_channel();
     sync.send(Command::Open {
         conn,
         principal,
+        device,
         outbound,
     });
     let (sink, stream) = socket.split();
