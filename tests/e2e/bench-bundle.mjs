@@ -4,7 +4,7 @@
 // prints one JSON object listing every response with its content encoding and the bytes that
 // crossed the network. `cargo xtask bench bundle` turns it into a table.
 
-import { chromium } from "playwright-core";
+import { launchChromium } from "./lib/chromium.mjs";
 
 const base = process.env.HUBDESK_BASE_URL;
 if (!base) {
@@ -12,18 +12,7 @@ if (!base) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.HUBDESK_CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 try {
   const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
   const page = await context.newPage();

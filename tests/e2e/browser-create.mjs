@@ -17,7 +17,7 @@
 
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./lib/chromium.mjs";
 
 const TIMEOUT_MS = Number(process.env.HUBDESK_BROWSER_TIMEOUT_MS ?? 30000);
 
@@ -34,19 +34,7 @@ async function run() {
   const title = required("HUBDESK_TITLE");
   const artifacts = process.env.HUBDESK_ARTIFACTS;
 
-  const browser = await chromium.launch({
-    executablePath: process.env.HUBDESK_CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   // Whatever the page logs as an error is kept, so a failure says what went wrong inside it.
   const pageErrors = [];
   let page;

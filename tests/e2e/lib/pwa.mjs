@@ -18,7 +18,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import readline from "node:readline";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 export const BASE_URL = required("HUBDESK_BASE_URL");
 export const TIMEOUT_MS = Number(process.env.HUBDESK_BROWSER_TIMEOUT_MS ?? 30000);
@@ -55,19 +55,7 @@ export const marker = () => Math.random().toString(36).slice(2, 10);
  * on failure reports and exits 1.
  */
 export async function run(name, body) {
-  const browser = await chromium.launch({
-    executablePath: process.env.HUBDESK_CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   const devices = [];
   const tools = {
     /** A phone: its own browser context (storage, service worker) and one page. */
