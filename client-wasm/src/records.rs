@@ -135,12 +135,7 @@ pub async fn unsent(shell: &Shell) -> Result<Vec<RequestSummary>, StoreError> {
 }
 
 fn document(chunks: &[Vec<u8>]) -> Result<Automerge, StoreError> {
-    let mut doc = Automerge::new();
-    for chunk in chunks {
-        doc.load_incremental(chunk)
-            .map_err(|e| format!("the stored chunks are corrupt: {e}"))?;
-    }
-    Ok(doc)
+    schema::from_chunks(chunks).map_err(|e| format!("the stored chunks are corrupt: {e}"))
 }
 
 fn read<T>(

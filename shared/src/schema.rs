@@ -342,6 +342,16 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
     })
 }
 
+/// Rebuilds a document from the chunks storage holds (saves and incremental change sets, in
+/// any order: automerge waits for missing dependencies on its own).
+pub fn from_chunks(chunks: &[Vec<u8>]) -> Result<Automerge, automerge::AutomergeError> {
+    let mut doc = Automerge::new();
+    for chunk in chunks {
+        doc.load_incremental(chunk)?;
+    }
+    Ok(doc)
+}
+
 /// Whether a document holds anything at all yet.
 pub fn is_empty(doc: &Automerge) -> bool {
     doc.get_heads().is_empty()

@@ -3,6 +3,7 @@
 use automerge::Automerge;
 use hubdesk_shared::engine::{Batch, DocWrite, Stored};
 use hubdesk_shared::ids::{DocumentId, UserId};
+use hubdesk_shared::schema;
 use sqlx::{Any, AnyExecutor, Row, Transaction};
 
 use super::{Store, StoreError, projection};
@@ -11,14 +12,7 @@ use super::{Store, StoreError, projection};
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
     let id = doc.to_string();
     let mut conn = db.pool().acquire().await?;
-    let owner: Option<Option<String>> =
-        sqlx::query("SELECT owner_id FROM documents WHERE doc_id = $1")
-            .bind(&id)
-            .fetch_optional(&mut *conn)
-            .await?
-            .map(|row| row.try_get("owner_id"))
-            .transpose()?;
-    let Some(owner) = owner else {
+    let Some(owner) = owner_of(&mut *conn, doc).await? else {
         return Ok(None);
     };
     let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
@@ -40,12 +34,9 @@ pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automer
     let Some(stored) = load(db, doc).await? else {
         return Ok(None);
     };
-    let mut am = Automerge::new();
-    for chunk in &stored.chunks {
-        am.load_incremental(chunk)
-            .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    }
-    Ok(Some(am))
+    schema::from_chunks(&stored.chunks)
+        .map(Some)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 /// The owner recorded for a document, if it is stored.

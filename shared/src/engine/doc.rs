@@ -63,11 +63,8 @@ impl Loaded {
     }
 
     pub fn from_storage(kind: DocKind, stored: Stored, now: i64) -> Result<Self, String> {
-        let mut doc = Automerge::new();
-        for chunk in &stored.chunks {
-            doc.load_incremental(chunk)
-                .map_err(|e| format!("stored document is corrupt: {e}"))?;
-        }
+        let doc = crate::schema::from_chunks(&stored.chunks)
+            .map_err(|e| format!("stored document is corrupt: {e}"))?;
         let exists = !doc.get_heads().is_empty();
         Ok(Self {
             doc,

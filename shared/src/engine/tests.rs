@@ -192,10 +192,7 @@ impl Net {
 
     fn stored_request(&self, doc: DocumentId) -> Option<Request> {
         let stored = self.store.get(&doc)?;
-        let mut am = Automerge::new();
-        for chunk in &stored.chunks {
-            am.load_incremental(chunk).expect("stored chunk loads");
-        }
+        let am = schema::from_chunks(&stored.chunks).expect("stored chunks load");
         schema::read_request(&am).ok()
     }
 }
@@ -536,6 +533,21 @@ fn a_missing_document_requested_by_a_client_is_unavailable() {
     );
 }
 
+/// What another node does: changes the title, stores the chunk, and lets this node read it back.
+fn store_title_elsewhere(net: &mut Net, doc: DocumentId, elsewhere: &mut Automerge, title: &str) {
+    let before = elsewhere.get_heads();
+    let mut r = schema::read_request(elsewhere).expect("read");
+    r.title = title.into();
+    schema::write(elsewhere, &r, NOW).expect("write");
+    let chunk = elsewhere.save_after(&before);
+    net.store
+        .get_mut(&doc)
+        .expect("stored")
+        .chunks
+        .push(chunk.clone());
+    net.server.external_changes(doc, chunk, NOW);
+}
+
 #[test]
 fn changes_another_node_stored_reach_subscribed_peers() {
     let mut net = Net::new();
@@ -544,22 +556,8 @@ fn changes_another_node_stored_reach_subscribed_peers() {
     let doc = create_on(&mut net, alice, &req, 1);
 
     // Another node applies an edit and stores it; this node only reads the chunk back.
-    let mut elsewhere = Automerge::new();
-    for chunk in &net.store[&doc].chunks {
-        elsewhere.load_incremental(chunk).expect("load");
-    }
-    let before = elsewhere.get_heads();
-    let mut r = schema::read_request(&elsewhere).expect("read");
-    r.title = "Edited on another node".into();
-    schema::write(&mut elsewhere, &r, NOW).expect("write");
-    let chunk = elsewhere.save_after(&before);
-
-    net.store
-        .get_mut(&doc)
-        .expect("stored")
-        .chunks
-        .push(chunk.clone());
-    net.server.external_changes(doc, chunk, NOW);
+    let mut elsewhere = schema::from_chunks(&net.store[&doc].chunks).expect("load");
+    store_title_elsewhere(&mut net, doc, &mut elsewhere, "Edited on another node");
     net.pump();
     let seen =
         schema::read_request(net.client(alice).engine.document(doc).expect("doc")).expect("read");
@@ -569,17 +567,7 @@ fn changes_another_node_stored_reach_subscribed_peers() {
     // Evicted meanwhile: the subscribed peer still hears of the change, read from storage.
     net.server.tick(NOW + 60 * 60 * 1000);
     assert_eq!(net.server.loaded_count(), 0);
-    let before = elsewhere.get_heads();
-    let mut r = schema::read_request(&elsewhere).expect("read");
-    r.title = "Edited again".into();
-    schema::write(&mut elsewhere, &r, NOW).expect("write");
-    let chunk = elsewhere.save_after(&before);
-    net.store
-        .get_mut(&doc)
-        .expect("stored")
-        .chunks
-        .push(chunk.clone());
-    net.server.external_changes(doc, chunk, NOW);
+    store_title_elsewhere(&mut net, doc, &mut elsewhere, "Edited again");
     net.pump();
     let seen =
         schema::read_request(net.client(alice).engine.document(doc).expect("doc")).expect("read");
