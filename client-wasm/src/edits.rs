@@ -1,13 +1,17 @@
 //! Changes a practitioner makes to a request they filed, as engine edits.
 //!
-//! The client engine trusts its own writes, so each edit checks the result with shared's
-//! `validate_request` before it is kept; the hub runs the same check when it arrives.
+//! Each edit is a `shared` command run as the request's requester: the same rules the hub
+//! runs on arrival (and the console and REST run), so the device keeps nothing the hub would
+//! refuse.
 
 use automerge::Automerge;
+use hubdesk_shared::access::Principal;
+use hubdesk_shared::commands::{Command, Context};
 use hubdesk_shared::engine::{Edit, Rejection};
-use hubdesk_shared::model::{Category, Country, Message, MessageRole};
+use hubdesk_shared::ids::UserId;
+use hubdesk_shared::model::Role;
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{self, Problem, Rules, ValidationError};
+use hubdesk_shared::validate::Rules;
 use serde::Deserialize;
 
 /// The fields of a request its requester may change after filing it. Absent fields stay.
@@ -21,85 +25,77 @@ pub struct RequestChanges {
     pub city: Option<String>,
 }
 
-fn invalid(errors: Vec<ValidationError>) -> Rejection {
-    Rejection::Invalid(errors)
-}
-
-fn unreadable(e: schema::SchemaError) -> Rejection {
-    Rejection::Conflict(e.to_string())
-}
-
-fn parse<T: std::str::FromStr<Err = hubdesk_shared::model::ParseEnumError>>(
-    field: &str,
-    value: &str,
-) -> Result<T, Rejection> {
-    value
-        .parse()
-        .map_err(|e: hubdesk_shared::model::ParseEnumError| {
-            invalid(vec![ValidationError {
-                field: field.into(),
-                problem: Problem::Unknown {
-                    value: e.value,
-                    expected: e.expected,
-                },
-            }])
-        })
-}
-
-/// Applies `changes` to a request. The description is collaborative text: it is changed by the
-/// smallest edit that turns the old text into the new, so edits made on two devices while apart
-/// both survive the merge. Single-value fields are overwritten; if another device set the same
-/// field meanwhile, the merge keeps both values and [`schema::conflicts`] lists them.
-pub fn change_request(changes: RequestChanges, now_ms: i64) -> Edit {
-    Box::new(move |doc: &mut Automerge| {
-        let mut request = schema::read_request(doc).map_err(unreadable)?;
-        if let Some(title) = &changes.title {
-            request.title = title.trim().into();
-        }
-        if let Some(city) = &changes.city {
-            request.city = city.trim().into();
-        }
-        if let Some(category) = &changes.category {
-            request.category = parse::<Category>("category", category)?;
-        }
-        if let Some(country) = &changes.country {
-            request.country = parse::<Country>("country", country)?;
-        }
-        let description = changes.description.as_deref().map(str::trim);
-        // Validate what the request will be, description included, before writing anything.
-        let mut candidate = request.clone();
-        if let Some(text) = description {
-            candidate.description = autosurgeon::Text::with_value(text);
-        }
-        validate::validate_request(&candidate, &Rules::default()).map_err(invalid)?;
-        schema::write_request(doc, &request, description, now_ms)
-            .map_err(|e| Rejection::Conflict(e.to_string()))
+/// The requester of the request in `doc`, as the one the field app acts for: a device only ever
+/// edits its own user's requests.
+fn requester_of(doc: &Automerge) -> Result<Principal, Rejection> {
+    let request = schema::read_request(doc).map_err(|e| Rejection::Conflict(e.to_string()))?;
+    let user = UserId::parse(request.requester.as_str())
+        .map_err(|e| Rejection::Conflict(e.to_string()))?;
+    Ok(Principal {
+        user,
+        role: Role::Practitioner,
     })
 }
 
-/// Adds a message from the requester to the conversation.
-pub fn add_message(message: Message) -> Edit {
+fn run(command: Command, now_ms: i64, fresh_id: String) -> Edit {
     Box::new(move |doc: &mut Automerge| {
-        let mut request = schema::read_request(doc).map_err(unreadable)?;
-        if message.role != MessageRole::Requester
-            || message.author.as_str() != request.requester.as_str()
-        {
+        let by = requester_of(doc)?;
+        let ctx = Context {
+            now_ms,
+            fresh_id,
+            rules: Rules::default(),
+        };
+        command.apply(&by, &ctx, doc)
+    })
+}
+
+/// Applies `changes` to a request (shared's `Command::Edit`). The description is collaborative
+/// text: it is changed by the smallest edit that turns the old text into the new, so edits
+/// made on two devices while apart both survive the merge. Single-value fields are
+/// overwritten; if another device set the same field meanwhile, the merge keeps both values
+/// and [`schema::conflicts`] lists them.
+pub fn change_request(changes: RequestChanges, now_ms: i64) -> Edit {
+    let RequestChanges {
+        title,
+        description,
+        category,
+        country,
+        city,
+    } = changes;
+    let command = Command::Edit {
+        title,
+        description,
+        category,
+        country,
+        city,
+    };
+    run(command, now_ms, String::new())
+}
+
+/// Adds a message from the requester to the conversation (shared's `Command::Reply`). `id` is
+/// made on the device, so a retry adds it once.
+pub fn add_message(author: UserId, id: String, body: String, now_ms: i64) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let by = requester_of(doc)?;
+        if by.user != author {
             return Err(Rejection::Forbidden);
         }
-        let sent_at = message.sent_at;
-        request.messages.push(message);
-        validate::validate_request(&request, &Rules::default()).map_err(invalid)?;
-        schema::write(doc, &request, sent_at).map_err(unreadable)
+        let command = Command::Reply {
+            id: Some(id),
+            body,
+            canned: None,
+        };
+        run(command, now_ms, String::new())(doc)
     })
 }
 
 /// Settles a conflict by writing `value` over every concurrent value of `field`.
 pub fn settle_conflict(field: String, value: String, now_ms: i64) -> Edit {
-    Box::new(move |doc: &mut Automerge| {
-        schema::resolve_conflict(doc, &field, &value, now_ms).map_err(unreadable)?;
-        let request = schema::read_request(doc).map_err(unreadable)?;
-        validate::validate_request(&request, &Rules::default()).map_err(invalid)
-    })
+    run(
+        Command::SettleConflict { field, value },
+        now_ms,
+        String::new(),
+    )
 }
 
 #[cfg(test)]
@@ -107,7 +103,7 @@ mod tests {
     use super::*;
     use automerge::ActorId;
     use hubdesk_shared::ids::RequestId;
-    use hubdesk_shared::model::{Kind, Request, SCHEMA_VERSION};
+    use hubdesk_shared::model::{Category, Country, Kind, Request, SCHEMA_VERSION};
 
     fn request_doc(description: &str) -> Automerge {
         let id = RequestId::new(1_763_900_000_000, [5; 10]);
@@ -181,22 +177,19 @@ mod tests {
     #[test]
     fn a_practitioner_writes_messages_only_as_the_requester() {
         let mut doc = request_doc("Who ran a youth council?");
-        let message = |author: &str, role| Message {
-            id: "m1".into(),
-            author: author.into(),
-            role,
-            body: "Thank you".into(),
-            sent_at: 2,
-        };
+        let u2 = UserId::parse("u2").expect("valid");
         assert_eq!(
-            add_message(message("u2", MessageRole::Requester))(&mut doc),
+            add_message(u2, "m1".into(), "Thank you".into(), 2)(&mut doc),
             Err(Rejection::Forbidden)
         );
+        let u1 = UserId::parse("u1").expect("valid");
+        add_message(u1.clone(), "m1".into(), "Thank you".into(), 2)(&mut doc).expect("own");
+        add_message(u1, "m1".into(), "Thank you".into(), 3)(&mut doc).expect("retry");
+        let request = schema::read_request(&doc).expect("read");
+        assert_eq!(request.messages.len(), 1);
         assert_eq!(
-            add_message(message("u1", MessageRole::Staff))(&mut doc),
-            Err(Rejection::Forbidden)
+            request.messages[0].role,
+            hubdesk_shared::model::MessageRole::Requester
         );
-        add_message(message("u1", MessageRole::Requester))(&mut doc).expect("own message");
-        assert_eq!(schema::read_request(&doc).expect("read").messages.len(), 1);
     }
 }

@@ -39,7 +39,7 @@ use std::rc::Rc;
 use automerge::ActorId;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
-use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind, Message, MessageRole};
+use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind};
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::{self, Origin, Rules, ValidationError, format_usd};
 use js_sys::Promise;
@@ -408,14 +408,13 @@ impl HubClient {
                 .map_err(|e| error(format!("author id {author_id:?} is not valid: {e}")))?;
             validate::validate_message_body(&body).map_err(|e| field_errors(&[e]))?;
             let now = now_ms();
-            let message = Message {
-                id: RequestId::new(now as u64, random()?).to_string().into(),
-                author: author.as_str().into(),
-                role: MessageRole::Requester,
-                body: body.trim().into(),
-                sent_at: now,
-            };
-            edit(&shell, id, edits::add_message(message)).await
+            let message_id = RequestId::new(now as u64, random()?).to_string();
+            edit(
+                &shell,
+                id,
+                edits::add_message(author, message_id, body, now),
+            )
+            .await
         })
     }
 

@@ -50,6 +50,15 @@ pub struct ServeArgs {
     /// The directory of built web assets to serve at `/`.
     #[arg(long, env = "HUBDESK_WEB_DIR")]
     pub web_dir: Option<PathBuf>,
+    /// Service-level targets in hours, as `priority=FIRST/RESOLVE` pairs, for example
+    /// `urgent=2/24,high=8/72`; priorities not named keep their defaults (urgent 2/24,
+    /// high 8/72, normal 24/168, low 72/336).
+    #[arg(long, env = "HUBDESK_SLA", default_value = "", value_parser = parse_sla)]
+    pub sla: hubdesk_shared::sla::SlaTargets,
+}
+
+fn parse_sla(text: &str) -> Result<hubdesk_shared::sla::SlaTargets, String> {
+    text.parse()
 }
 
 #[derive(Debug, Subcommand)]

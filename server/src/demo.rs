@@ -1,14 +1,9 @@
 //! `--demo`: a small, realistic hub to try HubDesk with. Seeding is idempotent.
 
-use automerge::ActorId;
-use hubdesk_shared::engine::Edit;
-use hubdesk_shared::ids::{DocKind, RequestId};
-use hubdesk_shared::model::{Message, MessageRole};
-use hubdesk_shared::schema;
-use hubdesk_shared::validate::{
-    ApplicationDraft, BudgetLineDraft, GuidanceDraft, Origin, RequestDraft,
-};
+use hubdesk_shared::commands::Command;
+use hubdesk_shared::validate::{ApplicationDraft, BudgetLineDraft, GuidanceDraft, RequestDraft};
 
+use crate::commands;
 use crate::http::AppState;
 use crate::http::auth::principal_of;
 use crate::store::users as user_store;
@@ -21,6 +16,7 @@ pub const DEMO_PASSWORD: &str = "hubdesk-demo";
 pub const SIGN_INS: &str = "Demo sign-ins (password for all: hubdesk-demo):
   agent    hub help-desk agent
   fund     fund manager
+  admin    hub administrator
   rahima   practitioner, Dhaka (BD)
   anjali   practitioner, Kolkata (IN)
   nimal    practitioner, Moratuwa (LK)
@@ -29,6 +25,7 @@ pub const SIGN_INS: &str = "Demo sign-ins (password for all: hubdesk-demo):
 const USERS: &[(&str, &str, &str, &str)] = &[
     ("agent", "agent", "LK", "Colombo"),
     ("fund", "fund_manager", "LK", "Colombo"),
+    ("admin", "admin", "LK", "Colombo"),
     ("rahima", "practitioner", "BD", "Dhaka"),
     ("anjali", "practitioner", "IN", "Kolkata"),
     ("nimal", "practitioner", "LK", "Moratuwa"),
@@ -97,42 +94,37 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     for (index, (username, draft)) in requests.into_iter().enumerate() {
         let requester = user(username, state).await?;
         let now = now_ms() - (4 - index as i64) * 3_600_000;
-        let origin = Origin {
-            requester: requester.user.clone(),
-            fresh_id: RequestId::new(now as u64, rand::random()),
-            now_ms: now,
-        };
-        let request = draft
-            .into_request(origin, &state.rules)
-            .map_err(|e| anyhow::anyhow!("demo request is invalid: {e:?}"))?;
-        let id = RequestId::parse(&request.id)?;
-        let doc = schema::new_request_doc(&request, ActorId::random())?;
-        state
-            .sync
-            .create(id.document(DocKind::Request), doc, requester)
+        let (id, _) = commands::file(state, &requester, draft, now)
             .await
-            .map_err(|e| anyhow::anyhow!("demo request not stored: {e:?}"))?;
-        if index == 0 {
-            let reply = Message {
-                id: uuid::Uuid::new_v4().to_string().into(),
-                author: agent.user.as_str().into(),
-                role: MessageRole::Staff,
-                body: "Thank you. Please share the draft; we can also connect you with Colombo, who finished theirs last year.".into(),
-                sent_at: now + 600_000,
-            };
-            let edit: Edit = Box::new(move |doc| {
-                let mut r = schema::read_request(doc)
-                    .map_err(|_| hubdesk_shared::engine::Rejection::NotFound)?;
-                let at = reply.sent_at;
-                r.messages.push(reply);
-                schema::write(doc, &r, at)
-                    .map_err(|e| hubdesk_shared::engine::Rejection::Conflict(e.to_string()))
-            });
-            state
-                .sync
-                .edit(id.document(DocKind::Request), edit, agent.clone())
+            .map_err(|e| anyhow::anyhow!("demo request not stored: {e}"))?;
+        let steps: Vec<Command> = match index {
+            0 => vec![
+                Command::Assign {
+                    assignee: Some(agent.user.to_string()),
+                },
+                Command::SetStatus {
+                    status: "in_progress".into(),
+                    resolution: None,
+                },
+                Command::Reply {
+                    id: None,
+                    body: "Thank you. Please share the draft; we can also connect you with Colombo, who finished theirs last year.".into(),
+                    canned: None,
+                },
+                Command::AddNote {
+                    id: None,
+                    body: "Colombo's focal point agreed to a call; ask before sharing contacts.".into(),
+                },
+            ],
+            1 => vec![Command::SetTags {
+                tags: vec!["youth-council".into(), "peer-exchange".into()],
+            }],
+            _ => Vec::new(),
+        };
+        for step in steps {
+            commands::run(state, &agent, id, step)
                 .await
-                .map_err(|e| anyhow::anyhow!("demo reply not stored: {e:?}"))?;
+                .map_err(|e| anyhow::anyhow!("demo change not stored: {e}"))?;
         }
     }
     Ok(())

@@ -10,6 +10,7 @@
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
 //! future completes, then finishes every accepted write before returning.
 
+pub mod commands;
 pub mod config;
 pub mod demo;
 pub mod http;
@@ -50,7 +51,10 @@ impl Config {
             demo: args.demo,
             web_dir: args.web_dir.clone(),
             limits: Limits::default(),
-            rules: Rules::default(),
+            rules: Rules {
+                sla: args.sla,
+                ..Rules::default()
+            },
         }
     }
 }
@@ -81,6 +85,7 @@ impl App {
             SyncConfig {
                 engine: EngineConfig::server(format!("hubdesk-{node_id}"), config.rules),
                 node_id,
+                rules: config.rules,
                 // Several nodes share one database only on PostgreSQL.
                 follow_other_nodes: (store.backend() == store::Backend::Postgres)
                     .then(|| std::time::Duration::from_millis(250)),

@@ -6,7 +6,13 @@
 //! - [`model`]: the records (help-desk requests, triage, internal notes) as plain Rust types.
 //! - [`validate`]: the rules a request must satisfy, with typed errors naming the field.
 //! - [`schema`]: how records map onto Automerge documents (through autosurgeon).
-//! - [`access`]: who may read or write which document.
+//! - [`access`]: who may read or write which document, what each role may do, and what a write
+//!   must preserve to be admitted.
+//! - [`workflow`]: statuses, the moves between them and who may make them; valid triage records.
+//! - [`commands`]: every change a person makes to a request, as a typed command that checks the
+//!   rules and writes the document; every shell calls it.
+//! - [`sla`]: first-response and resolution targets per priority, paused while waiting.
+//! - [`history`]: a request's timeline, derived from its documents before and after each write.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
 //!
@@ -17,9 +23,13 @@
 //!   disagree about it.
 
 pub mod access;
+pub mod commands;
 pub mod engine;
+pub mod history;
 pub mod ids;
 pub mod model;
 pub mod schema;
+pub mod sla;
 pub mod validate;
 pub mod wire;
+pub mod workflow;

@@ -10,7 +10,7 @@ use automerge::{ActorId, Automerge, ReadDoc};
 use autosurgeon::{hydrate, reconcile};
 
 use crate::ids::{DocKind, RequestId};
-use crate::model::{Guidance, Notes, Priority, Request, Status, Triage};
+use crate::model::{Guidance, Kind, Notes, Priority, Request, Status, Triage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
@@ -108,6 +108,7 @@ pub fn genesis(
     kind: DocKind,
     request: RequestId,
     created_at: i64,
+    request_kind: Kind,
 ) -> Result<Automerge, SchemaError> {
     let mut actor = b"hubdesk-genesis-".to_vec();
     actor.extend_from_slice(request.document(kind).as_bytes());
@@ -123,6 +124,9 @@ pub fn genesis(
                 assignee: None,
                 tags: Vec::new(),
                 due_at: None,
+                kind: Some(request_kind),
+                resolution: None,
+                duplicate_of: None,
             },
             created_at,
         )?,
@@ -267,6 +271,8 @@ pub struct RequestSummary {
     pub message_count: i64,
     pub last_message_at: Option<i64>,
     pub requested_cents: Option<i64>,
+    /// What full-text search indexes: title, description and every message (never notes).
+    pub search_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -276,6 +282,7 @@ pub struct TriageSummary {
     pub assignee: Option<String>,
     pub due_at: Option<i64>,
     pub tags: Vec<String>,
+    pub duplicate_of: Option<String>,
 }
 
 /// The fields of a guidance item shown in the library list.
@@ -315,6 +322,7 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 message_count: r.messages.len() as i64,
                 last_message_at: r.messages.iter().map(|m| m.sent_at).max(),
                 requested_cents: r.application.as_ref().map(|a| a.requested_cents),
+                search_text: search_text(&r),
             })
         }
         DocKind::Triage => {
@@ -325,6 +333,7 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 assignee: t.assignee.map(|a| a.0),
                 due_at: t.due_at,
                 tags: t.tags.into_iter().map(|t| t.0).collect(),
+                duplicate_of: t.duplicate_of.map(|d| d.0),
             })
         }
         DocKind::Guidance => {
@@ -342,6 +351,15 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
     })
 }
 
+fn search_text(r: &Request) -> String {
+    let mut text = format!("{}\n{}", r.title, r.description.as_str());
+    for m in &r.messages {
+        text.push('\n');
+        text.push_str(m.body.as_str());
+    }
+    text
+}
+
 /// Rebuilds a document from the chunks storage holds (saves and incremental change sets, in
 /// any order: automerge waits for missing dependencies on its own).
 pub fn from_chunks(chunks: &[Vec<u8>]) -> Result<Automerge, automerge::AutomergeError> {
@@ -350,6 +368,24 @@ pub fn from_chunks(chunks: &[Vec<u8>]) -> Result<Automerge, automerge::Automerge
         doc.load_incremental(chunk)?;
     }
     Ok(doc)
+}
+
+/// The kind of request a request or triage document belongs to, read without hydrating the
+/// whole record; `None` for other documents or when it is not recorded.
+pub fn request_kind(kind: DocKind, doc: &Automerge) -> Option<Kind> {
+    if !matches!(kind, DocKind::Request | DocKind::Triage) {
+        return None;
+    }
+    match doc.get(automerge::ROOT, "kind").ok()?? {
+        (automerge::Value::Scalar(s), _) => match s.as_ref() {
+            automerge::ScalarValue::Str(text) => text.parse().ok(),
+            _ => None,
+        },
+        (automerge::Value::Object(automerge::ObjType::Text), id) => {
+            doc.text(&id).ok()?.parse().ok()
+        }
+        _ => None,
+    }
 }
 
 /// Whether a document holds anything at all yet.
@@ -397,8 +433,8 @@ mod tests {
     #[test]
     fn genesis_documents_are_identical_wherever_they_are_made() {
         let id = RequestId::new(1_763_900_000_000, [3; 10]);
-        let a = genesis(DocKind::Triage, id, 5).expect("genesis");
-        let b = genesis(DocKind::Triage, id, 5).expect("genesis");
+        let a = genesis(DocKind::Triage, id, 5, Kind::HelpDesk).expect("genesis");
+        let b = genesis(DocKind::Triage, id, 5, Kind::HelpDesk).expect("genesis");
         assert_eq!(a.get_heads(), b.get_heads());
         assert_eq!(read_triage(&a).expect("read").status, Status::New);
     }
@@ -417,6 +453,7 @@ mod tests {
                 role: MessageRole::Requester,
                 body: text.into(),
                 sent_at: 1,
+                canned: None,
             });
             write(doc, &r, 2).expect("write");
         }

@@ -8,6 +8,13 @@
 // Usage (HUBDESK_SYNC_URL is the full websocket URL, token included):
 //   node js-peer.mjs edit <documentId> <messageId> <body>
 //   node js-peer.mjs create <requestJsonFile>
+//   node js-peer.mjs attack <documentId> rewrite|delete|promote
+//     Tampers with the conversation as the signed-in practitioner: rewrites the
+//     first hub reply, deletes it, or turns their own message into a staff
+//     reply. Prints {ok, verdict} with the server's answer (see serverVerdict).
+//   node js-peer.mjs triage <triageDocumentId> <status> [resolution]
+//     Sets a triage record's status (and resolution note) the way any
+//     automerge-repo client would; prints {ok, verdict} as for attack.
 //
 // On success the script prints exactly one JSON line to stdout and then keeps
 // running, so the repo can finish syncing, until stdin closes or it receives
@@ -255,9 +262,82 @@ async function create(repo, connected, [jsonFile]) {
   printResult({ ok: true, documentId });
 }
 
+/**
+ * Resolves with "refused" when the server answers `doc-unavailable` for the
+ * document, "accepted" once a sync reply shows it has every change we made,
+ * or "ignored" when a sync reply shows it without them (a read-only peer's
+ * changes are never applied).
+ */
+function serverVerdict(adapter, handle, documentId) {
+  const ours = Automerge.getHeads(handle.doc());
+  return new Promise(resolve => {
+    adapter.on("message", message => {
+      if (message.documentId !== documentId) return;
+      if (message.type === "doc-unavailable") resolve("refused");
+      if (message.type === "sync") {
+        const { heads } = Automerge.decodeSyncMessage(message.data);
+        resolve(ours.every(h => heads.includes(h)) ? "accepted" : "ignored");
+      }
+    });
+  });
+}
+
+async function findOrFail(repo, documentId) {
+  try {
+    return await repo.find(stringifyAutomergeUrl({ documentId }));
+  } catch (err) {
+    if (/unavailable/i.test(err?.message ?? "")) {
+      printResult({ ok: false, error: "unavailable" });
+      throw new PeerError(`document ${documentId} is unavailable`, EXIT_UNAVAILABLE);
+    }
+    throw err;
+  }
+}
+
+async function attack(repo, connected, [idArg, how], adapter) {
+  const attacks = {
+    rewrite: d => {
+      const i = d.messages.findIndex(m => plainString(m.role) === "staff");
+      d.messages[i].body = new Automerge.ImmutableString("The hub says you are on your own.");
+    },
+    delete: d => {
+      const i = d.messages.findIndex(m => plainString(m.role) === "staff");
+      d.messages.splice(i, 1);
+    },
+    promote: d => {
+      const i = d.messages.findIndex(m => plainString(m.role) === "requester");
+      d.messages[i].role = new Automerge.ImmutableString("staff");
+    },
+  };
+  if (idArg === undefined || !Object.hasOwn(attacks, how)) {
+    throw new PeerError("usage: js-peer.mjs attack <documentId> rewrite|delete|promote", EXIT_USAGE);
+  }
+  const documentId = toDocumentId(idArg);
+  await connected;
+  const handle = await findOrFail(repo, documentId);
+  handle.change(attacks[how]);
+  const verdict = await serverVerdict(adapter, handle, documentId);
+  printResult({ ok: true, verdict });
+}
+
+async function triage(repo, connected, [idArg, status, resolution], adapter) {
+  if (idArg === undefined || status === undefined) {
+    throw new PeerError("usage: js-peer.mjs triage <triageDocumentId> <status> [resolution]", EXIT_USAGE);
+  }
+  const documentId = toDocumentId(idArg);
+  await connected;
+  const handle = await findOrFail(repo, documentId);
+  handle.change(d => {
+    d.status = new Automerge.ImmutableString(status);
+    if (resolution !== undefined) d.resolution = new Automerge.ImmutableString(resolution);
+  });
+  const verdict = await serverVerdict(adapter, handle, documentId);
+  printResult({ ok: true, verdict });
+}
+
 async function main() {
   const [command, ...args] = process.argv.slice(2);
-  const commands = { edit, create };
+  const commands = { edit, create, attack, triage };
   if (!Object.hasOwn(commands, command)) {
     throw new PeerError("usage: js-peer.mjs edit|create ...", EXIT_USAGE);
   }
@@ -293,7 +373,7 @@ async function main() {
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 
-  await commands[command](repo, connected, args);
+  await commands[command](repo, connected, args, adapter);
   clearTimeout(deadline);
   finished = true;
 

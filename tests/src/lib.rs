@@ -7,7 +7,7 @@ pub mod peer;
 pub mod server;
 
 pub use peer::Peer;
-pub use server::{Backend, TestServer};
+pub use server::{Backend, Reply, Session, TestServer};
 
 /// Whether missing infrastructure (PostgreSQL, Chromium) must fail the run instead of skipping.
 pub fn ci() -> bool {
@@ -54,6 +54,7 @@ pub fn message(id: &str, author: &str, body: &str) -> Message {
         role: MessageRole::Requester,
         body: body.into(),
         sent_at: peer::now_ms(),
+        canned: None,
     }
 }
 

@@ -109,3 +109,93 @@ async fn a_stock_automerge_repo_client_edits_and_creates_requests() -> Result<()
     creator.kill().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn a_stock_client_cannot_rewrite_delete_or_forge_conversation_messages() -> Result<()> {
+    if e2e_dir().is_none() {
+        return Ok(());
+    }
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let agent = server.login("agent").await?;
+    let filed = rahima.file_request("Conversation under attack").await?;
+    let id = filed["id"].as_str().context("id")?;
+    let document_id = filed["document_id"].as_str().context("document_id")?;
+    let path = format!("/api/requests/{id}/messages");
+    agent
+        .post(&path, &json!({"body": "The hub will help."}))
+        .await?;
+    rahima.post(&path, &json!({"body": "Thank you."})).await?;
+
+    for attack in ["rewrite", "delete", "promote"] {
+        let sync_url = server.ws_url(&rahima.token);
+        let (mut peer, result) = js_peer(&sync_url, &["attack", document_id, attack]).await?;
+        assert_eq!(result["verdict"], "refused", "{attack}: {result}");
+        peer.kill().await?;
+        let stored = rahima.get(&format!("/api/requests/{id}")).await?;
+        let messages = &stored.body["request"]["messages"];
+        assert_eq!(messages[0]["body"], "The hub will help.", "{attack}");
+        assert_eq!(messages[0]["role"], "staff", "{attack}");
+        assert_eq!(messages[1]["role"], "requester", "{attack}");
+        assert_eq!(messages.as_array().map(Vec::len), Some(2), "{attack}");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+/// A practitioner's triage writes over `/sync` are covered by
+/// `sync::a_practitioner_cannot_reach_others_requests_notes_or_write_triage`: the server keeps
+/// them on a read-only sync state and never answers them, so a stock client has no verdict to
+/// wait for.
+async fn a_stock_client_with_a_staff_token_triages_within_the_workflow() -> Result<()> {
+    if e2e_dir().is_none() {
+        return Ok(());
+    }
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let agent = server.login("agent").await?;
+    let filed = rahima.file_request("Triage from any client").await?;
+    let id = filed["id"].as_str().context("id")?;
+    let triage_doc = filed["triage_document_id"].as_str().context("triage id")?;
+
+    let (mut staff, result) = js_peer(
+        &server.ws_url(&agent.token),
+        &["triage", triage_doc, "triaged"],
+    )
+    .await?;
+    assert_ne!(result["verdict"], "refused", "{result}");
+    staff.kill().await?;
+    rahima
+        .wait_for_request(id, "the stock client's triage", |b| {
+            b["triage"]["status"] == "triaged"
+        })
+        .await?;
+
+    // Closing without a resolution note breaks the workflow: refused whoever sends it.
+    let (mut staff, result) = js_peer(
+        &server.ws_url(&agent.token),
+        &["triage", triage_doc, "closed"],
+    )
+    .await?;
+    assert_eq!(result["verdict"], "refused", "{result}");
+    staff.kill().await?;
+
+    agent
+        .post(
+            &format!("/api/requests/{id}/commands"),
+            &json!({"type": "set_priority", "priority": "high"}),
+        )
+        .await?;
+    let after = rahima
+        .wait_for_request(id, "the agent's REST change", |b| {
+            b["triage"]["priority"] == "high"
+        })
+        .await?;
+    assert_eq!(after["triage"]["status"], "triaged");
+    assert!(after["triage"]["resolution"].is_null());
+    Ok(())
+}

@@ -8,6 +8,7 @@ pub mod error;
 pub mod guidance;
 pub mod json;
 pub mod requests;
+pub mod staff;
 
 use std::path::PathBuf;
 
@@ -56,6 +57,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .merge(auth::router())
         .merge(requests::router())
         .merge(guidance::router())
+        .merge(staff::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .with_state(state);
     if let Some(dir) = web_dir {

@@ -2,11 +2,12 @@
 
 use automerge::Automerge;
 use hubdesk_shared::engine::{Batch, DocWrite, Stored};
-use hubdesk_shared::ids::{DocumentId, UserId};
-use hubdesk_shared::schema;
+use hubdesk_shared::ids::{DocKind, DocumentId, UserId};
+use hubdesk_shared::schema::{self, Summary};
+use hubdesk_shared::sla::SlaTargets;
 use sqlx::{Any, AnyExecutor, Row, Transaction};
 
-use super::{Store, StoreError, projection};
+use super::{Backend, Store, StoreError, history, projection};
 
 /// Everything storage holds of one document, or `None` if it was never stored.
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
@@ -57,12 +58,13 @@ pub async fn write_batches(
     db: &Store,
     node_id: &str,
     batches: &[Batch],
+    targets: &SlaTargets,
     now: i64,
 ) -> Result<(), StoreError> {
     let mut tx = db.pool().begin().await?;
     for batch in batches {
         for write in &batch.docs {
-            write_doc(&mut tx, node_id, write, now).await?;
+            write_doc(&mut tx, db.backend(), node_id, write, targets, now).await?;
         }
     }
     tx.commit().await?;
@@ -71,8 +73,10 @@ pub async fn write_batches(
 
 async fn write_doc(
     tx: &mut Transaction<'_, Any>,
+    backend: Backend,
     node_id: &str,
     write: &DocWrite,
+    targets: &SlaTargets,
     now: i64,
 ) -> Result<(), StoreError> {
     let id = write.doc.to_string();
@@ -125,7 +129,13 @@ async fn write_doc(
             .execute(&mut **tx)
             .await?;
     }
-    projection::apply(&mut **tx, &request_id, &write.summary, now).await
+    projection::apply(tx, backend, &request_id, &write.summary, now).await?;
+    history::append(tx, &request_id, &write.history).await?;
+    let affects_sla = !write.history.is_empty() || matches!(write.summary, Summary::Triage(_));
+    if affects_sla && matches!(write.kind, DocKind::Request | DocKind::Triage) {
+        history::refresh_sla(tx, &request_id, targets).await?;
+    }
+    Ok(())
 }
 
 /// A chunk some node wrote, for nodes catching up on what changed since a point.

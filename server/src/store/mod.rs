@@ -5,8 +5,11 @@
 //! Migrations live in `migrations/sqlite` and `migrations/postgres`, are embedded in the binary,
 //! and run at start. Every function takes an executor or a transaction so calls compose.
 
+pub mod canned;
 pub mod docs;
+pub mod history;
 pub mod projection;
+pub mod queues;
 pub mod users;
 
 use std::path::Path;

@@ -1,13 +1,15 @@
-//! The request projection: one row per request with the fields staff filter on.
+//! The projections: one row per request with the fields staff filter on (and its search
+//! index), and the guidance library; written in the same transaction as each change.
 
 use hubdesk_shared::schema::Summary;
 use sqlx::{AnyExecutor, Row};
 
-use super::StoreError;
+use super::{Backend, StoreError};
 
 /// Brings a request's projection row up to date with a document's summary.
 pub async fn apply(
-    db: impl AnyExecutor<'_>,
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    backend: Backend,
     request_id: &str,
     summary: &Summary,
     now: i64,
@@ -16,9 +18,11 @@ pub async fn apply(
         Summary::Request(r) => {
             sqlx::query(
                 "INSERT INTO request_projection (request_id, kind, title, category, country, city, \
-                 requester, created_at, message_count, last_message_at, requested_cents, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
+                 requester, created_at, message_count, last_message_at, requested_cents, updated_at, \
+                 received_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) \
                  ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
+                 received_at = COALESCE(request_projection.received_at, excluded.received_at), \
                  category = excluded.category, country = excluded.country, city = excluded.city, \
                  requester = excluded.requester, created_at = excluded.created_at, \
                  message_count = excluded.message_count, last_message_at = excluded.last_message_at, \
@@ -36,16 +40,18 @@ pub async fn apply(
             .bind(r.last_message_at)
             .bind(r.requested_cents)
             .bind(now)
-            .execute(db)
+            .execute(&mut **tx)
             .await?;
+            index_for_search(tx, backend, request_id, &r.search_text).await?;
         }
         Summary::Triage(t) => {
             sqlx::query(
-                "INSERT INTO request_projection (request_id, status, priority, assignee, due_at, tags, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) \
+                "INSERT INTO request_projection (request_id, status, priority, assignee, due_at, tags, \
+                 duplicate_of, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
                  ON CONFLICT (request_id) DO UPDATE SET status = excluded.status, \
                  priority = excluded.priority, assignee = excluded.assignee, due_at = excluded.due_at, \
-                 tags = excluded.tags, updated_at = excluded.updated_at",
+                 tags = excluded.tags, duplicate_of = excluded.duplicate_of, \
+                 updated_at = excluded.updated_at",
             )
             .bind(request_id)
             .bind(&t.status)
@@ -53,8 +59,9 @@ pub async fn apply(
             .bind(&t.assignee)
             .bind(t.due_at)
             .bind(t.tags.join(","))
+            .bind(&t.duplicate_of)
             .bind(now)
-            .execute(db)
+            .execute(&mut **tx)
             .await?;
         }
         Summary::Guidance(g) => {
@@ -79,10 +86,44 @@ pub async fn apply(
             .bind(&g.language)
             .bind(g.published_at)
             .bind(now)
-            .execute(db)
+            .execute(&mut **tx)
             .await?;
         }
         Summary::None => {}
+    }
+    Ok(())
+}
+
+/// Replaces what full-text search finds a request by: an FTS5 row on SQLite, a `simple`
+/// tsvector on PostgreSQL.
+async fn index_for_search(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    backend: Backend,
+    request_id: &str,
+    text: &str,
+) -> Result<(), StoreError> {
+    match backend {
+        Backend::Sqlite => {
+            sqlx::query("DELETE FROM request_search WHERE request_id = $1")
+                .bind(request_id)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("INSERT INTO request_search (request_id, body) VALUES ($1, $2)")
+                .bind(request_id)
+                .bind(text)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Backend::Postgres => {
+            sqlx::query(
+                "UPDATE request_projection SET search = to_tsvector('simple', $2) \
+                 WHERE request_id = $1",
+            )
+            .bind(request_id)
+            .bind(text)
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(())
 }
@@ -123,130 +164,4 @@ pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>,
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()
         .map_err(StoreError::from)
-}
-
-/// Filters for listing requests; `None` means "any".
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    pub status: Option<String>,
-    pub kind: Option<String>,
-    pub country: Option<String>,
-    pub category: Option<String>,
-    pub assignee: Option<String>,
-    /// Only this requester's requests (practitioners see nothing else).
-    pub requester: Option<String>,
-    /// Case-insensitive text to find in the title or city.
-    pub q: Option<String>,
-    pub limit: i64,
-    pub offset: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct ProjectionRow {
-    pub request_id: String,
-    pub kind: Option<String>,
-    pub title: Option<String>,
-    pub category: Option<String>,
-    pub country: Option<String>,
-    pub city: Option<String>,
-    pub requester: Option<String>,
-    pub created_at: Option<i64>,
-    pub message_count: Option<i64>,
-    pub last_message_at: Option<i64>,
-    pub requested_cents: Option<i64>,
-    pub status: Option<String>,
-    pub priority: Option<String>,
-    pub assignee: Option<String>,
-    pub due_at: Option<i64>,
-    pub tags: Option<String>,
-    pub updated_at: i64,
-}
-
-fn where_clause(filter: &Filter) -> (String, Vec<String>) {
-    let mut clauses = vec!["title IS NOT NULL".to_string()];
-    let mut binds = Vec::new();
-    for (column, value) in [
-        ("status", &filter.status),
-        ("kind", &filter.kind),
-        ("country", &filter.country),
-        ("category", &filter.category),
-        ("assignee", &filter.assignee),
-        ("requester", &filter.requester),
-    ] {
-        if let Some(value) = value {
-            binds.push(value.clone());
-            clauses.push(format!("{column} = ${}", binds.len()));
-        }
-    }
-    if let Some(q) = &filter.q {
-        let escaped = q
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        binds.push(format!("%{escaped}%"));
-        let n = binds.len();
-        clauses.push(format!(
-            "(LOWER(title) LIKE ${n} ESCAPE '\\' OR LOWER(city) LIKE ${n} ESCAPE '\\')"
-        ));
-    }
-    (clauses.join(" AND "), binds)
-}
-
-/// One page of requests matching `filter`, newest first, and how many match in all.
-pub async fn list(
-    db: &super::Store,
-    filter: &Filter,
-) -> Result<(Vec<ProjectionRow>, i64), StoreError> {
-    let (clause, binds) = where_clause(filter);
-    let count_sql = format!("SELECT COUNT(*) AS n FROM request_projection WHERE {clause}");
-    let mut count = sqlx::query(&count_sql);
-    for b in &binds {
-        count = count.bind(b.clone());
-    }
-    let total: i64 = count.fetch_one(db.pool()).await?.try_get("n")?;
-
-    let n = binds.len();
-    let sql = format!(
-        "SELECT request_id, kind, title, category, country, city, requester, created_at, \
-         message_count, last_message_at, requested_cents, status, priority, assignee, due_at, tags, \
-         updated_at FROM request_projection WHERE {clause} \
-         ORDER BY created_at DESC, request_id DESC LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b.clone());
-    }
-    let rows = query
-        .bind(filter.limit)
-        .bind(filter.offset)
-        .fetch_all(db.pool())
-        .await?;
-    let rows = rows
-        .iter()
-        .map(|row| {
-            Ok(ProjectionRow {
-                request_id: row.try_get("request_id")?,
-                kind: row.try_get("kind")?,
-                title: row.try_get("title")?,
-                category: row.try_get("category")?,
-                country: row.try_get("country")?,
-                city: row.try_get("city")?,
-                requester: row.try_get("requester")?,
-                created_at: row.try_get("created_at")?,
-                message_count: row.try_get("message_count")?,
-                last_message_at: row.try_get("last_message_at")?,
-                requested_cents: row.try_get("requested_cents")?,
-                status: row.try_get("status")?,
-                priority: row.try_get("priority")?,
-                assignee: row.try_get("assignee")?,
-                due_at: row.try_get("due_at")?,
-                tags: row.try_get("tags")?,
-                updated_at: row.try_get("updated_at")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    Ok((rows, total))
 }

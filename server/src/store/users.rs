@@ -121,3 +121,16 @@ pub async fn revoke_device(
         .await?;
     Ok(())
 }
+
+/// Hub staff (everyone but practitioners), by username: who a request can be assigned to.
+pub async fn staff(db: impl AnyExecutor<'_>) -> Result<Vec<(String, String, String)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, username, role FROM users WHERE role <> 'practitioner' ORDER BY username",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((r.try_get("id")?, r.try_get("username")?, r.try_get("role")?)))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}

@@ -18,7 +18,8 @@ use hubdesk_shared::engine::{
     Batch, ConnId, Edit, Effect, Engine, EngineConfig, Outcome, Rejection, Stored, Ticket,
 };
 use hubdesk_shared::ids::DocumentId;
-use tokio::sync::{mpsc, oneshot};
+use hubdesk_shared::validate::Rules;
+use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::store::{Store, docs};
 
@@ -83,6 +84,8 @@ pub enum Command {
 #[derive(Clone)]
 pub struct SyncHandle {
     commands: mpsc::UnboundedSender<Command>,
+    /// Requests whose stored records changed, on this node or another, for live views.
+    changes: broadcast::Sender<String>,
 }
 
 impl SyncHandle {
@@ -127,6 +130,17 @@ impl SyncHandle {
             .unwrap_or_else(|_| Err(Rejection::Storage("the server is shutting down".into())))
     }
 
+    /// Listens for requests whose stored records change (by request id). A listener that falls
+    /// behind is told it lagged and should reload what it shows.
+    pub fn subscribe_changes(&self) -> broadcast::Receiver<String> {
+        self.changes.subscribe()
+    }
+
+    fn changed(&self, request_id: String) {
+        // Nobody listening is fine.
+        let _ = self.changes.send(request_id);
+    }
+
     /// Waits until every accepted write is durable and the actor has stopped.
     pub async fn shutdown(&self) {
         let (done, rx) = oneshot::channel();
@@ -140,16 +154,20 @@ pub struct SyncConfig {
     pub node_id: String,
     /// How often to look for changes other nodes stored; `None` when this node is alone (SQLite).
     pub follow_other_nodes: Option<Duration>,
+    /// The rules the writer needs (service-level targets for the projection).
+    pub rules: Rules,
 }
 
 /// Starts the actor and its storage writer; returns the handle to reach them.
 pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     let (commands, inbox) = mpsc::unbounded_channel();
-    let handle = SyncHandle { commands };
+    let (changes, _) = broadcast::channel(1024);
+    let handle = SyncHandle { commands, changes };
     let (writes, write_inbox) = mpsc::unbounded_channel();
     tokio::spawn(writer(
         store.clone(),
         config.node_id.clone(),
+        config.rules,
         write_inbox,
         handle.clone(),
     ));
@@ -340,6 +358,7 @@ impl Actor {
 async fn writer(
     store: Store,
     node_id: String,
+    rules: Rules,
     mut inbox: mpsc::UnboundedReceiver<Batch>,
     handle: SyncHandle,
 ) {
@@ -352,12 +371,24 @@ async fn writer(
                 Err(_) => break,
             }
         }
-        let result = docs::write_batches(&store, &node_id, &group, now_ms())
+        let result = docs::write_batches(&store, &node_id, &group, &rules.sla, now_ms())
             .await
             .map_err(|e| {
                 tracing::error!(error = %e, "writing documents failed");
                 "storage unavailable".to_string()
             });
+        if result.is_ok() {
+            let mut changed: Vec<String> = group
+                .iter()
+                .flat_map(|b| b.docs.iter())
+                .filter_map(|w| w.doc.classify().map(|(_, request)| request.to_string()))
+                .collect();
+            changed.sort();
+            changed.dedup();
+            for request in changed {
+                handle.changed(request);
+            }
+        }
         for batch in group {
             handle.send(Command::Persisted {
                 write: batch.write,
@@ -403,7 +434,12 @@ async fn follow_other_nodes(store: Store, node_id: String, every: Duration, hand
                 continue;
             };
             match docs::chunk_data(store.pool(), seq).await {
-                Ok(Some(chunk)) => handle.send(Command::External { doc, chunk }),
+                Ok(Some(chunk)) => {
+                    if let Some((_, request)) = doc.classify() {
+                        handle.changed(request.to_string());
+                    }
+                    handle.send(Command::External { doc, chunk });
+                }
                 Ok(None) => {}
                 Err(e) => tracing::warn!(error = %e, "could not read another node's change"),
             }

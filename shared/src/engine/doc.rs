@@ -46,6 +46,8 @@ pub(super) struct Loaded {
     /// Chunks in storage since the last snapshot.
     pub chunks: u32,
     pub last_used: i64,
+    /// Server side: history events of admitted writes, waiting for the next persisted batch.
+    pub history: Vec<crate::history::Recorded>,
 }
 
 impl Loaded {
@@ -58,6 +60,7 @@ impl Loaded {
             peers: Default::default(),
             unpersisted: 0,
             chunks: 0,
+            history: Vec::new(),
             last_used: now,
         }
     }
@@ -75,6 +78,7 @@ impl Loaded {
             unpersisted: 0,
             chunks: stored.chunks.len() as u32,
             last_used: now,
+            history: Vec::new(),
         })
     }
 

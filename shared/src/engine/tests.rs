@@ -516,6 +516,7 @@ fn message(id: &str, author: &str, body: &str) -> Message {
         role: MessageRole::Requester,
         body: body.into(),
         sent_at: NOW,
+        canned: None,
     }
 }
 

@@ -53,7 +53,13 @@ pub struct Message {
     pub author: PlainString,
     pub role: MessageRole,
     pub body: PlainString,
+    /// Milliseconds since the Unix epoch on the writer's clock (the hub records its own time of
+    /// receipt in the request's history).
     pub sent_at: i64,
+    /// The canned response this reply started from, if any (staff replies only).
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canned: Option<PlainString>,
 }
 
 /// A draft application to the technical support fund.
@@ -102,6 +108,24 @@ pub struct Triage {
     /// When the hub should have answered, ms since the Unix epoch.
     #[autosurgeon(missing = "Option::default")]
     pub due_at: Option<i64>,
+    /// The request's kind, copied at genesis so rules about who may triage it need only this
+    /// document. Absent in triage documents made before it was added (read as a help-desk one).
+    #[autosurgeon(missing = "Option::default")]
+    pub kind: Option<Kind>,
+    /// How the request was resolved; closing needs one.
+    #[autosurgeon(missing = "Option::default")]
+    pub resolution: Option<PlainString>,
+    /// The request this one duplicates, as a request UUID; set when merged into it.
+    #[autosurgeon(missing = "Option::default")]
+    pub duplicate_of: Option<PlainString>,
+}
+
+impl Triage {
+    /// The kind of the request, with documents made before the kind was recorded read as
+    /// help-desk requests (the stricter reading for fund managers).
+    pub fn request_kind(&self) -> Kind {
+        self.kind.unwrap_or(Kind::HelpDesk)
+    }
 }
 
 /// Internal notes on a request: only hub staff ever see them.

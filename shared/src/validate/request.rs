@@ -1,188 +1,17 @@
-//! What makes a request valid, with typed errors that name the field at fault.
-//!
-//! The same functions run on the device (to show errors inline next to the field) and on the
-//! server (to refuse what a client should never have sent), so the two can never disagree.
-
-use std::fmt;
+//! Requests and fund applications: the whole-record checks and the drafts that become them.
 
 use autosurgeon::Text;
 use serde::{Deserialize, Serialize};
 
+use super::{
+    BUDGET_LINES_MAX, CITY_MAX_CHARS, DESCRIPTION_MAX_CHARS, Errors, FIELD_MAX_CHARS,
+    MESSAGE_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS, ValidationError,
+};
 use crate::ids::{RequestId, UserId};
 use crate::model::{
-    Application, BudgetCategory, BudgetLine, Category, Country, Guidance, Kind, Message, Request,
+    Application, BudgetCategory, BudgetLine, Category, Country, Kind, Message, Request,
     SCHEMA_VERSION,
 };
-
-pub const TITLE_MAX_CHARS: usize = 200;
-pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
-pub const CITY_MAX_CHARS: usize = 100;
-pub const MESSAGE_MAX_CHARS: usize = 10_000;
-pub const FIELD_MAX_CHARS: usize = 2_000;
-pub const BUDGET_LINES_MAX: usize = 100;
-
-/// Limits that are configuration rather than law.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rules {
-    /// The most a single fund application may ask for, in US cents.
-    pub fund_cap_cents: i64,
-}
-
-impl Default for Rules {
-    fn default() -> Self {
-        Self {
-            fund_cap_cents: crate::model::DEFAULT_FUND_CAP_CENTS,
-        }
-    }
-}
-
-/// One thing wrong with a record, and where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ValidationError {
-    /// A path to the field, such as `title` or `application.lines[2].quantity`.
-    pub field: String,
-    pub problem: Problem,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "code", rename_all = "snake_case")]
-pub enum Problem {
-    Empty,
-    TooLong {
-        max_chars: usize,
-    },
-    TooMany {
-        max: usize,
-    },
-    Unknown {
-        value: String,
-        expected: String,
-    },
-    NotPositive,
-    Negative,
-    OverCap {
-        cap_cents: i64,
-    },
-    BudgetMismatch {
-        lines_total_cents: i64,
-        requested_cents: i64,
-    },
-    Overflow,
-    NotAllowed {
-        reason: String,
-    },
-    Invalid {
-        reason: String,
-    },
-}
-
-impl Problem {
-    /// A short machine-readable code for the problem.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Problem::Empty => "empty",
-            Problem::TooLong { .. } => "too_long",
-            Problem::TooMany { .. } => "too_many",
-            Problem::Unknown { .. } => "unknown_value",
-            Problem::NotPositive => "not_positive",
-            Problem::Negative => "negative",
-            Problem::OverCap { .. } => "over_cap",
-            Problem::BudgetMismatch { .. } => "budget_mismatch",
-            Problem::Overflow => "overflow",
-            Problem::NotAllowed { .. } => "not_allowed",
-            Problem::Invalid { .. } => "invalid",
-        }
-    }
-}
-
-impl fmt::Display for ValidationError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let field = &self.field;
-        match &self.problem {
-            Problem::Empty => write!(f, "{field} must not be empty"),
-            Problem::TooLong { max_chars } => {
-                write!(f, "{field} must be at most {max_chars} characters")
-            }
-            Problem::TooMany { max } => write!(f, "{field} may have at most {max} entries"),
-            Problem::Unknown { value, expected } => {
-                write!(
-                    f,
-                    "{field} {value:?} is not known; expected one of: {expected}"
-                )
-            }
-            Problem::NotPositive => write!(f, "{field} must be greater than zero"),
-            Problem::Negative => write!(f, "{field} must not be negative"),
-            Problem::OverCap { cap_cents } => write!(
-                f,
-                "{field} is over the fund's cap of USD {}",
-                format_usd(*cap_cents)
-            ),
-            Problem::BudgetMismatch {
-                lines_total_cents,
-                requested_cents,
-            } => write!(
-                f,
-                "budget lines add up to USD {} but the requested amount is USD {}",
-                format_usd(*lines_total_cents),
-                format_usd(*requested_cents)
-            ),
-            Problem::Overflow => write!(f, "{field} is too large"),
-            Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
-                write!(f, "{field}: {reason}")
-            }
-        }
-    }
-}
-
-impl std::error::Error for ValidationError {}
-
-/// Formats US cents as dollars with two decimals and thousands separators: `12,500.00`.
-pub fn format_usd(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let dollars = (abs / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in dollars.chars().enumerate() {
-        if i > 0 && (dollars.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{sign}{grouped}.{:02}", abs % 100)
-}
-
-fn error(field: impl Into<String>, problem: Problem) -> ValidationError {
-    ValidationError {
-        field: field.into(),
-        problem,
-    }
-}
-
-/// Collects errors so a form can show every problem at once.
-#[derive(Default)]
-struct Errors(Vec<ValidationError>);
-
-impl Errors {
-    fn push(&mut self, field: impl Into<String>, problem: Problem) {
-        self.0.push(error(field, problem));
-    }
-
-    fn text(&mut self, field: &str, value: &str, required: bool, max_chars: usize) {
-        if required && value.trim().is_empty() {
-            self.push(field, Problem::Empty);
-        } else if value.chars().count() > max_chars {
-            self.push(field, Problem::TooLong { max_chars });
-        }
-    }
-
-    fn finish(self) -> Result<(), Vec<ValidationError>> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(self.0)
-        }
-    }
-}
 
 /// Checks a whole request as stored in its document.
 pub fn validate_request(request: &Request, rules: &Rules) -> Result<(), Vec<ValidationError>> {
@@ -195,14 +24,7 @@ pub fn validate_request(request: &Request, rules: &Rules) -> Result<(), Vec<Vali
             },
         );
     }
-    if RequestId::parse(&request.id).is_err() {
-        errors.push(
-            "id",
-            Problem::Invalid {
-                reason: "must be a UUID v7".into(),
-            },
-        );
-    }
+    errors.uuid_v7("id", &request.id);
     errors.text("title", request.title.as_str(), true, TITLE_MAX_CHARS);
     errors.text(
         "description",
@@ -396,7 +218,7 @@ pub struct Origin {
     pub now_ms: i64,
 }
 
-fn parse_enum<T: std::str::FromStr<Err = crate::model::ParseEnumError>>(
+pub(super) fn parse_enum<T: std::str::FromStr<Err = crate::model::ParseEnumError>>(
     errors: &mut Errors,
     field: &str,
     value: &str,
@@ -529,104 +351,6 @@ impl ApplicationDraft {
         self.lines.iter().try_fold(0i64, |total, line| {
             total.checked_add(line.quantity.checked_mul(line.unit_cost_cents)?)
         })
-    }
-}
-
-pub const GUIDANCE_SUMMARY_MAX_CHARS: usize = 500;
-pub const GUIDANCE_BODY_MAX_CHARS: usize = 100_000;
-
-/// Checks a guidance item as stored in its document.
-pub fn validate_guidance(guidance: &Guidance) -> Result<(), Vec<ValidationError>> {
-    let mut errors = Errors::default();
-    if RequestId::parse(&guidance.id).is_err() {
-        errors.push(
-            "id",
-            Problem::Invalid {
-                reason: "must be a UUID v7".into(),
-            },
-        );
-    }
-    errors.text("title", guidance.title.as_str(), true, TITLE_MAX_CHARS);
-    errors.text(
-        "summary",
-        guidance.summary.as_str(),
-        true,
-        GUIDANCE_SUMMARY_MAX_CHARS,
-    );
-    errors.text(
-        "body",
-        guidance.body.as_str(),
-        true,
-        GUIDANCE_BODY_MAX_CHARS,
-    );
-    let language = guidance.language.as_str();
-    let language_ok = (2..=12).contains(&language.len())
-        && language
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if !language_ok {
-        errors.push(
-            "language",
-            Problem::Invalid {
-                reason: "must be a language tag such as en, bn or ur".into(),
-            },
-        );
-    }
-    errors.finish()
-}
-
-/// A guidance item as staff type it into the publishing form or post it to the REST API.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct GuidanceDraft {
-    #[serde(default)]
-    pub title: String,
-    #[serde(default)]
-    pub summary: String,
-    #[serde(default)]
-    pub body: String,
-    #[serde(default)]
-    pub topic: String,
-    #[serde(default)]
-    pub language: String,
-}
-
-impl GuidanceDraft {
-    /// Turns a draft into a guidance item by `origin.requester` (the author).
-    pub fn into_guidance(self, origin: Origin) -> Result<Guidance, Vec<ValidationError>> {
-        let mut errors = Errors::default();
-        let topic = parse_enum::<Category>(&mut errors, "topic", &self.topic);
-        let language = if self.language.trim().is_empty() {
-            "en".to_string()
-        } else {
-            self.language.trim().to_string()
-        };
-        let guidance = Guidance {
-            schema: SCHEMA_VERSION,
-            id: origin.fresh_id.to_string(),
-            title: self.title.trim().into(),
-            summary: self.summary.trim().into(),
-            body: Text::with_value(self.body.trim()),
-            topic: topic.unwrap_or(Category::Other),
-            language: language.into(),
-            published_at: origin.now_ms,
-            author: origin.requester.as_str().into(),
-        };
-        if let Err(more) = validate_guidance(&guidance) {
-            errors.0.extend(more);
-        }
-        errors.finish()?;
-        Ok(guidance)
-    }
-}
-
-/// Checks that a conversation message is fit to send, before it is added to a request.
-pub fn validate_message_body(body: &str) -> Result<(), ValidationError> {
-    let mut errors = Errors::default();
-    errors.text("body", body, true, MESSAGE_MAX_CHARS);
-    match errors.0.pop() {
-        Some(e) => Err(e),
-        None => Ok(()),
     }
 }
 
@@ -876,37 +600,5 @@ mod tests {
         assert_eq!(app.lines_total_cents(), Some(215));
         let huge = fund_draft(0, &[(i64::MAX, 2)]).application.expect("app");
         assert_eq!(huge.lines_total_cents(), None);
-    }
-
-    #[test]
-    fn guidance_needs_a_title_summary_body_and_known_topic() {
-        let origin = origin();
-        let errors = GuidanceDraft {
-            topic: "weather".into(),
-            ..Default::default()
-        }
-        .into_guidance(origin.clone())
-        .expect_err("invalid");
-        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-        for field in ["topic", "title", "summary", "body"] {
-            assert!(fields.contains(&field), "{field} in {fields:?}");
-        }
-        let ok = GuidanceDraft {
-            title: "How to write a local action plan".into(),
-            summary: "Steps from risk assessment to partners and resources.".into(),
-            body: "1. Assess risks.".into(),
-            topic: "local_action_planning".into(),
-            language: "".into(),
-        }
-        .into_guidance(origin)
-        .expect("valid");
-        assert_eq!(ok.language.as_str(), "en");
-    }
-
-    #[test]
-    fn usd_is_formatted_with_separators() {
-        assert_eq!(format_usd(1_250_000), "12,500.00");
-        assert_eq!(format_usd(5), "0.05");
-        assert_eq!(format_usd(123_456_789), "1,234,567.89");
     }
 }

@@ -1,0 +1,224 @@
+//! `/api/requests`: list and search (SQL over the projection), read (from the documents),
+//! file, reply and every other change (as `shared` commands through the sync engine, so REST
+//! and sync clients share one path to storage and one set of rules), and the history.
+
+mod list;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::routing::{get, post};
+use hubdesk_shared::access::{Action, may};
+use hubdesk_shared::commands::Command;
+use hubdesk_shared::engine::Outcome;
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
+use hubdesk_shared::model::{Notes, Request, Triage};
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::RequestDraft;
+use serde::{Deserialize, Serialize};
+
+use super::AppState;
+use super::auth::AuthUser;
+use super::error::ApiError;
+use super::json::Json;
+use crate::commands;
+use crate::store::docs;
+use crate::store::history::{self, EventRow};
+use crate::store::queues::{self, ProjectionRow};
+use crate::sync::now_ms;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/requests", get(list::list).post(create))
+        .route("/api/requests/{id}", get(show))
+        .route("/api/requests/{id}/messages", post(reply))
+        .route("/api/requests/{id}/commands", post(command))
+        .route("/api/requests/{id}/history", get(timeline))
+}
+
+#[derive(Serialize)]
+struct RequestReply {
+    id: String,
+    document_id: String,
+    triage_document_id: String,
+    /// Present for staff only: practitioners never see internal notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes_document_id: Option<String>,
+    request: Request,
+    triage: Option<Triage>,
+    /// Present for staff only: practitioners never see internal notes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<Notes>,
+    /// Deadlines and where the request sits in the queues (staff only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listing: Option<ProjectionRow>,
+}
+
+pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
+    if let Ok(id) = RequestId::parse(text) {
+        return Ok(id);
+    }
+    match text.parse::<DocumentId>().ok().and_then(|d| d.classify()) {
+        Some((DocKind::Request, id)) => Ok(id),
+        _ => Err(ApiError::bad_request(
+            Some("id"),
+            "must be a request UUID v7 or its document id",
+        )),
+    }
+}
+
+/// Checks the caller may see request `id` at all: staff see every request, a practitioner only
+/// their own (anyone else's does not exist, as far as they can tell).
+async fn visible(state: &AppState, user: &AuthUser, id: RequestId) -> Result<(), ApiError> {
+    let Some(owner) = docs::owner_of(state.store.pool(), id.document(DocKind::Request)).await?
+    else {
+        return Err(ApiError::NotFound);
+    };
+    if !user.principal.role.is_staff() && owner.as_deref() != Some(user.principal.user.as_str()) {
+        return Err(ApiError::NotFound);
+    }
+    Ok(())
+}
+
+async fn load_reply(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+) -> Result<RequestReply, ApiError> {
+    visible(state, user, id).await?;
+    let request_doc = id.document(DocKind::Request);
+    let doc = docs::load_document(&state.store, request_doc)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let request = schema::read_request(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let triage = match docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
+        Some(doc) => schema::read_triage(&doc).ok(),
+        None => None,
+    };
+    let staff = may(user.principal.role, Action::Notes);
+    let notes = if staff {
+        match docs::load_document(&state.store, id.document(DocKind::Notes)).await? {
+            Some(doc) => schema::read_notes(&doc).ok(),
+            None => None,
+        }
+    } else {
+        None
+    };
+    let listing = if staff {
+        queues::get(&state.store, &id.to_string()).await?
+    } else {
+        None
+    };
+    Ok(RequestReply {
+        id: id.to_string(),
+        document_id: request_doc.to_string(),
+        triage_document_id: id.document(DocKind::Triage).to_string(),
+        notes_document_id: staff.then(|| id.document(DocKind::Notes).to_string()),
+        request,
+        triage,
+        notes,
+        listing,
+    })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ShowQuery {
+    /// The console sets this when a person opens the request, so the view is recorded; live
+    /// refreshes of an open request leave it out.
+    #[serde(default)]
+    view: bool,
+}
+
+async fn show(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    query: Result<Query<ShowQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<axum::Json<RequestReply>, ApiError> {
+    let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
+    let id = parse_id(&id)?;
+    let reply = load_reply(&state, &user, id).await?;
+    if query.view && user.principal.role.is_staff() {
+        history::record_view(&state.store, &id.to_string(), &user.principal, now_ms()).await?;
+    }
+    Ok(axum::Json(reply))
+}
+
+/// Files a request for a client that does not sync. A retry with the same `id` returns the
+/// request already filed instead of making a second one.
+async fn create(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Json(draft): Json<RequestDraft>,
+) -> Result<(StatusCode, axum::Json<RequestReply>), ApiError> {
+    let (id, outcome) = commands::file(&state, &user.principal, draft, now_ms()).await?;
+    let status = match outcome {
+        Outcome::Done => StatusCode::CREATED,
+        Outcome::AlreadyExisted => StatusCode::OK,
+    };
+    Ok((status, axum::Json(load_reply(&state, &user, id).await?)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReplyBody {
+    /// Send the same id again when retrying, and the message is added once.
+    #[serde(default)]
+    id: Option<String>,
+    body: String,
+    #[serde(default)]
+    canned: Option<String>,
+}
+
+/// Adds a message to a request's conversation: staff reply as the hub, requesters as themselves.
+async fn reply(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(body): Json<ReplyBody>,
+) -> Result<(StatusCode, axum::Json<RequestReply>), ApiError> {
+    let id = parse_id(&id)?;
+    let command = Command::Reply {
+        id: body.id,
+        body: body.body,
+        canned: body.canned,
+    };
+    commands::run(&state, &user.principal, id, command).await?;
+    Ok((
+        StatusCode::CREATED,
+        axum::Json(load_reply(&state, &user, id).await?),
+    ))
+}
+
+/// Runs one command (`{"type": "set_status", ...}`; see `shared::commands::Command`) and
+/// answers with the request as it now stands.
+async fn command(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(command): Json<Command>,
+) -> Result<axum::Json<RequestReply>, ApiError> {
+    let id = parse_id(&id)?;
+    commands::run(&state, &user.principal, id, command).await?;
+    Ok(axum::Json(load_reply(&state, &user, id).await?))
+}
+
+#[derive(Serialize)]
+struct Timeline {
+    events: Vec<EventRow>,
+}
+
+/// A request's history, oldest first. Practitioners see their own request's timeline without
+/// notes or staff views.
+async fn timeline(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<Timeline>, ApiError> {
+    let id = parse_id(&id)?;
+    visible(&state, &user, id).await?;
+    let internal = may(user.principal.role, Action::Notes);
+    let events = history::list(state.store.pool(), &id.to_string(), internal).await?;
+    Ok(axum::Json(Timeline { events }))
+}

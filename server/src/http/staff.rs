@@ -1,0 +1,169 @@
+//! `/api/staff` (who requests can be assigned to), `/api/canned` (canned responses), and
+//! `/api/live` (a server-sent event stream of requests whose records changed), for the console.
+
+use std::convert::Infallible;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::routing::get;
+use futures_util::Stream;
+use hubdesk_shared::access::{Action, may};
+use hubdesk_shared::validate::CannedDraft;
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast::error::RecvError;
+
+use super::AppState;
+use super::auth::AuthUser;
+use super::error::ApiError;
+use super::json::Json;
+use crate::store::canned::{self, CannedRow};
+use crate::store::users;
+use crate::sync::now_ms;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/staff", get(staff))
+        .route("/api/canned", get(list_canned).post(create_canned))
+        .route(
+            "/api/canned/{id}",
+            get(show_canned).put(update_canned).delete(delete_canned),
+        )
+        .route("/api/live", get(live))
+}
+
+fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
+    if may(user.principal.role, action) {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+#[derive(Serialize)]
+struct StaffMember {
+    id: String,
+    username: String,
+    role: String,
+}
+
+async fn staff(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<axum::Json<Vec<StaffMember>>, ApiError> {
+    require(&user, Action::Notes)?;
+    let rows = users::staff(state.store.pool()).await?;
+    Ok(axum::Json(
+        rows.into_iter()
+            .map(|(id, username, role)| StaffMember { id, username, role })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CannedQuery {
+    language: Option<String>,
+}
+
+async fn list_canned(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Query(query): Query<CannedQuery>,
+) -> Result<axum::Json<Vec<CannedRow>>, ApiError> {
+    require(&user, Action::ManageCanned)?;
+    let language = query.language.filter(|l| !l.is_empty());
+    Ok(axum::Json(
+        canned::list(state.store.pool(), language.as_deref()).await?,
+    ))
+}
+
+async fn show_canned(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<CannedRow>, ApiError> {
+    require(&user, Action::ManageCanned)?;
+    let row = canned::get(state.store.pool(), &id).await?;
+    row.map(axum::Json).ok_or(ApiError::NotFound)
+}
+
+async fn create_canned(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Json(draft): Json<CannedDraft>,
+) -> Result<(StatusCode, axum::Json<CannedRow>), ApiError> {
+    require(&user, Action::ManageCanned)?;
+    let checked = draft.check().map_err(ApiError::Invalid)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    let by = user.principal.user.to_string();
+    canned::insert(state.store.pool(), &id, &checked, &by, now_ms()).await?;
+    let row = canned::get(state.store.pool(), &id).await?;
+    let row = row.ok_or_else(|| ApiError::Internal("canned response vanished".into()))?;
+    Ok((StatusCode::CREATED, axum::Json(row)))
+}
+
+async fn update_canned(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(draft): Json<CannedDraft>,
+) -> Result<axum::Json<CannedRow>, ApiError> {
+    require(&user, Action::ManageCanned)?;
+    let checked = draft.check().map_err(ApiError::Invalid)?;
+    if !canned::update(state.store.pool(), &id, &checked, now_ms()).await? {
+        return Err(ApiError::NotFound);
+    }
+    let row = canned::get(state.store.pool(), &id).await?;
+    row.map(axum::Json).ok_or(ApiError::NotFound)
+}
+
+async fn delete_canned(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    require(&user, Action::ManageCanned)?;
+    if !canned::delete(state.store.pool(), &id).await? {
+        return Err(ApiError::NotFound);
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Server-sent events for staff: `event: request` with the request id whenever its stored
+/// records change (on this node or, on PostgreSQL, another), and `event: reload` when this
+/// listener fell behind and should reload its list. Lists stay SQL: the console re-queries.
+async fn live(
+    State(state): State<AppState>,
+    user: AuthUser,
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+    require(&user, Action::Notes)?;
+    let mut changes = state.sync.subscribe_changes();
+    let stream = async_stream(move |tx| async move {
+        loop {
+            let event = match changes.recv().await {
+                Ok(request) => Event::default().event("request").data(request),
+                Err(RecvError::Lagged(_)) => Event::default().event("reload").data(""),
+                Err(RecvError::Closed) => return,
+            };
+            if tx.send(Ok(event)).await.is_err() {
+                return;
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
+}
+
+/// A stream fed by a task, ending when the task ends or the client goes away.
+fn async_stream<F, Fut>(task: F) -> impl Stream<Item = Result<Event, Infallible>>
+where
+    F: FnOnce(tokio::sync::mpsc::Sender<Result<Event, Infallible>>) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let (tx, rx) = tokio::sync::mpsc::channel(64);
+    tokio::spawn(task(tx));
+    futures_util::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    })
+}

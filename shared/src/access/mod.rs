@@ -1,0 +1,221 @@
+//! Who may read or write which document, and what each role may do.
+//!
+//! The rules, in one place:
+//! - Roles differ ([`may`]): an `agent` triages and answers every request; a `fund_manager`
+//!   handles fund queries and reads help-desk requests without triaging or answering them; an
+//!   `admin` may do everything, and alone manages users and settings. All staff keep internal
+//!   notes, manage canned responses and publish guidance.
+//! - A practitioner reads and writes their own requests, reads those requests' triage documents,
+//!   reads guidance, and never sees internal notes or anyone else's requests.
+//! - Anyone signed in may create a request document, and it is stored only if it is a valid
+//!   request whose requester is them (staff may file one on someone's behalf). Triage and notes
+//!   documents come only from their genesis (see [`crate::schema::genesis`]).
+//! - What an accepted write must preserve is decided by [`admit`] (in `admit.rs`), whichever
+//!   client sent it: the REST API and the console go through the same check as a stock
+//!   automerge-repo client syncing the document.
+
+mod admit;
+
+pub use admit::admit;
+
+use crate::ids::{DocKind, UserId};
+use crate::model::{Kind, Role};
+use crate::validate::{Problem, ValidationError};
+
+/// Who is on the other end of a connection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    pub user: UserId,
+    pub role: Role,
+}
+
+/// What a peer may do with one document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Access {
+    /// The document does not exist as far as this peer can tell.
+    None,
+    /// The peer receives changes; its own changes are neither applied nor forwarded.
+    ReadOnly,
+    ReadWrite,
+}
+
+/// Something a person may do, where the role decides. Actions on a request carry its kind,
+/// because fund managers handle fund queries only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Change status, priority, assignee, tags, due date; merge duplicates.
+    Triage(Kind),
+    /// Answer in the conversation as the hub.
+    Reply(Kind),
+    /// Change a request's own fields (title, description, category, country, city).
+    EditRequest(Kind),
+    /// Read and write internal notes.
+    Notes,
+    /// Create, change and remove canned responses.
+    ManageCanned,
+    PublishGuidance,
+    /// See reports and every request's history with staff views.
+    ViewReports,
+    /// Manage users, devices and settings.
+    ManageUsers,
+}
+
+/// Whether someone with `role` may do `action` at all. Practitioners act only on their own
+/// requests, which [`access`] and [`admit`] decide; here they may do none of the staff actions.
+pub fn may(role: Role, action: Action) -> bool {
+    match role {
+        Role::Practitioner => false,
+        Role::Admin => true,
+        Role::Agent => !matches!(action, Action::ManageUsers),
+        Role::FundManager => match action {
+            Action::Triage(kind) | Action::Reply(kind) | Action::EditRequest(kind) => {
+                kind == Kind::FundQuery
+            }
+            Action::ManageUsers => false,
+            Action::Notes
+            | Action::ManageCanned
+            | Action::PublishGuidance
+            | Action::ViewReports => true,
+        },
+    }
+}
+
+/// Access to an existing document whose owner (the requester of the request it belongs to) is
+/// `owner`, for a request of kind `request_kind` (`None` for guidance).
+pub fn access(
+    principal: &Principal,
+    kind: DocKind,
+    owner: Option<&UserId>,
+    request_kind: Option<Kind>,
+) -> Access {
+    let role = principal.role;
+    if role.is_staff() {
+        let request_kind = request_kind.unwrap_or(Kind::HelpDesk);
+        let write = match kind {
+            DocKind::Request => may(role, Action::Reply(request_kind)),
+            DocKind::Triage => may(role, Action::Triage(request_kind)),
+            DocKind::Notes => may(role, Action::Notes),
+            DocKind::Guidance => may(role, Action::PublishGuidance),
+        };
+        return if write {
+            Access::ReadWrite
+        } else {
+            Access::ReadOnly
+        };
+    }
+    let own = owner == Some(&principal.user);
+    match kind {
+        DocKind::Request if own => Access::ReadWrite,
+        DocKind::Triage if own => Access::ReadOnly,
+        DocKind::Guidance => Access::ReadOnly,
+        _ => Access::None,
+    }
+}
+
+/// Whether a peer may bring a document of this kind into existence by syncing it.
+pub fn may_create(principal: &Principal, kind: DocKind) -> bool {
+    match kind {
+        DocKind::Request => true,
+        DocKind::Guidance => may(principal.role, Action::PublishGuidance),
+        DocKind::Triage | DocKind::Notes => false,
+    }
+}
+
+pub(crate) fn refuse(field: &str, reason: impl Into<String>) -> Vec<ValidationError> {
+    vec![ValidationError {
+        field: field.into(),
+        problem: Problem::NotAllowed {
+            reason: reason.into(),
+        },
+    }]
+}
+
+pub(crate) fn invalid_shape(e: crate::schema::SchemaError) -> Vec<ValidationError> {
+    vec![ValidationError {
+        field: "document".into(),
+        problem: Problem::Invalid {
+            reason: e.to_string(),
+        },
+    }]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn who(user: &str, role: Role) -> Principal {
+        Principal {
+            user: UserId::parse(user).expect("valid"),
+            role,
+        }
+    }
+
+    const HELP: Option<Kind> = Some(Kind::HelpDesk);
+    const FUND: Option<Kind> = Some(Kind::FundQuery);
+
+    #[test]
+    fn a_practitioner_reads_their_triage_but_never_writes_it() {
+        let me = who("me", Role::Practitioner);
+        let owner = UserId::parse("me").expect("valid");
+        let mine = Some(&owner);
+        assert_eq!(access(&me, DocKind::Request, mine, HELP), Access::ReadWrite);
+        assert_eq!(access(&me, DocKind::Triage, mine, HELP), Access::ReadOnly);
+        assert_eq!(access(&me, DocKind::Notes, mine, HELP), Access::None);
+    }
+
+    #[test]
+    fn a_practitioner_sees_nothing_of_someone_elses_request() {
+        let me = who("me", Role::Practitioner);
+        let other = UserId::parse("other").expect("valid");
+        for kind in [DocKind::Request, DocKind::Triage, DocKind::Notes] {
+            assert_eq!(access(&me, kind, Some(&other), HELP), Access::None);
+        }
+    }
+
+    #[test]
+    fn agents_and_admins_write_every_request_triage_and_notes() {
+        for role in [Role::Agent, Role::Admin] {
+            let staff = who("a", role);
+            for kind in [
+                DocKind::Request,
+                DocKind::Triage,
+                DocKind::Notes,
+                DocKind::Guidance,
+            ] {
+                for request_kind in [HELP, FUND] {
+                    assert_eq!(access(&staff, kind, None, request_kind), Access::ReadWrite);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_fund_manager_reads_help_desk_requests_and_handles_fund_queries() {
+        let fm = who("f", Role::FundManager);
+        assert_eq!(access(&fm, DocKind::Request, None, HELP), Access::ReadOnly);
+        assert_eq!(access(&fm, DocKind::Triage, None, HELP), Access::ReadOnly);
+        assert_eq!(access(&fm, DocKind::Notes, None, HELP), Access::ReadWrite);
+        assert_eq!(access(&fm, DocKind::Request, None, FUND), Access::ReadWrite);
+        assert_eq!(access(&fm, DocKind::Triage, None, FUND), Access::ReadWrite);
+        assert!(!may(Role::FundManager, Action::Reply(Kind::HelpDesk)));
+        assert!(may(Role::FundManager, Action::Triage(Kind::FundQuery)));
+    }
+
+    #[test]
+    fn only_admins_manage_users() {
+        assert!(may(Role::Admin, Action::ManageUsers));
+        for role in [Role::Agent, Role::FundManager, Role::Practitioner] {
+            assert!(!may(role, Action::ManageUsers), "{role}");
+        }
+        assert!(!may(Role::Practitioner, Action::Notes));
+    }
+
+    #[test]
+    fn only_requests_may_be_created_by_practitioners() {
+        let me = who("me", Role::Practitioner);
+        assert!(may_create(&me, DocKind::Request));
+        assert!(!may_create(&me, DocKind::Triage));
+        assert!(!may_create(&me, DocKind::Notes));
+        assert!(!may_create(&me, DocKind::Guidance));
+    }
+}

@@ -1,0 +1,396 @@
+//! Every change a person makes to a request, as a typed command that checks the rules and
+//! writes the document.
+//!
+//! The REST API, the staff console and the field app (through the wasm client), the demo seed
+//! and the tests all change records through here, so no shell restates a rule. Each command
+//! targets one document ([`Command::target`]): the request itself, its triage record or its
+//! internal notes. A command checks who may do it ([`crate::access::may`]), makes one workflow
+//! move at a time ([`crate::workflow::check_move`]) and validates the record it leaves. On the
+//! server the engine then runs [`crate::access::admit`] on the result, the same check a write
+//! synced by any automerge-repo client meets.
+//!
+//! Ids and time are handed in ([`Context`]): this crate reads no clock and no random source.
+
+use automerge::{ActorId, Automerge};
+use serde::{Deserialize, Serialize};
+
+use crate::access::{Action, Principal, may};
+use crate::engine::{Edit, Rejection};
+use crate::ids::{RequestId, UserId};
+use crate::model::{
+    Category, Country, Message, MessageRole, Note, ParseEnumError, PlainString, Priority, Request,
+    Status, Triage,
+};
+use crate::schema;
+use crate::validate::{self, Origin, Problem, RequestDraft, Rules, ValidationError};
+use crate::workflow;
+
+/// What a command is handed by its caller: the time and a fresh id for anything it adds.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Milliseconds since the Unix epoch on the caller's clock.
+    pub now_ms: i64,
+    /// An id for a message or note the command adds, unless the command carries its own.
+    pub fresh_id: String,
+    pub rules: Rules,
+}
+
+/// Which of a request's documents a command writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Request,
+    Triage,
+    Notes,
+}
+
+/// A change to a request, as sent by the console, the field app or a REST client.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Command {
+    /// Changes the request's own fields; absent fields stay as they are.
+    Edit {
+        #[serde(default)]
+        title: Option<String>,
+        #[serde(default)]
+        description: Option<String>,
+        #[serde(default)]
+        category: Option<String>,
+        #[serde(default)]
+        country: Option<String>,
+        #[serde(default)]
+        city: Option<String>,
+    },
+    /// Adds a message: staff answer as the hub, the requester as themselves. A client that
+    /// retries sends the same `id`, and the message is added once.
+    Reply {
+        #[serde(default)]
+        id: Option<String>,
+        body: String,
+        /// The canned response the reply started from, if any.
+        #[serde(default)]
+        canned: Option<String>,
+    },
+    /// Adds an internal note, which only staff ever see.
+    AddNote {
+        #[serde(default)]
+        id: Option<String>,
+        body: String,
+    },
+    SetStatus {
+        status: String,
+        /// Required when closing; kept as the request's resolution note.
+        #[serde(default)]
+        resolution: Option<String>,
+    },
+    SetPriority {
+        priority: String,
+    },
+    /// Assigns the request to a member of staff, or unassigns it with `null`.
+    Assign {
+        assignee: Option<String>,
+    },
+    SetTags {
+        tags: Vec<String>,
+    },
+    /// Sets or clears when the hub means to have answered (ms since the Unix epoch).
+    SetDue {
+        due_at: Option<i64>,
+    },
+    /// Marks the request as a duplicate of another and closes it.
+    MarkDuplicate {
+        of: String,
+        #[serde(default)]
+        resolution: Option<String>,
+    },
+    /// Settles a field that devices set to different values while apart.
+    SettleConflict {
+        field: String,
+        value: String,
+    },
+}
+
+fn invalid(field: &str, problem: Problem) -> Rejection {
+    Rejection::Invalid(vec![ValidationError {
+        field: field.into(),
+        problem,
+    }])
+}
+
+fn unknown(field: &str, e: ParseEnumError) -> Rejection {
+    invalid(
+        field,
+        Problem::Unknown {
+            value: e.value,
+            expected: e.expected,
+        },
+    )
+}
+
+fn unreadable(e: schema::SchemaError) -> Rejection {
+    Rejection::Conflict(e.to_string())
+}
+
+fn forbidden_unless(allowed: bool) -> Result<(), Rejection> {
+    if allowed {
+        Ok(())
+    } else {
+        Err(Rejection::Forbidden)
+    }
+}
+
+impl Command {
+    pub fn target(&self) -> Target {
+        match self {
+            Command::Edit { .. } | Command::Reply { .. } | Command::SettleConflict { .. } => {
+                Target::Request
+            }
+            Command::AddNote { .. } => Target::Notes,
+            Command::SetStatus { .. }
+            | Command::SetPriority { .. }
+            | Command::Assign { .. }
+            | Command::SetTags { .. }
+            | Command::SetDue { .. }
+            | Command::MarkDuplicate { .. } => Target::Triage,
+        }
+    }
+
+    /// The request this command points at besides its own, which the caller must check exists.
+    pub fn other_request(&self) -> Option<&str> {
+        match self {
+            Command::MarkDuplicate { of, .. } => Some(of),
+            _ => None,
+        }
+    }
+
+    /// Checks the rules for `by` and writes the command into `doc`, the document of its
+    /// [`Command::target`].
+    pub fn apply(
+        self,
+        by: &Principal,
+        ctx: &Context,
+        doc: &mut Automerge,
+    ) -> Result<(), Rejection> {
+        match self.target() {
+            Target::Request => {
+                let request = schema::read_request(doc).map_err(unreadable)?;
+                self.apply_to_request(by, ctx, doc, request)
+            }
+            Target::Triage => {
+                let triage = schema::read_triage(doc).map_err(unreadable)?;
+                forbidden_unless(workflow::may_triage(by.role, &triage))?;
+                let from = triage.status;
+                let next = self.change_triage(triage)?;
+                workflow::check_move(by.role, from, &next)
+                    .map_err(|e| Rejection::Invalid(vec![e]))?;
+                workflow::validate_triage(&next).map_err(Rejection::Invalid)?;
+                schema::write(doc, &next, ctx.now_ms).map_err(unreadable)
+            }
+            Target::Notes => {
+                forbidden_unless(may(by.role, Action::Notes))?;
+                let Command::AddNote { id, body } = self else {
+                    return Err(Rejection::Conflict("not a notes command".into()));
+                };
+                let mut notes = schema::read_notes(doc).map_err(unreadable)?;
+                let id = id.unwrap_or_else(|| ctx.fresh_id.clone());
+                if notes.notes.iter().any(|n| n.id.as_str() == id) {
+                    return Ok(());
+                }
+                let body = body.trim();
+                validate::validate_note_body(body).map_err(|e| Rejection::Invalid(vec![e]))?;
+                notes.notes.push(Note {
+                    id: id.into(),
+                    author: by.user.as_str().into(),
+                    body: body.into(),
+                    created_at: ctx.now_ms,
+                });
+                schema::write(doc, &notes, ctx.now_ms).map_err(unreadable)
+            }
+        }
+    }
+
+    /// Wraps the command as an engine edit, for the engine's local operations.
+    pub fn into_edit(self, by: Principal, ctx: Context) -> Edit {
+        Box::new(move |doc: &mut Automerge| self.apply(&by, &ctx, doc))
+    }
+
+    fn apply_to_request(
+        self,
+        by: &Principal,
+        ctx: &Context,
+        doc: &mut Automerge,
+        mut request: Request,
+    ) -> Result<(), Rejection> {
+        let own = request.requester.as_str() == by.user.as_str();
+        match self {
+            Command::Reply { id, body, canned } => {
+                let role = if by.role.is_staff() {
+                    forbidden_unless(may(by.role, Action::Reply(request.kind)))?;
+                    MessageRole::Staff
+                } else {
+                    forbidden_unless(own)?;
+                    MessageRole::Requester
+                };
+                if canned.is_some() && role != MessageRole::Staff {
+                    return Err(invalid(
+                        "canned",
+                        Problem::NotAllowed {
+                            reason: "only hub replies start from a canned response".into(),
+                        },
+                    ));
+                }
+                let id = id.unwrap_or_else(|| ctx.fresh_id.clone());
+                if request.messages.iter().any(|m| m.id.as_str() == id) {
+                    // A retry of a message already added: nothing to do.
+                    return Ok(());
+                }
+                let body = body.trim();
+                validate::validate_message_body(body).map_err(|e| Rejection::Invalid(vec![e]))?;
+                request.messages.push(Message {
+                    id: id.into(),
+                    author: by.user.as_str().into(),
+                    role,
+                    body: body.into(),
+                    sent_at: ctx.now_ms,
+                    canned: canned.map(PlainString::from),
+                });
+                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+            }
+            Command::Edit {
+                title,
+                description,
+                category,
+                country,
+                city,
+            } => {
+                forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
+                if let Some(title) = &title {
+                    request.title = title.trim().into();
+                }
+                if let Some(city) = &city {
+                    request.city = city.trim().into();
+                }
+                if let Some(category) = &category {
+                    request.category = category
+                        .parse::<Category>()
+                        .map_err(|e| unknown("category", e))?;
+                }
+                if let Some(country) = &country {
+                    request.country = country
+                        .parse::<Country>()
+                        .map_err(|e| unknown("country", e))?;
+                }
+                let description = description.as_deref().map(str::trim);
+                // Validate what the request will be, description included, before writing.
+                let mut candidate = request.clone();
+                if let Some(text) = description {
+                    candidate.description = autosurgeon::Text::with_value(text);
+                }
+                validate::validate_request(&candidate, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write_request(doc, &request, description, ctx.now_ms).map_err(unreadable)
+            }
+            Command::SettleConflict { field, value } => {
+                forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
+                schema::resolve_conflict(doc, &field, &value, ctx.now_ms).map_err(unreadable)?;
+                let settled = schema::read_request(doc).map_err(unreadable)?;
+                validate::validate_request(&settled, &ctx.rules).map_err(Rejection::Invalid)
+            }
+            _ => Err(Rejection::Conflict("not a request command".into())),
+        }
+    }
+
+    fn change_triage(self, mut triage: Triage) -> Result<Triage, Rejection> {
+        match self {
+            Command::SetStatus { status, resolution } => {
+                triage.status = status.parse::<Status>().map_err(|e| unknown("status", e))?;
+                if let Some(text) = resolution {
+                    triage.resolution = Some(text.trim().into());
+                }
+            }
+            Command::SetPriority { priority } => {
+                triage.priority = priority
+                    .parse::<Priority>()
+                    .map_err(|e| unknown("priority", e))?;
+            }
+            Command::Assign { assignee } => {
+                triage.assignee = match assignee.as_deref().map(str::trim) {
+                    None | Some("") => None,
+                    Some(user) => Some(
+                        UserId::parse(user)
+                            .map_err(|e| {
+                                invalid(
+                                    "assignee",
+                                    Problem::Invalid {
+                                        reason: e.to_string(),
+                                    },
+                                )
+                            })?
+                            .as_str()
+                            .into(),
+                    ),
+                };
+            }
+            Command::SetTags { tags } => {
+                let mut tidy: Vec<PlainString> = Vec::new();
+                for tag in tags.iter().map(|t| workflow::normalize_tag(t)) {
+                    if !tag.is_empty() && !tidy.iter().any(|t| t.as_str() == tag) {
+                        tidy.push(tag.into());
+                    }
+                }
+                triage.tags = tidy;
+            }
+            Command::SetDue { due_at } => triage.due_at = due_at,
+            Command::MarkDuplicate { of, resolution } => {
+                let of = RequestId::parse(of.trim()).map_err(|e| {
+                    invalid(
+                        "of",
+                        Problem::Invalid {
+                            reason: e.to_string(),
+                        },
+                    )
+                })?;
+                let note = resolution
+                    .map(|r| r.trim().to_string())
+                    .filter(|r| !r.is_empty())
+                    .unwrap_or_else(|| format!("Duplicate of {of}"));
+                triage.duplicate_of = Some(of.to_string().into());
+                triage.status = Status::Closed;
+                triage.resolution = Some(note.into());
+            }
+            _ => return Err(Rejection::Conflict("not a triage command".into())),
+        }
+        Ok(triage)
+    }
+}
+
+/// Files a new request from a draft on behalf of `by`: the one way a request document is made.
+/// Staff may file on someone's behalf by naming them in `origin.requester`.
+pub fn new_request(
+    draft: RequestDraft,
+    origin: Origin,
+    rules: &Rules,
+    actor: ActorId,
+) -> Result<(RequestId, Automerge), Rejection> {
+    let request = draft
+        .into_request(origin, rules)
+        .map_err(Rejection::Invalid)?;
+    let id = RequestId::parse(&request.id).map_err(|e| Rejection::Conflict(e.to_string()))?;
+    let doc = schema::new_request_doc(&request, actor).map_err(unreadable)?;
+    Ok((id, doc))
+}
+
+/// The hub's own reaction to a requester's new message: a resolved request reopens and waiting
+/// on the requester ends ([`workflow::on_requester_message`]). Run by the server, not a person.
+pub fn requester_replied(now_ms: i64) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let mut triage = schema::read_triage(doc).map_err(unreadable)?;
+        let Some(next) = workflow::on_requester_message(triage.status) else {
+            return Ok(());
+        };
+        triage.status = next;
+        schema::write(doc, &triage, now_ms).map_err(unreadable)
+    })
+}
+
+#[cfg(test)]
+mod tests;

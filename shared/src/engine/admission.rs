@@ -1,0 +1,232 @@
+//! A peer's write to a document: applied to a copy, admitted or refused, and what follows
+//! (genesis of a new request's triage and notes, the workflow's reaction to a requester's message).
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Engine {
+    pub(super) fn apply_message(
+        &mut self,
+        conn: ConnId,
+        doc_id: DocumentId,
+        is_request: bool,
+        data: Vec<u8>,
+        now: i64,
+    ) {
+        if !self.peers.contains_key(&conn) {
+            return;
+        }
+        let Some(Slot::Ready(loaded)) = self.docs.get(&doc_id) else {
+            return;
+        };
+        let access = self.access_for(conn, loaded);
+        let exists = loaded.exists;
+        let server = self.is_server();
+        if access == Access::None || (server && is_request && !exists) {
+            self.unsubscribe(conn, doc_id);
+            return self.unavailable(conn, doc_id);
+        }
+        let message = match sync::Message::decode(&data) {
+            Ok(message) => message,
+            Err(e) => return self.fail(conn, format!("bad sync message: {e}")),
+        };
+        self.subscribe(conn, doc_id);
+        let principal = self.peers.get(&conn).and_then(|p| p.principal.clone());
+        let rules = match &self.config.role {
+            EngineRole::Server { rules } => Some(*rules),
+            EngineRole::Client => None,
+        };
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
+            return;
+        };
+        loaded.last_used = now;
+        let request_id = loaded.request_id(doc_id);
+        let before = loaded.doc.get_heads();
+        let peer_doc = loaded
+            .peers
+            .entry(conn)
+            .or_insert_with(|| PeerDoc::new(access));
+        peer_doc.set_access(access);
+
+        let (Some(principal), Some(rules), Access::ReadWrite) = (principal, rules, access) else {
+            // Client side, or a read-only peer: automerge applies (or ignores) on its own.
+            if let Err(e) = loaded
+                .doc
+                .receive_sync_message(&mut peer_doc.state, message)
+            {
+                return self.fail(conn, format!("bad sync message: {e}"));
+            }
+            if loaded.doc.get_heads() != before {
+                loaded.exists = true;
+                self.effects.push(Effect::Changed { doc: doc_id });
+                self.persist(vec![(doc_id, before)], None);
+            }
+            return self.flush(doc_id);
+        };
+
+        // Server side, read-write: apply to a copy, and keep it only if the result is admissible.
+        let mut candidate = loaded.doc.clone();
+        let mut state = peer_doc.state.clone();
+        if let Err(e) = candidate.receive_sync_message(&mut state, message) {
+            return self.fail(conn, format!("bad sync message: {e}"));
+        }
+        if candidate.get_heads() == before {
+            peer_doc.state = state;
+            return self.flush(doc_id);
+        }
+        let previous = loaded.exists.then_some(&loaded.doc);
+        let events = history::diff(loaded.kind, previous, &candidate);
+        match access::admit(
+            &principal,
+            loaded.kind,
+            &request_id,
+            previous,
+            &candidate,
+            &rules,
+        ) {
+            Ok(owner) => {
+                peer_doc.state = state;
+                loaded.doc = candidate;
+                let created = !loaded.exists;
+                loaded.exists = true;
+                if owner.is_some() {
+                    loaded.owner = owner;
+                }
+                self.effects.push(Effect::Changed { doc: doc_id });
+                let device_at = history::device_time(&loaded.doc, &before);
+                let follow_up = self.record(doc_id, Some(&principal), events, device_at, now);
+                let mut writes = vec![(doc_id, before)];
+                if created {
+                    writes.extend(self.genesis_for(doc_id, now));
+                }
+                self.persist(writes, None);
+                self.flush(doc_id);
+                self.follow_up(follow_up, now);
+            }
+            Err(errors) => {
+                let fields = errors.into_iter().map(|e| e.field).collect();
+                self.effects.push(Effect::Refused {
+                    conn,
+                    doc: doc_id,
+                    fields,
+                });
+                // Forget this peer's view of the document so nothing it sent is kept, and tell it
+                // the document cannot be had rather than pretending to accept it.
+                self.unsubscribe(conn, doc_id);
+                if !exists {
+                    self.docs.remove(&doc_id);
+                }
+                self.unavailable(conn, doc_id);
+            }
+        }
+    }
+
+    /// Creates the genesis triage and notes documents of a newly admitted request.
+    pub(super) fn genesis_for(
+        &mut self,
+        doc_id: DocumentId,
+        now: i64,
+    ) -> Vec<(DocumentId, Vec<ChangeHash>)> {
+        let Some((DocKind::Request, request)) = doc_id.classify() else {
+            return Vec::new();
+        };
+        let Some(Slot::Ready(loaded)) = self.docs.get(&doc_id) else {
+            return Vec::new();
+        };
+        let owner = loaded.owner.clone();
+        let Ok(filed) = schema::read_request(&loaded.doc) else {
+            return Vec::new();
+        };
+        let (created_at, request_kind) = (filed.created_at, filed.kind);
+        let mut writes = Vec::new();
+        for kind in [DocKind::Triage, DocKind::Notes] {
+            let id = request.document(kind);
+            let Ok(genesis) = schema::genesis(kind, request, created_at, request_kind) else {
+                continue;
+            };
+            match self.docs.get_mut(&id) {
+                Some(Slot::Ready(existing)) if !existing.exists => {
+                    let before = existing.doc.get_heads();
+                    let mut genesis = genesis;
+                    if existing.doc.merge(&mut genesis).is_ok() {
+                        existing.exists = true;
+                        existing.owner = owner.clone();
+                        writes.push((id, before));
+                    }
+                }
+                // Already stored, or being loaded: storage holds it or will be asked again.
+                Some(_) => {}
+                None => {
+                    let mut loaded = Loaded::empty(kind, now);
+                    loaded.doc = genesis;
+                    loaded.exists = true;
+                    loaded.owner = owner.clone();
+                    self.docs.insert(id, Slot::Ready(Box::new(loaded)));
+                    writes.push((id, Vec::new()));
+                }
+            }
+        }
+        writes
+    }
+
+    /// Server side: keeps the events of an admitted write for the next persisted batch, and
+    /// says which follow-up the workflow asks for.
+    pub(super) fn record(
+        &mut self,
+        doc_id: DocumentId,
+        by: Option<&Principal>,
+        events: Vec<history::Event>,
+        device_at: Option<i64>,
+        now: i64,
+    ) -> Option<FollowUp> {
+        if !self.is_server() || events.is_empty() {
+            return None;
+        }
+        let requester_wrote = events.iter().any(|e| {
+            matches!(
+                e,
+                history::Event::Message {
+                    role: MessageRole::Requester,
+                    ..
+                }
+            )
+        });
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
+            return None;
+        };
+        for event in events {
+            loaded.history.push(history::Recorded {
+                actor: by.map(|p| p.user.clone()),
+                role: by.map(|p| p.role),
+                server_at: now,
+                device_at,
+                event,
+            });
+        }
+        let (DocKind::Request, request) = doc_id.classify()? else {
+            return None;
+        };
+        requester_wrote.then_some(FollowUp::RequesterReplied(request))
+    }
+
+    /// Runs what the workflow asks for after an admitted write, as the hub itself.
+    pub(super) fn follow_up(&mut self, follow_up: Option<FollowUp>, now: i64) {
+        let Some(FollowUp::RequesterReplied(request)) = follow_up else {
+            return;
+        };
+        let edit = commands::requester_replied(now);
+        self.edit(
+            request.document(DocKind::Triage),
+            edit,
+            None,
+            INTERNAL_TICKET,
+            now,
+        );
+    }
+}
+
+/// Work the workflow asks the server to do after a write it admitted.
+pub(super) enum FollowUp {
+    /// A requester wrote in the conversation: reopen a resolved request, end waiting.
+    RequesterReplied(RequestId),
+}

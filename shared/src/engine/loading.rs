@@ -1,0 +1,210 @@
+//! Documents in memory: loading on demand, queuing work until loaded, access per peer,
+//! changes another node stored, and eviction.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Engine {
+    // ----- documents -------------------------------------------------------------------
+
+    pub(super) fn ensure_loaded(&mut self, doc: DocumentId, now: i64) {
+        match self.docs.get_mut(&doc) {
+            Some(Slot::Ready(loaded)) => loaded.last_used = now,
+            Some(Slot::Loading(_)) => {}
+            None => {
+                self.docs.insert(doc, Slot::Loading(Vec::new()));
+                self.effects.push(Effect::Load { doc });
+            }
+        }
+    }
+
+    /// Runs `queued` now if the document is in memory, or after it has been loaded.
+    pub(super) fn when_loaded(&mut self, doc: DocumentId, queued: Queued, now: i64) {
+        self.ensure_loaded(doc, now);
+        match self.docs.get_mut(&doc) {
+            Some(Slot::Loading(queue)) => queue.push(queued),
+            Some(Slot::Ready(_)) => self.run(doc, queued, now),
+            None => {}
+        }
+    }
+
+    pub(super) fn run(&mut self, doc: DocumentId, queued: Queued, now: i64) {
+        match queued {
+            Queued::Message {
+                conn,
+                is_request,
+                data,
+            } => self.apply_message(conn, doc, is_request, data, now),
+            Queued::Local(op) => self.apply_local(doc, op, now),
+            Queued::External(chunk) => self.apply_external(doc, &chunk, now),
+        }
+    }
+
+    /// The shell finished a [`Effect::Load`]: `Ok(None)` means storage has no such document.
+    pub fn loaded(&mut self, doc: DocumentId, result: Result<Option<Stored>, String>, now: i64) {
+        let Some(Slot::Loading(queue)) = self.docs.remove(&doc) else {
+            return;
+        };
+        let Some(kind) = doc.kind() else {
+            return;
+        };
+        let stored = match result {
+            Ok(stored) => stored,
+            Err(reason) => {
+                for queued in queue {
+                    self.abandon(queued, &reason);
+                }
+                return;
+            }
+        };
+        let loaded = match stored {
+            None => Loaded::empty(kind, now),
+            Some(stored) => match Loaded::from_storage(kind, stored, now) {
+                Ok(loaded) => loaded,
+                Err(reason) => {
+                    for queued in queue {
+                        self.abandon(queued, &reason);
+                    }
+                    return;
+                }
+            },
+        };
+        self.docs.insert(doc, Slot::Ready(Box::new(loaded)));
+        for queued in queue {
+            self.run(doc, queued, now);
+        }
+        self.flush(doc);
+    }
+
+    pub(super) fn abandon(&mut self, queued: Queued, reason: &str) {
+        match queued {
+            Queued::Message { conn, .. } => {
+                self.close(conn, format!("storage failed: {reason}"));
+            }
+            Queued::External(_) => {}
+            Queued::Local(LocalOp::Create { ticket, .. } | LocalOp::Edit { ticket, .. }) => {
+                self.effects.push(Effect::Finished {
+                    ticket,
+                    result: Err(Rejection::Storage(reason.into())),
+                })
+            }
+        }
+    }
+
+    pub(super) fn access_for(&self, conn: ConnId, loaded: &Loaded) -> Access {
+        let Some(peer) = self.peers.get(&conn) else {
+            return Access::None;
+        };
+        match &peer.principal {
+            None => Access::ReadWrite,
+            Some(principal) if loaded.exists => access::access(
+                principal,
+                loaded.kind,
+                loaded.owner.as_ref(),
+                schema::request_kind(loaded.kind, &loaded.doc),
+            ),
+            Some(principal) if access::may_create(principal, loaded.kind) => Access::ReadWrite,
+            Some(_) => Access::None,
+        }
+    }
+
+    pub(super) fn on_doc_message(
+        &mut self,
+        conn: ConnId,
+        m: DocMessage,
+        is_request: bool,
+        now: i64,
+    ) {
+        if m.document_id.kind().is_none() {
+            // Not an id HubDesk ever makes, so nobody may have it.
+            return self.unavailable(conn, m.document_id);
+        }
+        self.when_loaded(
+            m.document_id,
+            Queued::Message {
+                conn,
+                is_request,
+                data: m.data,
+            },
+            now,
+        );
+    }
+
+    // ----- changes made elsewhere ------------------------------------------------------------
+
+    /// Changes another node stored (read back from shared storage): applies them if the
+    /// document is in memory and tells subscribed peers. Nothing is persisted again.
+    pub fn external_changes(&mut self, doc: DocumentId, chunk: Vec<u8>, now: i64) {
+        let subscribed = self.subscribers.contains_key(&doc);
+        match self.docs.get_mut(&doc) {
+            Some(Slot::Ready(loaded)) if loaded.exists => self.apply_external(doc, &chunk, now),
+            // Known here only as a provisional, empty document: storage knows more (its owner
+            // too), so read it again from there.
+            Some(Slot::Ready(loaded)) if loaded.unpersisted == 0 => {
+                self.docs.remove(&doc);
+                if subscribed {
+                    self.ensure_loaded(doc, now);
+                }
+            }
+            Some(Slot::Ready(_)) => {}
+            // The load may have read storage before this write committed: apply it afterwards.
+            Some(Slot::Loading(queue)) => queue.push(Queued::External(chunk)),
+            None if subscribed => self.ensure_loaded(doc, now),
+            None => {}
+        }
+    }
+
+    pub(super) fn apply_external(&mut self, doc: DocumentId, chunk: &[u8], now: i64) {
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc) else {
+            return;
+        };
+        let before = loaded.doc.get_heads();
+        if loaded.doc.load_incremental(chunk).is_err() {
+            // Storage is the truth; a chunk we cannot read means our copy is suspect.
+            self.docs.remove(&doc);
+            return;
+        }
+        loaded.last_used = now;
+        if loaded.doc.get_heads() != before {
+            loaded.exists = true;
+            self.effects.push(Effect::Changed { doc });
+            self.flush(doc);
+        }
+    }
+
+    // ----- housekeeping --------------------------------------------------------------------
+
+    /// Evicts idle documents, and the least recently used ones beyond the memory cap.
+    pub fn tick(&mut self, now: i64) {
+        let idle_before = now - self.config.idle_evict_ms;
+        self.docs.retain(|_, slot| match slot {
+            Slot::Loading(_) => true,
+            Slot::Ready(loaded) => loaded.unpersisted > 0 || loaded.last_used > idle_before,
+        });
+        let mut ready: Vec<(i64, DocumentId)> = self
+            .docs
+            .iter()
+            .filter_map(|(id, slot)| match slot {
+                Slot::Ready(l) if l.unpersisted == 0 => Some((l.last_used, *id)),
+                _ => None,
+            })
+            .collect();
+        let max = self.config.max_loaded_docs;
+        if ready.len() > max {
+            ready.sort();
+            for (_, id) in ready.iter().take(ready.len() - max) {
+                self.docs.remove(id);
+            }
+        }
+    }
+
+    /// How many documents are in memory.
+    pub fn loaded_count(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// Whether any write is still waiting to be made durable.
+    pub fn has_pending_writes(&self) -> bool {
+        !self.writes.is_empty()
+    }
+}

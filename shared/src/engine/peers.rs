@@ -1,0 +1,242 @@
+//! Connections: the protocol handshake, messages in and out, subscriptions, ephemeral relays.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Engine {
+    // ----- connections -------------------------------------------------------------------
+
+    /// Server side: a peer connected; `principal` is who its credentials say it is.
+    pub fn accept(&mut self, conn: ConnId, principal: Principal) {
+        self.peers.insert(
+            conn,
+            Peer {
+                principal: Some(principal),
+                remote_id: None,
+                ready: false,
+            },
+        );
+    }
+
+    /// Client side: we connected to a server; sends our join.
+    pub fn connect(&mut self, conn: ConnId) {
+        self.peers.insert(
+            conn,
+            Peer {
+                principal: None,
+                remote_id: None,
+                ready: false,
+            },
+        );
+        let join = WireMessage::Join {
+            sender_id: self.config.peer_id.clone(),
+            peer_metadata: PeerMetadata {
+                storage_id: None,
+                is_ephemeral: Some(false),
+            },
+            supported_protocol_versions: vec![PROTOCOL_VERSION.into()],
+        };
+        self.send(conn, join);
+    }
+
+    /// The connection is gone, for whatever reason.
+    pub fn disconnect(&mut self, conn: ConnId) {
+        self.peers.remove(&conn);
+        for subs in self.subscribers.values_mut() {
+            subs.remove(&conn);
+        }
+        self.subscribers.retain(|_, subs| !subs.is_empty());
+        for slot in self.docs.values_mut() {
+            if let Slot::Ready(loaded) = slot {
+                loaded.peers.remove(&conn);
+            }
+        }
+    }
+
+    pub fn is_connected(&self, conn: ConnId) -> bool {
+        self.peers.get(&conn).is_some_and(|p| p.ready)
+    }
+
+    /// Bytes arrived from a peer.
+    pub fn receive(&mut self, conn: ConnId, bytes: &[u8], now: i64) {
+        if !self.peers.contains_key(&conn) {
+            return;
+        }
+        let message = match wire::decode(bytes) {
+            Ok(message) => message,
+            Err(e) => return self.fail(conn, e.to_string()),
+        };
+        match message {
+            WireMessage::Join {
+                sender_id,
+                supported_protocol_versions,
+                ..
+            } => self.on_join(conn, sender_id, &supported_protocol_versions),
+            WireMessage::Peer {
+                sender_id,
+                selected_protocol_version,
+                ..
+            } => self.on_peer(conn, sender_id, &selected_protocol_version, now),
+            _ if !self.is_connected(conn) => {
+                self.fail(conn, "a message arrived before the handshake".into())
+            }
+            WireMessage::Sync(m) => self.on_doc_message(conn, m, false, now),
+            WireMessage::Request(m) => self.on_doc_message(conn, m, true, now),
+            WireMessage::DocUnavailable { document_id, .. } => {
+                self.effects.push(Effect::Unavailable { doc: document_id })
+            }
+            WireMessage::Ephemeral {
+                doc,
+                count,
+                session_id,
+            } => self.on_ephemeral(conn, doc, count, session_id),
+            WireMessage::Leave { .. } => self.close(conn, "peer left".into()),
+            WireMessage::Error { .. }
+            | WireMessage::RemoteSubscriptionChange { .. }
+            | WireMessage::RemoteHeadsChanged { .. } => {
+                // We keep no storage-id subscriptions, so these carry nothing we act on.
+            }
+        }
+    }
+
+    pub(super) fn on_join(&mut self, conn: ConnId, sender_id: String, versions: &[String]) {
+        if !self.is_server() {
+            return self.fail(conn, "a server does not send join".into());
+        }
+        if !versions.iter().any(|v| v == PROTOCOL_VERSION) {
+            let error = WireMessage::Error {
+                sender_id: self.config.peer_id.clone(),
+                target_id: Some(sender_id),
+                message: "unsupported protocol version".into(),
+            };
+            self.send(conn, error);
+            return self.close(conn, "unsupported protocol version".into());
+        }
+        if let Some(peer) = self.peers.get_mut(&conn) {
+            peer.remote_id = Some(sender_id.clone());
+            peer.ready = true;
+        }
+        let reply = WireMessage::Peer {
+            sender_id: self.config.peer_id.clone(),
+            target_id: sender_id,
+            peer_metadata: PeerMetadata {
+                storage_id: None,
+                is_ephemeral: Some(false),
+            },
+            selected_protocol_version: PROTOCOL_VERSION.into(),
+        };
+        self.send(conn, reply);
+    }
+
+    pub(super) fn on_peer(&mut self, conn: ConnId, sender_id: String, version: &str, now: i64) {
+        if self.is_server() {
+            return self.fail(conn, "a client does not send peer".into());
+        }
+        if version != PROTOCOL_VERSION {
+            return self.fail(conn, format!("server chose protocol version {version:?}"));
+        }
+        if let Some(peer) = self.peers.get_mut(&conn) {
+            peer.remote_id = Some(sender_id);
+            peer.ready = true;
+        }
+        let wanted: Vec<DocumentId> = self.wanted.iter().copied().collect();
+        for doc in wanted {
+            self.subscribe(conn, doc);
+            self.ensure_loaded(doc, now);
+            self.flush(doc);
+        }
+    }
+
+    pub(super) fn fail(&mut self, conn: ConnId, reason: String) {
+        let error = WireMessage::Error {
+            sender_id: self.config.peer_id.clone(),
+            target_id: self.peers.get(&conn).and_then(|p| p.remote_id.clone()),
+            message: reason.clone(),
+        };
+        self.send(conn, error);
+        self.close(conn, reason);
+    }
+
+    pub(super) fn close(&mut self, conn: ConnId, reason: String) {
+        self.disconnect(conn);
+        self.effects.push(Effect::Close { conn, reason });
+    }
+
+    pub(super) fn send(&mut self, conn: ConnId, message: WireMessage) {
+        self.effects.push(Effect::Send {
+            conn,
+            bytes: wire::encode(message),
+        });
+    }
+
+    pub(super) fn remote_id(&self, conn: ConnId) -> String {
+        self.peers
+            .get(&conn)
+            .and_then(|p| p.remote_id.clone())
+            .unwrap_or_default()
+    }
+
+    pub(super) fn unavailable(&mut self, conn: ConnId, doc: DocumentId) {
+        let message = WireMessage::DocUnavailable {
+            sender_id: self.config.peer_id.clone(),
+            target_id: self.remote_id(conn),
+            document_id: doc,
+        };
+        self.send(conn, message);
+    }
+
+    pub(super) fn subscribe(&mut self, conn: ConnId, doc: DocumentId) {
+        self.subscribers.entry(doc).or_default().insert(conn);
+    }
+
+    pub(super) fn unsubscribe(&mut self, conn: ConnId, doc: DocumentId) {
+        if let Some(subs) = self.subscribers.get_mut(&doc) {
+            subs.remove(&conn);
+            if subs.is_empty() {
+                self.subscribers.remove(&doc);
+            }
+        }
+        if let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc) {
+            loaded.peers.remove(&conn);
+        }
+    }
+
+    pub(super) fn on_ephemeral(
+        &mut self,
+        conn: ConnId,
+        m: DocMessage,
+        count: u64,
+        session_id: String,
+    ) {
+        let Some(Slot::Ready(loaded)) = self.docs.get(&m.document_id) else {
+            return;
+        };
+        if self.access_for(conn, loaded) == Access::None {
+            return;
+        }
+        let others: Vec<ConnId> = self
+            .subscribers
+            .get(&m.document_id)
+            .map(|s| s.iter().copied().filter(|c| *c != conn).collect())
+            .unwrap_or_default();
+        for other in others {
+            if self.access_for(other, loaded) == Access::None || !self.is_connected(other) {
+                continue;
+            }
+            let relay = WireMessage::Ephemeral {
+                doc: DocMessage {
+                    sender_id: m.sender_id.clone(),
+                    target_id: self.remote_id(other),
+                    document_id: m.document_id,
+                    data: m.data.clone(),
+                },
+                count,
+                session_id: session_id.clone(),
+            };
+            self.effects.push(Effect::Send {
+                conn: other,
+                bytes: wire::encode(relay),
+            });
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Durable writes: batches handed to the shell, acknowledgement only once durable, and
+//! flushing sync messages to subscribed peers.
+
+#[allow(unused_imports)]
+use super::*;
+
+impl Engine {
+    pub(super) fn persist(
+        &mut self,
+        docs: Vec<(DocumentId, Vec<ChangeHash>)>,
+        ticket: Option<Ticket>,
+    ) {
+        let write = self.next_write;
+        self.next_write += 1;
+        let compact_after = self.config.compact_after_chunks;
+        let mut batch = Vec::new();
+        let mut ids = Vec::new();
+        for (doc_id, before) in docs {
+            let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
+                continue;
+            };
+            loaded.unpersisted += 1;
+            loaded.chunks += 1;
+            let snapshot = (loaded.chunks > compact_after).then(|| {
+                loaded.chunks = 1;
+                loaded.doc.save()
+            });
+            batch.push(DocWrite {
+                doc: doc_id,
+                kind: loaded.kind,
+                owner: loaded.owner.clone(),
+                changes: loaded.doc.save_after(&before),
+                snapshot,
+                summary: schema::summarize(loaded.kind, &loaded.doc).unwrap_or(Summary::None),
+                history: std::mem::take(&mut loaded.history),
+                heads: loaded.doc.get_heads(),
+            });
+            ids.push(doc_id);
+        }
+        self.writes
+            .insert(write, PendingWrite { docs: ids, ticket });
+        self.effects
+            .push(Effect::Persist(Batch { write, docs: batch }));
+    }
+
+    /// The shell finished a [`Effect::Persist`]. Only now are its changes acknowledged to peers.
+    pub fn persisted(&mut self, write: WriteId, result: Result<(), String>) {
+        let Some(pending) = self.writes.remove(&write) else {
+            return;
+        };
+        for doc in &pending.docs {
+            if let Some(Slot::Ready(loaded)) = self.docs.get_mut(doc) {
+                loaded.unpersisted = loaded.unpersisted.saturating_sub(1);
+            }
+        }
+        match result {
+            Ok(()) => {
+                for doc in &pending.docs {
+                    self.flush(*doc);
+                }
+                if let Some(ticket) = pending.ticket {
+                    self.effects.push(Effect::Finished {
+                        ticket,
+                        result: Ok(Outcome::Done),
+                    });
+                }
+            }
+            Err(reason) => {
+                // What is in memory is no longer what is stored. Drop it, and drop the peers that
+                // sent it: they reconnect with fresh sync state and send their changes again.
+                for doc in &pending.docs {
+                    self.docs.remove(doc);
+                    let subs: Vec<ConnId> = self
+                        .subscribers
+                        .get(doc)
+                        .map(|s| s.iter().copied().collect())
+                        .unwrap_or_default();
+                    for conn in subs {
+                        self.close(conn, "storage failed; please reconnect".into());
+                    }
+                }
+                if let Some(ticket) = pending.ticket {
+                    self.effects.push(Effect::Finished {
+                        ticket,
+                        result: Err(Rejection::Storage(reason)),
+                    });
+                }
+            }
+        }
+    }
+
+    /// Sends every subscribed peer whatever the sync protocol says it should have, unless some of
+    /// the document's changes are not durable yet.
+    pub(super) fn flush(&mut self, doc_id: DocumentId) {
+        let Some(Slot::Ready(loaded)) = self.docs.get(&doc_id) else {
+            return;
+        };
+        if loaded.unpersisted > 0 {
+            return;
+        }
+        let subs: Vec<ConnId> = self
+            .subscribers
+            .get(&doc_id)
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default();
+        for conn in subs {
+            if !self.is_connected(conn) {
+                continue;
+            }
+            let Some(Slot::Ready(loaded)) = self.docs.get(&doc_id) else {
+                return;
+            };
+            let access = self.access_for(conn, loaded);
+            if access == Access::None {
+                continue;
+            }
+            let ask = !self.is_server() && !loaded.exists;
+            let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
+                return;
+            };
+            let peer_doc = loaded
+                .peers
+                .entry(conn)
+                .or_insert_with(|| PeerDoc::new(access));
+            let Some(message) = loaded.doc.generate_sync_message(&mut peer_doc.state) else {
+                continue;
+            };
+            let doc = DocMessage {
+                sender_id: self.config.peer_id.clone(),
+                target_id: self.remote_id(conn),
+                document_id: doc_id,
+                data: message.encode(),
+            };
+            let message = if ask {
+                WireMessage::Request(doc)
+            } else {
+                WireMessage::Sync(doc)
+            };
+            self.send(conn, message);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! What makes a request valid, with typed errors that name the field at fault.
+//!
+//! The same functions run on the device (to show errors inline next to the field) and on the
+//! server (to refuse what a client should never have sent), so the two can never disagree.
+//!
+//! Map: `request` (requests, fund applications and the drafts that become them), `guidance`
+//! (guidance items), `canned` (canned responses); this module holds the error types and the small checks both share.
+
+mod canned;
+mod guidance;
+mod request;
+
+use std::fmt;
+
+use serde::Serialize;
+
+pub use canned::{Canned, CannedDraft};
+pub use guidance::{
+    GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceDraft, validate_guidance,
+};
+pub use request::{
+    ApplicationDraft, BudgetLineDraft, Origin, RequestDraft, validate_application, validate_request,
+};
+
+pub const TITLE_MAX_CHARS: usize = 200;
+pub const DESCRIPTION_MAX_CHARS: usize = 20_000;
+pub const CITY_MAX_CHARS: usize = 100;
+pub const MESSAGE_MAX_CHARS: usize = 10_000;
+pub const FIELD_MAX_CHARS: usize = 2_000;
+pub const BUDGET_LINES_MAX: usize = 100;
+
+/// Limits that are configuration rather than law.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rules {
+    /// The most a single fund application may ask for, in US cents.
+    pub fund_cap_cents: i64,
+    /// First-response and resolution targets per priority.
+    pub sla: crate::sla::SlaTargets,
+}
+
+impl Default for Rules {
+    fn default() -> Self {
+        Self {
+            fund_cap_cents: crate::model::DEFAULT_FUND_CAP_CENTS,
+            sla: crate::sla::SlaTargets::default(),
+        }
+    }
+}
+
+/// One thing wrong with a record, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidationError {
+    /// A path to the field, such as `title` or `application.lines[2].quantity`.
+    pub field: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum Problem {
+    Empty,
+    TooLong {
+        max_chars: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    Unknown {
+        value: String,
+        expected: String,
+    },
+    NotPositive,
+    Negative,
+    OverCap {
+        cap_cents: i64,
+    },
+    BudgetMismatch {
+        lines_total_cents: i64,
+        requested_cents: i64,
+    },
+    Overflow,
+    NotAllowed {
+        reason: String,
+    },
+    Invalid {
+        reason: String,
+    },
+}
+
+impl Problem {
+    /// A short machine-readable code for the problem.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Empty => "empty",
+            Problem::TooLong { .. } => "too_long",
+            Problem::TooMany { .. } => "too_many",
+            Problem::Unknown { .. } => "unknown_value",
+            Problem::NotPositive => "not_positive",
+            Problem::Negative => "negative",
+            Problem::OverCap { .. } => "over_cap",
+            Problem::BudgetMismatch { .. } => "budget_mismatch",
+            Problem::Overflow => "overflow",
+            Problem::NotAllowed { .. } => "not_allowed",
+            Problem::Invalid { .. } => "invalid",
+        }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let field = &self.field;
+        match &self.problem {
+            Problem::Empty => write!(f, "{field} must not be empty"),
+            Problem::TooLong { max_chars } => {
+                write!(f, "{field} must be at most {max_chars} characters")
+            }
+            Problem::TooMany { max } => write!(f, "{field} may have at most {max} entries"),
+            Problem::Unknown { value, expected } => {
+                write!(
+                    f,
+                    "{field} {value:?} is not known; expected one of: {expected}"
+                )
+            }
+            Problem::NotPositive => write!(f, "{field} must be greater than zero"),
+            Problem::Negative => write!(f, "{field} must not be negative"),
+            Problem::OverCap { cap_cents } => write!(
+                f,
+                "{field} is over the fund's cap of USD {}",
+                format_usd(*cap_cents)
+            ),
+            Problem::BudgetMismatch {
+                lines_total_cents,
+                requested_cents,
+            } => write!(
+                f,
+                "budget lines add up to USD {} but the requested amount is USD {}",
+                format_usd(*lines_total_cents),
+                format_usd(*requested_cents)
+            ),
+            Problem::Overflow => write!(f, "{field} is too large"),
+            Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
+                write!(f, "{field}: {reason}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}
+
+/// Formats US cents as dollars with two decimals and thousands separators: `12,500.00`.
+pub fn format_usd(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    let dollars = (abs / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in dollars.chars().enumerate() {
+        if i > 0 && (dollars.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{sign}{grouped}.{:02}", abs % 100)
+}
+
+pub(crate) fn error(field: impl Into<String>, problem: Problem) -> ValidationError {
+    ValidationError {
+        field: field.into(),
+        problem,
+    }
+}
+
+/// Collects errors so a form can show every problem at once.
+#[derive(Default)]
+pub(crate) struct Errors(pub(crate) Vec<ValidationError>);
+
+impl Errors {
+    pub(crate) fn push(&mut self, field: impl Into<String>, problem: Problem) {
+        self.0.push(error(field, problem));
+    }
+
+    pub(crate) fn text(&mut self, field: &str, value: &str, required: bool, max_chars: usize) {
+        if required && value.trim().is_empty() {
+            self.push(field, Problem::Empty);
+        } else if value.chars().count() > max_chars {
+            self.push(field, Problem::TooLong { max_chars });
+        }
+    }
+
+    /// A request or guidance id: a UUID v7 as text.
+    pub(crate) fn uuid_v7(&mut self, field: &str, value: &str) {
+        if crate::ids::RequestId::parse(value).is_err() {
+            self.push(
+                field,
+                Problem::Invalid {
+                    reason: "must be a UUID v7".into(),
+                },
+            );
+        }
+    }
+
+    pub(crate) fn finish(self) -> Result<(), Vec<ValidationError>> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(self.0)
+        }
+    }
+}
+/// Checks that an internal note is fit to keep.
+pub fn validate_note_body(body: &str) -> Result<(), ValidationError> {
+    validate_message_body(body)
+}
+
+/// Checks that a conversation message is fit to send, before it is added to a request.
+pub fn validate_message_body(body: &str) -> Result<(), ValidationError> {
+    let mut errors = Errors::default();
+    errors.text("body", body, true, MESSAGE_MAX_CHARS);
+    match errors.0.pop() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usd_is_formatted_with_separators() {
+        assert_eq!(format_usd(1_250_000), "12,500.00");
+        assert_eq!(format_usd(5), "0.05");
+        assert_eq!(format_usd(123_456_789), "1,234,567.89");
+    }
+}
