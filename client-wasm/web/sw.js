@@ -96,6 +96,8 @@ self.addEventListener("fetch", (event) => {
   if (url.pathname.startsWith("/api/") || url.pathname === "/sync" || url.pathname === "/healthz") {
     return;
   }
+  // The staff console works online at a desk and is not part of the field app's offline shell.
+  if (url.pathname === "/console" || url.pathname.startsWith("/console/")) return;
   if (request.mode === "navigate") {
     event.respondWith(navigation(event));
     return;

@@ -36,6 +36,15 @@ pub fn is_open(status: Status) -> bool {
     !is_done(status)
 }
 
+/// The statuses someone with `role` may move a request to in one step from `from` (closing as a
+/// duplicate aside), for controls that offer only what is allowed.
+pub fn next_statuses(role: Role, from: Status) -> &'static [Status] {
+    if !role.is_staff() {
+        return &[];
+    }
+    moves(role, from)
+}
+
 /// The statuses staff may move a request to in one step from `from`.
 fn moves(role: Role, from: Status) -> &'static [Status] {
     use Status::*;

@@ -37,7 +37,7 @@ export function show(ctx, params, root) {
     try {
       const session = await signIn(username.value.trim(), password.value);
       if (session.user.role !== "practitioner") {
-        throw new Error("This app is for practitioners in the field. Hub staff work in the hub's desk app.");
+        throw new Error("This app is for practitioners in the field. Hub staff work in the console at /console/.");
       }
       password.value = "";
       await ctx.signedIn(session);

@@ -1,0 +1,300 @@
+//! The staff console's part of [`HubClient`]: it follows only the requests staff open (never
+//! every request the hub holds; lists come from the REST API's SQL projection), reads a
+//! request's three documents as the device has them, and changes them through
+//! `hubdesk_shared::commands`, the same rules the hub runs when the change arrives. What a role
+//! may do and which statuses it may move to come from `shared` too, so the page decides nothing.
+
+use automerge::Automerge;
+use hubdesk_shared::access::{Action, Principal, may};
+use hubdesk_shared::commands::{Command, Context, Target};
+use hubdesk_shared::engine::Rejection;
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
+use hubdesk_shared::model::{
+    Category, Country, Kind, Notes, Priority, Request, Role, Status, Triage,
+};
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::Rules;
+use hubdesk_shared::workflow;
+use js_sys::Promise;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::shell::{Discovery, Shell};
+use crate::views::SyncState;
+use crate::{HubClient, error, field_errors, now_ms, random, request_id, to_js};
+
+#[wasm_bindgen(typescript_custom_section)]
+const CONSOLE_TYPES: &'static str = r#"
+/** Who is using the console, as the sign-in answered. */
+export interface Me {
+  user: string;
+  role: "practitioner" | "agent" | "fund_manager" | "admin";
+}
+
+/** A request's three documents as this device has them. */
+export interface StaffRequest {
+  request: any;
+  triage: any | null;
+  notes: any | null;
+  conflicts: { field: string; values: string[] }[];
+  /** Whether the hub has every change this device made to any of the three. */
+  sync: SyncState;
+}
+
+/** What the signed-in person may do with a request of a given kind. */
+export interface Permissions {
+  triage: boolean;
+  reply: boolean;
+  edit: boolean;
+  notes: boolean;
+  manage_canned: boolean;
+  reports: boolean;
+  manage_users: boolean;
+}
+
+export interface ConsoleChoices {
+  status: string[];
+  priority: string[];
+  kind: string[];
+  category: string[];
+  country: string[];
+  queue: string[];
+  sort: string[];
+}
+"#;
+
+#[derive(Deserialize)]
+struct Me {
+    user: String,
+    role: Role,
+}
+
+fn principal(me: JsValue) -> Result<Principal, JsValue> {
+    let me: Me = serde_wasm_bindgen::from_value(me).map_err(|e| error(format!("not a Me: {e}")))?;
+    let user = UserId::parse(&me.user).map_err(error)?;
+    Ok(Principal {
+        user,
+        role: me.role,
+    })
+}
+
+#[derive(Serialize)]
+struct StaffRequest {
+    request: Request,
+    triage: Option<Triage>,
+    notes: Option<Notes>,
+    conflicts: Vec<Conflict>,
+    sync: SyncState,
+}
+
+#[derive(Serialize)]
+struct Conflict {
+    field: String,
+    values: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct Permissions {
+    triage: bool,
+    reply: bool,
+    edit: bool,
+    notes: bool,
+    manage_canned: bool,
+    reports: bool,
+    manage_users: bool,
+}
+
+#[derive(Serialize)]
+struct ConsoleChoices {
+    status: Vec<&'static str>,
+    priority: Vec<&'static str>,
+    kind: Vec<&'static str>,
+    category: Vec<&'static str>,
+    country: Vec<&'static str>,
+    queue: Vec<&'static str>,
+    sort: Vec<&'static str>,
+}
+
+fn documents(id: RequestId) -> [DocumentId; 3] {
+    [
+        id.document(DocKind::Request),
+        id.document(DocKind::Triage),
+        id.document(DocKind::Notes),
+    ]
+}
+
+async fn load(shell: &Shell, doc: DocumentId) -> Result<Option<Automerge>, JsValue> {
+    let Some(chunks) = shell.store().load(doc).await.map_err(error)? else {
+        return Ok(None);
+    };
+    schema::from_chunks(&chunks)
+        .map(Some)
+        .map_err(|e| error(format!("the stored chunks of {doc} are corrupt: {e}")))
+}
+
+#[wasm_bindgen]
+impl HubClient {
+    /// Keeps the console's connection to the hub up, following only the requests opened with
+    /// `follow` (the field app's `start` follows everything its person may see).
+    #[wasm_bindgen(js_name = startConsole)]
+    pub fn start_console(
+        &self,
+        #[wasm_bindgen(js_name = baseUrl)] base_url: &str,
+        token: &str,
+    ) -> Result<(), JsValue> {
+        self.shell
+            .start(base_url, token, Discovery::Opened)
+            .map_err(error)
+    }
+
+    /// Keeps request `id`'s documents (request, triage, internal notes) in sync from now on.
+    pub fn follow(&self, id: String) -> Result<(), JsValue> {
+        let id = request_id(&id)?;
+        self.shell.follow(&documents(id));
+        Ok(())
+    }
+
+    /// Request `id` as this device has it, or `null` until its documents have arrived.
+    #[wasm_bindgen(js_name = staffRequest, unchecked_return_type = "Promise<StaffRequest | null>")]
+    pub fn staff_request(&self, id: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let [request_doc, triage_doc, notes_doc] = documents(id);
+            let Some(doc) = load(&shell, request_doc).await? else {
+                return Ok(JsValue::NULL);
+            };
+            let request = schema::read_request(&doc).map_err(error)?;
+            let triage_doc_value = load(&shell, triage_doc).await?;
+            let notes_doc_value = load(&shell, notes_doc).await?;
+            let (acked, connected) = shell.sync_snapshot();
+            let mut sync = SyncState::Hub;
+            for (id, stored) in [
+                (request_doc, Some(&doc)),
+                (triage_doc, triage_doc_value.as_ref()),
+                (notes_doc, notes_doc_value.as_ref()),
+            ] {
+                let Some(stored) = stored else { continue };
+                let state = SyncState::of(
+                    &stored.get_heads(),
+                    acked.get(&id).map(Vec::as_slice),
+                    connected,
+                );
+                if state != SyncState::Hub {
+                    sync = state;
+                }
+            }
+            to_js(&StaffRequest {
+                conflicts: schema::conflicts(&doc)
+                    .into_iter()
+                    .map(|c| Conflict {
+                        field: c.field,
+                        values: c.values,
+                    })
+                    .collect(),
+                request,
+                triage: triage_doc_value.and_then(|d| schema::read_triage(&d).ok()),
+                notes: notes_doc_value.and_then(|d| schema::read_notes(&d).ok()),
+                sync,
+            })
+        })
+    }
+
+    /// Runs a command (`{type: "set_status", status: "triaged"}` and so on; see the REST API's
+    /// commands) on request `id` as `me`. Resolves once the change is durable on this device,
+    /// which then sends it to the hub; rejects with `FieldErrors` naming what was wrong, or with
+    /// an error when `me` may not do it.
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn command(
+        &self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "Me")] me: JsValue,
+        command: JsValue,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let by = principal(me)?;
+            let command: Command = serde_wasm_bindgen::from_value(command)
+                .map_err(|e| error(format!("not a command: {e}")))?;
+            let target = match command.target() {
+                Target::Request => DocKind::Request,
+                Target::Triage => DocKind::Triage,
+                Target::Notes => DocKind::Notes,
+            };
+            let ctx = Context {
+                now_ms: now_ms(),
+                fresh_id: uuid::Builder::from_random_bytes(random()?)
+                    .into_uuid()
+                    .to_string(),
+                rules: Rules::default(),
+            };
+            match shell
+                .edit(id.document(target), command.into_edit(by, ctx))
+                .await
+            {
+                Ok(_) => Ok(JsValue::UNDEFINED),
+                Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
+                Err(Rejection::Forbidden) => Err(error("your role may not do that")),
+                Err(Rejection::NotFound) => Err(error(
+                    "this device does not have that request yet; wait for it to load",
+                )),
+                Err(other) => Err(error(format!("the change could not be stored: {other:?}"))),
+            }
+        })
+    }
+
+    /// What `me` may do with a request of `kind` (`help_desk` or `fund_query`).
+    #[wasm_bindgen(unchecked_return_type = "Permissions")]
+    pub fn permissions(
+        #[wasm_bindgen(unchecked_param_type = "Me")] me: JsValue,
+        kind: String,
+    ) -> Result<JsValue, JsValue> {
+        let role = principal(me)?.role;
+        let kind: Kind = kind.parse().map_err(error)?;
+        to_js(&Permissions {
+            triage: may(role, Action::Triage(kind)),
+            reply: may(role, Action::Reply(kind)),
+            edit: may(role, Action::EditRequest(kind)),
+            notes: may(role, Action::Notes),
+            manage_canned: may(role, Action::ManageCanned),
+            reports: may(role, Action::ViewReports),
+            manage_users: may(role, Action::ManageUsers),
+        })
+    }
+
+    /// The statuses someone with `role` may move a request to from `from`, in workflow order.
+    #[wasm_bindgen(js_name = nextStatuses, unchecked_return_type = "string[]")]
+    pub fn next_statuses(role: String, from: String) -> Result<JsValue, JsValue> {
+        let role: Role = role.parse().map_err(error)?;
+        let from: Status = from.parse().map_err(error)?;
+        let next: Vec<&str> = workflow::next_statuses(role, from)
+            .iter()
+            .map(|s| s.as_str())
+            .collect();
+        to_js(&next)
+    }
+
+    /// The values the console's filters and triage controls offer, in display order.
+    #[wasm_bindgen(js_name = consoleChoices, unchecked_return_type = "ConsoleChoices")]
+    pub fn console_choices() -> Result<JsValue, JsValue> {
+        to_js(&ConsoleChoices {
+            status: Status::ALL.iter().map(|s| s.as_str()).collect(),
+            priority: Priority::ALL.iter().map(|p| p.as_str()).collect(),
+            kind: Kind::ALL.iter().map(|k| k.as_str()).collect(),
+            category: Category::ALL.iter().map(|c| c.as_str()).collect(),
+            country: Country::ALL.iter().map(|c| c.as_str()).collect(),
+            queue: vec![
+                "new",
+                "unassigned",
+                "mine",
+                "waiting",
+                "overdue",
+                "open",
+                "all",
+            ],
+            sort: vec!["newest", "oldest", "updated", "due", "priority"],
+        })
+    }
+}

@@ -1,0 +1,164 @@
+//! The TypeScript shapes of what [`crate::HubClient`] hands out, for the generated `.d.ts`.
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Where a record's changes are: only on this device, on their way, or stored by the hub. */
+export type SyncState = "device" | "sending" | "hub";
+
+export interface SyncStatus {
+  /** `navigator.onLine`: whether the device has any network at all. */
+  network: boolean;
+  connection: "stopped" | "connecting" | "connected" | "waiting";
+  /** Milliseconds until the next attempt, while waiting. */
+  retry_in_ms: number | null;
+  /** The hub no longer accepts this device's session: sign in again to sync. */
+  session_rejected: boolean;
+}
+
+export interface Choices {
+  kind: string[];
+  category: string[];
+  country: string[];
+  budget_category: string[];
+}
+
+export interface Limits {
+  fund_cap_cents: number;
+  fund_cap_text: string;
+  title_max_chars: number;
+  description_max_chars: number;
+  message_max_chars: number;
+}
+
+/** A new-request form as typed: every value is the text in its field, amounts in US dollars. */
+export interface RequestForm {
+  id?: string | null;
+  kind: string;
+  title: string;
+  description: string;
+  category: string;
+  country: string;
+  city: string;
+  application?: ApplicationForm | null;
+}
+
+export interface ApplicationForm {
+  requested: string;
+  lead_organisation?: string;
+  local_government_partner?: string;
+  objectives?: string;
+  timeline?: string;
+  lines: { category: string; description: string; quantity: string; unit_cost: string }[];
+}
+
+/** One problem next to its field; `field` is a path such as `application.lines[2].quantity`. */
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** What a rejected create, edit or message carries when the input is not valid. */
+export interface FieldErrors {
+  errors: FieldError[];
+}
+
+export interface BudgetCheck {
+  line_totals: (string | null)[];
+  lines_total_cents: number | null;
+  lines_total_text: string | null;
+  requested_cents: number | null;
+  requested_text: string | null;
+  cap_cents: number;
+  cap_text: string;
+  over_cap: boolean;
+  balanced: boolean;
+}
+
+export interface DraftCheck {
+  errors: FieldError[];
+  budget: BudgetCheck | null;
+}
+
+export interface RequestSummary {
+  id: string;
+  kind: string;
+  title: string;
+  category: string;
+  country: string;
+  city: string;
+  created_at: number;
+  sync: SyncState;
+  /** The hub's status (`new`, `triaged`, `in_progress`, ...) once the device has it. */
+  status: string | null;
+  message_count: number;
+  last_message_at: number | null;
+  hub_replied_last: boolean;
+  requested_text: string | null;
+  conflict_count: number;
+}
+
+export interface MessageView {
+  id: string;
+  author: string;
+  role: "requester" | "staff";
+  body: string;
+  sent_at: number;
+  sync: SyncState;
+}
+
+export interface ApplicationView {
+  requested_text: string;
+  lines: { category: string; description: string; quantity: number; unit_cost_text: string; total_text: string | null }[];
+  lines_total_text: string | null;
+  lead_organisation: string;
+  local_government_partner: string;
+  objectives: string;
+  timeline: string;
+}
+
+/** A field two devices set to different values while apart; pick one of `values`. */
+export interface ConflictView {
+  field: string;
+  values: string[];
+  shown: string[];
+}
+
+export interface RequestDetail extends RequestSummary {
+  description: string;
+  requester: string;
+  priority: string | null;
+  messages: MessageView[];
+  application: ApplicationView | null;
+  conflicts: ConflictView[];
+}
+
+/** Fields of a filed request its requester may change; absent fields stay as they are. */
+export interface RequestChanges {
+  title?: string;
+  description?: string;
+  category?: string;
+  country?: string;
+  city?: string;
+}
+
+export interface GuidanceSummary {
+  id: string;
+  title: string;
+  summary: string;
+  topic: string;
+  language: string;
+  published_at: number;
+}
+
+export interface GuidanceItem extends GuidanceSummary {
+  body: string;
+}
+
+export interface DraftInfo {
+  key: string;
+  saved_at: number;
+}
+"#;

@@ -1,0 +1,84 @@
+// Canned responses: replies staff reuse. Listed, added, changed and removed here; inserted into a
+// reply from the request view, where they stay editable before sending.
+
+import { h } from "../js/dom.js";
+import { languageLabel } from "../js/labels.js";
+import { api, fill } from "./api.js";
+
+export async function show(ctx, root) {
+  const { session } = ctx;
+  const list = h("div", { id: "canned-list" });
+  const form = editor(null);
+  fill(root, h("h2", {}, "Canned responses"), form.element, list);
+  document.title = "Canned responses · HubDesk console";
+  await load();
+
+  async function load() {
+    let rows;
+    try {
+      rows = await api(session, "/api/canned");
+    } catch (e) {
+      fill(list, h("p", { class: "error" }, e.message));
+      return;
+    }
+    fill(list, 
+      rows.length ? null : h("p", { class: "empty" }, "No canned responses yet."),
+      rows.map((row) => {
+        const edit = editor(row);
+        return edit.element;
+      }),
+    );
+  }
+
+  /** A card that creates a response (`row` null) or changes and removes one. */
+  function editor(row) {
+    const title = h("input", { name: "title", value: row?.title ?? "", "aria-label": "Title" });
+    const language = h("input", { name: "language", value: row?.language ?? "en", size: 6, "aria-label": "Language" });
+    const body = h("textarea", { name: "body", rows: 4, "aria-label": "Text" }, row?.body ?? "");
+    const error = h("p", { class: "error", role: "alert" });
+    const save = h("button", { class: "primary", type: "submit" }, row ? "Save" : "Add");
+    const remove = row
+      ? h("button", {
+          class: "secondary",
+          type: "button",
+          onclick: async () => {
+            await api(session, `/api/canned/${row.id}`, { method: "DELETE" }).catch((e) => (error.textContent = e.message));
+            ctx.toast("Removed");
+            load();
+          },
+        }, "Remove")
+      : null;
+    const element = h(
+      "form",
+      {
+        class: "card",
+        "data-canned": row?.id ?? "new",
+        onsubmit: async (event) => {
+          event.preventDefault();
+          error.textContent = "";
+          const draft = { title: title.value, body: body.value, language: language.value };
+          try {
+            await api(session, row ? `/api/canned/${row.id}` : "/api/canned", { method: row ? "PUT" : "POST", body: draft });
+            ctx.toast(row ? "Saved" : "Added");
+            if (!row) {
+              title.value = "";
+              body.value = "";
+            }
+            load();
+          } catch (e) {
+            error.textContent = e.message;
+          }
+        },
+      },
+      h("h3", {}, row ? `${row.title} · ${languageLabel(row.language)}` : "New canned response"),
+      h("div", { class: "field" }, h("label", {}, "Title"), title),
+      h("div", { class: "field" }, h("label", {}, "Language (en, bn, hi, ur, si, ta, dv, ne)"), language),
+      h("div", { class: "field" }, h("label", {}, "Text"), body),
+      error,
+      h("div", { class: "composer-row" }, save, " ", remove),
+    );
+    return { element };
+  }
+
+  return { name: "canned" };
+}

@@ -1,0 +1,484 @@
+// The hub's desk console: sign-in, the queues, the request list, and the live feed.
+//
+// The page decides nothing. Lists, queues, filters and search are SQL on the hub (the REST API);
+// a request's documents sync through the wasm client, which runs every change through the
+// same `shared` commands the hub checks again when they arrive; what a role may do and which
+// statuses it may choose come from the client too. The live feed (`/api/live`) names each
+// request whose records changed, and the console re-asks for what it shows.
+
+import { byId, h } from "../js/dom.js";
+import { label, short } from "../js/labels.js";
+import { api, due, fill, when } from "./api.js";
+
+const SESSION_KEY = "hubdesk.console.session";
+const QUEUES = [
+  ["new", "New"],
+  ["unassigned", "Unassigned"],
+  ["mine", "Mine"],
+  ["waiting", "Waiting on requester"],
+  ["overdue", "Overdue"],
+  ["open", "All open"],
+  ["all", "Everything"],
+];
+const PER_PAGE = 25;
+
+const wasm = import("../pkg/hubdesk_client.js").then(async (module) => {
+  await module.default();
+  return module;
+});
+
+const main = byId("main");
+const state = {
+  session: null,
+  client: null,
+  HubClient: null,
+  staff: [],
+  queue: "open",
+  filters: {},
+  page: 1,
+  selected: 0,
+  items: [],
+  openId: null,
+  view: null,
+  refreshTimer: null,
+};
+
+// ----- session ---------------------------------------------------------------------------------
+
+function readSession() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(SESSION_KEY) ?? "null");
+    return saved?.token && saved?.user?.id ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+function showSignIn(message = "") {
+  byId("queues").hidden = true;
+  byId("sign-out").hidden = true;
+  byId("who").textContent = "";
+  const error = h("p", { class: "error", role: "alert" }, message);
+  const username = h("input", { id: "username", autocomplete: "username", required: true });
+  const password = h("input", { id: "password", type: "password", autocomplete: "current-password", required: true });
+  const button = h("button", { class: "primary", type: "submit" }, "Sign in");
+  const form = h(
+    "form",
+    { class: "card sign-in", onsubmit: submit },
+    h("h2", {}, "Sign in to the hub console"),
+    h("div", { class: "field" }, h("label", { for: "username" }, "Username"), username),
+    h("div", { class: "field" }, h("label", { for: "password" }, "Password"), password),
+    error,
+    button,
+  );
+  fill(main, form);
+  username.focus();
+
+  async function submit(event) {
+    event.preventDefault();
+    button.disabled = true;
+    error.textContent = "";
+    try {
+      const response = await fetch("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username: username.value.trim(), password: password.value }),
+      });
+      const body = await response.json().catch(() => null);
+      if (!response.ok) {
+        throw new Error(response.status === 401 ? "That username and password do not match." : body?.error?.message ?? `HTTP ${response.status}`);
+      }
+      if (body.user.role === "practitioner") {
+        throw new Error("The console is for hub staff. Practitioners use the field app at /.");
+      }
+      localStorage.setItem(SESSION_KEY, JSON.stringify(body));
+      await start(body);
+    } catch (e) {
+      error.textContent = e?.message ?? String(e);
+      button.disabled = false;
+    }
+  }
+}
+
+async function signOut() {
+  const session = state.session;
+  state.client?.stop();
+  localStorage.removeItem(SESSION_KEY);
+  if (session) {
+    fetch("/api/auth/logout", { method: "POST", headers: { authorization: `Bearer ${session.token}` } }).catch(() => {});
+  }
+  await state.client?.wipe().catch(() => {});
+  location.hash = "#/";
+  location.reload();
+}
+
+async function start(session) {
+  state.session = session;
+  const module = await wasm;
+  state.HubClient = module.HubClient;
+  state.client = await module.HubClient.open(`hubdesk-console-${session.user.id}`);
+  state.client.startConsole(location.origin, session.token);
+  state.client.onChange(() => state.view?.changed?.());
+  byId("who").textContent = `${session.user.username} · ${label(session.user.role)}`;
+  byId("sign-out").hidden = false;
+  byId("sign-out").onclick = signOut;
+  state.staff = (await api(session, "/api/staff").catch(() => [])) ?? [];
+  listenLive();
+  route();
+}
+
+/** What every part of the console is handed. */
+export const ctx = {
+  get session() {
+    return state.session;
+  },
+  get client() {
+    return state.client;
+  },
+  get HubClient() {
+    return state.HubClient;
+  },
+  get me() {
+    return { user: state.session.user.id, role: state.session.user.role };
+  },
+  /** A person's name for a user id: staff by username, anyone else as "requester". */
+  who(id, requester) {
+    if (!id) return "the hub";
+    if (id === requester) return "the requester";
+    return state.staff.find((s) => s.id === id)?.username ?? id;
+  },
+  get staff() {
+    return state.staff;
+  },
+  toast,
+  navigate(hash) {
+    location.hash = hash;
+  },
+};
+
+// ----- live feed -------------------------------------------------------------------------------
+
+async function listenLive() {
+  const indicator = byId("live");
+  indicator.hidden = false;
+  for (let attempt = 0; state.session; attempt++) {
+    try {
+      const response = await fetch("/api/live", { headers: { authorization: `Bearer ${state.session.token}` } });
+      if (response.status === 401) return signOut();
+      if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
+      indicator.textContent = "Live";
+      indicator.className = "live on";
+      attempt = 0;
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = "";
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: ?(.*)$/m.exec(block)?.[1] ?? "";
+          if (event === "request" || event === "reload") changed(data);
+        }
+      }
+    } catch {
+      // Dropped: say so and try again shortly.
+    }
+    indicator.textContent = "Reconnecting…";
+    indicator.className = "live off";
+    await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
+  }
+}
+
+/** A request's records changed somewhere: refresh what shows it, at most every 150 ms. */
+function changed(requestId) {
+  state.view?.remote?.(requestId);
+  clearTimeout(state.refreshTimer);
+  state.refreshTimer = setTimeout(() => {
+    refreshCounts();
+    if (state.view?.name === "list") loadList();
+  }, 150);
+}
+
+// ----- queues and list -------------------------------------------------------------------------
+
+function queueNav() {
+  const nav = byId("queues");
+  nav.hidden = false;
+  fill(nav, 
+    h("h2", {}, "Queues"),
+    QUEUES.map(([queue, name]) =>
+      h(
+        "a",
+        {
+          href: `#/?queue=${queue}`,
+          "data-queue": queue,
+          class: queue === "overdue" ? "overdue" : null,
+          "aria-current": state.view?.name === "list" && state.queue === queue ? "page" : null,
+        },
+        h("span", {}, name),
+        h("span", { class: "count", "data-count": queue }, ""),
+      ),
+    ),
+    h("h2", {}, "Tools"),
+    h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, "Canned responses"),
+  );
+  refreshCounts();
+}
+
+async function refreshCounts() {
+  if (!state.session) return;
+  await Promise.all(
+    QUEUES.map(async ([queue]) => {
+      const reply = await api(state.session, `/api/requests?queue=${queue}&per_page=1`).catch(() => null);
+      const cell = document.querySelector(`[data-count="${queue}"]`);
+      if (cell && reply) cell.textContent = reply.total ? String(reply.total) : queue === "overdue" ? "" : "0";
+    }),
+  );
+}
+
+function listQuery() {
+  const params = new URLSearchParams({ queue: state.queue, page: String(state.page), per_page: String(PER_PAGE) });
+  for (const [name, value] of Object.entries(state.filters)) if (value) params.set(name, value);
+  return params;
+}
+
+function select(name, title, values, labeller = label) {
+  return h(
+    "select",
+    {
+      name,
+      "aria-label": title,
+      onchange: (e) => {
+        state.filters[name] = e.target.value;
+        state.page = 1;
+        syncHash();
+      },
+    },
+    h("option", { value: "" }, title),
+    values.map((v) => h("option", { value: v, selected: state.filters[name] === v }, labeller(v))),
+  );
+}
+
+function syncHash() {
+  const params = listQuery();
+  params.delete("per_page");
+  if (params.get("page") === "1") params.delete("page");
+  history.replaceState(null, "", `#/?${params}`);
+  loadList();
+}
+
+function showList(params) {
+  state.queue = params.get("queue") ?? "open";
+  state.page = Number(params.get("page") ?? "1") || 1;
+  state.filters = {};
+  for (const name of ["q", "kind", "category", "country", "city", "priority", "status", "tag", "assignee", "sort"]) {
+    if (params.get(name)) state.filters[name] = params.get(name);
+  }
+  state.view = { name: "list" };
+  queueNav();
+  const choices = state.HubClient.consoleChoices();
+  const search = h("input", {
+    type: "search",
+    id: "search",
+    name: "q",
+    placeholder: "Search titles, descriptions and messages (/)",
+    value: state.filters.q ?? "",
+    "aria-label": "Search",
+    onkeydown: (e) => {
+      if (e.key === "Enter") {
+        state.filters.q = e.target.value.trim();
+        state.page = 1;
+        syncHash();
+      }
+    },
+  });
+  const city = h("input", {
+    name: "city",
+    placeholder: "City",
+    value: state.filters.city ?? "",
+    "aria-label": "City",
+    size: 10,
+    onchange: (e) => {
+      state.filters.city = e.target.value.trim();
+      syncHash();
+    },
+  });
+  const tag = h("input", {
+    name: "tag",
+    placeholder: "Tag",
+    value: state.filters.tag ?? "",
+    "aria-label": "Tag",
+    size: 10,
+    onchange: (e) => {
+      state.filters.tag = e.target.value.trim();
+      syncHash();
+    },
+  });
+  const assignees = ["none", ...state.staff.map((s) => s.id)];
+  const filters = h(
+    "div",
+    { class: "filters" },
+    search,
+    select("kind", "Any kind", choices.kind, short),
+    select("category", "Any category", choices.category),
+    select("country", "Any country", choices.country),
+    city,
+    select("priority", "Any priority", choices.priority),
+    select("status", "Any status", choices.status),
+    tag,
+    select("assignee", "Anyone", assignees, (id) => (id === "none" ? "Unassigned" : ctx.who(id))),
+    select("sort", "Newest first", choices.sort.filter((s) => s !== "newest"), (s) => `Sort: ${s}`),
+  );
+  const title = QUEUES.find(([q]) => q === state.queue)?.[1] ?? "Requests";
+  fill(main, 
+    h("h1", { class: "queue-title" }, title),
+    filters,
+    h("div", { id: "list" }, h("p", { class: "boot" }, "Loading…")),
+    h(
+      "p",
+      { class: "keys" },
+      h("kbd", {}, "/"), " search · ", h("kbd", {}, "j"), " ", h("kbd", {}, "k"), " move · ",
+      h("kbd", {}, "Enter"), " open · ", h("kbd", {}, "r"), " reply · ", h("kbd", {}, "n"), " note · ",
+      h("kbd", {}, "Esc"), " back to the list",
+    ),
+  );
+  document.title = `${title} · HubDesk console`;
+  loadList();
+}
+
+async function loadList() {
+  const target = byId("list");
+  if (!target) return;
+  let reply;
+  try {
+    reply = await api(state.session, `/api/requests?${listQuery()}`);
+  } catch (e) {
+    fill(target, h("p", { class: "error" }, e.message));
+    return;
+  }
+  state.items = reply.items;
+  state.selected = Math.min(state.selected, Math.max(0, reply.items.length - 1));
+  if (!reply.items.length) {
+    fill(target, h("p", { class: "empty" }, "Nothing here."));
+    return;
+  }
+  const now = Date.now();
+  const rows = reply.items.map((item, index) =>
+    h(
+      "tr",
+      {
+        class: `row${index === state.selected ? " selected" : ""}`,
+        "data-id": item.id,
+        onclick: () => ctx.navigate(`#/r/${item.id}`),
+      },
+      h(
+        "td",
+        { class: "title" },
+        h("a", { href: `#/r/${item.id}` }, item.title),
+        h("div", { class: "sub" }, `${short(item.kind)} · ${label(item.category)}`),
+      ),
+      h("td", {}, `${item.city}, ${item.country}`),
+      h("td", {}, h("span", { class: `chip status-${item.status}` }, label(item.status))),
+      h("td", {}, h("span", { class: `chip ${item.priority}` }, label(item.priority))),
+      h("td", {}, item.assignee ? ctx.who(item.assignee) : h("span", { class: "readonly" }, "—")),
+      h("td", {}, item.tags.map((t) => h("span", { class: "chip" }, t))),
+      h("td", {}, due(item, now)),
+      h("td", { class: "sub" }, when(item.created_at)),
+    ),
+  );
+  const pages = Math.max(1, Math.ceil(reply.total / PER_PAGE));
+  fill(target, 
+    h(
+      "table",
+      { class: "list" },
+      h(
+        "thead",
+        {},
+        h("tr", {}, ["Request", "Place", "Status", "Priority", "Assignee", "Tags", "Due", "Filed"].map((c) => h("th", {}, c))),
+      ),
+      h("tbody", {}, rows),
+    ),
+    h(
+      "div",
+      { class: "pager" },
+      h("span", {}, `${reply.total} request${reply.total === 1 ? "" : "s"} · page ${state.page} of ${pages}`),
+      h("button", { type: "button", disabled: state.page <= 1, onclick: () => page(-1) }, "Previous"),
+      h("button", { type: "button", disabled: state.page >= pages, onclick: () => page(1) }, "Next"),
+    ),
+  );
+}
+
+function page(step) {
+  state.page += step;
+  state.selected = 0;
+  syncHash();
+}
+
+// ----- router and keys -------------------------------------------------------------------------
+
+async function route() {
+  if (!state.session) return showSignIn();
+  state.view?.leave?.();
+  const hash = location.hash.slice(1) || "/";
+  const [path, query = ""] = hash.split("?");
+  const request = /^\/r\/([0-9a-f-]{36})$/.exec(path);
+  if (request) {
+    const view = await import("./request.js");
+    state.view = await view.show(ctx, request[1], main);
+    queueNav();
+    return;
+  }
+  if (path === "/canned") {
+    const view = await import("./canned.js");
+    state.view = await view.show(ctx, main);
+    queueNav();
+    return;
+  }
+  showList(new URLSearchParams(query));
+}
+
+addEventListener("hashchange", route);
+addEventListener("keydown", (event) => {
+  const typing = event.target.closest?.("input, textarea, select");
+  if (event.key === "Escape") {
+    if (typing) event.target.blur();
+    if (state.view?.name !== "list") ctx.navigate("#/?queue=" + state.queue);
+    return;
+  }
+  if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (state.view?.keys?.(event.key)) {
+    event.preventDefault();
+    return;
+  }
+  if (state.view?.name !== "list") return;
+  if (event.key === "/") {
+    event.preventDefault();
+    byId("search")?.focus();
+  } else if (event.key === "j" || event.key === "k") {
+    const next = state.selected + (event.key === "j" ? 1 : -1);
+    state.selected = Math.max(0, Math.min(state.items.length - 1, next));
+    document.querySelectorAll("tr.row").forEach((row, i) => row.classList.toggle("selected", i === state.selected));
+    document.querySelectorAll("tr.row")[state.selected]?.scrollIntoView({ block: "nearest" });
+  } else if (event.key === "Enter" && state.items[state.selected]) {
+    ctx.navigate(`#/r/${state.items[state.selected].id}`);
+  }
+});
+
+function toast(text) {
+  const element = byId("toast");
+  element.textContent = text;
+  element.hidden = false;
+  clearTimeout(toast.timer);
+  toast.timer = setTimeout(() => (element.hidden = true), 3000);
+}
+
+const saved = readSession();
+if (saved) {
+  start(saved).catch((e) => showSignIn(e?.message ?? String(e)));
+} else {
+  showSignIn();
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The hub console and the field app together, in one Chromium:
+// - a practitioner files a request offline on a phone; once the phone is back online the
+//   request appears in the agent's open console with no reload (timed from the phone's
+//   "With the hub" to the row showing);
+// - the agent opens it, assigns it to themselves, replies and adds an internal note;
+// - the phone receives the reply and never the note: not on screen, not anywhere in its
+//   IndexedDB;
+// - the agent resolves it; the practitioner writes again and the console shows it reopened.
+//
+// Result: `{"ok":true,"id":...,"live_ms":...}`. Environment: see lib/pwa.mjs; HUBDESK_MARKER.
+
+import {
+  BASE_URL,
+  fileRequest,
+  openRequest,
+  required,
+  run,
+  screenshot,
+  sendMessage,
+  setOnline,
+  signIn,
+  waitForSync,
+} from "./lib/pwa.mjs";
+
+const marker = required("HUBDESK_MARKER");
+
+/** Every string and byte in every IndexedDB database of the page, as text to search. */
+async function indexedDbText(page) {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder("utf-8", { fatal: false });
+    const text = [];
+    const walk = (value) => {
+      if (value === null || value === undefined) return;
+      if (typeof value === "string") text.push(value);
+      else if (value instanceof ArrayBuffer) text.push(decoder.decode(new Uint8Array(value)));
+      else if (ArrayBuffer.isView(value)) text.push(decoder.decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === "object") Object.values(value).forEach(walk);
+      else text.push(String(value));
+    };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const rows = await new Promise((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        walk(rows);
+      }
+      db.close();
+    }
+    return text.join("\n");
+  });
+}
+
+run("console-live", async ({ device }) => {
+  const phone = await device("phone");
+  await signIn(phone.page, "rahima");
+  await setOnline(phone, false);
+  const title = `Ward youth forum ${marker}`;
+  const id = await fileRequest(phone.page, {
+    title,
+    description: "We want to start a youth forum in two wards. Who has done this?",
+    category: "youth_engagement",
+  });
+  await phone.page.goto(`${BASE_URL}/#/`);
+  await waitForSync(phone.page, title, "device");
+
+  // The agent's console, open on the queue of new requests.
+  const desk = await device("desk");
+  const console_ = desk.page;
+  await console_.setViewportSize({ width: 1280, height: 800 });
+  await console_.goto(`${BASE_URL}/console/#/?queue=new`);
+  await console_.getByLabel("Username").fill("agent");
+  await console_.getByLabel("Password").fill("hubdesk-demo");
+  await console_.getByRole("button", { name: "Sign in" }).click();
+  await console_.locator("tr.row").first().waitFor();
+  await console_.locator("#live.on").waitFor();
+  if (await console_.locator("tr.row", { hasText: title }).count()) {
+    throw new Error("the request is in the console before the phone sent it");
+  }
+
+  await setOnline(phone, true);
+  await waitForSync(phone.page, title, "hub");
+  const withHub = Date.now();
+  await console_.locator("tr.row", { hasText: title }).waitFor();
+  const liveMs = Date.now() - withHub;
+  await screenshot(console_, "console-a-new-request-live");
+
+  // The agent opens it, assigns it, replies and keeps a note.
+  await console_.locator("tr.row", { hasText: title }).click();
+  await console_.locator("#request-title", { hasText: title }).waitFor();
+  await console_.locator("#triage[data-status='new']").waitFor();
+  const agentOption = console_.locator("#assignee option", { hasText: "agent (Agent)" });
+  await console_.locator("#assignee").selectOption(await agentOption.getAttribute("value"));
+  await console_.locator("#timeline li[data-event='assignee']").waitFor();
+  const reply = `Kolkata ran one; we will connect you. ${marker}`;
+  await console_.locator("#composer-body").fill(reply);
+  await console_.getByRole("button", { name: "Send reply" }).click();
+  await console_.locator("#thread .message.staff", { hasText: reply }).waitFor();
+  const note = `Internal: ask Kolkata first NOTE${marker}`;
+  await console_.getByRole("button", { name: "Internal note" }).click();
+  await console_.locator("#composer-body").fill(note);
+  await console_.getByRole("button", { name: "Add internal note" }).click();
+  await console_.locator("#thread .message.note", { hasText: note }).waitFor();
+  await console_.locator("#sync-state", { hasText: "with the hub" }).waitFor();
+  await screenshot(console_, "console-b-request");
+
+  // The phone gets the reply, never the note.
+  await openRequest(phone.page, id);
+  await phone.page.locator("#conversation .message", { hasText: reply }).waitFor();
+  if ((await phone.page.content()).includes(`NOTE${marker}`)) throw new Error("the phone shows the internal note");
+  const stored = await indexedDbText(phone.page);
+  if (!stored.includes(reply.slice(0, 20))) throw new Error("the phone's IndexedDB does not hold the reply it shows");
+  if (stored.includes(`NOTE${marker}`)) throw new Error("the phone's IndexedDB holds the internal note");
+
+  // Resolved, then the practitioner writes again: the console shows it reopened.
+  await console_.locator("#status").selectOption("resolved");
+  await console_.locator("#apply-status").click();
+  await console_.locator("#triage[data-status='resolved']").waitFor();
+  await phone.page.locator("#hub-status", { hasText: "Resolved" }).waitFor();
+  await sendMessage(phone.page, `One more question ${marker}`);
+  await console_.locator("#triage[data-status='in_progress']").waitFor();
+  await console_.locator("#thread .message.requester", { hasText: `One more question ${marker}` }).waitFor();
+  await screenshot(console_, "console-c-reopened");
+  return { id, live_ms: liveMs };
+});

@@ -1,0 +1,56 @@
+//! The hub console in real headless Chromium beside the field app: live arrival of a request
+//! filed offline, assigning, replying and a note the phone never receives, and reopening when
+//! the practitioner writes after "resolved". The hub's side is checked through REST.
+
+use anyhow::{Context, Result};
+use hubdesk_tests::browser::{BrowserTest, marker};
+
+#[tokio::test]
+async fn a_request_filed_offline_reaches_an_open_console_live_and_the_note_never_reaches_the_phone()
+-> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let script = test
+        .script("console-live.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?;
+    let result = script.finish().await?;
+    let id = result["id"].as_str().context("id")?;
+    eprintln!(
+        "console-live: the request showed in the console {} ms after the phone had it with the hub",
+        result["live_ms"]
+    );
+
+    let agent = test.server.login("agent").await?;
+    let detail = agent.get(&format!("/api/requests/{id}")).await?;
+    assert_eq!(detail.body["triage"]["status"], "in_progress");
+    assert_eq!(detail.body["triage"]["assignee"], agent.user_id.as_str());
+    let messages = detail.body["request"]["messages"]
+        .as_array()
+        .context("messages")?;
+    assert_eq!(messages.len(), 2, "{}", detail.body);
+    assert_eq!(messages[0]["role"], "staff");
+    assert_eq!(messages[0]["author"], agent.user_id.as_str());
+    assert!(
+        detail.body["notes"]["notes"][0]["body"]
+            .as_str()
+            .is_some_and(|b| b.contains(&marker))
+    );
+
+    let history = agent.get(&format!("/api/requests/{id}/history")).await?;
+    let types: Vec<&str> = history.body["events"]
+        .as_array()
+        .context("events")?
+        .iter()
+        .filter_map(|e| e["type"].as_str())
+        .collect();
+    for expected in ["created", "viewed", "assignee", "message", "note", "status"] {
+        assert!(types.contains(&expected), "{expected} in {types:?}");
+    }
+
+    let rahima = test.server.login("rahima").await?;
+    let theirs = rahima.get(&format!("/api/requests/{id}")).await?;
+    assert!(theirs.body.get("notes").is_none());
+    Ok(())
+}
