@@ -167,6 +167,15 @@ pub fn measure(
     }
 }
 
+/// The median of some durations (the lower middle one for an even count), for reports.
+pub fn median(values: &mut [i64]) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    Some(values[(values.len() - 1) / 2])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +242,13 @@ mod tests {
         let sla = measure(T0, Priority::Normal, &reopened, Some(T0 + 1), &targets);
         assert_eq!(sla.resolved_at, None);
         assert_eq!(sla.next_due, Some(T0 + 168 * HOUR_MS));
+    }
+
+    #[test]
+    fn the_median_is_the_middle_duration() {
+        assert_eq!(median(&mut []), None);
+        assert_eq!(median(&mut [5, 1, 3]), Some(3));
+        assert_eq!(median(&mut [4, 1, 3, 2]), Some(2));
     }
 
     #[test]

@@ -6,9 +6,12 @@
 // - the agent opens it, assigns it to themselves, replies and adds an internal note;
 // - the phone receives the reply and never the note: not on screen, not anywhere in its
 //   IndexedDB;
-// - the agent resolves it; the practitioner writes again and the console shows it reopened.
+// - the agent resolves it; the practitioner writes again and the console shows it reopened;
+// - the reports page charts the range and its CSV download holds the request, not its text.
 //
 // Result: `{"ok":true,"id":...,"live_ms":...}`. Environment: see lib/pwa.mjs; HUBDESK_MARKER.
+
+import { readFile } from "node:fs/promises";
 
 import {
   BASE_URL,
@@ -129,5 +132,16 @@ run("console-live", async ({ device }) => {
   await console_.locator("#triage[data-status='in_progress']").waitFor();
   await console_.locator("#thread .message.requester", { hasText: `One more question ${marker}` }).waitFor();
   await screenshot(console_, "console-c-reopened");
-  return { id, live_ms: liveMs };
+
+  // Reports: charts for the range, and the CSV download holds this request without its text.
+  await console_.goto(`${BASE_URL}/console/#/reports`);
+  await console_.locator("[data-dimension='status'] svg.chart rect").first().waitFor();
+  const total = Number(await console_.locator("#report-total strong").textContent());
+  if (!(total >= 1)) throw new Error(`the report counts ${total} requests`);
+  const [download] = await Promise.all([console_.waitForEvent("download"), console_.locator("#export").click()]);
+  const csv = await readFile(await download.path(), "utf8");
+  if (!csv.split("\n").some((line) => line.startsWith(id))) throw new Error("the CSV lacks the request");
+  if (csv.includes(marker)) throw new Error("the CSV carries request text");
+  await screenshot(console_, "console-d-reports");
+  return { id, live_ms: liveMs, report_total: total };
 });

@@ -328,6 +328,24 @@ impl Session {
         })
     }
 
+    /// A GET whose body is text (CSV, say): its status, content type and body.
+    pub async fn get_text(&self, path: &str) -> Result<(u16, String, String)> {
+        let reply = self
+            .http
+            .get(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .send()
+            .await?;
+        let status = reply.status().as_u16();
+        let kind = reply
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        Ok((status, kind, reply.text().await?))
+    }
+
     pub async fn post(&self, path: &str, body: &Value) -> Result<Reply> {
         self.post_raw(path, body.to_string()).await
     }

@@ -543,3 +543,94 @@ async fn search_finds_bengali_urdu_and_english_words_on_sqlite() -> Result<()> {
 async fn search_finds_bengali_urdu_and_english_words_on_postgres() -> Result<()> {
     search_finds_words_in_every_language(Backend::Postgres).await
 }
+
+#[tokio::test]
+async fn reports_count_and_time_requests_and_the_export_streams_every_row_without_text()
+-> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let agent = server.login("agent").await?;
+    let answered = id_of(
+        &rahima
+            .file_request("Confidential: informant in ward 4")
+            .await?,
+    )?;
+    ok(
+        &agent,
+        &answered,
+        json!({"type": "reply", "body": "On it."}),
+    )
+    .await?;
+    ok(
+        &agent,
+        &answered,
+        json!({"type": "set_status", "status": "resolved"}),
+    )
+    .await?;
+
+    let summary = agent.get("/api/reports").await?;
+    assert_eq!(summary.status, 200, "{}", summary.body);
+    // The demo's four requests and this one.
+    assert_eq!(summary.body["total"], 5);
+    let statuses = summary.body["counts"]["status"]
+        .as_array()
+        .context("status")?;
+    let resolved = statuses
+        .iter()
+        .find(|c| c["value"] == "resolved")
+        .context("resolved count")?;
+    assert_eq!(resolved["count"], 1);
+    let kinds: i64 = summary.body["counts"]["kind"]
+        .as_array()
+        .context("kinds")?
+        .iter()
+        .filter_map(|c| c["count"].as_i64())
+        .sum();
+    assert_eq!(kinds, 5);
+    assert!(
+        summary.body["median_first_response_ms"]
+            .as_i64()
+            .is_some_and(|ms| ms >= 0)
+    );
+    assert!(
+        summary.body["median_resolution_ms"]
+            .as_i64()
+            .is_some_and(|ms| ms >= 0)
+    );
+    assert_eq!(summary.body["resolved"], 1);
+
+    let (status, kind, csv) = agent.get_text("/api/reports/export.csv").await?;
+    assert_eq!(status, 200);
+    assert!(kind.starts_with("text/csv"), "{kind}");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(
+        lines[0].starts_with("id,kind,category,country"),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines.len(), 6, "a header and one row per request");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(&answered) && l.contains(",resolved,"))
+    );
+    assert!(
+        !csv.contains("informant"),
+        "the export carries no request text"
+    );
+
+    let empty = agent
+        .get("/api/reports?from=2001-01-01&to=2001-01-31")
+        .await?;
+    assert_eq!(empty.body["total"], 0);
+    assert!(empty.body["median_first_response_ms"].is_null());
+    let bad = agent.get("/api/reports?from=2026-02-30x").await?;
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.body["error"]["field"], "from");
+    assert_eq!(rahima.get("/api/reports").await?.status, 403);
+    let (status, _, _) = rahima.get_text("/api/reports/export.csv").await?;
+    assert_eq!(status, 403);
+    Ok(())
+}

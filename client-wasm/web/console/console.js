@@ -225,6 +225,9 @@ function queueNav() {
     ),
     h("h2", {}, "Tools"),
     h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, "Canned responses"),
+    state.HubClient.permissions(ctx.me, "help_desk").reports
+      ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, "Reports")
+      : null,
   );
   refreshCounts();
 }
@@ -429,6 +432,12 @@ async function route() {
   if (request) {
     const view = await import("./request.js");
     state.view = await view.show(ctx, request[1], main);
+    queueNav();
+    return;
+  }
+  if (path === "/reports") {
+    const view = await import("./reports.js");
+    state.view = await view.show(ctx, main);
     queueNav();
     return;
   }

@@ -7,8 +7,10 @@ pub mod auth;
 pub mod error;
 pub mod guidance;
 pub mod json;
+pub mod reports;
 pub mod requests;
 pub mod staff;
+pub mod stream;
 
 use std::path::PathBuf;
 
@@ -58,6 +60,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .merge(requests::router())
         .merge(guidance::router())
         .merge(staff::router())
+        .merge(reports::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .with_state(state);
     if let Some(dir) = web_dir {

@@ -140,30 +140,18 @@ async fn live(
 ) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
     require(&user, Action::Notes)?;
     let mut changes = state.sync.subscribe_changes();
-    let stream = async_stream(move |tx| async move {
+    let (tx, stream) = super::stream::channel(64);
+    tokio::spawn(async move {
         loop {
             let event = match changes.recv().await {
                 Ok(request) => Event::default().event("request").data(request),
                 Err(RecvError::Lagged(_)) => Event::default().event("reload").data(""),
                 Err(RecvError::Closed) => return,
             };
-            if tx.send(Ok(event)).await.is_err() {
+            if tx.send(Ok::<_, Infallible>(event)).await.is_err() {
                 return;
             }
         }
     });
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()))
-}
-
-/// A stream fed by a task, ending when the task ends or the client goes away.
-fn async_stream<F, Fut>(task: F) -> impl Stream<Item = Result<Event, Infallible>>
-where
-    F: FnOnce(tokio::sync::mpsc::Sender<Result<Event, Infallible>>) -> Fut,
-    Fut: std::future::Future<Output = ()> + Send + 'static,
-{
-    let (tx, rx) = tokio::sync::mpsc::channel(64);
-    tokio::spawn(task(tx));
-    futures_util::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    })
 }

@@ -10,6 +10,7 @@ pub mod docs;
 pub mod history;
 pub mod projection;
 pub mod queues;
+pub mod reports;
 pub mod users;
 
 use std::path::Path;
