@@ -133,6 +133,10 @@ export interface RequestDetail extends RequestSummary {
   messages: MessageView[];
   application: ApplicationView | null;
   conflicts: ConflictView[];
+  /** Set when the hub merged this request into another as a duplicate: that request's id. */
+  duplicate_of: string | null;
+  /** How the hub resolved the request, once it has. */
+  resolution: string | null;
 }
 
 /** Fields of a filed request its requester may change; absent fields stay as they are. */

@@ -97,6 +97,10 @@ pub struct RequestDetail {
     pub messages: Vec<MessageView>,
     pub application: Option<ApplicationView>,
     pub conflicts: Vec<ConflictView>,
+    /// When the hub merged this request into another as a duplicate: that request's id.
+    pub duplicate_of: Option<String>,
+    /// How the hub resolved the request, once it has.
+    pub resolution: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -260,6 +264,8 @@ pub fn detail(
         description: request.description.as_str().to_string(),
         requester: request.requester.0.clone(),
         priority: triage.map(|t| t.priority.as_str()),
+        duplicate_of: triage.and_then(|t| t.duplicate_of.as_ref().map(|d| d.0.clone())),
+        resolution: triage.and_then(|t| t.resolution.as_ref().map(|r| r.0.clone())),
         messages,
         application,
         conflicts,

@@ -33,9 +33,14 @@ CREATE INDEX request_projection_sla ON request_projection (sla_due_at);
 CREATE INDEX request_projection_priority ON request_projection (priority, created_at);
 
 -- Full-text search over title, description and every message. Marks (M*) are token characters
--- so Bengali, Hindi, Sinhala and Tamil words are not split at their vowel signs.
+-- so Bengali, Hindi, Sinhala and Tamil words are not split at their vowel signs. The index's
+-- rowid is `request_search_rows.id` (an INTEGER PRIMARY KEY, so it survives VACUUM), which makes
+-- replacing one request's entry a lookup rather than a scan.
+CREATE TABLE request_search_rows (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    request_id TEXT NOT NULL UNIQUE
+);
 CREATE VIRTUAL TABLE request_search USING fts5 (
-    request_id UNINDEXED,
     body,
     tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );

@@ -25,6 +25,17 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Fills the database with made-up requests, for benchmarks.
+    Synthetic(SyntheticArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct SyntheticArgs {
+    /// How many requests to add.
+    #[arg(long, default_value_t = 100_000)]
+    pub requests: usize,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Args, Clone)]

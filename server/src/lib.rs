@@ -16,6 +16,7 @@ pub mod demo;
 pub mod http;
 pub mod store;
 pub mod sync;
+pub mod synthetic;
 pub mod users;
 
 use std::future::Future;

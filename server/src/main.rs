@@ -21,6 +21,17 @@ async fn main() -> anyhow::Result<()> {
             }
             app.run(hubdesk_server::shutdown_signal()).await
         }
+        Command::Synthetic(args) => {
+            let store = hubdesk_server::open_store(
+                &args.storage.data_dir,
+                args.storage.database_url.as_deref(),
+            )
+            .await?;
+            let rules = hubdesk_shared::validate::Rules::default();
+            let added = hubdesk_server::synthetic::fill(&store, args.requests, &rules).await?;
+            println!("added {added} synthetic requests");
+            Ok(())
+        }
         Command::User {
             command: UserCommand::Add(args),
         } => {

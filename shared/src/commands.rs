@@ -45,6 +45,7 @@ pub enum Target {
 
 /// A change to a request, as sent by the console, the field app or a REST client.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Command {
     /// Changes the request's own fields; absent fields stay as they are.

@@ -25,6 +25,7 @@ pub struct Recorded {
 
 /// One thing that happened to a request.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Event {
     /// The request was filed.

@@ -346,6 +346,20 @@ impl Session {
         Ok((status, kind, reply.text().await?))
     }
 
+    /// Sends `method path` (with a JSON `body` when given) and returns the status as soon as
+    /// the headers arrive, without reading the body (which may be an endless event stream).
+    pub async fn status_of(&self, method: &str, path: &str, body: Option<&Value>) -> Result<u16> {
+        let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes())?;
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token);
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        Ok(request.send().await?.status().as_u16())
+    }
+
     pub async fn post(&self, path: &str, body: &Value) -> Result<Reply> {
         self.post_raw(path, body.to_string()).await
     }

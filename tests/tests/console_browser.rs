@@ -54,3 +54,37 @@ async fn a_request_filed_offline_reaches_an_open_console_live_and_the_note_never
     assert!(theirs.body.get("notes").is_none());
     Ok(())
 }
+
+#[tokio::test]
+async fn a_merged_request_points_the_phone_to_where_the_conversation_goes_on() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let rahima = test.server.login("rahima").await?;
+    let agent = test.server.login("agent").await?;
+    let original = rahima.file_request("Youth forum contacts").await?;
+    let duplicate = rahima
+        .file_request("Youth forum contacts (sent twice)")
+        .await?;
+    let original = original["id"].as_str().context("id")?;
+    let duplicate = duplicate["id"].as_str().context("id")?;
+    let merged = agent
+        .post(
+            &format!("/api/requests/{duplicate}/commands"),
+            &serde_json::json!({"type": "mark_duplicate", "of": original}),
+        )
+        .await?;
+    assert_eq!(merged.status, 200, "{}", merged.body);
+    let script = test
+        .script(
+            "pwa-merged.mjs",
+            &[
+                ("HUBDESK_USERNAME", "rahima"),
+                ("HUBDESK_DUPLICATE", duplicate),
+                ("HUBDESK_ORIGINAL", original),
+            ],
+        )
+        .await?;
+    script.finish().await?;
+    Ok(())
+}

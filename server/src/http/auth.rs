@@ -4,39 +4,40 @@
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use axum::Router;
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
-use axum::routing::{get, post};
 use hubdesk_shared::access::Principal;
 use hubdesk_shared::ids::UserId;
 use hubdesk_shared::model::Role;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::Store;
 use crate::store::users::{self, UserRow};
 use crate::sync::now_ms;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/auth/login", post(login))
-        .route("/api/auth/logout", post(logout))
-        .route("/api/me", get(me))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(login))
+        .routes(routes!(logout))
+        .routes(routes!(me))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct LoginBody {
     username: String,
     password: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct UserView {
     pub id: String,
     pub username: String,
@@ -57,13 +58,15 @@ impl From<&UserRow> for UserView {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct LoginReply {
     token: String,
     user: UserView,
 }
 
 /// Checks the password and binds a new token to a new device record.
+#[utoipa::path(post, path = "/api/auth/login", tag = "auth", request_body = LoginBody,
+    responses((status = 200, body = LoginReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn login(
     State(state): State<AppState>,
     Json(body): Json<LoginBody>,
@@ -108,6 +111,8 @@ async fn login(
 }
 
 /// Signs this device out: its token is revoked, so neither REST nor /sync accept it again.
+#[utoipa::path(post, path = "/api/auth/logout", tag = "auth", security(("bearer" = [])),
+    responses((status = 204, description = "Signed out"), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn logout(
     State(state): State<AppState>,
     user: AuthUser,
@@ -120,6 +125,9 @@ async fn logout(
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
 
+/// Who the token belongs to.
+#[utoipa::path(get, path = "/api/me", tag = "auth", security(("bearer" = [])),
+    responses((status = 200, body = UserView), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn me(user: AuthUser) -> axum::Json<UserView> {
     axum::Json(UserView::from(&user.row))
 }

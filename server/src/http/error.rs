@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::validate::ValidationError;
-use serde_json::json;
+use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::store::StoreError;
 
@@ -65,50 +66,81 @@ impl From<Rejection> for ApiError {
     }
 }
 
+/// What every error response carries.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// The problem (the first, when there are several).
+    pub error: ErrorDetail,
+    /// Every problem, for validation failures that found more than one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ErrorDetail>,
+}
+
+/// One problem: a machine-readable code, a sentence for people, and the field at fault.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    pub code: String,
+    pub message: String,
+    /// The path of the field at fault, such as `title` or `application.lines[2].quantity`.
+    pub field: Option<String>,
+}
+
+impl From<&ValidationError> for ErrorDetail {
+    fn from(e: &ValidationError) -> Self {
+        Self {
+            code: e.problem.code().to_string(),
+            message: e.to_string(),
+            field: Some(e.field.clone()),
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let (status, code, field, extra) = match &self {
+        let (status, code, field, hide_detail) = match &self {
             ApiError::Invalid(errors) => {
-                let first = errors.first();
-                let body = json!({
-                    "error": {
-                        "code": first.map(|e| e.problem.code()).unwrap_or("invalid"),
-                        "message": first.map(|e| e.to_string()).unwrap_or_default(),
-                        "field": first.map(|e| e.field.clone()),
-                    },
-                    "errors": errors.iter().map(|e| json!({
-                        "code": e.problem.code(),
-                        "message": e.to_string(),
-                        "field": e.field,
-                    })).collect::<Vec<_>>(),
-                });
+                let all: Vec<ErrorDetail> = errors.iter().map(ErrorDetail::from).collect();
+                let first = errors
+                    .first()
+                    .map(ErrorDetail::from)
+                    .unwrap_or(ErrorDetail {
+                        code: "invalid".into(),
+                        message: String::new(),
+                        field: None,
+                    });
+                let body = ErrorBody {
+                    error: first,
+                    errors: all,
+                };
                 return (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
             }
             ApiError::BadRequest { field, .. } => {
-                (StatusCode::BAD_REQUEST, "bad_request", field.clone(), None)
+                (StatusCode::BAD_REQUEST, "bad_request", field.clone(), false)
             }
-            ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, None),
-            ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", None, None),
-            ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials", None, None),
-            ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None, None),
-            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", None, None),
-            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", None, None),
+            ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, false),
+            ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", None, false),
+            ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials", None, false),
+            ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None, false),
+            ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", None, false),
+            ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", None, false),
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    None,
-                    Some(()),
-                )
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", None, true)
             }
         };
-        let message = if extra.is_some() {
+        let message = if hide_detail {
             "something went wrong on the server; nothing you saved was lost".to_string()
         } else {
             self.to_string()
         };
-        let body = json!({ "error": { "code": code, "message": message, "field": field } });
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: code.to_string(),
+                message,
+                field,
+            },
+            errors: Vec::new(),
+        };
         (status, Json(body)).into_response()
     }
 }

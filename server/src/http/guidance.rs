@@ -2,31 +2,34 @@
 //! devices sync the documents for offline reading); only staff publish.
 
 use automerge::ActorId;
-use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::routing::get;
+use hubdesk_shared::access::{Action, may};
 use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_shared::model::Guidance;
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::{GuidanceDraft, Origin};
 use serde::Serialize;
+use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::docs;
 use crate::store::projection::{self, GuidanceRow};
 use crate::sync::now_ms;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/guidance", get(list).post(publish))
-        .route("/api/guidance/{id}", get(show))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, publish))
+        .routes(routes!(show))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = GuidanceListItem)]
 struct Item {
     id: String,
     document_id: String,
@@ -53,11 +56,15 @@ impl From<GuidanceRow> for Item {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = GuidanceList)]
 struct ListReply {
     items: Vec<Item>,
 }
 
+/// Every published guidance item, newest first.
+#[utoipa::path(get, path = "/api/guidance", tag = "guidance", security(("bearer" = [])),
+    responses((status = 200, body = ListReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn list(
     State(state): State<AppState>,
     _user: AuthUser,
@@ -68,7 +75,7 @@ async fn list(
     }))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct GuidanceReply {
     pub id: String,
     pub document_id: String,
@@ -88,6 +95,10 @@ async fn load(state: &AppState, id: RequestId) -> Result<GuidanceReply, ApiError
     })
 }
 
+/// One guidance item.
+#[utoipa::path(get, path = "/api/guidance/{id}", tag = "guidance", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The guidance item's UUID")),
+    responses((status = 200, body = GuidanceReply), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show(
     State(state): State<AppState>,
     _user: AuthUser,
@@ -98,12 +109,17 @@ async fn show(
     Ok(axum::Json(load(&state, id).await?))
 }
 
+/// Publishes a guidance item (staff).
+#[utoipa::path(post, path = "/api/guidance", tag = "guidance", security(("bearer" = [])),
+    request_body = GuidanceDraft,
+    responses((status = 201, body = GuidanceReply), (status = 403, body = ErrorBody),
+        (status = 422, description = "Invalid, naming every field at fault", body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn publish(
     State(state): State<AppState>,
     user: AuthUser,
     Json(draft): Json<GuidanceDraft>,
 ) -> Result<(StatusCode, axum::Json<GuidanceReply>), ApiError> {
-    if !user.principal.role.is_staff() {
+    if !may(user.principal.role, Action::PublishGuidance) {
         return Err(ApiError::Forbidden);
     }
     let reply = publish_as(&state, &user.principal, draft).await?;

@@ -3,33 +3,35 @@
 
 use std::collections::BTreeMap;
 
-use axum::Router;
 use axum::body::Body;
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
 use futures_util::TryStreamExt;
 use hubdesk_shared::access::{Action, may};
 use hubdesk_shared::sla::median;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 use crate::store::reports::{self, Dimension, EXPORT_HEADER, ExportRow, Range};
 use crate::sync::now_ms;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/reports", get(summary))
-        .route("/api/reports/export.csv", get(export))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(summary))
+        .routes(routes!(export))
 }
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct RangeQuery {
     /// First day, `YYYY-MM-DD` (UTC); 30 days before `to` when absent.
     from: Option<String>,
@@ -90,14 +92,14 @@ fn require_reports(user: &AuthUser) -> Result<(), ApiError> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct Count {
     /// The value counted, or `null` (an unassigned request, say).
     value: Option<String>,
     count: i64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct Summary {
     from: i64,
     to: i64,
@@ -110,6 +112,9 @@ struct Summary {
     resolved: usize,
 }
 
+#[utoipa::path(get, path = "/api/reports", tag = "reports", security(("bearer" = [])),
+    params(RangeQuery),
+    responses((status = 200, body = Summary), (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn summary(
     State(state): State<AppState>,
     user: AuthUser,
@@ -177,6 +182,10 @@ fn record(row: &ExportRow) -> [String; 16] {
 
 /// Streams every request in the range as CSV (metadata only: never titles, descriptions or
 /// messages). Rows are read from the database as they are written to the client.
+#[utoipa::path(get, path = "/api/reports/export.csv", tag = "reports", security(("bearer" = [])),
+    params(RangeQuery),
+    responses((status = 200, description = "Every request in the range, one CSV row each (metadata only)", content_type = "text/csv"),
+        (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn export(
     State(state): State<AppState>,
     user: AuthUser,

@@ -3,34 +3,32 @@
 
 use std::convert::Infallible;
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
-use axum::routing::get;
 use futures_util::Stream;
 use hubdesk_shared::access::{Action, may};
 use hubdesk_shared::validate::CannedDraft;
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::canned::{self, CannedRow};
 use crate::store::users;
 use crate::sync::now_ms;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/staff", get(staff))
-        .route("/api/canned", get(list_canned).post(create_canned))
-        .route(
-            "/api/canned/{id}",
-            get(show_canned).put(update_canned).delete(delete_canned),
-        )
-        .route("/api/live", get(live))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(staff))
+        .routes(routes!(list_canned, create_canned))
+        .routes(routes!(show_canned, update_canned, delete_canned))
+        .routes(routes!(live))
 }
 
 fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
@@ -41,13 +39,16 @@ fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
     }
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct StaffMember {
     id: String,
     username: String,
     role: String,
 }
 
+/// Hub staff, by username: who requests can be assigned to.
+#[utoipa::path(get, path = "/api/staff", tag = "console", security(("bearer" = [])),
+    responses((status = 200, body = Vec<StaffMember>), (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn staff(
     State(state): State<AppState>,
     user: AuthUser,
@@ -61,12 +62,18 @@ async fn staff(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct CannedQuery {
+    /// Only responses in this language (`en`, `bn`, ...).
     language: Option<String>,
 }
 
+/// Canned responses, by title.
+#[utoipa::path(get, path = "/api/canned", tag = "console", security(("bearer" = [])),
+    params(CannedQuery),
+    responses((status = 200, body = Vec<CannedRow>), (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn list_canned(
     State(state): State<AppState>,
     user: AuthUser,
@@ -79,6 +86,9 @@ async fn list_canned(
     ))
 }
 
+#[utoipa::path(get, path = "/api/canned/{id}", tag = "console", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The canned response's id")),
+    responses((status = 200, body = CannedRow), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show_canned(
     State(state): State<AppState>,
     user: AuthUser,
@@ -89,6 +99,9 @@ async fn show_canned(
     row.map(axum::Json).ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(post, path = "/api/canned", tag = "console", security(("bearer" = [])),
+    request_body = CannedDraft,
+    responses((status = 201, body = CannedRow), (status = 422, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn create_canned(
     State(state): State<AppState>,
     user: AuthUser,
@@ -104,6 +117,10 @@ async fn create_canned(
     Ok((StatusCode::CREATED, axum::Json(row)))
 }
 
+#[utoipa::path(put, path = "/api/canned/{id}", tag = "console", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The canned response's id")), request_body = CannedDraft,
+    responses((status = 200, body = CannedRow), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn update_canned(
     State(state): State<AppState>,
     user: AuthUser,
@@ -119,6 +136,9 @@ async fn update_canned(
     row.map(axum::Json).ok_or(ApiError::NotFound)
 }
 
+#[utoipa::path(delete, path = "/api/canned/{id}", tag = "console", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The canned response's id")),
+    responses((status = 204, description = "Removed"), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn delete_canned(
     State(state): State<AppState>,
     user: AuthUser,
@@ -134,6 +154,9 @@ async fn delete_canned(
 /// Server-sent events for staff: `event: request` with the request id whenever its stored
 /// records change (on this node or, on PostgreSQL, another), and `event: reload` when this
 /// listener fell behind and should reload its list. Lists stay SQL: the console re-queries.
+#[utoipa::path(get, path = "/api/live", tag = "console", security(("bearer" = [])),
+    responses((status = 200, description = "Server-sent events: `request` (data: a request id whose records changed) and `reload`", content_type = "text/event-stream"),
+        (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn live(
     State(state): State<AppState>,
     user: AuthUser,

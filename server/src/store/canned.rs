@@ -5,7 +5,7 @@ use sqlx::{AnyExecutor, Row};
 
 use super::StoreError;
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct CannedRow {
     pub id: String,
     pub title: String,

@@ -39,12 +39,13 @@ pub async fn append(
 }
 
 /// One event as stored, for the timeline.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct EventRow {
     pub id: i64,
     #[serde(rename = "type")]
     pub kind: String,
     /// The event's own fields, as JSON.
+    #[schema(value_type = Event)]
     pub detail: serde_json::Value,
     pub actor: Option<String>,
     pub actor_role: Option<String>,

@@ -104,12 +104,24 @@ async fn index_for_search(
 ) -> Result<(), StoreError> {
     match backend {
         Backend::Sqlite => {
-            sqlx::query("DELETE FROM request_search WHERE request_id = $1")
+            sqlx::query(
+                "INSERT INTO request_search_rows (request_id) VALUES ($1) \
+                 ON CONFLICT (request_id) DO NOTHING",
+            )
+            .bind(request_id)
+            .execute(&mut **tx)
+            .await?;
+            let row: i64 = sqlx::query("SELECT id FROM request_search_rows WHERE request_id = $1")
                 .bind(request_id)
+                .fetch_one(&mut **tx)
+                .await?
+                .try_get("id")?;
+            sqlx::query("DELETE FROM request_search WHERE rowid = $1")
+                .bind(row)
                 .execute(&mut **tx)
                 .await?;
-            sqlx::query("INSERT INTO request_search (request_id, body) VALUES ($1, $2)")
-                .bind(request_id)
+            sqlx::query("INSERT INTO request_search (rowid, body) VALUES ($1, $2)")
+                .bind(row)
                 .bind(text)
                 .execute(&mut **tx)
                 .await?;

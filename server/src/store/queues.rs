@@ -106,7 +106,7 @@ pub struct Filter {
     pub offset: i64,
 }
 
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct ProjectionRow {
     #[serde(rename = "id")]
     pub request_id: String,
@@ -127,6 +127,7 @@ pub struct ProjectionRow {
     pub assignee: Option<String>,
     pub due_at: Option<i64>,
     #[serde(serialize_with = "tag_list")]
+    #[schema(value_type = Vec<String>)]
     pub tags: Option<String>,
     pub duplicate_of: Option<String>,
     pub first_response_at: Option<i64>,
@@ -229,7 +230,8 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
         let p = bind(&mut binds, Bind::Text(query));
         clauses.push(match backend {
             Backend::Sqlite => format!(
-                "request_id IN (SELECT request_id FROM request_search WHERE request_search MATCH {p})"
+                "request_id IN (SELECT request_id FROM request_search_rows WHERE id IN \
+                 (SELECT rowid FROM request_search WHERE request_search MATCH {p}))"
             ),
             Backend::Postgres => format!("search @@ to_tsquery('simple', {p})"),
         });

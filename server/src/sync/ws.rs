@@ -29,11 +29,18 @@ const UNSUPPORTED_DATA: u16 = 1003;
 const POLICY_VIOLATION: u16 = 1008;
 const MESSAGE_TOO_BIG: u16 = 1009;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct SyncQuery {
+    /// The bearer token, for clients (browsers) that cannot set headers on a websocket.
     token: Option<String>,
 }
 
+/// The automerge-repo websocket: binary CBOR frames of the automerge-repo protocol. A request's
+/// UUID is its document id.
+#[utoipa::path(get, path = "/sync", tag = "sync", params(SyncQuery),
+    responses((status = 101, description = "Switching to the automerge-repo websocket protocol"),
+        (status = 401, description = "No valid token", body = crate::http::error::ErrorBody)))]
 pub async fn upgrade(
     State(state): State<AppState>,
     Query(query): Query<SyncQuery>,

@@ -112,6 +112,11 @@ pub fn access(
     }
 }
 
+/// Whether lists show every request to someone with `role` (staff), or only their own.
+pub fn lists_every_request(role: Role) -> bool {
+    role.is_staff()
+}
+
 /// Whether a peer may bring a document of this kind into existence by syncing it.
 pub fn may_create(principal: &Principal, kind: DocKind) -> bool {
     match kind {

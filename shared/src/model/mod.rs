@@ -20,6 +20,7 @@ pub const SCHEMA_VERSION: i64 = 1;
 pub const DEFAULT_FUND_CAP_CENTS: i64 = 1_250_000;
 
 /// A help-desk request or technical support fund query, as its requester wrote it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Request {
     pub schema: i64,
@@ -29,6 +30,7 @@ pub struct Request {
     pub title: PlainString,
     /// Collaborative text: concurrent edits merge character by character.
     #[serde(serialize_with = "serialize_text")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub description: Text,
     pub category: Category,
     pub country: Country,
@@ -46,6 +48,7 @@ pub struct Request {
 }
 
 /// One message in a request's conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Message {
     #[key]
@@ -63,6 +66,7 @@ pub struct Message {
 }
 
 /// A draft application to the technical support fund.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Reconcile, Hydrate, Serialize)]
 pub struct Application {
     /// The amount asked for, in integer US cents.
@@ -80,6 +84,7 @@ pub struct Application {
 }
 
 /// One line of an application's budget.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct BudgetLine {
     pub category: BudgetCategory,
@@ -96,6 +101,7 @@ impl BudgetLine {
 }
 
 /// How the hub is handling a request. Written by staff only.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Triage {
     pub request_id: String,
@@ -129,6 +135,7 @@ impl Triage {
 }
 
 /// Internal notes on a request: only hub staff ever see them.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Notes {
     pub request_id: String,
@@ -136,6 +143,7 @@ pub struct Notes {
     pub notes: Vec<Note>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Note {
     #[key]
@@ -148,6 +156,7 @@ pub struct Note {
 /// A piece of guidance the hub publishes (how to write a local action plan, the grant application
 /// guidance, the budget template, good practices from other cities). Staff write it; everyone
 /// signed in may read it, offline too.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
 pub struct Guidance {
     pub schema: i64,
@@ -157,6 +166,7 @@ pub struct Guidance {
     /// One or two sentences shown in the library list.
     pub summary: PlainString,
     #[serde(serialize_with = "serialize_text")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub body: Text,
     pub topic: Category,
     /// A BCP 47 language tag such as `en`, `bn`, `ur`.
@@ -169,6 +179,7 @@ pub struct Guidance {
 ///
 /// Clients such as automerge-repo's JavaScript library store every string as collaborative text
 /// unless told otherwise, so reading accepts both forms; writing always stores a plain value.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 #[serde(transparent)]
 pub struct PlainString(pub String);

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{Errors, MESSAGE_MAX_CHARS, Problem, TITLE_MAX_CHARS, ValidationError};
 
 /// A canned response as typed by staff.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CannedDraft {

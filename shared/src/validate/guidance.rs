@@ -43,6 +43,7 @@ pub fn validate_guidance(guidance: &Guidance) -> Result<(), Vec<ValidationError>
 }
 
 /// A guidance item as staff type it into the publishing form or post it to the REST API.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct GuidanceDraft {

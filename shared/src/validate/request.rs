@@ -156,6 +156,7 @@ fn check_application(errors: &mut Errors, application: &Application, rules: &Rul
 
 /// A new request as typed into a form or posted to the REST API: loose strings that have not
 /// been checked yet. [`RequestDraft::into_request`] is the only way from here to a [`Request`].
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequestDraft {
@@ -179,6 +180,7 @@ pub struct RequestDraft {
     pub application: Option<ApplicationDraft>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationDraft {
@@ -196,6 +198,7 @@ pub struct ApplicationDraft {
     pub timeline: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLineDraft {

@@ -1,22 +1,26 @@
 //! `GET /api/requests`: queues, filters, search, sort and paging over the projection.
 
 use axum::extract::{Query, State};
+use hubdesk_shared::access;
 use hubdesk_shared::model::{Category, Country, Kind, ParseEnumError, Priority, Status};
 use hubdesk_shared::workflow::normalize_tag;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::super::AppState;
 use super::super::auth::AuthUser;
-use super::super::error::ApiError;
+use super::super::error::{ApiError, ErrorBody};
 use crate::store::queues::{self, Filter, ProjectionRow, Queue, Sort};
 use crate::sync::now_ms;
 
 const PER_PAGE_DEFAULT: i64 = 25;
 const PER_PAGE_MAX: i64 = 100;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(super) struct ListQuery {
+    /// `new`, `unassigned`, `mine`, `waiting`, `overdue`, `open` or `all`.
     queue: Option<String>,
     status: Option<String>,
     kind: Option<String>,
@@ -27,13 +31,16 @@ pub(super) struct ListQuery {
     tag: Option<String>,
     /// A user id, or `none` for unassigned requests.
     assignee: Option<String>,
+    /// Words to find in titles, descriptions and messages (every word, as a prefix).
     q: Option<String>,
+    /// `newest`, `oldest`, `updated`, `due` or `priority`.
     sort: Option<String>,
     page: Option<i64>,
     per_page: Option<i64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = RequestPage)]
 pub(super) struct ListReply {
     items: Vec<ProjectionRow>,
     page: i64,
@@ -78,6 +85,11 @@ fn text(value: Option<String>) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
+/// One page of a queue or a filtered list, from the SQL projection. Practitioners list only
+/// their own requests.
+#[utoipa::path(get, path = "/api/requests", tag = "requests", security(("bearer" = [])),
+    params(ListQuery),
+    responses((status = 200, body = ListReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 pub(super) async fn list(
     State(state): State<AppState>,
     user: AuthUser,
@@ -98,7 +110,8 @@ pub(super) async fn list(
             format!("per_page must be between 1 and {PER_PAGE_MAX}"),
         ));
     }
-    let requester = (!user.principal.role.is_staff()).then(|| user.principal.user.to_string());
+    let requester = (!access::lists_every_request(user.principal.role))
+        .then(|| user.principal.user.to_string());
     let filter = Filter {
         queue: named("queue", query.queue, Queue::parse, Queue::NAMES)?,
         status: vocabulary::<Status>("status", query.status)?,

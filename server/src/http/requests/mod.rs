@@ -4,22 +4,23 @@
 
 mod list;
 
-use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post};
-use hubdesk_shared::access::{Action, may};
+use hubdesk_shared::access::{self, Access, Action, may};
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::engine::Outcome;
-use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::model::{Notes, Request, Triage};
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::RequestDraft;
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::ApiError;
+use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::commands;
 use crate::store::docs;
@@ -27,16 +28,16 @@ use crate::store::history::{self, EventRow};
 use crate::store::queues::{self, ProjectionRow};
 use crate::sync::now_ms;
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/api/requests", get(list::list).post(create))
-        .route("/api/requests/{id}", get(show))
-        .route("/api/requests/{id}/messages", post(reply))
-        .route("/api/requests/{id}/commands", post(command))
-        .route("/api/requests/{id}/history", get(timeline))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list::list, create))
+        .routes(routes!(show))
+        .routes(routes!(reply))
+        .routes(routes!(command))
+        .routes(routes!(timeline))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct RequestReply {
     id: String,
     document_id: String,
@@ -74,10 +75,11 @@ async fn visible(state: &AppState, user: &AuthUser, id: RequestId) -> Result<(),
     else {
         return Err(ApiError::NotFound);
     };
-    if !user.principal.role.is_staff() && owner.as_deref() != Some(user.principal.user.as_str()) {
-        return Err(ApiError::NotFound);
+    let owner = owner.and_then(|o| UserId::parse(&o).ok());
+    match access::access(&user.principal, DocKind::Request, owner.as_ref(), None) {
+        Access::None => Err(ApiError::NotFound),
+        Access::ReadOnly | Access::ReadWrite => Ok(()),
     }
-    Ok(())
 }
 
 async fn load_reply(
@@ -121,8 +123,9 @@ async fn load_reply(
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 struct ShowQuery {
     /// The console sets this when a person opens the request, so the view is recorded; live
     /// refreshes of an open request leave it out.
@@ -130,6 +133,11 @@ struct ShowQuery {
     view: bool,
 }
 
+/// A request with its triage record, and for staff its internal notes and listing (service
+/// levels). Practitioners see only their own; anyone else's is "not found".
+#[utoipa::path(get, path = "/api/requests/{id}", tag = "requests", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id"), ShowQuery),
+    responses((status = 200, body = RequestReply), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show(
     State(state): State<AppState>,
     user: AuthUser,
@@ -147,6 +155,11 @@ async fn show(
 
 /// Files a request for a client that does not sync. A retry with the same `id` returns the
 /// request already filed instead of making a second one.
+#[utoipa::path(post, path = "/api/requests", tag = "requests", security(("bearer" = [])),
+    request_body = RequestDraft,
+    responses((status = 201, description = "Filed", body = RequestReply),
+        (status = 200, description = "Already filed with this id (a retry)", body = RequestReply),
+        (status = 422, description = "Invalid, naming every field at fault", body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn create(
     State(state): State<AppState>,
     user: AuthUser,
@@ -160,7 +173,7 @@ async fn create(
     Ok((status, axum::Json(load_reply(&state, &user, id).await?)))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct ReplyBody {
     /// Send the same id again when retrying, and the message is added once.
@@ -172,6 +185,10 @@ struct ReplyBody {
 }
 
 /// Adds a message to a request's conversation: staff reply as the hub, requesters as themselves.
+#[utoipa::path(post, path = "/api/requests/{id}/messages", tag = "requests", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")), request_body = ReplyBody,
+    responses((status = 201, body = RequestReply), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn reply(
     State(state): State<AppState>,
     user: AuthUser,
@@ -193,6 +210,13 @@ async fn reply(
 
 /// Runs one command (`{"type": "set_status", ...}`; see `shared::commands::Command`) and
 /// answers with the request as it now stands.
+#[utoipa::path(post, path = "/api/requests/{id}/commands", tag = "requests", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")), request_body = Command,
+    responses((status = 200, body = RequestReply),
+        (status = 403, description = "The role may not do this", body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 422, description = "Against the rules or the workflow, naming the field", body = ErrorBody),
+        (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn command(
     State(state): State<AppState>,
     user: AuthUser,
@@ -204,13 +228,16 @@ async fn command(
     Ok(axum::Json(load_reply(&state, &user, id).await?))
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct Timeline {
     events: Vec<EventRow>,
 }
 
 /// A request's history, oldest first. Practitioners see their own request's timeline without
 /// notes or staff views.
+#[utoipa::path(get, path = "/api/requests/{id}/history", tag = "requests", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    responses((status = 200, body = Timeline), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn timeline(
     State(state): State<AppState>,
     user: AuthUser,

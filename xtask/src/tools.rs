@@ -1,0 +1,94 @@
+//! Running commands and installing the tools the checks need.
+
+use std::path::Path;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+
+/// Runs a command, echoing it, and fails if it fails.
+pub fn sh(program: &str, args: &[&str]) -> Result<()> {
+    sh_in(program, args, None)
+}
+
+pub fn sh_in(program: &str, args: &[&str], dir: Option<&Path>) -> Result<()> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let mut command = Command::new(program);
+    command.args(args);
+    if let Some(dir) = dir {
+        command.current_dir(dir);
+    }
+    let status = command
+        .status()
+        .with_context(|| format!("could not start {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed with {status}", args.join(" "));
+    }
+    Ok(())
+}
+
+pub fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+pub fn have(program: &str) -> bool {
+    output("sh", &["-c", &format!("command -v {program}")]).is_some()
+}
+
+/// The version of a crate pinned in Cargo.lock.
+pub fn locked_version(name: &str) -> Result<String> {
+    let lock = std::fs::read_to_string("Cargo.lock")?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == format!("name = \"{name}\"")
+            && let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \""))
+        {
+            return Ok(version.trim_end_matches('"').to_string());
+        }
+    }
+    bail!("{name} is not in Cargo.lock")
+}
+
+pub fn ensure_wasm_tools() -> Result<()> {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets
+        .lines()
+        .any(|t| t.trim() == "wasm32-unknown-unknown")
+    {
+        sh("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    let version = locked_version("wasm-bindgen")?;
+    let installed = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if !installed.contains(&version) {
+        // `--locked` cannot be used here: the CLI's own lockfile pins crates some registries lack.
+        sh(
+            "cargo",
+            &["install", "wasm-bindgen-cli", "--version", &version],
+        )?;
+    }
+    Ok(())
+}
+
+pub fn ensure_browser_tools() -> Result<()> {
+    let e2e = Path::new("tests/e2e");
+    if !e2e.join("node_modules/.package-lock.json").exists() {
+        sh_in("npm", &["ci", "--no-audit", "--no-fund"], Some(e2e))?;
+    }
+    if !Path::new("/usr/bin/chromium").exists() {
+        let root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+        if root && have("apt-get") {
+            sh("apt-get", &["update", "-qq"])?;
+            sh(
+                "apt-get",
+                &["install", "-y", "-qq", "chromium", "chromium-driver"],
+            )?;
+        } else {
+            eprintln!(
+                "*** Chromium is missing and cannot be installed here; browser tests will skip (or fail under CI=true) ***"
+            );
+        }
+    }
+    Ok(())
+}
