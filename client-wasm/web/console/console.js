@@ -299,28 +299,20 @@ function showList(params) {
       }
     },
   });
-  const city = h("input", {
-    name: "city",
-    placeholder: "City",
-    value: state.filters.city ?? "",
-    "aria-label": "City",
-    size: 10,
-    onchange: (e) => {
-      state.filters.city = e.target.value.trim();
-      syncHash();
-    },
-  });
-  const tag = h("input", {
-    name: "tag",
-    placeholder: "Tag",
-    value: state.filters.tag ?? "",
-    "aria-label": "Tag",
-    size: 10,
-    onchange: (e) => {
-      state.filters.tag = e.target.value.trim();
-      syncHash();
-    },
-  });
+  const text = (name, placeholder) =>
+    h("input", {
+      name,
+      placeholder,
+      value: state.filters[name] ?? "",
+      "aria-label": placeholder,
+      size: 10,
+      onchange: (e) => {
+        state.filters[name] = e.target.value.trim();
+        syncHash();
+      },
+    });
+  const city = text("city", "City");
+  const tag = text("tag", "Tag");
   const assignees = ["none", ...state.staff.map((s) => s.id)];
   const filters = h(
     "div",

@@ -32,10 +32,7 @@ impl Engine {
         };
         self.subscribe(conn, doc_id);
         let principal = self.peers.get(&conn).and_then(|p| p.principal.clone());
-        let rules = match &self.config.role {
-            EngineRole::Server { rules } => Some(*rules),
-            EngineRole::Client => None,
-        };
+        let rules = self.server_rules();
         let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
             return;
         };

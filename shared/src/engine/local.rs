@@ -50,10 +50,7 @@ impl Engine {
     }
 
     pub(super) fn apply_local(&mut self, doc_id: DocumentId, op: LocalOp, now: i64) {
-        let rules = match &self.config.role {
-            EngineRole::Server { rules } => Some(*rules),
-            EngineRole::Client => None,
-        };
+        let rules = self.server_rules();
         let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
             return;
         };

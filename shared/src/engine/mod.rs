@@ -266,6 +266,15 @@ impl Engine {
         std::mem::take(&mut self.effects)
     }
 
+    /// The rules writes are admitted by: `Some` on the server, `None` on a client (which trusts
+    /// its server to check).
+    pub(super) fn server_rules(&self) -> Option<Rules> {
+        match &self.config.role {
+            EngineRole::Server { rules } => Some(*rules),
+            EngineRole::Client => None,
+        }
+    }
+
     pub(super) fn is_server(&self) -> bool {
         matches!(self.config.role, EngineRole::Server { .. })
     }
