@@ -19,6 +19,8 @@ run("pwa-merged", async ({ device }) => {
   await banner.waitFor();
   const href = await banner.locator("a").getAttribute("href");
   if (href !== `#/r/${original}`) throw new Error(`the banner links to ${href}`);
+  const head = await page.locator("#request-title").locator("..").textContent();
+  if (/\bnull\b|undefined/.test(head)) throw new Error(`the request's head reads: ${head}`);
   await screenshot(page, "pwa-merged");
   await banner.locator("a").click();
   await page.locator("#request-title").waitFor();

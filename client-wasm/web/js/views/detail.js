@@ -226,18 +226,20 @@ function renderHead(head, detail) {
       detail.status ? h("span", { class: "chip", id: "hub-status" }, statusLabel(detail.status)) : null,
       h("span", { class: `chip sync-${detail.sync}`, id: "request-sync", "data-sync": detail.sync }, syncLabel(detail.sync)),
     ),
-    detail.duplicate_of
-      ? h(
-          "p",
-          { class: "merged", id: "merged" },
-          "The hub merged this request into ",
-          h("a", { href: `#/r/${detail.duplicate_of}` }, "another request"),
-          " and answers there.",
-        )
-      : null,
-    detail.resolution && !detail.duplicate_of
-      ? h("p", { class: "merged", id: "resolution", dir: "auto" }, `Resolved: ${detail.resolution}`)
-      : null,
+    ...[
+      detail.duplicate_of
+        ? h(
+            "p",
+            { class: "merged", id: "merged" },
+            "The hub merged this request into ",
+            h("a", { href: `#/r/${detail.duplicate_of}` }, "another request"),
+            " and answers there.",
+          )
+        : null,
+      detail.resolution && !detail.duplicate_of
+        ? h("p", { class: "merged", id: "resolution", dir: "auto" }, `Resolved: ${detail.resolution}`)
+        : null,
+    ].filter(Boolean),
   );
 }
 
