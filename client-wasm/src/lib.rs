@@ -41,10 +41,10 @@ mod views;
 use std::rc::Rc;
 
 use automerge::ActorId;
+use hubdesk_shared::commands;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
 use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind};
-use hubdesk_shared::schema;
 use hubdesk_shared::validate::{self, Origin, Rules, ValidationError, format_usd};
 use js_sys::Promise;
 use serde::Serialize;
@@ -185,22 +185,24 @@ impl HubClient {
                 fresh_id: RequestId::new(now as u64, random()?),
                 now_ms: now,
             };
-            let request = draft
-                .into_request(origin, &Rules::default())
-                .map_err(|errors| field_errors(&errors))?;
-            let id = RequestId::parse(&request.id).map_err(error)?;
+            // The same command that files a request everywhere else (REST, the demo seed).
+            let (id, doc) =
+                commands::new_request(draft, origin, &Rules::default(), ActorId::random())
+                    .map_err(|rejection| match rejection {
+                        Rejection::Invalid(errors) => field_errors(&errors),
+                        other => error(describe(&other)),
+                    })?;
             if records::has_request(&shell, id).await.map_err(error)? {
-                return Ok(JsValue::from_str(&request.id));
+                return Ok(JsValue::from_str(&id.to_string()));
             }
-            let doc = schema::new_request_doc(&request, ActorId::random()).map_err(error)?;
             match shell.create(id.document(DocKind::Request), doc).await {
-                Ok(_) => Ok(JsValue::from_str(&request.id)),
+                Ok(_) => Ok(JsValue::from_str(&id.to_string())),
                 Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
                 // Filed a moment ago by a second press of the button.
                 Err(Rejection::Conflict(_))
                     if records::has_request(&shell, id).await.unwrap_or(false) =>
                 {
-                    Ok(JsValue::from_str(&request.id))
+                    Ok(JsValue::from_str(&id.to_string()))
                 }
                 Err(rejection) => Err(error(format!(
                     "the request could not be stored: {}",

@@ -100,6 +100,7 @@ run("console-live", async ({ device }) => {
   await console_.locator("tr.row", { hasText: title }).click();
   await console_.locator("#request-title", { hasText: title }).waitFor();
   await console_.locator("#triage[data-status='new']").waitFor();
+  await console_.locator(".meta", { hasText: "rahima" }).waitFor();
   const agentOption = console_.locator("#assignee option", { hasText: "agent (Agent)" });
   await console_.locator("#assignee").selectOption(await agentOption.getAttribute("value"));
   await console_.locator("#timeline li[data-event='assignee']").waitFor();

@@ -16,6 +16,7 @@ export async function show(ctx, id, root) {
   client.follow(id);
   let detail = null;
   let listing = null;
+  let requesterName = null;
   let events = [];
   let canned = [];
   let lastTriage = "";
@@ -56,9 +57,12 @@ export async function show(ctx, id, root) {
         api(session, `/api/requests/${id}/history`),
       ]);
       listing = reply.listing;
+      requesterName = reply.requester_username ?? null;
       events = history.events;
       renderHub();
+      render();
     } catch (e) {
+      console.error("hubdesk console:", e);
       fill(header, h("p", { class: "error" }, e.message));
     }
   }
@@ -76,7 +80,7 @@ export async function show(ctx, id, root) {
         "p",
         { class: "meta" },
         `${short(r.kind)} · ${label(r.category)} · ${r.city}, ${label(r.country)} · filed ${when(r.created_at)} by `,
-        h("strong", {}, ctx.who(r.requester, r.requester)),
+        h("strong", {}, requesterName ?? ctx.who(r.requester, r.requester)),
       ),
       detail.triage?.duplicate_of
         ? h("p", { class: "banner" }, "Merged as a duplicate of ", h("a", { href: `#/r/${detail.triage.duplicate_of}` }, "another request"), ".")
@@ -105,7 +109,7 @@ export async function show(ctx, id, root) {
           ? h(
               "div",
               { class: `message ${message.role}`, "data-message": message.id },
-              h("div", { class: "head" }, h("strong", {}, ctx.who(message.author, r.requester)), ` · ${message.role === "staff" ? "reply from the hub" : "from the field"} · ${when(message.sent_at)}`),
+              h("div", { class: "head" }, h("strong", {}, message.author === r.requester && requesterName ? requesterName : ctx.who(message.author, r.requester)), ` · ${message.role === "staff" ? "reply from the hub" : "from the field"} · ${when(message.sent_at)}`),
               h("div", { class: "body" }, message.body),
             )
           : h(
@@ -226,13 +230,14 @@ export async function show(ctx, id, root) {
       fill(slaPanel, h("h3", {}, "Service level"), h("p", { class: "readonly" }, "—"));
     }
     const requester = detail?.request.requester;
+    const name = (user) => (user && user === requester && requesterName ? requesterName : ctx.who(user, requester));
     fill(timeline, 
       events.map((e) =>
         h(
           "li",
           { class: e.internal ? "internal" : null, "data-event": e.type },
           h("time", {}, when(e.server_at)),
-          describe(e, ctx.who(e.actor, requester), (user) => ctx.who(user, requester)),
+          describe(e, name(e.actor), name),
         ),
       ),
     );

@@ -134,3 +134,12 @@ pub async fn staff(db: impl AnyExecutor<'_>) -> Result<Vec<(String, String, Stri
         .collect::<Result<_, sqlx::Error>>()
         .map_err(StoreError::from)
 }
+
+/// The username of a user id, if there is such a user.
+pub async fn username_of(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT username FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| r.try_get("username")).transpose()?)
+}

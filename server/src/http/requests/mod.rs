@@ -23,9 +23,9 @@ use super::auth::AuthUser;
 use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::commands;
-use crate::store::docs;
 use crate::store::history::{self, EventRow};
 use crate::store::queues::{self, ProjectionRow};
+use crate::store::{docs, users};
 use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -53,6 +53,9 @@ struct RequestReply {
     /// Deadlines and where the request sits in the queues (staff only).
     #[serde(skip_serializing_if = "Option::is_none")]
     listing: Option<ProjectionRow>,
+    /// The requester's username, for the console (staff only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requester_username: Option<String>,
 }
 
 pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
@@ -106,10 +109,13 @@ async fn load_reply(
     } else {
         None
     };
-    let listing = if staff {
-        queues::get(&state.store, &id.to_string()).await?
+    let (listing, requester_username) = if staff {
+        (
+            queues::get(&state.store, &id.to_string()).await?,
+            users::username_of(state.store.pool(), request.requester.as_str()).await?,
+        )
     } else {
-        None
+        (None, None)
     };
     Ok(RequestReply {
         id: id.to_string(),
@@ -120,6 +126,7 @@ async fn load_reply(
         triage,
         notes,
         listing,
+        requester_username,
     })
 }
 
