@@ -36,6 +36,8 @@ pub struct ApplicationForm {
     pub objectives: String,
     pub timeline: String,
     pub lines: Vec<LineForm>,
+    /// The fund round applied to, by id.
+    pub round_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -164,6 +166,7 @@ impl RequestForm {
                 local_government_partner: app.local_government_partner,
                 objectives: app.objectives,
                 timeline: app.timeline,
+                round_id: app.round_id,
             }
         });
         let draft = RequestDraft {

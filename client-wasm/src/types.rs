@@ -51,6 +51,8 @@ export interface ApplicationForm {
   objectives?: string;
   timeline?: string;
   lines: { category: string; description: string; quantity: string; unit_cost: string }[];
+  /** The fund round applied to, by id. */
+  round_id?: string | null;
 }
 
 /** One problem next to its field; `field` is a path such as `application.lines[2].quantity`. */

@@ -58,6 +58,38 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
             .await
             .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
     }
+    // A round open from a month ago for five months: two grants at the cap fit its pool.
+    let round_id = uuid::Uuid::new_v4().to_string();
+    let round = hubdesk_shared::fund::RoundDraft {
+        name: "Technical support fund, round 3".into(),
+        pool_cents: 2_500_000,
+        currency: "USD".into(),
+        cap_cents: hubdesk_shared::model::DEFAULT_FUND_CAP_CENTS,
+        opens_at: now_ms() - 30 * 86_400_000,
+        closes_at: now_ms() + 150 * 86_400_000,
+        eligibility: vec![
+            "Led by a civil-society organisation".into(),
+            "A local government partner is named".into(),
+            "Tied to the city's local action plan".into(),
+        ],
+        required_attachments: vec!["Budget template".into(), "Partner letter".into()],
+        criteria: vec![
+            "Relevance to the local action plan".into(),
+            "Feasibility".into(),
+            "Youth and women inclusion".into(),
+        ],
+    }
+    .check()
+    .map_err(|e| anyhow::anyhow!("the demo round is invalid: {e:?}"))?;
+    let fund = user("fund", state).await?;
+    crate::store::fund::insert_round(
+        &state.store,
+        &round_id,
+        &round,
+        fund.user.as_str(),
+        now_ms(),
+    )
+    .await?;
     let requests = [
         (
             "rahima",
@@ -89,7 +121,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
                 "Moratuwa",
             ),
         ),
-        ("aishath", fund_query()),
+        ("aishath", fund_query(&round_id)),
     ];
     for (index, (username, draft)) in requests.into_iter().enumerate() {
         let requester = user(username, state).await?;
@@ -205,7 +237,7 @@ fn guidance() -> Vec<GuidanceDraft> {
     ]
 }
 
-fn fund_query() -> RequestDraft {
+fn fund_query(round_id: &str) -> RequestDraft {
     let line = |category: &str, description: &str, quantity: i64, unit: i64| BudgetLineDraft {
         category: category.into(),
         description: description.into(),
@@ -231,6 +263,7 @@ fn fund_query() -> RequestDraft {
             local_government_partner: "Male City Council".into(),
             objectives: "Give young people a regular voice in the council's prevention work.".into(),
             timeline: "Six months".into(),
+            round_id: Some(round_id.into()),
         }),
     }
 }

@@ -13,6 +13,7 @@
 pub mod commands;
 pub mod config;
 pub mod demo;
+pub mod fund;
 pub mod http;
 pub mod store;
 pub mod sync;

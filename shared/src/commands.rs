@@ -18,8 +18,8 @@ use crate::access::{Action, Principal, may};
 use crate::engine::{Edit, Rejection};
 use crate::ids::{RequestId, UserId};
 use crate::model::{
-    Category, Country, Message, MessageRole, Note, ParseEnumError, PlainString, Priority, Request,
-    Status, Triage,
+    ApplicationStatus, Category, Country, Message, MessageRole, Note, ParseEnumError, PlainString,
+    Priority, Request, Status, Triage,
 };
 use crate::schema;
 use crate::validate::{self, Origin, Problem, RequestDraft, Rules, ValidationError};
@@ -108,6 +108,14 @@ pub enum Command {
         field: String,
         value: String,
     },
+    /// Submits a fund application to the hub (its requester). Takes effect when it reaches the
+    /// hub; from then on only the hub changes the application, until it asks for changes.
+    Submit {},
+    /// Sends a submitted application back to its requester for changes (fund managers), with a
+    /// note that reaches them as a reply.
+    RequestChanges {
+        note: String,
+    },
 }
 
 fn invalid(field: &str, problem: Problem) -> Rejection {
@@ -142,9 +150,11 @@ fn forbidden_unless(allowed: bool) -> Result<(), Rejection> {
 impl Command {
     pub fn target(&self) -> Target {
         match self {
-            Command::Edit { .. } | Command::Reply { .. } | Command::SettleConflict { .. } => {
-                Target::Request
-            }
+            Command::Edit { .. }
+            | Command::Reply { .. }
+            | Command::SettleConflict { .. }
+            | Command::Submit { .. }
+            | Command::RequestChanges { .. } => Target::Request,
             Command::AddNote { .. } => Target::Notes,
             Command::SetStatus { .. }
             | Command::SetPriority { .. }
@@ -296,6 +306,52 @@ impl Command {
                 let settled = schema::read_request(doc).map_err(unreadable)?;
                 validate::validate_request(&settled, &ctx.rules).map_err(Rejection::Invalid)
             }
+            Command::Submit {} => {
+                forbidden_unless(own)?;
+                let Some(application) = request.application.as_mut() else {
+                    return Err(invalid("application", Problem::Empty));
+                };
+                if application.submitted_at.is_some() {
+                    // Already on its way or with the hub: a retry changes nothing.
+                    return Ok(());
+                }
+                if application.round_id.is_none() {
+                    return Err(invalid("application.round_id", Problem::Empty));
+                }
+                application.submitted_at = Some(ctx.now_ms);
+                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+            }
+            Command::RequestChanges { note } => {
+                forbidden_unless(may(by.role, Action::DecideFund))?;
+                let Some(application) = request.application.as_mut() else {
+                    return Err(invalid("application", Problem::Empty));
+                };
+                if application.submitted_at.is_none() {
+                    return Err(invalid(
+                        "application",
+                        Problem::NotAllowed {
+                            reason: "only a submitted application can be sent back".into(),
+                        },
+                    ));
+                }
+                let note = note.trim();
+                validate::validate_message_body(note).map_err(|mut e| {
+                    e.field = "note".into();
+                    Rejection::Invalid(vec![e])
+                })?;
+                application.submitted_at = None;
+                request.messages.push(Message {
+                    id: ctx.fresh_id.clone().into(),
+                    author: by.user.as_str().into(),
+                    role: MessageRole::Staff,
+                    body: note.into(),
+                    sent_at: ctx.now_ms,
+                    canned: None,
+                });
+                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+            }
             _ => Err(Rejection::Conflict("not a request command".into())),
         }
     }
@@ -378,6 +434,34 @@ pub fn new_request(
     let id = RequestId::parse(&request.id).map_err(|e| Rejection::Conflict(e.to_string()))?;
     let doc = schema::new_request_doc(&request, actor).map_err(unreadable)?;
     Ok((id, doc))
+}
+
+/// The hub's own record of where a fund application stands, written from what it received (a
+/// submission, a request for changes) or decided (from its ledger). Run by the server, never
+/// by a person: admission refuses these fields from anyone else.
+pub fn application_status(
+    status: ApplicationStatus,
+    approved_cents: Option<i64>,
+    note: Option<String>,
+    now_ms: i64,
+) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let mut triage = schema::read_triage(doc).map_err(unreadable)?;
+        // A decision is final: a late submission event never overwrites it.
+        if matches!(
+            triage.application_status,
+            Some(ApplicationStatus::Approved | ApplicationStatus::Declined)
+        ) && !matches!(
+            status,
+            ApplicationStatus::Approved | ApplicationStatus::Declined
+        ) {
+            return Ok(());
+        }
+        triage.application_status = Some(status);
+        triage.approved_cents = approved_cents;
+        triage.decision_note = note.map(PlainString::from);
+        schema::write(doc, &triage, now_ms).map_err(unreadable)
+    })
 }
 
 /// The hub's own reaction to a requester's new message: a resolved request reopens and waiting

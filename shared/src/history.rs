@@ -73,6 +73,16 @@ pub enum Event {
     },
     /// A member of staff opened the request (staff only).
     Viewed,
+    /// The requester submitted the fund application.
+    Submitted,
+    /// The hub sent the application back for changes.
+    ChangesRequested,
+    /// The hub's record of the application changed (submitted, approved with an amount,
+    /// declined).
+    Application {
+        status: Option<crate::model::ApplicationStatus>,
+        approved_cents: Option<i64>,
+    },
 }
 
 impl Event {
@@ -91,6 +101,9 @@ impl Event {
             Event::Resolution => "resolution",
             Event::Duplicate { .. } => "duplicate",
             Event::Viewed => "viewed",
+            Event::Submitted => "submitted",
+            Event::ChangesRequested => "changes_requested",
+            Event::Application { .. } => "application",
         }
     }
 
@@ -145,7 +158,13 @@ fn request_events(before: Option<&Automerge>, after: &Automerge) -> Vec<Event> {
             if old.city != new.city {
                 fields.push("city");
             }
-            if old.application != new.application {
+            let unsubmitted = |r: &crate::model::Request| {
+                r.application.clone().map(|mut a| {
+                    a.submitted_at = None;
+                    a
+                })
+            };
+            if unsubmitted(old) != unsubmitted(&new) {
                 fields.push("application");
             }
             if !fields.is_empty() {
@@ -154,6 +173,18 @@ fn request_events(before: Option<&Automerge>, after: &Automerge) -> Vec<Event> {
                 });
             }
         }
+    }
+    let submitted = |r: &crate::model::Request| {
+        r.application
+            .as_ref()
+            .and_then(|a| a.submitted_at)
+            .is_some()
+    };
+    let was_submitted = old.as_ref().is_some_and(submitted);
+    match (was_submitted, submitted(&new)) {
+        (false, true) => events.push(Event::Submitted),
+        (true, false) => events.push(Event::ChangesRequested),
+        _ => {}
     }
     for message in &new.messages {
         let known = old
@@ -212,6 +243,13 @@ fn triage_events(before: Option<&Automerge>, after: &Automerge) -> Vec<Event> {
     }
     if old.resolution != new.resolution && new.resolution.is_some() {
         events.push(Event::Resolution);
+    }
+    if old.application_status != new.application_status || old.approved_cents != new.approved_cents
+    {
+        events.push(Event::Application {
+            status: new.application_status,
+            approved_cents: new.approved_cents,
+        });
     }
     if old.duplicate_of != new.duplicate_of
         && let Some(of) = new.duplicate_of

@@ -12,6 +12,7 @@
 //! - [`commands`]: every change a person makes to a request, as a typed command that checks the
 //!   rules and writes the document; every shell calls it.
 //! - [`sla`]: first-response and resolution targets per priority, paused while waiting.
+//! - [`fund`]: fund rounds, money and its one display format, and decisions on applications.
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
@@ -25,6 +26,7 @@
 pub mod access;
 pub mod commands;
 pub mod engine;
+pub mod fund;
 pub mod history;
 pub mod ids;
 pub mod model;

@@ -236,6 +236,9 @@ mod tests {
             kind: Some(Kind::HelpDesk),
             resolution: None,
             duplicate_of: None,
+            application_status: None,
+            approved_cents: None,
+            decision_note: None,
         }
     }
 

@@ -39,6 +39,10 @@ async fn every_documented_operation_is_served_and_every_route_is_documented() ->
         "/api/openapi.json",
         "/sync",
         "/healthz",
+        "/api/fund/rounds",
+        "/api/fund/rounds/{id}",
+        "/api/requests/{id}/submit",
+        "/api/requests/{id}/decision",
     ] {
         assert!(paths.contains_key(expected), "{expected} is documented");
     }
@@ -74,12 +78,20 @@ async fn every_documented_operation_is_served_and_every_route_is_documented() ->
         )
         .await?;
     let canned_id = canned.body["id"].as_str().context("canned id")?.to_string();
+    let fund = server.login("fund").await?;
+    let rounds = fund.get("/api/fund/rounds").await?;
+    let round_id = rounds.body[0]["id"]
+        .as_str()
+        .context("round id")?
+        .to_string();
 
     for (path, operations) in paths {
         let concrete = if path.starts_with("/api/guidance/") {
             path.replace("{id}", &guidance_id)
         } else if path.starts_with("/api/canned/") {
             path.replace("{id}", &canned_id)
+        } else if path.starts_with("/api/fund/rounds/") {
+            path.replace("{id}", &round_id)
         } else {
             path.replace("{id}", &request_id)
         };

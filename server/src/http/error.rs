@@ -35,6 +35,9 @@ pub enum ApiError {
     NotFound,
     #[error("{0}")]
     Conflict(String),
+    /// A 409 with its own code (`pool_exhausted`, `already_decided`, ...).
+    #[error("{message}")]
+    Refused { code: &'static str, message: String },
     #[error("internal error")]
     Internal(String),
 }
@@ -123,6 +126,7 @@ impl IntoResponse for ApiError {
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None, false),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", None, false),
             ApiError::Conflict(_) => (StatusCode::CONFLICT, "conflict", None, false),
+            ApiError::Refused { code, .. } => (StatusCode::CONFLICT, *code, None, false),
             ApiError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", None, true)

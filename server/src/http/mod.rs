@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod error;
+pub mod fund;
 pub mod guidance;
 pub mod json;
 pub mod openapi;
@@ -67,6 +68,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .merge(guidance::router())
         .merge(staff::router())
         .merge(reports::router())
+        .merge(fund::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .with_state(state)
         .split_for_parts();

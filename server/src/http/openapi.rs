@@ -25,6 +25,7 @@ use utoipa::{Modify, OpenApi};
         (name = "guidance", description = "Guidance the hub publishes"),
         (name = "console", description = "Staff tools: assignees, canned responses, the live feed"),
         (name = "reports", description = "Counts, service levels and the CSV export"),
+        (name = "fund", description = "Fund rounds, submissions, decisions and the ledger"),
         (name = "sync", description = "The automerge-repo websocket"),
         (name = "health", description = "Liveness"),
     )

@@ -7,6 +7,7 @@
 
 pub mod canned;
 pub mod docs;
+pub mod fund;
 pub mod history;
 pub mod projection;
 pub mod queues;

@@ -58,7 +58,9 @@ pub enum Command {
     Edit {
         doc: DocumentId,
         edit: Edit,
-        by: Principal,
+        /// Who asks; `None` for the hub's own records (fund decisions from its ledger), which
+        /// no person may write and which are therefore not admitted as anyone's write.
+        by: Option<Principal>,
         reply: oneshot::Sender<Result<Outcome, Rejection>>,
     },
     Loaded {
@@ -123,7 +125,21 @@ impl SyncHandle {
         self.send(Command::Edit {
             doc,
             edit,
-            by,
+            by: Some(by),
+            reply,
+        });
+        rx.await
+            .unwrap_or_else(|_| Err(Rejection::Storage("the server is shutting down".into())))
+    }
+
+    /// Changes a document as the hub itself (its record of a fund decision, made from the
+    /// ledger); returns once the change is durable.
+    pub async fn edit_as_hub(&self, doc: DocumentId, edit: Edit) -> Result<Outcome, Rejection> {
+        let (reply, rx) = oneshot::channel();
+        self.send(Command::Edit {
+            doc,
+            edit,
+            by: None,
             reply,
         });
         rx.await
@@ -295,7 +311,7 @@ impl Actor {
                 reply,
             } => {
                 let ticket = self.ticket(reply);
-                self.engine.edit(doc, edit, Some(by), ticket, now);
+                self.engine.edit(doc, edit, by, ticket, now);
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => self.engine.persisted(write, result),

@@ -84,6 +84,16 @@ fn admit_request(
             if old.created_at != request.created_at {
                 return Err(refuse("created_at", "cannot change once filed"));
             }
+            let submitted = old
+                .application
+                .as_ref()
+                .is_some_and(|a| a.submitted_at.is_some());
+            if submitted && !staff && old.application != request.application {
+                return Err(refuse(
+                    "application",
+                    "a submitted application changes only when the hub asks for changes",
+                ));
+            }
         }
         None => {}
     }
@@ -177,6 +187,15 @@ fn admit_triage(
                 principal.role,
                 old.request_kind()
             ),
+        ));
+    }
+    if old.application_status != triage.application_status
+        || old.approved_cents != triage.approved_cents
+        || old.decision_note != triage.decision_note
+    {
+        return Err(refuse(
+            "application_status",
+            "set only by the hub, from its ledger and the submissions it receives",
         ));
     }
     workflow::validate_triage(&triage)?;
@@ -394,6 +413,26 @@ mod tests {
         let fm = who("farah", Role::FundManager);
         let docs = triage_docs(Status::Triaged, None);
         assert_eq!(admit_tri(&fm, &docs), Err("document".into()));
+    }
+
+    #[test]
+    fn no_person_writes_the_hubs_record_of_an_application() {
+        let fm = who("farah", Role::FundManager);
+        let before = schema::genesis(DocKind::Triage, id(), 1, Kind::FundQuery).expect("genesis");
+        let mut after = before.fork();
+        let mut t = schema::read_triage(&after).expect("read");
+        t.application_status = Some(crate::model::ApplicationStatus::Approved);
+        t.approved_cents = Some(1_000_000);
+        schema::write(&mut after, &t, 2).expect("write");
+        let result = admit(
+            &fm,
+            DocKind::Triage,
+            &id().to_string(),
+            Some(&before),
+            &after,
+            &Rules::default(),
+        );
+        assert_eq!(result.expect_err("refused")[0].field, "application_status");
     }
 
     #[test]

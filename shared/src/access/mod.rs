@@ -3,7 +3,8 @@
 //! The rules, in one place:
 //! - Roles differ ([`may`]): an `agent` triages and answers every request; a `fund_manager`
 //!   handles fund queries and reads help-desk requests without triaging or answering them; an
-//!   `admin` may do everything, and alone manages users and settings. All staff keep internal
+//!   `admin` may do everything, and alone manages users and settings. Fund managers (and
+//!   admins) set up fund rounds and decide applications; agents do not. All staff keep internal
 //!   notes, manage canned responses and publish guidance.
 //! - A practitioner reads and writes their own requests, reads those requests' triage documents,
 //!   reads guidance, and never sees internal notes or anyone else's requests.
@@ -58,6 +59,10 @@ pub enum Action {
     ViewReports,
     /// Manage users, devices and settings.
     ManageUsers,
+    /// Set up fund rounds.
+    ManageRounds,
+    /// Approve or decline fund applications.
+    DecideFund,
 }
 
 /// Whether someone with `role` may do `action` at all. Practitioners act only on their own
@@ -66,7 +71,10 @@ pub fn may(role: Role, action: Action) -> bool {
     match role {
         Role::Practitioner => false,
         Role::Admin => true,
-        Role::Agent => !matches!(action, Action::ManageUsers),
+        Role::Agent => !matches!(
+            action,
+            Action::ManageUsers | Action::ManageRounds | Action::DecideFund
+        ),
         Role::FundManager => match action {
             Action::Triage(kind) | Action::Reply(kind) | Action::EditRequest(kind) => {
                 kind == Kind::FundQuery
@@ -75,7 +83,9 @@ pub fn may(role: Role, action: Action) -> bool {
             Action::Notes
             | Action::ManageCanned
             | Action::PublishGuidance
-            | Action::ViewReports => true,
+            | Action::ViewReports
+            | Action::ManageRounds
+            | Action::DecideFund => true,
         },
     }
 }

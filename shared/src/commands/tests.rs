@@ -235,3 +235,64 @@ fn commands_read_as_json_with_a_type() {
     );
     assert!(serde_json::from_str::<Command>(r#"{"type":"assign","who":"ravi"}"#).is_err());
 }
+
+fn fund_application(round: Option<&str>) -> (RequestId, Automerge) {
+    let draft = RequestDraft {
+        kind: "fund_query".into(),
+        title: "Youth dialogue series".into(),
+        description: "Sessions between young people and the council.".into(),
+        category: "support_fund".into(),
+        country: "MV".into(),
+        city: "Male".into(),
+        application: Some(crate::validate::ApplicationDraft {
+            requested_cents: 600_000,
+            round_id: round.map(String::from),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let origin = Origin {
+        requester: UserId::parse("asha").expect("valid"),
+        fresh_id: RequestId::new(NOW as u64, [8; 10]),
+        now_ms: NOW,
+    };
+    new_request(draft, origin, &Rules::default(), ActorId::random()).expect("filed")
+}
+
+#[test]
+fn a_requester_submits_an_application_that_names_its_round_and_a_fund_manager_sends_it_back() {
+    let asha = who("asha", Role::Practitioner);
+    let (_, mut unnamed) = fund_application(None);
+    let refused = run(Command::Submit {}, &asha, &mut unnamed);
+    assert!(matches!(refused, Err(Rejection::Invalid(e)) if e[0].field == "application.round_id"));
+
+    let (_, mut doc) = fund_application(Some("round-3"));
+    run(Command::Submit {}, &asha, &mut doc).expect("submitted");
+    let submitted = schema::read_request(&doc).expect("read");
+    assert!(submitted.application.and_then(|a| a.submitted_at).is_some());
+
+    let back = Command::RequestChanges {
+        note: "Please split travel from materials.".into(),
+    };
+    assert_eq!(
+        run(back.clone(), &who("ravi", Role::Agent), &mut doc),
+        Err(Rejection::Forbidden)
+    );
+    run(back, &who("farah", Role::FundManager), &mut doc).expect("sent back");
+    let returned = schema::read_request(&doc).expect("read");
+    assert!(returned.application.and_then(|a| a.submitted_at).is_none());
+    assert_eq!(returned.messages[0].role, MessageRole::Staff);
+}
+
+#[test]
+fn the_hub_records_a_decision_that_a_late_submission_does_not_undo() {
+    let (id, _) = fund_application(Some("round-3"));
+    let mut triage = triage_of(id, Kind::FundQuery);
+    application_status(ApplicationStatus::Approved, Some(500_000), None, NOW)(&mut triage)
+        .expect("approved");
+    application_status(ApplicationStatus::Submitted, None, None, NOW + 1)(&mut triage)
+        .expect("ignored");
+    let t = schema::read_triage(&triage).expect("read");
+    assert_eq!(t.application_status, Some(ApplicationStatus::Approved));
+    assert_eq!(t.approved_cents, Some(500_000));
+}

@@ -167,7 +167,7 @@ impl Engine {
     }
 
     /// Server side: keeps the events of an admitted write for the next persisted batch, and
-    /// says which follow-up the workflow asks for.
+    /// says which follow-ups the workflow asks for.
     pub(super) fn record(
         &mut self,
         doc_id: DocumentId,
@@ -175,21 +175,43 @@ impl Engine {
         events: Vec<history::Event>,
         device_at: Option<i64>,
         now: i64,
-    ) -> Option<FollowUp> {
+    ) -> Vec<FollowUp> {
         if !self.is_server() || events.is_empty() {
-            return None;
+            return Vec::new();
         }
-        let requester_wrote = events.iter().any(|e| {
-            matches!(
-                e,
+        let Some((DocKind::Request, request)) = doc_id.classify() else {
+            self.keep_history(doc_id, by, events, device_at, now);
+            return Vec::new();
+        };
+        let mut follow_ups = Vec::new();
+        for event in &events {
+            match event {
                 history::Event::Message {
                     role: MessageRole::Requester,
                     ..
+                } => follow_ups.push(FollowUp::RequesterReplied(request)),
+                history::Event::Submitted => follow_ups.push(FollowUp::Submitted(request)),
+                history::Event::ChangesRequested => {
+                    follow_ups.push(FollowUp::ChangesRequested(request))
                 }
-            )
-        });
+                _ => {}
+            }
+        }
+        follow_ups.dedup();
+        self.keep_history(doc_id, by, events, device_at, now);
+        follow_ups
+    }
+
+    fn keep_history(
+        &mut self,
+        doc_id: DocumentId,
+        by: Option<&Principal>,
+        events: Vec<history::Event>,
+        device_at: Option<i64>,
+        now: i64,
+    ) {
         let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
-            return None;
+            return;
         };
         for event in events {
             loaded.history.push(history::Recorded {
@@ -200,30 +222,45 @@ impl Engine {
                 event,
             });
         }
-        let (DocKind::Request, request) = doc_id.classify()? else {
-            return None;
-        };
-        requester_wrote.then_some(FollowUp::RequesterReplied(request))
     }
 
     /// Runs what the workflow asks for after an admitted write, as the hub itself.
-    pub(super) fn follow_up(&mut self, follow_up: Option<FollowUp>, now: i64) {
-        let Some(FollowUp::RequesterReplied(request)) = follow_up else {
-            return;
-        };
-        let edit = commands::requester_replied(now);
-        self.edit(
-            request.document(DocKind::Triage),
-            edit,
-            None,
-            INTERNAL_TICKET,
-            now,
-        );
+    pub(super) fn follow_up(&mut self, follow_ups: Vec<FollowUp>, now: i64) {
+        for follow_up in follow_ups {
+            let (request, edit) = match follow_up {
+                FollowUp::RequesterReplied(request) => (request, commands::requester_replied(now)),
+                FollowUp::Submitted(request) => (
+                    request,
+                    commands::application_status(ApplicationStatus::Submitted, None, None, now),
+                ),
+                FollowUp::ChangesRequested(request) => (
+                    request,
+                    commands::application_status(
+                        ApplicationStatus::ChangesRequested,
+                        None,
+                        None,
+                        now,
+                    ),
+                ),
+            };
+            self.edit(
+                request.document(DocKind::Triage),
+                edit,
+                None,
+                INTERNAL_TICKET,
+                now,
+            );
+        }
     }
 }
 
 /// Work the workflow asks the server to do after a write it admitted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum FollowUp {
     /// A requester wrote in the conversation: reopen a resolved request, end waiting.
     RequesterReplied(RequestId),
+    /// A fund application reached the hub: record it as submitted.
+    Submitted(RequestId),
+    /// The hub sent an application back: record that changes are requested.
+    ChangesRequested(RequestId),
 }

@@ -37,7 +37,7 @@ use crate::access::{self, Access, Principal};
 use crate::commands;
 use crate::history;
 use crate::ids::{DocKind, DocumentId, RequestId, UserId};
-use crate::model::MessageRole;
+use crate::model::{ApplicationStatus, MessageRole};
 use crate::schema::{self, Summary};
 use crate::validate::{Rules, ValidationError};
 use crate::wire::{self, DocMessage, PROTOCOL_VERSION, PeerMetadata, WireMessage};

@@ -178,6 +178,17 @@ string_enum!(
     }
 );
 
+string_enum!(
+    /// Where a fund application stands with the hub.
+    ApplicationStatus as "application status" {
+        Submitted => "submitted",
+        UnderReview => "under_review",
+        ChangesRequested => "changes_requested",
+        Approved => "approved",
+        Declined => "declined",
+    }
+);
+
 impl Role {
     /// Hub staff see every request and write triage and notes.
     pub fn is_staff(self) -> bool {

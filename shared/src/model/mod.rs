@@ -10,7 +10,8 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::Serialize;
 
 pub use enums::{
-    BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError, Priority, Role, Status,
+    ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError,
+    Priority, Role, Status,
 };
 
 /// The version of the document layout written by this code.
@@ -81,6 +82,13 @@ pub struct Application {
     pub objectives: PlainString,
     #[autosurgeon(missing = "PlainString::default")]
     pub timeline: PlainString,
+    /// The fund round applied to, by its id.
+    #[autosurgeon(missing = "Option::default")]
+    pub round_id: Option<PlainString>,
+    /// When the requester submitted it (device time); `None` while a draft, and again once the
+    /// hub asks for changes. While set, only the hub changes the application.
+    #[autosurgeon(missing = "Option::default")]
+    pub submitted_at: Option<i64>,
 }
 
 /// One line of an application's budget.
@@ -124,6 +132,16 @@ pub struct Triage {
     /// The request this one duplicates, as a request UUID; set when merged into it.
     #[autosurgeon(missing = "Option::default")]
     pub duplicate_of: Option<PlainString>,
+    /// Where a fund application stands. Set only by the hub itself, from its ledger and the
+    /// submissions it receives; no person writes it directly.
+    #[autosurgeon(missing = "Option::default")]
+    pub application_status: Option<ApplicationStatus>,
+    /// The amount approved, in minor units of the round's currency.
+    #[autosurgeon(missing = "Option::default")]
+    pub approved_cents: Option<i64>,
+    /// Why the application was declined, or what to change.
+    #[autosurgeon(missing = "Option::default")]
+    pub decision_note: Option<PlainString>,
 }
 
 impl Triage {

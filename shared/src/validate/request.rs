@@ -117,6 +117,9 @@ fn check_application(errors: &mut Errors, application: &Application, rules: &Rul
             FIELD_MAX_CHARS,
         );
     }
+    if let Some(round) = &application.round_id {
+        errors.text("application.round_id", round.as_str(), true, 64);
+    }
     if application.lines.len() > BUDGET_LINES_MAX {
         errors.push(
             "application.lines",
@@ -196,6 +199,9 @@ pub struct ApplicationDraft {
     pub objectives: String,
     #[serde(default)]
     pub timeline: String,
+    /// The fund round applied to.
+    #[serde(default)]
+    pub round_id: Option<String>,
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -301,6 +307,13 @@ impl RequestDraft {
                 local_government_partner: app.local_government_partner.trim().into(),
                 objectives: app.objectives.trim().into(),
                 timeline: app.timeline.trim().into(),
+                round_id: app
+                    .round_id
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|r| !r.is_empty())
+                    .map(Into::into),
+                submitted_at: None,
             }
         });
         let request = Request {

@@ -35,6 +35,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reply))
         .routes(routes!(command))
         .routes(routes!(timeline))
+        .routes(routes!(submit))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -255,4 +256,21 @@ async fn timeline(
     let internal = may(user.principal.role, Action::Notes);
     let events = history::list(state.store.pool(), &id.to_string(), internal).await?;
     Ok(axum::Json(Timeline { events }))
+}
+
+/// Submits a fund application, for clients that do not sync (the field app writes the same
+/// command into its document, and it takes effect when it reaches the hub).
+#[utoipa::path(post, path = "/api/requests/{id}/submit", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    responses((status = 200, body = RequestReply), (status = 404, body = ErrorBody),
+        (status = 422, description = "Not a complete application, naming the field", body = ErrorBody),
+        (status = 401, body = ErrorBody)))]
+async fn submit(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<RequestReply>, ApiError> {
+    let id = parse_id(&id)?;
+    commands::run(&state, &user.principal, id, Command::Submit {}).await?;
+    Ok(axum::Json(load_reply(&state, &user, id).await?))
 }

@@ -1,0 +1,365 @@
+//! The technical support fund's rules: rounds, money, and decisions on applications.
+//!
+//! Money is integer minor units (cents) with an ISO 4217 currency code, never floating point,
+//! and [`format_money`] is the one way to show it. The pool of a round is authoritative in SQL
+//! (the server's ledger), not in documents: whether an approval fits the pool is decided in one
+//! database transaction. What is decided here is everything that does not need the ledger: a
+//! valid round, who may decide, and whether a decision fits the application and the round's cap.
+
+use serde::{Deserialize, Serialize};
+
+use crate::access::{Action, may};
+use crate::model::{Application, ApplicationStatus, Role};
+use crate::validate::{Errors, FIELD_MAX_CHARS, Problem, TITLE_MAX_CHARS, ValidationError};
+
+/// A currency code: three capital letters (ISO 4217), such as `USD`.
+fn check_currency(errors: &mut Errors, field: &str, code: &str) {
+    if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        errors.push(
+            field,
+            Problem::Invalid {
+                reason: "must be a three-letter currency code such as USD".into(),
+            },
+        );
+    }
+}
+
+/// Shows an amount: `USD 12,500.00`. Every screen and export formats money through here.
+pub fn format_money(cents: i64, currency: &str) -> String {
+    format!("{currency} {}", crate::validate::format_usd(cents))
+}
+
+/// A fund round as fund managers set it up (REST and the console).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoundDraft {
+    pub name: String,
+    /// The pool, in minor units of `currency`.
+    pub pool_cents: i64,
+    #[serde(default = "usd")]
+    pub currency: String,
+    /// The most one grant may be, in minor units; USD 12,500 when absent.
+    #[serde(default = "default_cap")]
+    pub cap_cents: i64,
+    /// When applications open and close, ms since the Unix epoch.
+    pub opens_at: i64,
+    pub closes_at: i64,
+    /// What an application must show to be eligible.
+    #[serde(default)]
+    pub eligibility: Vec<String>,
+    /// Attachments an application must carry.
+    #[serde(default)]
+    pub required_attachments: Vec<String>,
+    /// What reviewers score applications against.
+    #[serde(default)]
+    pub criteria: Vec<String>,
+}
+
+fn usd() -> String {
+    "USD".into()
+}
+
+fn default_cap() -> i64 {
+    crate::model::DEFAULT_FUND_CAP_CENTS
+}
+
+/// A checked round, ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Round {
+    pub name: String,
+    pub pool_cents: i64,
+    pub currency: String,
+    pub cap_cents: i64,
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub eligibility: Vec<String>,
+    pub required_attachments: Vec<String>,
+    pub criteria: Vec<String>,
+}
+
+const LIST_MAX: usize = 30;
+
+fn tidy_list(errors: &mut Errors, field: &str, items: Vec<String>) -> Vec<String> {
+    let items: Vec<String> = items
+        .into_iter()
+        .map(|i| i.trim().to_string())
+        .filter(|i| !i.is_empty())
+        .collect();
+    if items.len() > LIST_MAX {
+        errors.push(field, Problem::TooMany { max: LIST_MAX });
+    }
+    for (i, item) in items.iter().enumerate() {
+        errors.text(&format!("{field}[{i}]"), item, true, FIELD_MAX_CHARS);
+    }
+    items
+}
+
+impl RoundDraft {
+    pub fn check(self) -> Result<Round, Vec<ValidationError>> {
+        let mut errors = Errors::default();
+        let name = self.name.trim().to_string();
+        errors.text("name", &name, true, TITLE_MAX_CHARS);
+        let currency = self.currency.trim().to_string();
+        check_currency(&mut errors, "currency", &currency);
+        if self.pool_cents <= 0 {
+            errors.push("pool_cents", Problem::NotPositive);
+        }
+        if self.cap_cents <= 0 {
+            errors.push("cap_cents", Problem::NotPositive);
+        } else if self.cap_cents > self.pool_cents && self.pool_cents > 0 {
+            errors.push(
+                "cap_cents",
+                Problem::Invalid {
+                    reason: "a grant cannot be larger than the pool".into(),
+                },
+            );
+        }
+        if self.opens_at <= 0 {
+            errors.push("opens_at", Problem::NotPositive);
+        }
+        if self.closes_at <= self.opens_at {
+            errors.push(
+                "closes_at",
+                Problem::Invalid {
+                    reason: "must be after opens_at".into(),
+                },
+            );
+        }
+        let eligibility = tidy_list(&mut errors, "eligibility", self.eligibility);
+        let required_attachments = tidy_list(
+            &mut errors,
+            "required_attachments",
+            self.required_attachments,
+        );
+        let criteria = tidy_list(&mut errors, "criteria", self.criteria);
+        errors.finish()?;
+        Ok(Round {
+            name,
+            pool_cents: self.pool_cents,
+            currency,
+            cap_cents: self.cap_cents,
+            opens_at: self.opens_at,
+            closes_at: self.closes_at,
+            eligibility,
+            required_attachments,
+            criteria,
+        })
+    }
+}
+
+/// A fund manager's decision as sent: `{"decision":"approve","amount_cents":N}` or
+/// `{"decision":"decline","reason":"..."}`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "decision", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Decision {
+    Approve { amount_cents: i64 },
+    Decline { reason: String },
+}
+
+/// Why a decision cannot be made, before the ledger is asked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecisionRefusal {
+    /// The role may not decide fund applications.
+    Forbidden,
+    /// The application has not been submitted (or the hub asked for changes since).
+    NotSubmitted,
+    /// The application was approved or declined already.
+    AlreadyDecided,
+    Invalid(Vec<ValidationError>),
+}
+
+/// The round facts a decision is checked against.
+#[derive(Debug, Clone, Copy)]
+pub struct RoundLimits {
+    pub cap_cents: i64,
+}
+
+/// Checks a decision on `application` (whose current status is `status`) by someone with
+/// `role`, against the round's cap. Whether the pool can cover it is the ledger's to say.
+pub fn check_decision(
+    role: Role,
+    application: &Application,
+    status: Option<ApplicationStatus>,
+    decision: &Decision,
+    round: RoundLimits,
+) -> Result<(), DecisionRefusal> {
+    if !may(role, Action::DecideFund) {
+        return Err(DecisionRefusal::Forbidden);
+    }
+    if matches!(
+        status,
+        Some(ApplicationStatus::Approved | ApplicationStatus::Declined)
+    ) {
+        return Err(DecisionRefusal::AlreadyDecided);
+    }
+    if application.submitted_at.is_none() {
+        return Err(DecisionRefusal::NotSubmitted);
+    }
+    let mut errors = Errors::default();
+    match decision {
+        Decision::Approve { amount_cents } => {
+            if *amount_cents <= 0 {
+                errors.push("amount_cents", Problem::NotPositive);
+            } else if *amount_cents > application.requested_cents {
+                errors.push(
+                    "amount_cents",
+                    Problem::Invalid {
+                        reason: "cannot be more than the application asks for".into(),
+                    },
+                );
+            } else if *amount_cents > round.cap_cents {
+                errors.push(
+                    "amount_cents",
+                    Problem::OverCap {
+                        cap_cents: round.cap_cents,
+                    },
+                );
+            }
+        }
+        Decision::Decline { reason } => {
+            errors.text("reason", reason.trim(), true, FIELD_MAX_CHARS);
+        }
+    }
+    errors.finish().map_err(DecisionRefusal::Invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round() -> RoundDraft {
+        RoundDraft {
+            name: "Round 3: youth inclusion".into(),
+            pool_cents: 2_500_000,
+            currency: "USD".into(),
+            cap_cents: 1_250_000,
+            opens_at: 1_763_900_000_000,
+            closes_at: 1_766_500_000_000,
+            ..Default::default()
+        }
+    }
+
+    fn application(requested: i64, submitted: bool) -> Application {
+        Application {
+            requested_cents: requested,
+            submitted_at: submitted.then_some(5),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_round_needs_a_name_a_pool_a_cap_within_it_and_dates_in_order() {
+        round().check().expect("valid");
+        let errors = RoundDraft {
+            name: " ".into(),
+            pool_cents: 100,
+            cap_cents: 200,
+            currency: "usd".into(),
+            opens_at: 10,
+            closes_at: 5,
+            ..Default::default()
+        }
+        .check()
+        .expect_err("invalid");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, vec!["name", "currency", "cap_cents", "closes_at"]);
+    }
+
+    #[test]
+    fn money_is_shown_with_its_currency() {
+        assert_eq!(format_money(1_250_000, "USD"), "USD 12,500.00");
+    }
+
+    #[test]
+    fn only_fund_managers_and_admins_decide_and_only_submitted_applications() {
+        let limits = RoundLimits {
+            cap_cents: 1_250_000,
+        };
+        let approve = Decision::Approve {
+            amount_cents: 500_000,
+        };
+        let app = application(600_000, true);
+        assert_eq!(
+            check_decision(Role::Agent, &app, None, &approve, limits),
+            Err(DecisionRefusal::Forbidden)
+        );
+        check_decision(Role::FundManager, &app, None, &approve, limits).expect("allowed");
+        check_decision(Role::Admin, &app, None, &approve, limits).expect("allowed");
+        assert_eq!(
+            check_decision(
+                Role::FundManager,
+                &application(600_000, false),
+                None,
+                &approve,
+                limits
+            ),
+            Err(DecisionRefusal::NotSubmitted)
+        );
+        assert_eq!(
+            check_decision(
+                Role::FundManager,
+                &app,
+                Some(ApplicationStatus::Declined),
+                &approve,
+                limits
+            ),
+            Err(DecisionRefusal::AlreadyDecided)
+        );
+    }
+
+    #[test]
+    fn an_approval_is_at_most_the_request_and_the_cap() {
+        let limits = RoundLimits { cap_cents: 500_000 };
+        let more = Decision::Approve {
+            amount_cents: 700_000,
+        };
+        let over_request = check_decision(
+            Role::FundManager,
+            &application(600_000, true),
+            None,
+            &more,
+            limits,
+        );
+        assert!(
+            matches!(over_request, Err(DecisionRefusal::Invalid(e)) if e[0].field == "amount_cents")
+        );
+        let over_cap = check_decision(
+            Role::FundManager,
+            &application(900_000, true),
+            None,
+            &more,
+            limits,
+        );
+        assert!(
+            matches!(over_cap, Err(DecisionRefusal::Invalid(e)) if matches!(e[0].problem, Problem::OverCap { .. }))
+        );
+        let no_reason = Decision::Decline {
+            reason: "  ".into(),
+        };
+        let declined = check_decision(
+            Role::FundManager,
+            &application(900_000, true),
+            None,
+            &no_reason,
+            limits,
+        );
+        assert!(matches!(declined, Err(DecisionRefusal::Invalid(e)) if e[0].field == "reason"));
+    }
+
+    #[test]
+    fn decisions_read_as_json() {
+        let d: Decision =
+            serde_json::from_str(r#"{"decision":"approve","amount_cents":5}"#).expect("json");
+        assert_eq!(d, Decision::Approve { amount_cents: 5 });
+        let d: Decision =
+            serde_json::from_str(r#"{"decision":"decline","reason":"late"}"#).expect("json");
+        assert_eq!(
+            d,
+            Decision::Decline {
+                reason: "late".into()
+            }
+        );
+    }
+}

@@ -1,0 +1,269 @@
+//! The technical support fund through REST against the real server: rounds, submissions,
+//! decisions, and a ledger that never over-commits, even with 50 approvals racing (on SQLite,
+//! and on PostgreSQL with two server processes sharing the database).
+
+use anyhow::{Context, Result};
+use hubdesk_tests::{Backend, Reply, Session, TestServer};
+use serde_json::{Value, json};
+
+const DAY: i64 = 86_400_000;
+
+fn now() -> i64 {
+    hubdesk_tests::peer::now_ms()
+}
+
+async fn new_round(fund: &Session, pool: i64, cap: i64) -> Result<String> {
+    let reply = fund
+        .post(
+            "/api/fund/rounds",
+            &json!({
+                "name": "Round under test",
+                "pool_cents": pool,
+                "currency": "USD",
+                "cap_cents": cap,
+                "opens_at": now() - DAY,
+                "closes_at": now() + 30 * DAY,
+            }),
+        )
+        .await?;
+    anyhow::ensure!(reply.status == 201, "{} {}", reply.status, reply.body);
+    Ok(reply.body["id"].as_str().context("round id")?.to_string())
+}
+
+/// Files a fund application for `requested` cents in `round`, and submits it when asked.
+async fn application(who: &Session, round: &str, requested: i64, submit: bool) -> Result<String> {
+    let reply = who
+        .post(
+            "/api/requests",
+            &json!({
+                "kind": "fund_query",
+                "title": "Ward youth forum",
+                "description": "Monthly forum between young people and ward officers.",
+                "category": "support_fund",
+                "country": "BD",
+                "city": "Dhaka",
+                "application": {
+                    "requested_cents": requested,
+                    "round_id": round,
+                    "lead_organisation": "Ward 12 Youth Forum",
+                },
+            }),
+        )
+        .await?;
+    anyhow::ensure!(reply.status == 201, "{} {}", reply.status, reply.body);
+    let id = reply.body["id"].as_str().context("id")?.to_string();
+    if submit {
+        let submitted = who
+            .post(&format!("/api/requests/{id}/submit"), &json!({}))
+            .await?;
+        anyhow::ensure!(submitted.status == 200, "{}", submitted.body);
+    }
+    Ok(id)
+}
+
+async fn approve(who: &Session, id: &str, amount: i64) -> Result<Reply> {
+    who.post(
+        &format!("/api/requests/{id}/decision"),
+        &json!({"decision": "approve", "amount_cents": amount}),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn rounds_are_set_up_by_fund_managers_and_report_their_balances() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let fund = server.login("fund").await?;
+    let agent = server.login("agent").await?;
+    let rahima = server.login("rahima").await?;
+    let refused = agent
+        .post(
+            "/api/fund/rounds",
+            &json!({"name": "x", "pool_cents": 1, "opens_at": 1, "closes_at": 2}),
+        )
+        .await?;
+    assert_eq!(refused.status, 403);
+    let invalid = fund
+        .post(
+            "/api/fund/rounds",
+            &json!({"name": "Round", "pool_cents": 100, "cap_cents": 200, "opens_at": 5, "closes_at": 9}),
+        )
+        .await?;
+    assert_eq!(invalid.status, 422);
+    assert_eq!(invalid.body["error"]["field"], "cap_cents");
+
+    let round = new_round(&fund, 2_000_000, 1_250_000).await?;
+    let id = application(&rahima, &round, 900_000, true).await?;
+    let approved = approve(&fund, &id, 800_000).await?;
+    assert_eq!(approved.status, 200, "{}", approved.body);
+    assert_eq!(approved.body["decision"], "approved");
+
+    let shown = rahima.get(&format!("/api/fund/rounds/{round}")).await?;
+    assert_eq!(shown.body["pool_cents"], 2_000_000);
+    assert_eq!(shown.body["committed_cents"], 800_000);
+    assert_eq!(shown.body["disbursed_cents"], 0);
+    assert_eq!(shown.body["remaining_cents"], 1_200_000);
+    let ledger = fund
+        .get(&format!("/api/fund/rounds/{round}/ledger"))
+        .await?;
+    let entries = ledger.body.as_array().context("ledger")?;
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["entry"], "commit");
+    assert_eq!(entries[0]["actor"], fund.user_id.as_str());
+    assert_eq!(
+        rahima
+            .get(&format!("/api/fund/rounds/{round}/ledger"))
+            .await?
+            .status,
+        403
+    );
+
+    // The requester's device learns the decision from the triage record the hub writes.
+    let theirs = rahima
+        .wait_for_request(&id, "the decision", |b| {
+            b["triage"]["application_status"] == "approved"
+        })
+        .await?;
+    assert_eq!(theirs["triage"]["approved_cents"], 800_000);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_decision_needs_a_submission_fits_the_cap_and_is_final() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let fund = server.login("fund").await?;
+    let agent = server.login("agent").await?;
+    let rahima = server.login("rahima").await?;
+    let round = new_round(&fund, 5_000_000, 1_000_000).await?;
+
+    let draft = application(&rahima, &round, 900_000, false).await?;
+    let early = approve(&fund, &draft, 500_000).await?;
+    assert_eq!(early.status, 409);
+    assert_eq!(early.body["error"]["code"], "not_submitted");
+
+    let id = application(&rahima, &round, 900_000, true).await?;
+    rahima
+        .wait_for_request(&id, "the submission recorded", |b| {
+            b["triage"]["application_status"] == "submitted"
+        })
+        .await?;
+    assert_eq!(approve(&agent, &id, 500_000).await?.status, 403);
+    let over = approve(&fund, &id, 950_000).await?;
+    assert_eq!(over.status, 422, "more than asked for");
+    assert_eq!(over.body["error"]["field"], "amount_cents");
+    let declined = fund
+        .post(
+            &format!("/api/requests/{id}/decision"),
+            &json!({"decision": "decline", "reason": "Outside the round's focus"}),
+        )
+        .await?;
+    assert_eq!(declined.status, 200, "{}", declined.body);
+    let again = approve(&fund, &id, 500_000).await?;
+    assert_eq!(again.status, 409);
+    assert_eq!(again.body["error"]["code"], "already_decided");
+    let theirs = rahima
+        .wait_for_request(&id, "the decline", |b| {
+            b["triage"]["application_status"] == "declined"
+        })
+        .await?;
+    assert_eq!(
+        theirs["triage"]["decision_note"],
+        "Outside the round's focus"
+    );
+
+    // Sent back for changes: the hub records it, and a decision waits for a new submission.
+    let other = application(&rahima, &round, 700_000, true).await?;
+    let back = fund
+        .post(
+            &format!("/api/requests/{other}/commands"),
+            &json!({"type": "request_changes", "note": "Please add the partner letter."}),
+        )
+        .await?;
+    assert_eq!(back.status, 200, "{}", back.body);
+    rahima
+        .wait_for_request(&other, "changes requested", |b| {
+            b["triage"]["application_status"] == "changes_requested"
+        })
+        .await?;
+    assert_eq!(
+        approve(&fund, &other, 500_000).await?.body["error"]["code"],
+        "not_submitted"
+    );
+    let resubmitted = rahima
+        .post(&format!("/api/requests/{other}/submit"), &json!({}))
+        .await?;
+    assert_eq!(resubmitted.status, 200);
+    assert_eq!(approve(&fund, &other, 500_000).await?.status, 200);
+    Ok(())
+}
+
+/// 50 approvals of `AMOUNT` race for a pool that fits `FITS` of them.
+async fn fifty_approvals_race(backend: Backend) -> Result<()> {
+    const AMOUNT: i64 = 70_000;
+    const FITS: usize = 14;
+    let Some(server) = TestServer::start(backend).await? else {
+        return Ok(());
+    };
+    // On PostgreSQL a second server process shares the database; half the approvals go to it.
+    let second = match backend {
+        Backend::Postgres => Some(server.start_node_sharing().await?),
+        Backend::Sqlite => None,
+    };
+    let fund = server.login("fund").await?;
+    let fund_elsewhere = match &second {
+        Some(node) => node.login("fund").await?,
+        None => fund.clone(),
+    };
+    let rahima = server.login("rahima").await?;
+    let pool = AMOUNT * FITS as i64 + AMOUNT / 2;
+    let round = new_round(&fund, pool, 1_000_000).await?;
+    let mut ids = Vec::new();
+    for _ in 0..50 {
+        ids.push(application(&rahima, &round, AMOUNT, true).await?);
+    }
+
+    let mut racers = tokio::task::JoinSet::new();
+    for (i, id) in ids.iter().enumerate() {
+        let who = if i % 2 == 0 {
+            fund.clone()
+        } else {
+            fund_elsewhere.clone()
+        };
+        let id = id.clone();
+        racers.spawn(async move { approve(&who, &id, AMOUNT).await });
+    }
+    let mut approved = 0;
+    let mut exhausted = 0;
+    while let Some(result) = racers.join_next().await {
+        let reply = result??;
+        match (reply.status, reply.body["error"]["code"].as_str()) {
+            (200, _) => approved += 1,
+            (409, Some("pool_exhausted")) => exhausted += 1,
+            other => anyhow::bail!("unexpected answer {other:?}: {}", reply.body),
+        }
+    }
+    assert_eq!(approved, FITS, "exactly as many as fit");
+    assert_eq!(exhausted, 50 - FITS);
+    let shown: Value = fund.get(&format!("/api/fund/rounds/{round}")).await?.body;
+    assert_eq!(shown["committed_cents"], AMOUNT * FITS as i64);
+    assert!(shown["committed_cents"].as_i64().unwrap_or(i64::MAX) <= pool);
+    let ledger = fund
+        .get(&format!("/api/fund/rounds/{round}/ledger"))
+        .await?;
+    assert_eq!(ledger.body.as_array().map(Vec::len), Some(FITS));
+    Ok(())
+}
+
+#[tokio::test]
+async fn fifty_concurrent_approvals_never_over_commit_the_pool_on_sqlite() -> Result<()> {
+    fifty_approvals_race(Backend::Sqlite).await
+}
+
+#[tokio::test]
+async fn fifty_concurrent_approvals_on_two_nodes_never_over_commit_the_pool_on_postgres()
+-> Result<()> {
+    fifty_approvals_race(Backend::Postgres).await
+}
