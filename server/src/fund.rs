@@ -67,6 +67,10 @@ pub async fn decide(
         .await?
         .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
     let status = triage.as_ref().and_then(|t| t.application_status);
+    let conflicted = fund::is_conflicted(&state.store, &id.to_string(), by.user.as_str()).await?;
+    if conflicted {
+        return Err(ApiError::Forbidden);
+    }
     let limits = RoundLimits {
         cap_cents: round.cap_cents,
     };
@@ -141,4 +145,107 @@ pub async fn decide(
         reason,
         round,
     })
+}
+
+/// Whether `by` may see and write an application's review: a fund manager or admin who has not
+/// declared a conflict on it.
+pub async fn require_reviewer(
+    state: &AppState,
+    by: &Principal,
+    request_id: &str,
+) -> Result<(), ApiError> {
+    let conflicted = fund::is_conflicted(&state.store, request_id, by.user.as_str()).await?;
+    if hubdesk_shared::fund::may_review(by.role, conflicted) {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden)
+    }
+}
+
+/// The round an application names, and the application itself.
+pub async fn application_and_round(
+    state: &AppState,
+    id: RequestId,
+) -> Result<(hubdesk_shared::model::Application, RoundRow), ApiError> {
+    let doc = docs::load_document(&state.store, id.document(DocKind::Request))
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let request = schema::read_request(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let Some(application) = request.application else {
+        return Err(refused(
+            "not_an_application",
+            "this request carries no fund application",
+        ));
+    };
+    let round_id = application
+        .round_id
+        .as_ref()
+        .map(|r| r.as_str().to_string())
+        .ok_or_else(|| refused("no_round", "the application names no fund round"))?;
+    let round = fund::round(&state.store, &round_id)
+        .await?
+        .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
+    Ok((application, round))
+}
+
+/// Releases a tranche of an approved grant against one of its progress reports; a tranche
+/// against the final report closes the grant.
+pub async fn disburse(
+    state: &AppState,
+    by: &Principal,
+    id: RequestId,
+    amount_cents: i64,
+    report_id: &str,
+) -> Result<fund::GrantRow, ApiError> {
+    use hubdesk_shared::fund::{DisbursementRefusal, check_disbursement};
+    let request_id = id.to_string();
+    require_reviewer(state, by, &request_id).await?;
+    let (application, _) = application_and_round(state, id).await?;
+    let report = application
+        .reports
+        .iter()
+        .find(|r| r.id.as_str() == report_id)
+        .cloned();
+    let role = by.role;
+    let check = move |grant: &fund::GrantRow| {
+        check_disbursement(
+            role,
+            grant.approved_cents,
+            grant.disbursed_cents,
+            grant.closed_at.is_some(),
+            amount_cents,
+            report.as_ref(),
+        )
+        .map_err(fund::ApiRefusal::Refused)
+    };
+    let closes = application
+        .reports
+        .iter()
+        .any(|r| r.id.as_str() == report_id && r.is_final);
+    let record = fund::NewDisbursement {
+        request_id: &request_id,
+        amount_cents,
+        report_id,
+        closes,
+        by: by.user.as_str(),
+        by_role: by.role.as_str(),
+        at: now_ms(),
+        check: &check,
+    };
+    fund::disburse(&state.store, &record)
+        .await
+        .map_err(|r| match r {
+            fund::ApiRefusal::NoGrant => refused("not_approved", "only an approved grant pays out"),
+            fund::ApiRefusal::Refused(DisbursementRefusal::Forbidden) => ApiError::Forbidden,
+            fund::ApiRefusal::Refused(DisbursementRefusal::NotApproved) => {
+                refused("not_approved", "only an approved grant pays out")
+            }
+            fund::ApiRefusal::Refused(DisbursementRefusal::Closed) => {
+                refused("grant_closed", "the grant's final report closed it")
+            }
+            fund::ApiRefusal::Refused(DisbursementRefusal::Invalid(errors)) => {
+                ApiError::Invalid(errors)
+            }
+            fund::ApiRefusal::Store(e) => e.into(),
+        })
 }

@@ -116,6 +116,16 @@ pub enum Command {
     RequestChanges {
         note: String,
     },
+    /// Files a progress report on a submitted application (its requester), against a
+    /// milestone; the final one closes the grant once the hub pays against it.
+    FileReport {
+        #[serde(default)]
+        id: Option<String>,
+        milestone: String,
+        body: String,
+        #[serde(default)]
+        is_final: bool,
+    },
 }
 
 fn invalid(field: &str, problem: Problem) -> Rejection {
@@ -154,7 +164,8 @@ impl Command {
             | Command::Reply { .. }
             | Command::SettleConflict { .. }
             | Command::Submit { .. }
-            | Command::RequestChanges { .. } => Target::Request,
+            | Command::RequestChanges { .. }
+            | Command::FileReport { .. } => Target::Request,
             Command::AddNote { .. } => Target::Notes,
             Command::SetStatus { .. }
             | Command::SetPriority { .. }
@@ -348,6 +359,47 @@ impl Command {
                     body: note.into(),
                     sent_at: ctx.now_ms,
                     canned: None,
+                });
+                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+            }
+            Command::FileReport {
+                id,
+                milestone,
+                body,
+                is_final,
+            } => {
+                forbidden_unless(own)?;
+                let Some(application) = request.application.as_mut() else {
+                    return Err(invalid("application", Problem::Empty));
+                };
+                if application.submitted_at.is_none() {
+                    return Err(invalid(
+                        "application",
+                        Problem::NotAllowed {
+                            reason: "reports follow a submitted application".into(),
+                        },
+                    ));
+                }
+                let id = id.unwrap_or_else(|| ctx.fresh_id.clone());
+                if application.reports.iter().any(|r| r.id.as_str() == id) {
+                    return Ok(());
+                }
+                let mut errors = validate::Errors::default();
+                errors.text(
+                    "milestone",
+                    milestone.trim(),
+                    true,
+                    validate::TITLE_MAX_CHARS,
+                );
+                errors.text("body", body.trim(), true, validate::MESSAGE_MAX_CHARS);
+                errors.finish().map_err(Rejection::Invalid)?;
+                application.reports.push(crate::model::ProgressReport {
+                    id: id.into(),
+                    milestone: milestone.trim().into(),
+                    body: body.trim().into(),
+                    is_final,
+                    sent_at: ctx.now_ms,
                 });
                 validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
                 schema::write(doc, &request, ctx.now_ms).map_err(unreadable)

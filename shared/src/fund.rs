@@ -225,6 +225,120 @@ pub fn check_decision(
     errors.finish().map_err(DecisionRefusal::Invalid)
 }
 
+/// The highest score a criterion can get.
+pub const SCORE_MAX: i64 = 5;
+
+/// A reviewer's review as sent: eligibility items checked, in the round's order, and a score
+/// per criterion, in the round's order.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewDraft {
+    #[serde(default)]
+    pub eligibility: Vec<bool>,
+    #[serde(default)]
+    pub scores: Vec<i64>,
+}
+
+impl ReviewDraft {
+    /// Checks the review against the round's eligibility checklist and criteria.
+    pub fn check(
+        &self,
+        eligibility_items: usize,
+        criteria: usize,
+    ) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Errors::default();
+        if self.eligibility.len() != eligibility_items {
+            errors.push(
+                "eligibility",
+                Problem::Invalid {
+                    reason: format!("the round has {eligibility_items} eligibility items"),
+                },
+            );
+        }
+        if self.scores.len() != criteria {
+            errors.push(
+                "scores",
+                Problem::Invalid {
+                    reason: format!("the round has {criteria} criteria"),
+                },
+            );
+        }
+        for (i, score) in self.scores.iter().enumerate() {
+            if !(0..=SCORE_MAX).contains(score) {
+                errors.push(
+                    format!("scores[{i}]"),
+                    Problem::Invalid {
+                        reason: format!("scores run from 0 to {SCORE_MAX}"),
+                    },
+                );
+            }
+        }
+        errors.finish()
+    }
+}
+
+/// Whether someone may see an application's reviews, internal comments and scores, and decide
+/// it: fund managers and admins, unless they declared a conflict of interest on it.
+pub fn may_review(role: Role, conflicted: bool) -> bool {
+    may(role, Action::DecideFund) && !conflicted
+}
+
+/// Why a tranche cannot be released.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DisbursementRefusal {
+    Forbidden,
+    /// Only an approved grant pays out.
+    NotApproved,
+    /// The grant's final report closed it.
+    Closed,
+    Invalid(Vec<ValidationError>),
+}
+
+/// Checks a tranche of `amount` against an approved grant of `approved` of which `disbursed`
+/// is paid, released against report `report` of the application.
+pub fn check_disbursement(
+    role: Role,
+    approved: Option<i64>,
+    disbursed: i64,
+    closed: bool,
+    amount: i64,
+    report: Option<&crate::model::ProgressReport>,
+) -> Result<(), DisbursementRefusal> {
+    if !may(role, Action::DecideFund) {
+        return Err(DisbursementRefusal::Forbidden);
+    }
+    let Some(approved) = approved else {
+        return Err(DisbursementRefusal::NotApproved);
+    };
+    if closed {
+        return Err(DisbursementRefusal::Closed);
+    }
+    let mut errors = Errors::default();
+    if report.is_none() {
+        errors.push(
+            "report_id",
+            Problem::Invalid {
+                reason: "a tranche is released against a progress report of this grant".into(),
+            },
+        );
+    }
+    if amount <= 0 {
+        errors.push("amount_cents", Problem::NotPositive);
+    } else if amount > approved - disbursed {
+        errors.push(
+            "amount_cents",
+            Problem::Invalid {
+                reason: format!(
+                    "only {} of the grant is left to pay",
+                    crate::validate::format_usd(approved - disbursed)
+                ),
+            },
+        );
+    }
+    errors.finish().map_err(DisbursementRefusal::Invalid)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +460,63 @@ mod tests {
             limits,
         );
         assert!(matches!(declined, Err(DecisionRefusal::Invalid(e)) if e[0].field == "reason"));
+    }
+
+    #[test]
+    fn a_review_matches_the_rounds_checklist_and_criteria() {
+        let review = ReviewDraft {
+            eligibility: vec![true, false],
+            scores: vec![4, 6],
+        };
+        let errors = review.check(3, 2).expect_err("invalid");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, vec!["eligibility", "scores[1]"]);
+        ReviewDraft {
+            eligibility: vec![true, true, false],
+            scores: vec![4, 5],
+        }
+        .check(3, 2)
+        .expect("valid");
+    }
+
+    #[test]
+    fn a_conflicted_manager_neither_reviews_nor_decides() {
+        assert!(may_review(Role::FundManager, false));
+        assert!(!may_review(Role::FundManager, true));
+        assert!(!may_review(Role::Agent, false));
+    }
+
+    #[test]
+    fn tranches_are_paid_against_a_report_up_to_the_grant() {
+        let report = crate::model::ProgressReport {
+            id: "r1".into(),
+            milestone: "First three sessions".into(),
+            body: "Done".into(),
+            is_final: false,
+            sent_at: 1,
+        };
+        let fm = Role::FundManager;
+        check_disbursement(fm, Some(500), 200, false, 300, Some(&report)).expect("fits");
+        assert!(matches!(
+            check_disbursement(fm, Some(500), 200, false, 301, Some(&report)),
+            Err(DisbursementRefusal::Invalid(e)) if e[0].field == "amount_cents"
+        ));
+        assert!(matches!(
+            check_disbursement(fm, Some(500), 0, false, 100, None),
+            Err(DisbursementRefusal::Invalid(e)) if e[0].field == "report_id"
+        ));
+        assert_eq!(
+            check_disbursement(fm, None, 0, false, 100, Some(&report)),
+            Err(DisbursementRefusal::NotApproved)
+        );
+        assert_eq!(
+            check_disbursement(fm, Some(500), 0, true, 100, Some(&report)),
+            Err(DisbursementRefusal::Closed)
+        );
+        assert_eq!(
+            check_disbursement(Role::Agent, Some(500), 0, false, 100, Some(&report)),
+            Err(DisbursementRefusal::Forbidden)
+        );
     }
 
     #[test]

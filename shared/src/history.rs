@@ -77,6 +77,8 @@ pub enum Event {
     Submitted,
     /// The hub sent the application back for changes.
     ChangesRequested,
+    /// A fund manager declared a conflict of interest on the application (staff only).
+    ConflictDeclared,
     /// The hub's record of the application changed (submitted, approved with an amount,
     /// declined).
     Application {
@@ -104,12 +106,16 @@ impl Event {
             Event::Submitted => "submitted",
             Event::ChangesRequested => "changes_requested",
             Event::Application { .. } => "application",
+            Event::ConflictDeclared => "conflict_declared",
         }
     }
 
     /// Whether only staff may ever see this event.
     pub fn is_internal(&self) -> bool {
-        matches!(self, Event::Note { .. } | Event::Viewed)
+        matches!(
+            self,
+            Event::Note { .. } | Event::Viewed | Event::ConflictDeclared
+        )
     }
 }
 

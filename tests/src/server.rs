@@ -347,8 +347,14 @@ impl Session {
     }
 
     /// Sends `method path` (with a JSON `body` when given) and returns the status as soon as
-    /// the headers arrive, without reading the body (which may be an endless event stream).
-    pub async fn status_of(&self, method: &str, path: &str, body: Option<&Value>) -> Result<u16> {
+    /// the headers arrive, without reading a successful body (which may be an endless event
+    /// stream); for an error, also the API's error code, if the body is the API's error.
+    pub async fn status_of(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<(u16, Option<String>)> {
         let method = reqwest::Method::from_bytes(method.to_uppercase().as_bytes())?;
         let mut request = self
             .http
@@ -357,7 +363,27 @@ impl Session {
         if let Some(body) = body {
             request = request.json(body);
         }
-        Ok(request.send().await?.status().as_u16())
+        let reply = request.send().await?;
+        let status = reply.status().as_u16();
+        if status < 400 {
+            return Ok((status, None));
+        }
+        let body: Value = reply.json().await.unwrap_or(Value::Null);
+        Ok((status, body["error"]["code"].as_str().map(String::from)))
+    }
+
+    pub async fn put_json(&self, path: &str, body: &Value) -> Result<Reply> {
+        let reply = self
+            .http
+            .put(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .json(body)
+            .send()
+            .await?;
+        Ok(Reply {
+            status: reply.status().as_u16(),
+            body: reply.json().await.unwrap_or(Value::Null),
+        })
     }
 
     pub async fn post(&self, path: &str, body: &Value) -> Result<Reply> {

@@ -267,3 +267,150 @@ async fn fifty_concurrent_approvals_on_two_nodes_never_over_commit_the_pool_on_p
 -> Result<()> {
     fifty_approvals_race(Backend::Postgres).await
 }
+
+#[tokio::test]
+async fn a_conflicted_manager_sees_no_scores_nor_comments_and_cannot_decide() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let fund = server.login("fund").await?;
+    let admin = server.login("admin").await?;
+    let agent = server.login("agent").await?;
+    let rahima = server.login("rahima").await?;
+    let round = fund
+        .post(
+            "/api/fund/rounds",
+            &json!({
+                "name": "Round with criteria",
+                "pool_cents": 3_000_000,
+                "opens_at": now() - DAY,
+                "closes_at": now() + DAY,
+                "eligibility": ["Led by a civil-society organisation", "Local government partner named"],
+                "criteria": ["Relevance", "Feasibility"],
+            }),
+        )
+        .await?;
+    let round = round.body["id"].as_str().context("round")?.to_string();
+    let id = application(&rahima, &round, 600_000, true).await?;
+
+    let review = format!("/api/requests/{id}/review");
+    let bad = admin
+        .put_json(&review, &json!({"eligibility": [true], "scores": [3, 9]}))
+        .await?;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    let saved = admin
+        .put_json(
+            &review,
+            &json!({"eligibility": [true, true], "scores": [4, 3]}),
+        )
+        .await?;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let secret = "SECRET-SCORE-NOTE Feasibility depends on the ward budget";
+    admin
+        .post(&format!("{review}/comments"), &json!({"body": secret}))
+        .await?;
+    let before = fund.get(&review).await?;
+    assert_eq!(before.status, 200);
+    assert_eq!(before.body["reviews"][0]["scores"], json!([4, 3]));
+
+    let declared = fund
+        .post(
+            &format!("/api/requests/{id}/conflict"),
+            &json!({"reason": "My sister leads the youth network"}),
+        )
+        .await?;
+    assert_eq!(declared.status, 204, "{}", declared.body);
+    assert_eq!(fund.get(&review).await?.status, 403);
+    let write = fund
+        .put_json(
+            &review,
+            &json!({"eligibility": [true, true], "scores": [5, 5]}),
+        )
+        .await?;
+    assert_eq!(write.status, 403);
+    assert_eq!(approve(&fund, &id, 500_000).await?.status, 403);
+    // What reaches a manager's devices through /sync is the request's documents; the review
+    // is in none of them.
+    let synced = fund.get(&format!("/api/requests/{id}")).await?;
+    assert!(!synced.body.to_string().contains("SECRET-SCORE-NOTE"));
+
+    let staff_history = agent.get(&format!("/api/requests/{id}/history")).await?;
+    let declared_event = staff_history.body["events"]
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["type"] == "conflict_declared"))
+        .context("the declaration in the history")?;
+    assert_eq!(declared_event["actor"], fund.user_id.as_str());
+    let theirs = rahima.get(&format!("/api/requests/{id}/history")).await?;
+    assert!(!theirs.body.to_string().contains("conflict_declared"));
+    let after = admin.get(&review).await?;
+    assert_eq!(after.body["conflicts"][0]["user_id"], fund.user_id.as_str());
+    assert_eq!(approve(&admin, &id, 500_000).await?.status, 200);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_grant_pays_out_in_tranches_against_reports_and_closes_with_the_final_one() -> Result<()>
+{
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let fund = server.login("fund").await?;
+    let rahima = server.login("rahima").await?;
+    let round = new_round(&fund, 2_000_000, 1_250_000).await?;
+    let id = application(&rahima, &round, 900_000, true).await?;
+    let pay = |amount: i64, report: &str| {
+        let fund = fund.clone();
+        let path = format!("/api/requests/{id}/disbursements");
+        let body = json!({"amount_cents": amount, "report_id": report});
+        async move { fund.post(&path, &body).await }
+    };
+    assert_eq!(
+        pay(100_000, "none").await?.body["error"]["code"],
+        "not_approved"
+    );
+    assert_eq!(approve(&fund, &id, 800_000).await?.status, 200);
+
+    let report = |milestone: &str, is_final: bool| {
+        let rahima = rahima.clone();
+        let path = format!("/api/requests/{id}/commands");
+        let body = json!({"type": "file_report", "id": milestone, "milestone": milestone,
+            "body": "Sessions held with 40 young people.", "is_final": is_final});
+        async move { rahima.post(&path, &body).await }
+    };
+    assert_eq!(report("first-sessions", false).await?.status, 200);
+    let first = pay(300_000, "first-sessions").await?;
+    assert_eq!(first.status, 200, "{}", first.body);
+    assert_eq!(first.body["disbursed_cents"], 300_000);
+    let too_much = pay(600_000, "first-sessions").await?;
+    assert_eq!(too_much.status, 422);
+    assert_eq!(too_much.body["error"]["field"], "amount_cents");
+    assert_eq!(pay(100_000, "no-such-report").await?.status, 422);
+
+    assert_eq!(report("final", true).await?.status, 200);
+    let last = pay(200_000, "final").await?;
+    assert_eq!(last.status, 200, "{}", last.body);
+    assert!(last.body["closed_at"].is_i64());
+    assert_eq!(last.body["released_cents"], 300_000);
+    assert_eq!(pay(1, "final").await?.body["error"]["code"], "grant_closed");
+
+    let shown = fund.get(&format!("/api/fund/rounds/{round}")).await?;
+    assert_eq!(
+        shown.body["committed_cents"], 500_000,
+        "the unpaid rest went back"
+    );
+    assert_eq!(shown.body["disbursed_cents"], 500_000);
+    assert_eq!(shown.body["remaining_cents"], 1_500_000);
+    let grant = rahima.get(&format!("/api/requests/{id}/grant")).await?;
+    assert_eq!(grant.body["disbursed_cents"], 500_000);
+    let (status, _, csv) = fund
+        .get_text(&format!("/api/fund/rounds/{round}/ledger.csv"))
+        .await?;
+    assert_eq!(status, 200);
+    let entries: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(3).unwrap_or(""))
+        .collect();
+    assert_eq!(entries, vec!["commit", "disburse", "disburse", "release"]);
+    Ok(())
+}

@@ -4,7 +4,10 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use hubdesk_shared::access::{Action, may};
-use hubdesk_shared::fund::{Decision, RoundDraft};
+use hubdesk_shared::fund::{Decision, ReviewDraft, RoundDraft};
+use hubdesk_shared::history::{Event, Recorded};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -14,7 +17,10 @@ use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use super::requests::parse_id;
 use crate::fund::DecisionReply;
-use crate::store::fund::{self, LedgerEntry, RoundRow};
+use crate::store::fund::{
+    self, CommentRow, ConflictRow, GrantRow, LedgerEntry, ReviewRow, RoundRow,
+};
+use crate::store::history;
 use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -23,6 +29,12 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(show_round))
         .routes(routes!(round_ledger))
         .routes(routes!(decide))
+        .routes(routes!(declare_conflict))
+        .routes(routes!(show_review, save_review))
+        .routes(routes!(comment))
+        .routes(routes!(disburse))
+        .routes(routes!(show_grant))
+        .routes(routes!(ledger_csv))
 }
 
 fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
@@ -114,4 +126,279 @@ async fn decide(
     let id = parse_id(&id)?;
     let reply = crate::fund::decide(&state, &user.principal, id, decision).await?;
     Ok(axum::Json(reply))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct ConflictBody {
+    /// Why (kept for the record; shown to other fund managers).
+    reason: String,
+}
+
+/// Declares a conflict of interest on an application: from then on the declarer neither sees
+/// its reviews, scores and internal comments nor decides it. The history records it.
+#[utoipa::path(post, path = "/api/requests/{id}/conflict", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    request_body = ConflictBody,
+    responses((status = 204, description = "Declared"), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn declare_conflict(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(body): Json<ConflictBody>,
+) -> Result<StatusCode, ApiError> {
+    require(&user, Action::DecideFund)?;
+    let id = parse_id(&id)?;
+    crate::fund::application_and_round(&state, id).await?;
+    let reason = body.reason.trim();
+    if reason.is_empty() {
+        return Err(ApiError::bad_request(
+            Some("reason"),
+            "say why, for the record",
+        ));
+    }
+    let now = now_ms();
+    let request_id = id.to_string();
+    let mut tx = state
+        .store
+        .pool()
+        .begin()
+        .await
+        .map_err(crate::store::StoreError::from)?;
+    let declared = fund::declare_conflict(
+        &mut tx,
+        &request_id,
+        user.principal.user.as_str(),
+        reason,
+        now,
+    )
+    .await?;
+    if declared {
+        history::append(
+            &mut tx,
+            &request_id,
+            &[Recorded {
+                actor: Some(user.principal.user.clone()),
+                role: Some(user.principal.role),
+                server_at: now,
+                device_at: None,
+                event: Event::ConflictDeclared,
+            }],
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+struct ReviewReply {
+    eligibility_items: Vec<String>,
+    criteria: Vec<String>,
+    reviews: Vec<ReviewRow>,
+    comments: Vec<CommentRow>,
+    conflicts: Vec<ConflictRow>,
+}
+
+/// An application's reviews, internal comments and declared conflicts, with the round's
+/// checklist and criteria. 403 for anyone who declared a conflict on it.
+#[utoipa::path(get, path = "/api/requests/{id}/review", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    responses((status = 200, body = ReviewReply), (status = 403, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn show_review(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<ReviewReply>, ApiError> {
+    let id = parse_id(&id)?;
+    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
+    let (_, round) = crate::fund::application_and_round(&state, id).await?;
+    let (reviews, comments, conflicts) = fund::review(&state.store, &id.to_string()).await?;
+    Ok(axum::Json(ReviewReply {
+        eligibility_items: round.eligibility,
+        criteria: round.criteria,
+        reviews,
+        comments,
+        conflicts,
+    }))
+}
+
+/// Saves the caller's own review: eligibility items checked and a score per criterion.
+#[utoipa::path(put, path = "/api/requests/{id}/review", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    request_body = ReviewDraft,
+    responses((status = 200, body = ReviewReply), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn save_review(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(draft): Json<ReviewDraft>,
+) -> Result<axum::Json<ReviewReply>, ApiError> {
+    let id = parse_id(&id)?;
+    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
+    let (_, round) = crate::fund::application_and_round(&state, id).await?;
+    draft
+        .check(round.eligibility.len(), round.criteria.len())
+        .map_err(ApiError::Invalid)?;
+    fund::save_review(
+        &state.store,
+        &id.to_string(),
+        user.principal.user.as_str(),
+        &draft.eligibility,
+        &draft.scores,
+        now_ms(),
+    )
+    .await?;
+    show_review(State(state), user, Path(id.to_string())).await
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct CommentBody {
+    body: String,
+}
+
+/// Adds an internal comment between fund managers (the applicant never sees it).
+#[utoipa::path(post, path = "/api/requests/{id}/review/comments", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    request_body = CommentBody,
+    responses((status = 200, body = ReviewReply), (status = 403, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn comment(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(body): Json<CommentBody>,
+) -> Result<axum::Json<ReviewReply>, ApiError> {
+    let id = parse_id(&id)?;
+    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
+    hubdesk_shared::validate::validate_note_body(body.body.trim())
+        .map_err(|e| ApiError::Invalid(vec![e]))?;
+    fund::add_comment(
+        &state.store,
+        &id.to_string(),
+        user.principal.user.as_str(),
+        body.body.trim(),
+        now_ms(),
+    )
+    .await?;
+    show_review(State(state), user, Path(id.to_string())).await
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct DisbursementBody {
+    amount_cents: i64,
+    /// The progress report the tranche is released against.
+    report_id: String,
+}
+
+/// Releases a tranche of an approved grant against one of its progress reports; against the
+/// final report it also closes the grant and returns what was not paid to the pool.
+#[utoipa::path(post, path = "/api/requests/{id}/disbursements", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    request_body = DisbursementBody,
+    responses((status = 200, body = GrantRow), (status = 403, body = ErrorBody),
+        (status = 409, description = "`not_approved` or `grant_closed`", body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn disburse(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(body): Json<DisbursementBody>,
+) -> Result<axum::Json<GrantRow>, ApiError> {
+    let id = parse_id(&id)?;
+    let grant = crate::fund::disburse(
+        &state,
+        &user.principal,
+        id,
+        body.amount_cents,
+        body.report_id.trim(),
+    )
+    .await?;
+    Ok(axum::Json(grant))
+}
+
+/// A grant's balance: approved, disbursed, released, and when its final report closed it.
+#[utoipa::path(get, path = "/api/requests/{id}/grant", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The request's UUID v7 or its document id")),
+    responses((status = 200, body = GrantRow), (status = 404, body = ErrorBody),
+        (status = 401, body = ErrorBody)))]
+async fn show_grant(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<GrantRow>, ApiError> {
+    let id = parse_id(&id)?;
+    super::requests::visible(&state, &user, id).await?;
+    let grant = fund::grant(&state.store, &id.to_string()).await?;
+    grant.map(axum::Json).ok_or(ApiError::NotFound)
+}
+
+/// A round's ledger as CSV, every entry with who and when (staff with reports access).
+#[utoipa::path(get, path = "/api/fund/rounds/{id}/ledger.csv", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The round's id")),
+    responses((status = 200, description = "The ledger, one CSV row per entry", content_type = "text/csv"),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn ledger_csv(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::response::IntoResponse;
+    require(&user, Action::ViewReports)?;
+    if fund::round(&state.store, &id).await?.is_none() {
+        return Err(ApiError::NotFound);
+    }
+    let entries = fund::ledger(&state.store, &id).await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "id",
+        "round_id",
+        "request_id",
+        "entry",
+        "amount_cents",
+        "currency",
+        "actor",
+        "actor_role",
+        "note",
+        "at",
+    ];
+    let failed = |e: csv::Error| ApiError::Internal(e.to_string());
+    out.write_record(header).map_err(failed)?;
+    for e in entries {
+        out.write_record([
+            e.id.to_string(),
+            e.round_id,
+            e.request_id,
+            e.entry,
+            e.amount_cents.to_string(),
+            e.currency,
+            e.actor,
+            e.actor_role,
+            e.note.unwrap_or_default(),
+            e.at.to_string(),
+        ])
+        .map_err(failed)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/csv; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"hubdesk-ledger-{id}.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
 }

@@ -282,3 +282,293 @@ pub async fn ledger(db: &Store, round_id: &str) -> Result<Vec<LedgerEntry>, Stor
         .collect::<Result<_, sqlx::Error>>()
         .map_err(StoreError::from)
 }
+
+/// Whether `user` declared a conflict of interest on the application.
+pub async fn is_conflicted(db: &Store, request_id: &str, user: &str) -> Result<bool, StoreError> {
+    let row =
+        sqlx::query("SELECT 1 AS one FROM fund_conflicts WHERE request_id = $1 AND user_id = $2")
+            .bind(request_id)
+            .bind(user)
+            .fetch_optional(db.pool())
+            .await?;
+    Ok(row.is_some())
+}
+
+/// Records a declaration of conflict (a second one by the same person changes nothing).
+pub async fn declare_conflict(
+    tx: &mut Transaction<'_, Any>,
+    request_id: &str,
+    user: &str,
+    reason: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "INSERT INTO fund_conflicts (request_id, user_id, reason, declared_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT (request_id, user_id) DO NOTHING",
+    )
+    .bind(request_id)
+    .bind(user)
+    .bind(reason)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// One reviewer's review.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct ReviewRow {
+    pub reviewer: String,
+    pub eligibility: Vec<bool>,
+    pub scores: Vec<i64>,
+    pub updated_at: i64,
+}
+
+/// An internal comment between fund managers.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct CommentRow {
+    pub id: i64,
+    pub author: String,
+    pub body: String,
+    pub at: i64,
+}
+
+/// A declared conflict of interest.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct ConflictRow {
+    pub user_id: String,
+    pub reason: String,
+    pub declared_at: i64,
+}
+
+pub async fn save_review(
+    db: &Store,
+    request_id: &str,
+    reviewer: &str,
+    eligibility: &[bool],
+    scores: &[i64],
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO fund_reviews (request_id, reviewer, eligibility, scores, updated_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (request_id, reviewer) DO UPDATE SET \
+         eligibility = excluded.eligibility, scores = excluded.scores, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(request_id)
+    .bind(reviewer)
+    .bind(serde_json::to_string(eligibility).unwrap_or_else(|_| "[]".into()))
+    .bind(serde_json::to_string(scores).unwrap_or_else(|_| "[]".into()))
+    .bind(now)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+pub async fn add_comment(
+    db: &Store,
+    request_id: &str,
+    author: &str,
+    body: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO fund_comments (request_id, author, body, at) VALUES ($1, $2, $3, $4)")
+        .bind(request_id)
+        .bind(author)
+        .bind(body)
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// An application's reviews, internal comments and declared conflicts.
+pub async fn review(
+    db: &Store,
+    request_id: &str,
+) -> Result<(Vec<ReviewRow>, Vec<CommentRow>, Vec<ConflictRow>), StoreError> {
+    let reviews = sqlx::query(
+        "SELECT reviewer, eligibility, scores, updated_at FROM fund_reviews \
+         WHERE request_id = $1 ORDER BY reviewer",
+    )
+    .bind(request_id)
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(ReviewRow {
+            reviewer: r.try_get("reviewer")?,
+            eligibility: serde_json::from_str(&r.try_get::<String, _>("eligibility")?)
+                .unwrap_or_default(),
+            scores: serde_json::from_str(&r.try_get::<String, _>("scores")?).unwrap_or_default(),
+            updated_at: r.try_get("updated_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let comments = sqlx::query(
+        "SELECT id, author, body, at FROM fund_comments WHERE request_id = $1 ORDER BY id",
+    )
+    .bind(request_id)
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(CommentRow {
+            id: r.try_get("id")?,
+            author: r.try_get("author")?,
+            body: r.try_get("body")?,
+            at: r.try_get("at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let conflicts = sqlx::query(
+        "SELECT user_id, reason, declared_at FROM fund_conflicts WHERE request_id = $1 \
+         ORDER BY declared_at",
+    )
+    .bind(request_id)
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(ConflictRow {
+            user_id: r.try_get("user_id")?,
+            reason: r.try_get("reason")?,
+            declared_at: r.try_get("declared_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok((reviews, comments, conflicts))
+}
+
+/// A grant: what was approved, paid and is left, and whether its final report closed it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct GrantRow {
+    pub request_id: String,
+    pub round_id: String,
+    pub approved_cents: Option<i64>,
+    pub disbursed_cents: i64,
+    pub released_cents: i64,
+    pub closed_at: Option<i64>,
+}
+
+async fn grant_in(
+    executor: impl sqlx::AnyExecutor<'_>,
+    request_id: &str,
+) -> Result<Option<GrantRow>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT d.request_id, d.round_id, d.amount_cents, d.closed_at, \
+         CAST(COALESCE((SELECT SUM(l.amount_cents) FROM fund_ledger l \
+            WHERE l.request_id = d.request_id AND l.entry = 'disburse'), 0) AS BIGINT) AS disbursed, \
+         CAST(COALESCE((SELECT SUM(l.amount_cents) FROM fund_ledger l \
+            WHERE l.request_id = d.request_id AND l.entry = 'release'), 0) AS BIGINT) AS released \
+         FROM fund_decisions d WHERE d.request_id = $1 AND d.decision = 'approved'",
+    )
+    .bind(request_id)
+    .fetch_optional(executor)
+    .await?;
+    row.map(|r| {
+        Ok(GrantRow {
+            request_id: r.try_get("request_id")?,
+            round_id: r.try_get("round_id")?,
+            approved_cents: r.try_get("amount_cents")?,
+            disbursed_cents: r.try_get("disbursed")?,
+            released_cents: r.try_get("released")?,
+            closed_at: r.try_get("closed_at")?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn grant(db: &Store, request_id: &str) -> Result<Option<GrantRow>, StoreError> {
+    Ok(grant_in(db.pool(), request_id).await?)
+}
+
+/// A tranche to release.
+pub struct NewDisbursement<'a> {
+    pub request_id: &'a str,
+    pub amount_cents: i64,
+    pub report_id: &'a str,
+    /// Against the final report: the grant closes and what is left returns to the pool.
+    pub closes: bool,
+    pub by: &'a str,
+    pub by_role: &'a str,
+    pub at: i64,
+    /// Checks the tranche against the grant as it stands inside the transaction.
+    pub check: &'a (dyn Fn(&GrantRow) -> Result<(), ApiRefusal> + Sync),
+}
+
+/// A refusal decided inside a ledger transaction, handed back to the caller.
+#[derive(Debug)]
+pub enum ApiRefusal {
+    Refused(hubdesk_shared::fund::DisbursementRefusal),
+    NoGrant,
+    Store(StoreError),
+}
+
+impl From<sqlx::Error> for ApiRefusal {
+    fn from(e: sqlx::Error) -> Self {
+        ApiRefusal::Store(e.into())
+    }
+}
+
+/// Releases a tranche of a grant in one locked transaction, and closes the grant when asked,
+/// releasing what was not paid back to the round's pool.
+pub async fn disburse(db: &Store, d: &NewDisbursement<'_>) -> Result<GrantRow, ApiRefusal> {
+    let mut tx = begin_locked(db).await?;
+    if db.backend() == Backend::Postgres {
+        sqlx::query("SELECT request_id FROM fund_decisions WHERE request_id = $1 FOR UPDATE")
+            .bind(d.request_id)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let Some(grant) = grant_in(&mut *tx, d.request_id).await? else {
+        return Err(ApiRefusal::NoGrant);
+    };
+    (d.check)(&grant)?;
+    let currency: String = sqlx::query("SELECT currency FROM fund_rounds WHERE id = $1")
+        .bind(&grant.round_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("currency")?;
+    let insert = "INSERT INTO fund_ledger (round_id, request_id, entry, amount_cents, currency, \
+         actor, actor_role, note, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+    sqlx::query(insert)
+        .bind(&grant.round_id)
+        .bind(d.request_id)
+        .bind("disburse")
+        .bind(d.amount_cents)
+        .bind(&currency)
+        .bind(d.by)
+        .bind(d.by_role)
+        .bind(format!("report {}", d.report_id))
+        .bind(d.at)
+        .execute(&mut *tx)
+        .await?;
+    if d.closes {
+        let left = grant.approved_cents.unwrap_or(0) - grant.disbursed_cents - d.amount_cents;
+        if left > 0 {
+            sqlx::query(insert)
+                .bind(&grant.round_id)
+                .bind(d.request_id)
+                .bind("release")
+                .bind(left)
+                .bind(&currency)
+                .bind(d.by)
+                .bind(d.by_role)
+                .bind("closed by the final report")
+                .bind(d.at)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("UPDATE fund_decisions SET closed_at = $2 WHERE request_id = $1")
+            .bind(d.request_id)
+            .bind(d.at)
+            .execute(&mut *tx)
+            .await?;
+    }
+    let after = grant_in(&mut *tx, d.request_id)
+        .await?
+        .ok_or(ApiRefusal::NoGrant)?;
+    tx.commit().await?;
+    Ok(after)
+}

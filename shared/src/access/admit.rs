@@ -88,11 +88,8 @@ fn admit_request(
                 .application
                 .as_ref()
                 .is_some_and(|a| a.submitted_at.is_some());
-            if submitted && !staff && old.application != request.application {
-                return Err(refuse(
-                    "application",
-                    "a submitted application changes only when the hub asks for changes",
-                ));
+            if submitted && !staff {
+                check_reports_only(old.application.as_ref(), request.application.as_ref())?;
             }
         }
         None => {}
@@ -100,6 +97,40 @@ fn admit_request(
     let earlier = old.as_ref().map(|o| o.messages.as_slice()).unwrap_or(&[]);
     check_conversation(principal, earlier, &request)?;
     Ok(Some(owner))
+}
+
+/// A submitted application changes only when the hub asks for changes; its requester may only
+/// add progress reports, and earlier reports stay as they were.
+fn check_reports_only(
+    before: Option<&crate::model::Application>,
+    after: Option<&crate::model::Application>,
+) -> Result<(), Vec<ValidationError>> {
+    let locked = || {
+        refuse(
+            "application",
+            "a submitted application changes only when the hub asks for changes",
+        )
+    };
+    let (Some(before), Some(after)) = (before, after) else {
+        return Err(locked());
+    };
+    let without_reports = |a: &crate::model::Application| {
+        let mut a = a.clone();
+        a.reports.clear();
+        a
+    };
+    if without_reports(before) != without_reports(after) {
+        return Err(locked());
+    }
+    for old in &before.reports {
+        if !after.reports.iter().any(|r| r == old) {
+            return Err(refuse(
+                "application.reports",
+                "a progress report cannot be changed once filed",
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The conversation is append-only and every new message is written as its sender.

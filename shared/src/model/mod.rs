@@ -86,9 +86,27 @@ pub struct Application {
     #[autosurgeon(missing = "Option::default")]
     pub round_id: Option<PlainString>,
     /// When the requester submitted it (device time); `None` while a draft, and again once the
-    /// hub asks for changes. While set, only the hub changes the application.
+    /// hub asks for changes. While set, only the hub changes the application (the requester
+    /// may still add progress reports).
     #[autosurgeon(missing = "Option::default")]
     pub submitted_at: Option<i64>,
+    /// Progress reports the grantee files from the field; tranches are released against them,
+    /// and the final one closes the grant.
+    #[autosurgeon(missing = "Vec::new")]
+    pub reports: Vec<ProgressReport>,
+}
+
+/// A grantee's report on progress against a milestone of the application's timeline.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct ProgressReport {
+    #[key]
+    pub id: PlainString,
+    pub milestone: PlainString,
+    pub body: PlainString,
+    /// The last report: the grant closes with it.
+    pub is_final: bool,
+    pub sent_at: i64,
 }
 
 /// One line of an application's budget.

@@ -314,6 +314,7 @@ impl RequestDraft {
                     .filter(|r| !r.is_empty())
                     .map(Into::into),
                 submitted_at: None,
+                reports: Vec::new(),
             }
         });
         let request = Request {

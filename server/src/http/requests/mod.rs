@@ -74,7 +74,11 @@ pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
 
 /// Checks the caller may see request `id` at all: staff see every request, a practitioner only
 /// their own (anyone else's does not exist, as far as they can tell).
-async fn visible(state: &AppState, user: &AuthUser, id: RequestId) -> Result<(), ApiError> {
+pub(super) async fn visible(
+    state: &AppState,
+    user: &AuthUser,
+    id: RequestId,
+) -> Result<(), ApiError> {
     let Some(owner) = docs::owner_of(state.store.pool(), id.document(DocKind::Request)).await?
     else {
         return Err(ApiError::NotFound);
