@@ -108,6 +108,12 @@ pub enum Command {
         field: String,
         value: String,
     },
+    /// Changes a fund query's application (every part, budget lines included) while it is a
+    /// draft or sent back for changes. The fields written are the application's new state;
+    /// only what differs is written, so edits made apart to different parts merge.
+    EditApplication {
+        application: crate::validate::ApplicationDraft,
+    },
     /// Submits a fund application to the hub (its requester). Takes effect when it reaches the
     /// hub; from then on only the hub changes the application, until it asks for changes.
     Submit {},
@@ -164,6 +170,7 @@ impl Command {
             | Command::Reply { .. }
             | Command::SettleConflict { .. }
             | Command::Submit { .. }
+            | Command::EditApplication { .. }
             | Command::RequestChanges { .. }
             | Command::FileReport { .. } => Target::Request,
             Command::AddNote { .. } => Target::Notes,
@@ -316,6 +323,38 @@ impl Command {
                 schema::resolve_conflict(doc, &field, &value, ctx.now_ms).map_err(unreadable)?;
                 let settled = schema::read_request(doc).map_err(unreadable)?;
                 validate::validate_request(&settled, &ctx.rules).map_err(Rejection::Invalid)
+            }
+            Command::EditApplication { application } => {
+                forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
+                if request.kind != crate::model::Kind::FundQuery {
+                    return Err(invalid(
+                        "application",
+                        Problem::NotAllowed {
+                            reason: "only fund queries carry an application".into(),
+                        },
+                    ));
+                }
+                let (submitted_at, reports) = match &request.application {
+                    Some(old) => (old.submitted_at, old.reports.clone()),
+                    None => (None, Vec::new()),
+                };
+                if submitted_at.is_some() {
+                    return Err(invalid(
+                        "application",
+                        Problem::NotAllowed {
+                            reason: "a submitted application changes only when the hub asks for changes"
+                                .into(),
+                        },
+                    ));
+                }
+                let mut errors = validate::Errors::default();
+                let mut next = application.into_application(&mut errors);
+                errors.finish().map_err(Rejection::Invalid)?;
+                next.submitted_at = submitted_at;
+                next.reports = reports;
+                request.application = Some(next);
+                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
             }
             Command::Submit {} => {
                 forbidden_unless(own)?;

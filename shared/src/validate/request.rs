@@ -184,7 +184,7 @@ pub struct RequestDraft {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ApplicationDraft {
     #[serde(default)]
@@ -205,7 +205,7 @@ pub struct ApplicationDraft {
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLineDraft {
     #[serde(default)]
@@ -283,40 +283,7 @@ impl RequestDraft {
             .unwrap_or(Category::Other);
         let country =
             parse_enum::<Country>(&mut errors, "country", &self.country).unwrap_or(Country::Other);
-        let application = self.application.map(|app| {
-            let lines = app
-                .lines
-                .iter()
-                .enumerate()
-                .map(|(i, line)| BudgetLine {
-                    category: parse_enum::<BudgetCategory>(
-                        &mut errors,
-                        &format!("application.lines[{i}].category"),
-                        &line.category,
-                    )
-                    .unwrap_or(BudgetCategory::Other),
-                    description: line.description.trim().into(),
-                    quantity: line.quantity,
-                    unit_cost_cents: line.unit_cost_cents,
-                })
-                .collect();
-            Application {
-                requested_cents: app.requested_cents,
-                lines,
-                lead_organisation: app.lead_organisation.trim().into(),
-                local_government_partner: app.local_government_partner.trim().into(),
-                objectives: app.objectives.trim().into(),
-                timeline: app.timeline.trim().into(),
-                round_id: app
-                    .round_id
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|r| !r.is_empty())
-                    .map(Into::into),
-                submitted_at: None,
-                reports: Vec::new(),
-            }
-        });
+        let application = self.application.map(|app| app.into_application(&mut errors));
         let request = Request {
             schema: SCHEMA_VERSION,
             id: id.to_string(),
@@ -363,6 +330,43 @@ impl RequestDraft {
 }
 
 impl ApplicationDraft {
+    /// The application as stored, with unknown budget categories reported in `errors`. A new
+    /// application is a draft (not submitted) with no reports.
+    pub(crate) fn into_application(self, errors: &mut Errors) -> Application {
+        let lines = self
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| BudgetLine {
+                category: parse_enum::<BudgetCategory>(
+                    errors,
+                    &format!("application.lines[{i}].category"),
+                    &line.category,
+                )
+                .unwrap_or(BudgetCategory::Other),
+                description: line.description.trim().into(),
+                quantity: line.quantity,
+                unit_cost_cents: line.unit_cost_cents,
+            })
+            .collect();
+        Application {
+            requested_cents: self.requested_cents,
+            lines,
+            lead_organisation: self.lead_organisation.trim().into(),
+            local_government_partner: self.local_government_partner.trim().into(),
+            objectives: self.objectives.trim().into(),
+            timeline: self.timeline.trim().into(),
+            round_id: self
+                .round_id
+                .as_deref()
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(Into::into),
+            submitted_at: None,
+            reports: Vec::new(),
+        }
+    }
+
     /// The sum of the budget lines, or `None` if it overflows.
     pub fn lines_total_cents(&self) -> Option<i64> {
         self.lines.iter().try_fold(0i64, |total, line| {
