@@ -249,3 +249,25 @@ pub async fn disburse(
             fund::ApiRefusal::Store(e) => e.into(),
         })
 }
+
+/// Hands the sync engine the fund rounds as SQL holds them, so applications arriving through
+/// `/sync` are checked against their round's cap and dates.
+pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::SyncHandle) {
+    match fund::rounds(store).await {
+        Ok(rows) => {
+            let mut book = hubdesk_shared::fund::RoundBook::default();
+            for row in rows {
+                book.insert(
+                    row.id,
+                    hubdesk_shared::fund::RoundFacts {
+                        cap_cents: row.cap_cents,
+                        opens_at: row.opens_at,
+                        closes_at: row.closes_at,
+                    },
+                );
+            }
+            handle.send(crate::sync::Command::Rounds(book));
+        }
+        Err(e) => tracing::warn!(error = %e, "could not read the fund rounds"),
+    }
+}

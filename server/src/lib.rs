@@ -93,6 +93,7 @@ impl App {
                     .then(|| std::time::Duration::from_millis(250)),
             },
         );
+        fund::refresh_rounds(&store, &sync).await;
         let state = AppState {
             store,
             sync,

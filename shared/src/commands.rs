@@ -342,8 +342,9 @@ impl Command {
                     return Err(invalid(
                         "application",
                         Problem::NotAllowed {
-                            reason: "a submitted application changes only when the hub asks for changes"
-                                .into(),
+                            reason:
+                                "a submitted application changes only when the hub asks for changes"
+                                    .into(),
                         },
                     ));
                 }

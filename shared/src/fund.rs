@@ -225,6 +225,72 @@ pub fn check_decision(
     errors.finish().map_err(DecisionRefusal::Invalid)
 }
 
+/// What applications are checked against of a round: its cap and its dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoundFacts {
+    pub cap_cents: i64,
+    pub opens_at: i64,
+    pub closes_at: i64,
+}
+
+/// The rounds a checker knows, by id: handed to the engine by the server (from SQL), and kept
+/// on devices (from the last time they were online).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoundBook(std::collections::BTreeMap<String, RoundFacts>);
+
+impl RoundBook {
+    pub fn insert(&mut self, id: impl Into<String>, facts: RoundFacts) {
+        self.0.insert(id.into(), facts);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&RoundFacts> {
+        self.0.get(id)
+    }
+}
+
+/// Checks an application against its round: the round's own cap, and, when it is being
+/// submitted, that the round is open then (the submission's time). An application whose round
+/// the checker does not know is left to whoever knows it (the server decides from SQL).
+pub fn check_against_round(
+    before: Option<&Application>,
+    after: &Application,
+    rounds: &RoundBook,
+) -> Result<(), Vec<ValidationError>> {
+    let Some(round) = after
+        .round_id
+        .as_ref()
+        .and_then(|id| rounds.get(id.as_str()))
+    else {
+        return Ok(());
+    };
+    let mut errors = Errors::default();
+    if after.requested_cents > round.cap_cents {
+        errors.push(
+            "application.requested_cents",
+            Problem::OverCap {
+                cap_cents: round.cap_cents,
+            },
+        );
+    }
+    let newly_submitted =
+        after.submitted_at.is_some() && before.and_then(|b| b.submitted_at).is_none();
+    if let (true, Some(at)) = (newly_submitted, after.submitted_at)
+        && !(round.opens_at..=round.closes_at).contains(&at)
+    {
+        errors.push(
+            "application.submitted_at",
+            Problem::NotAllowed {
+                reason: if at < round.opens_at {
+                    "the round is not open yet".into()
+                } else {
+                    "the round has closed".into()
+                },
+            },
+        );
+    }
+    errors.finish()
+}
+
 /// The highest score a criterion can get.
 pub const SCORE_MAX: i64 = 5;
 
@@ -517,6 +583,40 @@ mod tests {
             check_disbursement(Role::Agent, Some(500), 0, false, 100, Some(&report)),
             Err(DisbursementRefusal::Forbidden)
         );
+    }
+
+    #[test]
+    fn an_application_is_checked_against_its_own_rounds_cap_and_dates() {
+        let mut book = RoundBook::default();
+        book.insert(
+            "r3",
+            RoundFacts {
+                cap_cents: 500_000,
+                opens_at: 100,
+                closes_at: 200,
+            },
+        );
+        let app = |requested: i64, submitted: Option<i64>| Application {
+            requested_cents: requested,
+            round_id: Some("r3".into()),
+            submitted_at: submitted,
+            ..Default::default()
+        };
+        check_against_round(None, &app(500_000, None), &book).expect("at the cap");
+        let over = check_against_round(None, &app(500_001, None), &book).expect_err("over");
+        assert_eq!(over[0].field, "application.requested_cents");
+        let late = check_against_round(Some(&app(1, None)), &app(1, Some(201)), &book);
+        assert_eq!(
+            late.expect_err("closed")[0].field,
+            "application.submitted_at"
+        );
+        check_against_round(Some(&app(1, None)), &app(1, Some(150)), &book).expect("open");
+        let unknown = Application {
+            requested_cents: 9_999_999,
+            round_id: Some("elsewhere".into()),
+            ..Default::default()
+        };
+        check_against_round(None, &unknown, &book).expect("left to whoever knows the round");
     }
 
     #[test]

@@ -414,3 +414,40 @@ async fn a_grant_pays_out_in_tranches_against_reports_and_closes_with_the_final_
     assert_eq!(entries, vec!["commit", "disburse", "disburse", "release"]);
     Ok(())
 }
+
+#[tokio::test]
+async fn an_application_is_held_to_its_own_rounds_cap_and_dates_on_arrival() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let fund = server.login("fund").await?;
+    let rahima = server.login("rahima").await?;
+    let small = new_round(&fund, 2_000_000, 500_000).await?;
+    let over = rahima
+        .post(
+            "/api/requests",
+            &json!({"kind": "fund_query", "title": "Too big for this round", "description": "x",
+                "category": "support_fund", "country": "BD", "city": "Dhaka",
+                "application": {"requested_cents": 600_000, "round_id": small}}),
+        )
+        .await?;
+    assert_eq!(over.status, 422, "{}", over.body);
+    assert_eq!(over.body["error"]["field"], "application.requested_cents");
+    assert_eq!(over.body["error"]["code"], "over_cap");
+
+    let closed = fund
+        .post(
+            "/api/fund/rounds",
+            &json!({"name": "Last year's round", "pool_cents": 2_000_000,
+                "opens_at": now() - 400 * DAY, "closes_at": now() - 30 * DAY}),
+        )
+        .await?;
+    let closed = closed.body["id"].as_str().context("round")?.to_string();
+    let id = application(&rahima, &closed, 300_000, false).await?;
+    let late = rahima
+        .post(&format!("/api/requests/{id}/submit"), &json!({}))
+        .await?;
+    assert_eq!(late.status, 422, "{}", late.body);
+    assert_eq!(late.body["error"]["field"], "application.submitted_at");
+    Ok(())
+}

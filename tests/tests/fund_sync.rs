@@ -34,7 +34,10 @@ fn base(round: &str) -> ApplicationDraft {
     }
 }
 
-fn edit_application(user: &str, application: ApplicationDraft) -> Result<hubdesk_shared::engine::Edit> {
+fn edit_application(
+    user: &str,
+    application: ApplicationDraft,
+) -> Result<hubdesk_shared::engine::Edit> {
     let by = Principal {
         user: UserId::parse(user)?,
         role: Role::Practitioner,
@@ -86,7 +89,9 @@ async fn an_application_edited_apart_on_two_devices_keeps_both_edits() -> Result
     laptop.disconnect().await;
 
     let mut lines = base(&round);
-    lines.lines.push(line("travel", "Peer visit to Kolkata", 2, 100_000));
+    lines
+        .lines
+        .push(line("travel", "Peer visit to Kolkata", 2, 100_000));
     lines.requested_cents = 700_000;
     phone.edit_doc(doc, edit_application(&rahima.user_id, lines)?);
     let mut objectives = base(&round);
@@ -109,7 +114,10 @@ async fn an_application_edited_apart_on_two_devices_keeps_both_edits() -> Result
     }
     let stored = rahima
         .wait_for_request(&id.to_string(), "both edits with the hub", |b| {
-            b["request"]["application"]["lines"].as_array().map(Vec::len) == Some(2)
+            b["request"]["application"]["lines"]
+                .as_array()
+                .map(Vec::len)
+                == Some(2)
                 && b["request"]["application"]["objectives"]
                     .as_str()
                     .is_some_and(|o| o.ends_with("local action plan"))

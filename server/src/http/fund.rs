@@ -61,6 +61,7 @@ async fn create_round(
     let id = uuid::Uuid::new_v4().to_string();
     let by = user.principal.user.to_string();
     fund::insert_round(&state.store, &id, &round, &by, now_ms()).await?;
+    crate::fund::refresh_rounds(&state.store, &state.sync).await;
     let row = fund::round(&state.store, &id).await?;
     let row = row.ok_or_else(|| ApiError::Internal("the new round vanished".into()))?;
     Ok((StatusCode::CREATED, axum::Json(row)))

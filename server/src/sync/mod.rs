@@ -76,6 +76,8 @@ pub enum Command {
         doc: DocumentId,
         chunk: Vec<u8>,
     },
+    /// The fund rounds applications are checked against changed.
+    Rounds(hubdesk_shared::fund::RoundBook),
     /// Finish every accepted write, then stop.
     Shutdown {
         done: oneshot::Sender<()>,
@@ -316,6 +318,7 @@ impl Actor {
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => self.engine.persisted(write, result),
             Command::External { doc, chunk } => self.engine.external_changes(doc, chunk, now),
+            Command::Rounds(rounds) => self.engine.set_rounds(rounds),
             Command::Shutdown { done } => {
                 self.shutdown = Some(done);
                 for (_, session) in self.sessions.drain() {
@@ -430,8 +433,14 @@ async fn follow_other_nodes(store: Store, node_id: String, every: Duration, hand
             .map(|(seq, _)| seq)
             .collect();
     let mut ticker = tokio::time::interval(every);
+    let mut ticks: u64 = 0;
     loop {
         ticker.tick().await;
+        ticks += 1;
+        // Rounds another node set up reach this node's checks within a few seconds.
+        if ticks % 20 == 0 {
+            crate::fund::refresh_rounds(&store, &handle).await;
+        }
         let refs = match docs::chunk_refs_since(store.pool(), cursor - WINDOW, &node_id, 2 * WINDOW)
             .await
         {

@@ -14,6 +14,7 @@
 use automerge::Automerge;
 
 use super::{Principal, invalid_shape, refuse};
+use crate::fund::{self, RoundBook};
 use crate::ids::{DocKind, UserId};
 use crate::model::{Message, MessageRole, Note, Request};
 use crate::schema;
@@ -29,9 +30,12 @@ pub fn admit(
     before: Option<&Automerge>,
     after: &Automerge,
     rules: &Rules,
+    rounds: &RoundBook,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
     match kind {
-        DocKind::Request => admit_request(principal, expected_request_id, before, after, rules),
+        DocKind::Request => {
+            admit_request(principal, expected_request_id, before, after, rules, rounds)
+        }
         DocKind::Triage => admit_triage(principal, expected_request_id, before, after),
         DocKind::Notes => admit_notes(principal, expected_request_id, before, after),
         DocKind::Guidance => {
@@ -51,6 +55,7 @@ fn admit_request(
     before: Option<&Automerge>,
     after: &Automerge,
     rules: &Rules,
+    rounds: &RoundBook,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
     let request = schema::read_request(after).map_err(invalid_shape)?;
     validate::validate_request(&request, rules)?;
@@ -93,6 +98,10 @@ fn admit_request(
             }
         }
         None => {}
+    }
+    if let Some(application) = &request.application {
+        let previous = old.as_ref().and_then(|o| o.application.as_ref());
+        fund::check_against_round(previous, application, rounds)?;
     }
     let earlier = old.as_ref().map(|o| o.messages.as_slice()).unwrap_or(&[]);
     check_conversation(principal, earlier, &request)?;
@@ -346,6 +355,7 @@ mod tests {
             Some(before),
             after,
             &Rules::default(),
+            &RoundBook::default(),
         )
         .map(|_| ())
         .map_err(|e| e[0].field.clone())
@@ -425,6 +435,7 @@ mod tests {
             Some(&docs.0),
             &docs.1,
             &Rules::default(),
+            &RoundBook::default(),
         )
         .map(|_| ())
         .map_err(|e| e[0].field.clone())
@@ -462,6 +473,7 @@ mod tests {
             Some(&before),
             &after,
             &Rules::default(),
+            &RoundBook::default(),
         );
         assert_eq!(result.expect_err("refused")[0].field, "application_status");
     }
@@ -480,15 +492,44 @@ mod tests {
         schema::write(&mut first, &notes, 3).expect("write");
         let rid = id().to_string();
         let rules = Rules::default();
+        let book = RoundBook::default();
         let meena = who("meena", Role::Agent);
-        assert!(admit(&meena, DocKind::Notes, &rid, Some(&before), &first, &rules).is_err());
+        assert!(
+            admit(
+                &meena,
+                DocKind::Notes,
+                &rid,
+                Some(&before),
+                &first,
+                &rules,
+                &book
+            )
+            .is_err()
+        );
         let ravi = who("ravi", Role::Agent);
-        admit(&ravi, DocKind::Notes, &rid, Some(&before), &first, &rules).expect("own note");
+        admit(
+            &ravi,
+            DocKind::Notes,
+            &rid,
+            Some(&before),
+            &first,
+            &rules,
+            &book,
+        )
+        .expect("own note");
 
         let mut edited = first.fork();
         notes.notes[0].body = "rewritten".into();
         schema::write(&mut edited, &notes, 4).expect("write");
-        let err = admit(&ravi, DocKind::Notes, &rid, Some(&first), &edited, &rules);
+        let err = admit(
+            &ravi,
+            DocKind::Notes,
+            &rid,
+            Some(&first),
+            &edited,
+            &rules,
+            &book,
+        );
         assert_eq!(err.expect_err("rewrite")[0].field, "notes[0]");
     }
 }

@@ -80,6 +80,7 @@ impl Engine {
             previous,
             &candidate,
             &rules,
+            &self.rounds,
         ) {
             Ok(owner) => {
                 peer_doc.state = state;

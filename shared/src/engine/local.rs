@@ -123,6 +123,7 @@ impl Engine {
                 previous,
                 &candidate,
                 &rules,
+                &self.rounds,
             ) {
                 Ok(owner) => {
                     if owner.is_some() {

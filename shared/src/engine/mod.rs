@@ -35,6 +35,7 @@ use automerge::{Automerge, ChangeHash};
 
 use crate::access::{self, Access, Principal};
 use crate::commands;
+use crate::fund::RoundBook;
 use crate::history;
 use crate::ids::{DocKind, DocumentId, RequestId, UserId};
 use crate::model::{ApplicationStatus, MessageRole};
@@ -241,6 +242,8 @@ pub struct Engine {
     writes: BTreeMap<WriteId, PendingWrite>,
     next_write: WriteId,
     effects: Vec<Effect>,
+    /// Server side: the fund rounds applications are checked against on arrival.
+    rounds: RoundBook,
 }
 
 impl Engine {
@@ -254,11 +257,18 @@ impl Engine {
             writes: BTreeMap::new(),
             next_write: 1,
             effects: Vec::new(),
+            rounds: RoundBook::default(),
         }
     }
 
     pub fn peer_id(&self) -> &str {
         &self.config.peer_id
+    }
+
+    /// Hands the engine the fund rounds it checks applications against (the server loads them
+    /// from SQL, and again whenever they change).
+    pub fn set_rounds(&mut self, rounds: RoundBook) {
+        self.rounds = rounds;
     }
 
     /// Drains what the shell must do now, in order.

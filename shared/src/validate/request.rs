@@ -283,7 +283,9 @@ impl RequestDraft {
             .unwrap_or(Category::Other);
         let country =
             parse_enum::<Country>(&mut errors, "country", &self.country).unwrap_or(Country::Other);
-        let application = self.application.map(|app| app.into_application(&mut errors));
+        let application = self
+            .application
+            .map(|app| app.into_application(&mut errors));
         let request = Request {
             schema: SCHEMA_VERSION,
             id: id.to_string(),
