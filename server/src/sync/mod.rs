@@ -438,7 +438,7 @@ async fn follow_other_nodes(store: Store, node_id: String, every: Duration, hand
         ticker.tick().await;
         ticks += 1;
         // Rounds another node set up reach this node's checks within a few seconds.
-        if ticks % 20 == 0 {
+        if ticks.is_multiple_of(20) {
             crate::fund::refresh_rounds(&store, &handle).await;
         }
         let refs = match docs::chunk_refs_since(store.pool(), cursor - WINDOW, &node_id, 2 * WINDOW)
