@@ -51,6 +51,8 @@ export interface Permissions {
   manage_canned: boolean;
   reports: boolean;
   manage_users: boolean;
+  manage_rounds: boolean;
+  decide_fund: boolean;
 }
 
 export interface ConsoleChoices {
@@ -103,6 +105,8 @@ struct Permissions {
     manage_canned: bool,
     reports: bool,
     manage_users: bool,
+    manage_rounds: bool,
+    decide_fund: bool,
 }
 
 #[derive(Serialize)]
@@ -261,6 +265,8 @@ impl HubClient {
             manage_canned: may(role, Action::ManageCanned),
             reports: may(role, Action::ViewReports),
             manage_users: may(role, Action::ManageUsers),
+            manage_rounds: may(role, Action::ManageRounds),
+            decide_fund: may(role, Action::DecideFund),
         })
     }
 
@@ -274,6 +280,23 @@ impl HubClient {
             .map(|s| s.as_str())
             .collect();
         to_js(&next)
+    }
+
+    /// An amount as people read it: `USD 12,500.00` (shared's one money format).
+    #[wasm_bindgen(js_name = formatMoney)]
+    pub fn format_money(cents: f64, currency: String) -> String {
+        hubdesk_shared::fund::format_money(cents as i64, &currency)
+    }
+
+    /// An amount typed in major units (`12,500` or `12500.50`) as minor units, or an error
+    /// naming what is wrong.
+    #[wasm_bindgen(js_name = parseMoney)]
+    pub fn parse_money(text: &str) -> Result<f64, JsValue> {
+        match crate::forms::parse_usd(text) {
+            Some(cents) if cents > 0 => Ok(cents as f64),
+            Some(_) => Err(error("enter an amount above zero")),
+            None => Err(error(format!("{text:?} is not an amount, like 12,500.00"))),
+        }
     }
 
     /// The values the console's filters and triage controls offer, in display order.

@@ -37,6 +37,11 @@ fn requester_of(doc: &Automerge) -> Result<Principal, Rejection> {
     })
 }
 
+/// Runs `command` on a request as its requester.
+pub fn as_requester(command: Command, now_ms: i64, fresh_id: String) -> Edit {
+    run(command, now_ms, fresh_id)
+}
+
 fn run(command: Command, now_ms: i64, fresh_id: String) -> Edit {
     Box::new(move |doc: &mut Automerge| {
         let by = requester_of(doc)?;

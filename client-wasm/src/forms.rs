@@ -26,7 +26,7 @@ pub struct RequestForm {
     pub application: Option<ApplicationForm>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct ApplicationForm {
     /// The requested amount in US dollars, as typed.
@@ -40,7 +40,7 @@ pub struct ApplicationForm {
     pub round_id: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct LineForm {
     pub category: String,
@@ -128,46 +128,9 @@ impl RequestForm {
     pub fn into_draft(self) -> (RequestDraft, Vec<FieldError>) {
         let mut unreadable = Vec::new();
         let application = self.application.map(|app| {
-            let requested_cents = parse_usd(&app.requested).unwrap_or_else(|| {
-                unreadable.push(not_an_amount("application.requested_cents"));
-                0
-            });
-            let lines = app
-                .lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, line)| {
-                    let quantity = parse_count(&line.quantity).unwrap_or_else(|| {
-                        unreadable.push(FieldError {
-                            field: format!("application.lines[{i}].quantity"),
-                            code: "not_a_number",
-                            message: "Enter a whole number, like 3.".into(),
-                        });
-                        0
-                    });
-                    let unit_cost_cents = parse_usd(&line.unit_cost).unwrap_or_else(|| {
-                        unreadable.push(not_an_amount(&format!(
-                            "application.lines[{i}].unit_cost_cents"
-                        )));
-                        0
-                    });
-                    BudgetLineDraft {
-                        category: line.category,
-                        description: line.description,
-                        quantity,
-                        unit_cost_cents,
-                    }
-                })
-                .collect();
-            ApplicationDraft {
-                requested_cents,
-                lines,
-                lead_organisation: app.lead_organisation,
-                local_government_partner: app.local_government_partner,
-                objectives: app.objectives,
-                timeline: app.timeline,
-                round_id: app.round_id,
-            }
+            let (draft, problems) = app.into_draft();
+            unreadable.extend(problems);
+            draft
         });
         let draft = RequestDraft {
             id: self.id.filter(|id| !id.is_empty()),
@@ -180,6 +143,56 @@ impl RequestForm {
             application,
         };
         (draft, unreadable)
+    }
+}
+
+impl ApplicationForm {
+    /// The shared draft this application form stands for, and the fields whose text is not a
+    /// number.
+    pub fn into_draft(self) -> (ApplicationDraft, Vec<FieldError>) {
+        let app = self;
+        let mut unreadable = Vec::new();
+        let requested_cents = parse_usd(&app.requested).unwrap_or_else(|| {
+            unreadable.push(not_an_amount("application.requested_cents"));
+            0
+        });
+        let lines = app
+            .lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let quantity = parse_count(&line.quantity).unwrap_or_else(|| {
+                    unreadable.push(FieldError {
+                        field: format!("application.lines[{i}].quantity"),
+                        code: "not_a_number",
+                        message: "Enter a whole number, like 3.".into(),
+                    });
+                    0
+                });
+                let unit_cost_cents = parse_usd(&line.unit_cost).unwrap_or_else(|| {
+                    unreadable.push(not_an_amount(&format!(
+                        "application.lines[{i}].unit_cost_cents"
+                    )));
+                    0
+                });
+                BudgetLineDraft {
+                    category: line.category,
+                    description: line.description,
+                    quantity,
+                    unit_cost_cents,
+                }
+            })
+            .collect();
+        let application = ApplicationDraft {
+            requested_cents,
+            lines,
+            lead_organisation: app.lead_organisation,
+            local_government_partner: app.local_government_partner,
+            objectives: app.objectives,
+            timeline: app.timeline,
+            round_id: app.round_id,
+        };
+        (application, unreadable)
     }
 }
 

@@ -12,6 +12,8 @@
 //! - [`records`]: reading stored requests and guidance for the page, as the shapes in [`views`].
 //! - [`forms`]: forms as typed (dollars, text) to shared drafts; errors worded for people.
 //! - [`edits`]: the changes a practitioner makes to a filed request, as engine edits.
+//! - [`fund`]: the fund rounds the device knows, and editing, submitting and reporting on an
+//!   application.
 //! - [`console`]: the staff console's part of the facade: opened requests only, commands.
 //! - `types`: the TypeScript shapes of what the facade hands out.
 //!
@@ -31,6 +33,7 @@ mod browser;
 mod console;
 mod edits;
 mod forms;
+mod fund;
 mod net;
 mod records;
 mod shell;
@@ -147,7 +150,13 @@ impl HubClient {
     pub fn check_draft(
         #[wasm_bindgen(unchecked_param_type = "RequestForm")] form: JsValue,
     ) -> Result<JsValue, JsValue> {
-        to_js(&forms::check(read_form(form)?, &Rules::default()))
+        let form = read_form(form)?;
+        let rules = fund::rules_for(
+            form.application
+                .as_ref()
+                .and_then(|a| a.round_id.as_deref()),
+        );
+        to_js(&forms::check(form, &rules))
     }
 
     /// The problems with a message about to be sent (none when it is fine).
@@ -175,7 +184,13 @@ impl HubClient {
         future_to_promise(async move {
             let requester = UserId::parse(&requester_id)
                 .map_err(|e| error(format!("requester id {requester_id:?} is not valid: {e}")))?;
-            let (draft, unreadable) = read_form(form)?.into_draft();
+            let form = read_form(form)?;
+            let rules = fund::rules_for(
+                form.application
+                    .as_ref()
+                    .and_then(|a| a.round_id.as_deref()),
+            );
+            let (draft, unreadable) = form.into_draft();
             if !unreadable.is_empty() {
                 return Err(errors_value(unreadable));
             }
@@ -186,12 +201,11 @@ impl HubClient {
                 now_ms: now,
             };
             // The same command that files a request everywhere else (REST, the demo seed).
-            let (id, doc) =
-                commands::new_request(draft, origin, &Rules::default(), ActorId::random())
-                    .map_err(|rejection| match rejection {
-                        Rejection::Invalid(errors) => field_errors(&errors),
-                        other => error(describe(&other)),
-                    })?;
+            let (id, doc) = commands::new_request(draft, origin, &rules, ActorId::random())
+                .map_err(|rejection| match rejection {
+                    Rejection::Invalid(errors) => field_errors(&errors),
+                    other => error(describe(&other)),
+                })?;
             if records::has_request(&shell, id).await.map_err(error)? {
                 return Ok(JsValue::from_str(&id.to_string()));
             }

@@ -139,6 +139,16 @@ export interface RequestDetail extends RequestSummary {
   duplicate_of: string | null;
   /** How the hub resolved the request, once it has. */
   resolution: string | null;
+  /** A fund query's application: where it stands, and its values as the edit form takes them. */
+  fund: {
+    status: "draft" | "submitted" | "under_review" | "changes_requested" | "approved" | "declined";
+    submitted: boolean;
+    round_id: string | null;
+    approved_text: string | null;
+    decision_note: string | null;
+    form: ApplicationForm;
+    reports: { milestone: string; body: string; is_final: boolean; sent_at: number }[];
+  } | null;
 }
 
 /** Fields of a filed request its requester may change; absent fields stay as they are. */

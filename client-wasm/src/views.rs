@@ -101,6 +101,32 @@ pub struct RequestDetail {
     pub duplicate_of: Option<String>,
     /// How the hub resolved the request, once it has.
     pub resolution: Option<String>,
+    /// For a fund query with an application: where it stands, and its values as a form.
+    pub fund: Option<FundView>,
+}
+
+/// A fund application as its requester follows and edits it.
+#[derive(Debug, Serialize)]
+pub struct FundView {
+    /// `draft` until submitted; then the hub's record: `submitted`, `under_review`,
+    /// `changes_requested`, `approved`, `declined`. A submission not yet with the hub is
+    /// `submitted` too.
+    pub status: &'static str,
+    pub submitted: bool,
+    pub round_id: Option<String>,
+    pub approved_text: Option<String>,
+    pub decision_note: Option<String>,
+    /// The application as the edit form takes it.
+    pub form: crate::forms::ApplicationForm,
+    pub reports: Vec<ReportView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportView {
+    pub milestone: String,
+    pub body: String,
+    pub is_final: bool,
+    pub sent_at: i64,
 }
 
 #[derive(Debug, Serialize)]
@@ -259,7 +285,9 @@ pub fn detail(
             timeline: a.timeline.0.clone(),
         }
     });
+    let fund = request.application.as_ref().map(|a| fund_view(a, triage));
     RequestDetail {
+        fund,
         summary: RequestSummary::new(&request, triage, sync, conflicts.len()),
         description: request.description.as_str().to_string(),
         requester: request.requester.0.clone(),
@@ -269,6 +297,53 @@ pub fn detail(
         messages,
         application,
         conflicts,
+    }
+}
+
+fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) -> FundView {
+    let submitted = a.submitted_at.is_some();
+    let hub = triage.and_then(|t| t.application_status);
+    let status = match (hub, submitted) {
+        (Some(s), _) if !(s.as_str() == "changes_requested" && submitted) => s.as_str(),
+        (_, true) => "submitted",
+        (_, false) => "draft",
+    };
+    FundView {
+        status,
+        submitted,
+        round_id: a.round_id.as_ref().map(|r| r.0.clone()),
+        approved_text: triage
+            .and_then(|t| t.approved_cents)
+            .map(|c| format!("USD {}", format_usd(c))),
+        decision_note: triage.and_then(|t| t.decision_note.as_ref().map(|n| n.0.clone())),
+        form: crate::forms::ApplicationForm {
+            requested: format_usd(a.requested_cents),
+            lead_organisation: a.lead_organisation.0.clone(),
+            local_government_partner: a.local_government_partner.0.clone(),
+            objectives: a.objectives.0.clone(),
+            timeline: a.timeline.0.clone(),
+            lines: a
+                .lines
+                .iter()
+                .map(|l| crate::forms::LineForm {
+                    category: l.category.as_str().into(),
+                    description: l.description.0.clone(),
+                    quantity: l.quantity.to_string(),
+                    unit_cost: format_usd(l.unit_cost_cents),
+                })
+                .collect(),
+            round_id: a.round_id.as_ref().map(|r| r.0.clone()),
+        },
+        reports: a
+            .reports
+            .iter()
+            .map(|r| ReportView {
+                milestone: r.milestone.0.clone(),
+                body: r.body.0.clone(),
+                is_final: r.is_final,
+                sent_at: r.sent_at,
+            })
+            .collect(),
     }
 }
 

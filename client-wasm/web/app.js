@@ -8,6 +8,7 @@
 
 import { byId, h } from "./js/dom.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
+import { loadRounds } from "./js/rounds.js";
 import { forgetSession, onSessionChange, readSession, saveSession } from "./js/session.js";
 import * as requestsView from "./js/views/requests.js";
 
@@ -249,6 +250,8 @@ async function start() {
   await recoverUnsaved(client, session.user.id);
   client.onChange(refresh);
   client.start(location.origin, session.token);
+  loadRounds(module.HubClient, session.token);
+  addEventListener("online", () => loadRounds(module.HubClient, session.token));
   byId("tabs").hidden = false;
   byId("sync").hidden = false;
   refresh();

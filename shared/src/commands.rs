@@ -283,7 +283,8 @@ impl Command {
                     canned: canned.map(PlainString::from),
                 });
                 validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
-                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+                schema::write_application_and_messages(doc, &request, ctx.now_ms)
+                    .map_err(unreadable)
             }
             Command::Edit {
                 title,
@@ -355,7 +356,8 @@ impl Command {
                 next.reports = reports;
                 request.application = Some(next);
                 validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
-                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+                schema::write_application_and_messages(doc, &request, ctx.now_ms)
+                    .map_err(unreadable)
             }
             Command::Submit {} => {
                 forbidden_unless(own)?;
@@ -371,7 +373,8 @@ impl Command {
                 }
                 application.submitted_at = Some(ctx.now_ms);
                 validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
-                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+                schema::write_application_and_messages(doc, &request, ctx.now_ms)
+                    .map_err(unreadable)
             }
             Command::RequestChanges { note } => {
                 forbidden_unless(may(by.role, Action::DecideFund))?;
@@ -401,7 +404,8 @@ impl Command {
                     canned: None,
                 });
                 validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
-                schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
+                schema::write_application_and_messages(doc, &request, ctx.now_ms)
+                    .map_err(unreadable)
             }
             Command::FileReport {
                 id,

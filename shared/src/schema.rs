@@ -96,6 +96,25 @@ pub fn write_request(
     .map_err(|failure| SchemaError::Write(failure.error))
 }
 
+/// Writes only a request's application and conversation as one change, leaving its text
+/// fields alone (so nothing read from them can be stale when other devices' changes merged in
+/// meanwhile).
+pub fn write_application_and_messages(
+    doc: &mut Automerge,
+    request: &Request,
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    doc.transact_with(
+        |_| CommitOptions::default().with_time(time_ms),
+        |tx| {
+            autosurgeon::reconcile_prop(tx, automerge::ROOT, "application", &request.application)?;
+            autosurgeon::reconcile_prop(tx, automerge::ROOT, "messages", &request.messages)
+        },
+    )
+    .map(|_| ())
+    .map_err(|failure| SchemaError::Write(failure.error.to_string()))
+}
+
 /// A new request document written by the actor of the device that made it.
 pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, SchemaError> {
     let mut doc = Automerge::new().with_actor(actor);

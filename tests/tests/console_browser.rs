@@ -88,3 +88,41 @@ async fn a_merged_request_points_the_phone_to_where_the_conversation_goes_on() -
     script.finish().await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn an_application_goes_from_an_offline_draft_to_an_approval_and_the_ledger() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let script = test
+        .script("fund-flow.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?;
+    let result = script.finish().await?;
+    let id = result["id"].as_str().context("id")?;
+    let fund = test.server.login("fund").await?;
+    let detail = fund.get(&format!("/api/requests/{id}")).await?;
+    assert_eq!(detail.body["triage"]["application_status"], "approved");
+    assert_eq!(detail.body["triage"]["approved_cents"], 400_000);
+    let objectives = detail.body["request"]["application"]["objectives"]
+        .as_str()
+        .context("objectives")?;
+    assert!(
+        objectives.contains(&marker),
+        "the offline edit reached the hub"
+    );
+    let round = detail.body["request"]["application"]["round_id"]
+        .as_str()
+        .context("round")?;
+    let ledger = fund
+        .get(&format!("/api/fund/rounds/{round}/ledger"))
+        .await?;
+    let entry = ledger
+        .body
+        .as_array()
+        .and_then(|e| e.iter().find(|e| e["request_id"] == id))
+        .context("the commitment in the ledger")?;
+    assert_eq!(entry["entry"], "commit");
+    assert_eq!(entry["amount_cents"], 400_000);
+    Ok(())
+}

@@ -228,6 +228,7 @@ function queueNav() {
     state.HubClient.permissions(ctx.me, "help_desk").reports
       ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, "Reports")
       : null,
+    h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, "Fund rounds"),
   );
   refreshCounts();
 }
@@ -424,6 +425,13 @@ async function route() {
   if (request) {
     const view = await import("./request.js");
     state.view = await view.show(ctx, request[1], main);
+    queueNav();
+    return;
+  }
+  if (path === "/fund") {
+    const view = await import("./fund.js");
+    await view.showRounds(ctx, main);
+    state.view = { name: "fund" };
     queueNav();
     return;
   }

@@ -10,6 +10,7 @@
 import { h } from "../js/dom.js";
 import { label, short } from "../js/labels.js";
 import { api, due, fill, when } from "./api.js";
+import { applicationPanel } from "./fund.js";
 
 export async function show(ctx, id, root) {
   const { client, HubClient, me, session } = ctx;
@@ -31,11 +32,14 @@ export async function show(ctx, id, root) {
   const slaPanel = h("div", { class: "card", id: "sla" });
   const timeline = h("ol", { class: "timeline", id: "timeline" });
   const composer = buildComposer();
+  // A fund query carries an application: its panel sits under the request.
+  const fundPanel = applicationPanel(ctx, id);
+  fundPanel.element.hidden = true;
   fill(root, 
     h(
       "div",
       { class: "request" },
-      h("div", {}, header, h("div", { class: "card" }, h("h3", {}, "Conversation"), thread), composer.element, sync),
+      h("div", {}, header, fundPanel.element, h("div", { class: "card" }, h("h3", {}, "Conversation"), thread), composer.element, sync),
       h("aside", {}, triagePanel, slaPanel, h("div", { class: "card" }, h("h3", {}, "History"), timeline)),
     ),
   );
@@ -61,6 +65,7 @@ export async function show(ctx, id, root) {
       events = history.events;
       renderHub();
       render();
+      fundPanel.refresh();
     } catch (e) {
       console.error("hubdesk console:", e);
       fill(header, h("p", { class: "error" }, e.message));
@@ -92,6 +97,8 @@ export async function show(ctx, id, root) {
     );
     renderThread();
     renderTriage();
+    fundPanel.element.hidden = !r.application;
+    fundPanel.refresh(detail);
     sync.textContent = detail.sync === "hub" ? "Every change is with the hub." : "Changes made here are on their way to the hub…";
     composer.allow(HubClient.permissions(me, r.kind));
   }
@@ -382,6 +389,14 @@ function describe(e, who, name) {
       return `${who} merged it as a duplicate`;
     case "viewed":
       return `${who} opened it`;
+    case "submitted":
+      return `${who} submitted the application`;
+    case "changes_requested":
+      return `${who} sent the application back for changes`;
+    case "application":
+      return `${who} recorded the application as ${label(d.status).toLowerCase()}`;
+    case "conflict_declared":
+      return `${who} declared a conflict of interest`;
     default:
       return `${who}: ${e.type}`;
   }

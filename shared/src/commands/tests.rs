@@ -296,3 +296,56 @@ fn the_hub_records_a_decision_that_a_late_submission_does_not_undo() {
     assert_eq!(t.application_status, Some(ApplicationStatus::Approved));
     assert_eq!(t.approved_cents, Some(500_000));
 }
+
+#[test]
+fn an_application_with_concurrent_history_can_be_edited() {
+    let (_, base) = fund_application(Some("round-3"));
+    let mut a = base.fork();
+    let mut b = base.fork();
+    let asha = who("asha", Role::Practitioner);
+    run(Command::Submit {}, &asha, &mut a).expect("submitted");
+    let reply = Command::Reply {
+        id: Some("m-b".into()),
+        body: "Question".into(),
+        canned: None,
+    };
+    run(reply, &asha, &mut b).expect("reply");
+    a.merge(&mut b).expect("merge");
+    assert_eq!(a.get_heads().len(), 2);
+    let back = Command::RequestChanges {
+        note: "Change it".into(),
+    };
+    run(back, &who("farah", Role::FundManager), &mut a).expect("sent back");
+    let mut c = a.fork();
+    let mut d = a.fork();
+    run(
+        Command::Reply {
+            id: Some("m-c".into()),
+            body: "ok".into(),
+            canned: None,
+        },
+        &asha,
+        &mut c,
+    )
+    .expect("reply c");
+    run(
+        Command::Reply {
+            id: Some("m-d".into()),
+            body: "ok".into(),
+            canned: None,
+        },
+        &asha,
+        &mut d,
+    )
+    .expect("reply d");
+    c.merge(&mut d).expect("merge");
+    let edit = Command::EditApplication {
+        application: crate::validate::ApplicationDraft {
+            requested_cents: 600_000,
+            objectives: "Changed".into(),
+            round_id: Some("round-3".into()),
+            ..Default::default()
+        },
+    };
+    run(edit, &asha, &mut c).expect("edited with two heads");
+}

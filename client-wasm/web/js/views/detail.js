@@ -6,6 +6,7 @@ import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
 import { errorText, field, isFieldErrors, select, showErrors } from "../forms.js";
 import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.js";
+import { fundCard } from "./fund.js";
 
 const FIELD_NAMES = {
   title: "title",
@@ -25,6 +26,7 @@ export async function show(ctx, params, root) {
   const conflicts = h("div", { class: "conflicts" });
   const body = h("section", { class: "card", id: "request-body" });
   const application = h("div");
+  const fund = fundCard(ctx, id, () => update());
   const conversation = h("ol", { class: "conversation", id: "conversation", "aria-live": "polite" });
   const missing = h(
     "div",
@@ -83,6 +85,7 @@ export async function show(ctx, params, root) {
     conflicts,
     body,
     application,
+    fund.element,
     h("section", { id: "conversation-section" }, h("h3", {}, "Conversation"), conversation),
     composer,
   );
@@ -187,6 +190,8 @@ export async function show(ctx, params, root) {
     conflicts.replaceChildren(...detail.conflicts.map((c) => conflictBox(c, choose)));
     if (!editor) renderBody(body, detail, () => openEditor(null));
     application.replaceChildren(detail.application ? applicationCard(detail.application) : "");
+    fund.element.hidden = !detail.fund;
+    fund.render(detail);
     conversation.replaceChildren(...detail.messages.map(message));
     if (detail.messages.length === 0) {
       conversation.replaceChildren(h("li", { class: "note" }, "No messages yet. The hub's replies appear here, and stay readable offline."));

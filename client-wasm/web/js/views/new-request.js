@@ -5,6 +5,7 @@
 // crash). The wasm client checks it as it is typed and words every problem; errors appear next
 // to their field once the person has been to it, and never clear what was typed.
 
+import { savedRounds } from "../rounds.js";
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
 import { errorText, field, isFieldErrors, select, showErrors } from "../forms.js";
@@ -192,7 +193,14 @@ export async function show(ctx, params, root) {
 }
 
 /** The application part of a fund query: who, what for, budget lines and the totals box. */
-function budgetSection(choices, limits) {
+export function budgetSection(choices, limits) {
+  const rounds = savedRounds();
+  const round = h(
+    "select",
+    {},
+    h("option", { value: "" }, rounds.length ? "Choose the round…" : "No round known yet: go online once"),
+    rounds.map((r) => h("option", { value: r.id }, `${r.name} (up to ${r.currency} ${r.cap_cents / 100})`)),
+  );
   const lead = h("input", { dir: "auto" });
   const partner = h("input", { dir: "auto" });
   const objectives = h("textarea", { rows: 3, dir: "auto" });
@@ -208,7 +216,8 @@ function budgetSection(choices, limits) {
     "fieldset",
     { class: "application", style: "border:0;padding:0;margin:0.5rem 0 0" },
     h("legend", { class: "label", style: "font-size:1rem;margin-bottom:0.5rem" }, "Grant application"),
-    h("p", { class: "note", style: "margin:0 0 0.75rem" }, `The fund gives up to USD ${limits.fund_cap_text} per application. Budget lines must add up to the amount you ask for.`),
+    h("p", { class: "note", style: "margin:0 0 0.75rem" }, `Each round sets its own cap (USD ${limits.fund_cap_text} unless it says otherwise). Budget lines must add up to the amount you ask for.`),
+    field({ name: "application.round_id", label: "Fund round", control: round }),
     field({ name: "application.lead_organisation", label: "Lead organisation", control: lead }),
     field({ name: "application.local_government_partner", label: "Local government partner", control: partner }),
     field({
@@ -299,6 +308,7 @@ function budgetSection(choices, limits) {
     addLine: () => addLine.click(),
     onLinesChanged: (listener) => {
       linesChanged = listener;
+      round.addEventListener("change", listener);
     },
     read: () => ({
       requested: requested.value,
@@ -307,8 +317,10 @@ function budgetSection(choices, limits) {
       objectives: objectives.value,
       timeline: timeline.value,
       lines: readLines(),
+      round_id: round.value || null,
     }),
     fill(value) {
+      round.value = value?.round_id ?? "";
       requested.value = value?.requested ?? "";
       lead.value = value?.lead_organisation ?? "";
       partner.value = value?.local_government_partner ?? "";

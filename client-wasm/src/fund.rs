@@ -1,0 +1,179 @@
+//! The field app's part of [`HubClient`] for the technical support fund: the rounds the device
+//! knows (kept by the page from the last time it was online, so checks work offline), the
+//! rules a form is checked by (its round's own cap), and editing, submitting and reporting on
+//! an application through `shared` commands run as the requester.
+
+use std::cell::RefCell;
+
+use hubdesk_shared::commands::Command;
+use hubdesk_shared::fund::{RoundBook, RoundFacts, check_against_round};
+use hubdesk_shared::ids::DocKind;
+use hubdesk_shared::schema;
+use hubdesk_shared::validate::Rules;
+use js_sys::Promise;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::edits;
+use crate::forms::ApplicationForm;
+use crate::{HubClient, describe, error, errors_value, field_errors, now_ms, random, request_id};
+
+thread_local! {
+    /// The rounds this device knows. The page is single-threaded, and so is this.
+    static ROUNDS: RefCell<RoundBook> = RefCell::new(RoundBook::default());
+}
+
+/// The rules a form naming `round` is checked by: that round's own cap when the device knows
+/// the round, the fund's default otherwise (the hub checks again against the round on arrival).
+pub fn rules_for(round: Option<&str>) -> Rules {
+    let cap = round.and_then(|id| ROUNDS.with(|r| r.borrow().get(id).map(|f| f.cap_cents)));
+    Rules {
+        fund_cap_cents: cap.unwrap_or(Rules::default().fund_cap_cents),
+        ..Rules::default()
+    }
+}
+
+/// The rounds as the page hands them (from `GET /api/fund/rounds`).
+#[derive(Deserialize)]
+struct RoundInput {
+    id: String,
+    cap_cents: i64,
+    opens_at: i64,
+    closes_at: i64,
+}
+
+fn check_round(
+    doc: &automerge::Automerge,
+    before: Option<&automerge::Automerge>,
+) -> Result<(), hubdesk_shared::engine::Rejection> {
+    let read = |d: &automerge::Automerge| schema::read_request(d).ok().and_then(|r| r.application);
+    let Some(after) = read(doc) else {
+        return Ok(());
+    };
+    let previous = before.and_then(read);
+    ROUNDS
+        .with(|r| check_against_round(previous.as_ref(), &after, &r.borrow()))
+        .map_err(hubdesk_shared::engine::Rejection::Invalid)
+}
+
+/// Runs a command on the request as its requester, then checks the application against its
+/// round as the device knows it.
+fn with_round_check(command: Command, now: i64, fresh_id: String) -> hubdesk_shared::engine::Edit {
+    let run = edits::as_requester(command, now, fresh_id);
+    Box::new(move |doc| {
+        let before = doc.fork();
+        run(doc)?;
+        check_round(doc, Some(&before))
+    })
+}
+
+#[wasm_bindgen]
+impl HubClient {
+    /// Keeps the fund rounds (`[{id, cap_cents, opens_at, closes_at}]`) the device checks
+    /// applications against; the page saves them to check offline after a reload.
+    #[wasm_bindgen(js_name = setRounds)]
+    pub fn set_rounds(rounds: JsValue) -> Result<(), JsValue> {
+        let rounds: Vec<RoundInput> = serde_wasm_bindgen::from_value(rounds)
+            .map_err(|e| error(format!("not a list of rounds: {e}")))?;
+        let mut book = RoundBook::default();
+        for r in rounds {
+            book.insert(
+                r.id,
+                RoundFacts {
+                    cap_cents: r.cap_cents,
+                    opens_at: r.opens_at,
+                    closes_at: r.closes_at,
+                },
+            );
+        }
+        ROUNDS.with(|r| *r.borrow_mut() = book);
+        Ok(())
+    }
+
+    /// Changes a filed application (every part, budget lines included) while it is a draft or
+    /// sent back for changes. Resolves once stored on the device; rejects with `FieldErrors`.
+    #[wasm_bindgen(js_name = editApplication, unchecked_return_type = "Promise<void>")]
+    pub fn edit_application(
+        &self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "ApplicationForm")] form: JsValue,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let form: ApplicationForm = serde_wasm_bindgen::from_value(form)
+                .map_err(|e| error(format!("not an application form: {e}")))?;
+            let (application, unreadable) = form.into_draft();
+            if !unreadable.is_empty() {
+                return Err(errors_value(unreadable));
+            }
+            let fresh = uuid::Builder::from_random_bytes(random()?)
+                .into_uuid()
+                .to_string();
+            let edit = with_round_check(Command::EditApplication { application }, now_ms(), fresh);
+            run(&shell, id, edit).await
+        })
+    }
+
+    /// Submits a fund application. It takes effect when it reaches the hub, which records it.
+    #[wasm_bindgen(js_name = submitApplication, unchecked_return_type = "Promise<void>")]
+    pub fn submit_application(&self, id: String) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let fresh = uuid::Builder::from_random_bytes(random()?)
+                .into_uuid()
+                .to_string();
+            run(
+                &shell,
+                id,
+                with_round_check(Command::Submit {}, now_ms(), fresh),
+            )
+            .await
+        })
+    }
+
+    /// Files a progress report on a submitted application, against a milestone; the final
+    /// one closes the grant once the hub pays against it.
+    #[wasm_bindgen(js_name = fileReport, unchecked_return_type = "Promise<void>")]
+    pub fn file_report(
+        &self,
+        id: String,
+        milestone: String,
+        body: String,
+        final_report: bool,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            let fresh = uuid::Builder::from_random_bytes(random()?)
+                .into_uuid()
+                .to_string();
+            let command = Command::FileReport {
+                id: Some(fresh.clone()),
+                milestone,
+                body,
+                is_final: final_report,
+            };
+            run(&shell, id, edits::as_requester(command, now_ms(), fresh)).await
+        })
+    }
+}
+
+async fn run(
+    shell: &std::rc::Rc<crate::shell::Shell>,
+    id: hubdesk_shared::ids::RequestId,
+    edit: hubdesk_shared::engine::Edit,
+) -> Result<JsValue, JsValue> {
+    use hubdesk_shared::engine::Rejection;
+    match shell.edit(id.document(DocKind::Request), edit).await {
+        Ok(_) => Ok(JsValue::UNDEFINED),
+        Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
+        Err(Rejection::NotFound) => Err(error("this device does not have that request")),
+        Err(rejection) => Err(error(format!(
+            "the change could not be stored: {}",
+            describe(&rejection)
+        ))),
+    }
+}
