@@ -8,7 +8,7 @@
 
 import { byId, h } from "./js/dom.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
-import { loadRounds } from "./js/rounds.js";
+import { forgetRounds, loadRounds } from "./js/rounds.js";
 import { forgetSession, onSessionChange, readSession, saveSession } from "./js/session.js";
 import * as requestsView from "./js/views/requests.js";
 
@@ -307,6 +307,7 @@ async function signOut() {
   client = null;
   forgetUnsaved(userId);
   forgetSession();
+  forgetRounds();
   session = null;
   byId("tabs").hidden = true;
   byId("sync").hidden = true;

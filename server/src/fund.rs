@@ -271,3 +271,22 @@ pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::S
         Err(e) => tracing::warn!(error = %e, "could not read the fund rounds"),
     }
 }
+
+/// The first review of a submitted application puts it under review, which its requester's
+/// device then shows.
+pub async fn mark_under_review(state: &AppState, id: RequestId) -> Result<(), ApiError> {
+    let triage = docs::load_document(&state.store, id.document(DocKind::Triage))
+        .await?
+        .and_then(|doc| schema::read_triage(&doc).ok());
+    if triage.and_then(|t| t.application_status) != Some(ApplicationStatus::Submitted) {
+        return Ok(());
+    }
+    state
+        .sync
+        .edit_as_hub(
+            id.document(DocKind::Triage),
+            commands::application_status(ApplicationStatus::UnderReview, None, None, now_ms()),
+        )
+        .await?;
+    Ok(())
+}

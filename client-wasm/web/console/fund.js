@@ -26,13 +26,32 @@ export function applicationPanel(ctx, id) {
   const element = h("div", { class: "card", id: "fund-panel" }, h("h3", {}, "Fund application"));
   let detail = null;
   let drawing = false;
+  let again = false;
+  // Set when the person's own action asks for a redraw: what they typed has been used.
+  let overwrite = false;
 
-  async function refresh(next) {
+  /** Whether the person has typed into the panel something not yet used. */
+  function typedSomething() {
+    return [...element.querySelectorAll("input:not([type=checkbox]), textarea")].some((c) => c.value.trim() !== "");
+  }
+
+  // Draws at most once at a time, and once more afterwards if anything arrived meanwhile; never
+  // while someone is typing in the panel.
+  async function refresh(next, { force = false } = {}) {
     if (next) detail = next;
-    if (!detail?.request.application || drawing) return;
+    if (force) overwrite = true;
+    if (!detail?.request.application) return;
+    const typing = element.contains(document.activeElement) && document.activeElement.matches("input, textarea, select");
+    if (drawing || typing) {
+      again = true;
+      return;
+    }
     drawing = true;
     try {
-      await draw();
+      do {
+        again = false;
+        await draw();
+      } while (again);
     } finally {
       drawing = false;
     }
@@ -44,7 +63,9 @@ export function applicationPanel(ctx, id) {
     const round = app.round_id ? await api(session, `/api/fund/rounds/${app.round_id}`).catch(() => null) : null;
     const money = (cents) => HubClient.formatMoney(cents, round?.currency ?? "USD");
     const allowed = HubClient.permissions(me, "fund_query");
-    const status = triage.application_status ?? (app.submitted_at ? "submitted" : null);
+    // A resubmission is on its way to (or with) the hub before the hub records it.
+    const recorded = triage.application_status;
+    const status = app.submitted_at && (!recorded || recorded === "changes_requested") ? "submitted" : recorded ?? null;
     const parts = [
       h("h3", {}, "Fund application"),
       h(
@@ -74,6 +95,12 @@ export function applicationPanel(ctx, id) {
         : null,
     ];
     if (allowed.decide_fund) parts.push(await reviewSection(app, status, money));
+    // Drawing waited on the hub; what the person typed meanwhile must not be wiped.
+    if (typedSomething() && !overwrite) {
+      again = false;
+      return;
+    }
+    overwrite = false;
     fill(element, parts);
   }
 
@@ -93,7 +120,8 @@ export function applicationPanel(ctx, id) {
       error.textContent = "";
       try {
         await work();
-        await refresh();
+        if (element.contains(document.activeElement)) document.activeElement.blur();
+        await refresh(undefined, { force: true });
       } catch (e) {
         error.textContent = e?.errors?.map((x) => x.message).join(" ") ?? e.message;
       }

@@ -14,6 +14,11 @@ export function savedRounds() {
   }
 }
 
+/** Signing out leaves nothing behind, the rounds included. */
+export function forgetRounds() {
+  localStorage.removeItem(KEY);
+}
+
 /** Hands the saved rounds to the client, then asks the hub for fresh ones if it can. */
 export async function loadRounds(HubClient, token) {
   HubClient.setRounds(savedRounds());
@@ -25,6 +30,7 @@ export async function loadRounds(HubClient, token) {
       name: r.name,
       currency: r.currency,
       cap_cents: r.cap_cents,
+      cap_text: HubClient.formatMoney(r.cap_cents, r.currency),
       opens_at: r.opens_at,
       closes_at: r.closes_at,
     }));

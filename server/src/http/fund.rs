@@ -253,6 +253,7 @@ async fn save_review(
         now_ms(),
     )
     .await?;
+    crate::fund::mark_under_review(&state, id).await?;
     show_review(State(state), user, Path(id.to_string())).await
 }
 

@@ -199,7 +199,7 @@ export function budgetSection(choices, limits) {
     "select",
     {},
     h("option", { value: "" }, rounds.length ? "Choose the round…" : "No round known yet: go online once"),
-    rounds.map((r) => h("option", { value: r.id }, `${r.name} (up to ${r.currency} ${r.cap_cents / 100})`)),
+    rounds.map((r) => h("option", { value: r.id }, `${r.name} (up to ${r.cap_text})`)),
   );
   const lead = h("input", { dir: "auto" });
   const partner = h("input", { dir: "auto" });
