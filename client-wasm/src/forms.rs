@@ -38,6 +38,18 @@ pub struct ApplicationForm {
     pub lines: Vec<LineForm>,
     /// The fund round applied to, by id.
     pub round_id: Option<String>,
+    pub risk_assessment: String,
+    pub mitigation: String,
+    pub partners_resources: String,
+    pub milestones: Vec<MilestoneForm>,
+}
+
+/// A milestone as typed: its name and due date (`YYYY-MM-DD`, as a date input gives it).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MilestoneForm {
+    pub name: String,
+    pub due: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -191,6 +203,17 @@ impl ApplicationForm {
             objectives: app.objectives,
             timeline: app.timeline,
             round_id: app.round_id,
+            risk_assessment: app.risk_assessment,
+            mitigation: app.mitigation,
+            partners_resources: app.partners_resources,
+            milestones: app
+                .milestones
+                .into_iter()
+                .map(|m| hubdesk_shared::validate::MilestoneDraft {
+                    name: m.name,
+                    due: m.due,
+                })
+                .collect(),
         };
         (application, unreadable)
     }

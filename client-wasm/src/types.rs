@@ -53,6 +53,12 @@ export interface ApplicationForm {
   lines: { category: string; description: string; quantity: string; unit_cost: string }[];
   /** The fund round applied to, by id. */
   round_id?: string | null;
+  /** How the initiative follows from the local action plan. */
+  risk_assessment?: string;
+  mitigation?: string;
+  partners_resources?: string;
+  /** The timeline's milestones: a name and a due date as YYYY-MM-DD. */
+  milestones?: { name: string; due: string }[];
 }
 
 /** One problem next to its field; `field` is a path such as `application.lines[2].quantity`. */

@@ -149,6 +149,11 @@ pub struct ApplicationView {
     pub local_government_partner: String,
     pub objectives: String,
     pub timeline: String,
+    pub risk_assessment: String,
+    pub mitigation: String,
+    pub partners_resources: String,
+    /// `name (due YYYY-MM-DD)`, in order.
+    pub milestones: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -283,6 +288,14 @@ pub fn detail(
             local_government_partner: a.local_government_partner.0.clone(),
             objectives: a.objectives.0.clone(),
             timeline: a.timeline.0.clone(),
+            risk_assessment: a.risk_assessment.0.clone(),
+            mitigation: a.mitigation.0.clone(),
+            partners_resources: a.partners_resources.0.clone(),
+            milestones: a
+                .milestones
+                .iter()
+                .map(|m| format!("{} (due {})", m.name, m.due))
+                .collect(),
         }
     });
     let fund = request.application.as_ref().map(|a| fund_view(a, triage));
@@ -333,6 +346,17 @@ fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) ->
                 })
                 .collect(),
             round_id: a.round_id.as_ref().map(|r| r.0.clone()),
+            risk_assessment: a.risk_assessment.0.clone(),
+            mitigation: a.mitigation.0.clone(),
+            partners_resources: a.partners_resources.0.clone(),
+            milestones: a
+                .milestones
+                .iter()
+                .map(|m| crate::forms::MilestoneForm {
+                    name: m.name.0.clone(),
+                    due: m.due.0.clone(),
+                })
+                .collect(),
         },
         reports: a
             .reports

@@ -264,6 +264,19 @@ fn fund_query(round_id: &str) -> RequestDraft {
             objectives: "Give young people a regular voice in the council's prevention work.".into(),
             timeline: "Six months".into(),
             round_id: Some(round_id.into()),
+            risk_assessment: "Young people feel unheard by the council; the plan names youth exclusion as a risk.".into(),
+            mitigation: "A regular, facilitated dialogue the council commits to attend.".into(),
+            partners_resources: "Male youth network, Male City Council, two trained facilitators.".into(),
+            milestones: vec![
+                hubdesk_shared::validate::MilestoneDraft {
+                    name: "First three sessions".into(),
+                    due: "2027-02-28".into(),
+                },
+                hubdesk_shared::validate::MilestoneDraft {
+                    name: "Survey and report".into(),
+                    due: "2027-05-31".into(),
+                },
+            ],
         }),
     }
 }

@@ -36,6 +36,12 @@ run("fund-flow", async ({ device }) => {
   await form.locator('[name="application.round_id"]').selectOption({ index: 1 });
   await form.getByLabel("Lead organisation").fill("Ward 12 Youth Forum");
   await form.getByLabel("Local government partner").fill("Dhaka North City Corporation");
+  await form.getByLabel("Risks it assessed").fill("Young people left out of ward planning");
+  await form.getByLabel("How this initiative mitigates them").fill("A monthly forum with ward officers");
+  await form.getByLabel("Partners and resources").fill("Ward 12 Youth Forum, ward officers, a facilitator");
+  await form.getByRole("button", { name: "+ Add milestone" }).click();
+  await form.locator('[name="application.milestones[0].name"]').fill("First forum");
+  await form.locator('[name="application.milestones[0].due"]').fill("2027-03-01");
   await form.locator('[name="application.lines[0].category"]').selectOption("activities_events");
   await form.locator('[name="application.lines[0].description"]').fill("Forum sessions");
   await form.locator('[name="application.lines[0].quantity"]').fill("4");
@@ -62,6 +68,7 @@ run("fund-flow", async ({ device }) => {
   await console_.getByLabel("Password").fill("hubdesk-demo");
   await console_.getByRole("button", { name: "Sign in" }).click();
   await console_.locator("#application-status[data-status='submitted']").waitFor();
+  await console_.locator("#milestones", { hasText: "First forum (due 2027-03-01)" }).waitFor();
   await console_.locator("#changes-note").fill("Please name the ward officers who will attend.");
   await console_.locator("#request-changes").click();
   await console_.locator("#application-status[data-status='changes_requested']").waitFor();

@@ -31,6 +31,7 @@ fn base(round: &str) -> ApplicationDraft {
         objectives: "Youth voice in ward planning".into(),
         timeline: "Six months".into(),
         round_id: Some(round.into()),
+        ..Default::default()
     }
 }
 

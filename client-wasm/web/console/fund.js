@@ -78,7 +78,11 @@ export function applicationPanel(ctx, id) {
       ),
       h("p", {}, `Requested ${money(app.requested_cents)} · lead: ${app.lead_organisation || "—"} · partner: ${app.local_government_partner || "—"}`),
       app.objectives ? h("p", { class: "description" }, `Objectives: ${app.objectives}`) : null,
+      app.risk_assessment ? h("p", { class: "description" }, `Risks assessed: ${app.risk_assessment}`) : null,
+      app.mitigation ? h("p", { class: "description" }, `Mitigation: ${app.mitigation}`) : null,
+      app.partners_resources ? h("p", { class: "description" }, `Partners and resources: ${app.partners_resources}`) : null,
       app.timeline ? h("p", { class: "description" }, `Timeline: ${app.timeline}`) : null,
+      app.milestones?.length ? h("p", { class: "description", id: "milestones" }, `Milestones: ${app.milestones.map((m) => `${m.name} (due ${m.due})`).join(" · ")}`) : null,
       app.lines.length
         ? h(
             "table",

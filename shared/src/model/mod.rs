@@ -82,6 +82,17 @@ pub struct Application {
     pub objectives: PlainString,
     #[autosurgeon(missing = "PlainString::default")]
     pub timeline: PlainString,
+    /// How the initiative follows from the city's local action plan: the risks it assessed,
+    /// the mitigation it chose, and the partners and resources it relies on.
+    #[autosurgeon(missing = "PlainString::default")]
+    pub risk_assessment: PlainString,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub mitigation: PlainString,
+    #[autosurgeon(missing = "PlainString::default")]
+    pub partners_resources: PlainString,
+    /// The timeline's milestones, in order; progress reports are filed against them.
+    #[autosurgeon(missing = "Vec::new")]
+    pub milestones: Vec<Milestone>,
     /// The fund round applied to, by its id.
     #[autosurgeon(missing = "Option::default")]
     pub round_id: Option<PlainString>,
@@ -94,6 +105,15 @@ pub struct Application {
     /// and the final one closes the grant.
     #[autosurgeon(missing = "Vec::new")]
     pub reports: Vec<ProgressReport>,
+}
+
+/// A milestone of an application's timeline.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Milestone {
+    pub name: PlainString,
+    /// When it is due, as `YYYY-MM-DD`.
+    pub due: PlainString,
 }
 
 /// A grantee's report on progress against a milestone of the application's timeline.

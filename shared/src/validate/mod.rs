@@ -19,7 +19,8 @@ pub use guidance::{
     GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceDraft, validate_guidance,
 };
 pub use request::{
-    ApplicationDraft, BudgetLineDraft, Origin, RequestDraft, validate_application, validate_request,
+    ApplicationDraft, BudgetLineDraft, MILESTONES_MAX, MilestoneDraft, Origin, RequestDraft,
+    validate_application, validate_request,
 };
 
 pub const TITLE_MAX_CHARS: usize = 200;

@@ -79,6 +79,23 @@ fn check_message(errors: &mut Errors, index: usize, message: &Message) {
     }
 }
 
+/// The most milestones an application's timeline may have.
+pub const MILESTONES_MAX: usize = 24;
+
+/// Whether `text` is a calendar date written `YYYY-MM-DD`.
+fn is_day(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| s.len() == len && s.chars().all(|c| c.is_ascii_digit());
+    if !(number(y, 4) && number(m, 2) && number(d, 2)) {
+        return false;
+    }
+    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+    (1..=12).contains(&m) && (1..=31).contains(&d)
+}
+
 /// Checks a fund application: positive amount under the cap, lines that add up to it.
 pub fn validate_application(
     application: &Application,
@@ -109,6 +126,9 @@ fn check_application(errors: &mut Errors, application: &Application, rules: &Rul
         ),
         ("objectives", &application.objectives),
         ("timeline", &application.timeline),
+        ("risk_assessment", &application.risk_assessment),
+        ("mitigation", &application.mitigation),
+        ("partners_resources", &application.partners_resources),
     ] {
         errors.text(
             &format!("application.{name}"),
@@ -116,6 +136,31 @@ fn check_application(errors: &mut Errors, application: &Application, rules: &Rul
             false,
             FIELD_MAX_CHARS,
         );
+    }
+    if application.milestones.len() > MILESTONES_MAX {
+        errors.push(
+            "application.milestones",
+            Problem::TooMany {
+                max: MILESTONES_MAX,
+            },
+        );
+    }
+    for (i, milestone) in application.milestones.iter().enumerate() {
+        let field = |name: &str| format!("application.milestones[{i}].{name}");
+        errors.text(
+            &field("name"),
+            milestone.name.as_str(),
+            true,
+            TITLE_MAX_CHARS,
+        );
+        if !is_day(milestone.due.as_str()) {
+            errors.push(
+                field("due"),
+                Problem::Invalid {
+                    reason: "must be a date as YYYY-MM-DD".into(),
+                },
+            );
+        }
     }
     if let Some(round) = &application.round_id {
         errors.text("application.round_id", round.as_str(), true, 64);
@@ -202,6 +247,24 @@ pub struct ApplicationDraft {
     /// The fund round applied to.
     #[serde(default)]
     pub round_id: Option<String>,
+    /// How the initiative follows from the local action plan.
+    #[serde(default)]
+    pub risk_assessment: String,
+    #[serde(default)]
+    pub mitigation: String,
+    #[serde(default)]
+    pub partners_resources: String,
+    #[serde(default)]
+    pub milestones: Vec<MilestoneDraft>,
+}
+
+/// A milestone as typed: a name and its due date as `YYYY-MM-DD`.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneDraft {
+    pub name: String,
+    pub due: String,
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -364,6 +427,18 @@ impl ApplicationDraft {
                 .map(str::trim)
                 .filter(|r| !r.is_empty())
                 .map(Into::into),
+            risk_assessment: self.risk_assessment.trim().into(),
+            mitigation: self.mitigation.trim().into(),
+            partners_resources: self.partners_resources.trim().into(),
+            milestones: self
+                .milestones
+                .iter()
+                .filter(|m| !m.name.trim().is_empty() || !m.due.trim().is_empty())
+                .map(|m| crate::model::Milestone {
+                    name: m.name.trim().into(),
+                    due: m.due.trim().into(),
+                })
+                .collect(),
             submitted_at: None,
             reports: Vec::new(),
         }
@@ -518,6 +593,32 @@ mod tests {
                 lines_total_cents: 450_000,
                 requested_cents: 500_000
             }
+        );
+    }
+
+    #[test]
+    fn milestones_need_a_name_and_a_date() {
+        let mut draft = fund_draft(450_000, &[(2, 100_000), (1, 250_000)]);
+        if let Some(app) = draft.application.as_mut() {
+            app.risk_assessment = "Youth exclusion".into();
+            app.milestones = vec![
+                MilestoneDraft {
+                    name: "First sessions".into(),
+                    due: "2027-02-28".into(),
+                },
+                MilestoneDraft {
+                    name: "".into(),
+                    due: "next spring".into(),
+                },
+            ];
+        }
+        let fields = fields(draft.into_request(origin(), &Rules::default()));
+        assert_eq!(
+            fields,
+            vec![
+                "application.milestones[1].name",
+                "application.milestones[1].due"
+            ]
         );
     }
 

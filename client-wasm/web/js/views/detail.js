@@ -289,7 +289,11 @@ function applicationCard(app) {
     ["Lead organisation", app.lead_organisation],
     ["Local government partner", app.local_government_partner],
     ["Objectives", app.objectives],
+    ["Risks assessed", app.risk_assessment],
+    ["Mitigation", app.mitigation],
+    ["Partners and resources", app.partners_resources],
     ["Timeline", app.timeline],
+    ["Milestones", app.milestones.join(" · ")],
   ].filter(([, value]) => value);
   return h(
     "section",

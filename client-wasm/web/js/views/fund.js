@@ -24,9 +24,12 @@ export function fundCard(ctx, id, changed) {
   const element = h("section", { class: "card", id: "fund" });
   let editing = false;
 
+  let currentMilestones = [];
+
   function render(detail) {
     if (editing || !detail?.fund) return;
     const fund = detail.fund;
+    currentMilestones = fund.form.milestones ?? [];
     const open = !fund.submitted;
     const status = h(
       "p",
@@ -73,7 +76,11 @@ export function fundCard(ctx, id, changed) {
   }
 
   function reportForm(act) {
-    const milestone = h("input", { dir: "auto", "aria-label": "Milestone" });
+    const milestone = h(
+      "select",
+      { "aria-label": "Milestone" },
+      (currentMilestones.length ? currentMilestones : [{ name: "Progress" }]).map((m) => h("option", { value: m.name }, m.name)),
+    );
     const body = h("textarea", { rows: 3, dir: "auto", "aria-label": "What was done" });
     const final = h("input", { type: "checkbox", id: "final-report" });
     return h(

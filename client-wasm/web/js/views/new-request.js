@@ -205,6 +205,11 @@ export function budgetSection(choices, limits) {
   const partner = h("input", { dir: "auto" });
   const objectives = h("textarea", { rows: 3, dir: "auto" });
   const timeline = h("input", { dir: "auto" });
+  const risk = h("textarea", { rows: 2, dir: "auto" });
+  const mitigation = h("textarea", { rows: 2, dir: "auto" });
+  const partners = h("textarea", { rows: 2, dir: "auto" });
+  const milestones = h("div", { class: "milestones" });
+  const addMilestone = h("button", { type: "button", class: "secondary block" }, "+ Add milestone");
   const requested = h("input", { inputmode: "decimal", autocomplete: "off", placeholder: "0.00" });
   const lines = h("div", { class: "budget-lines" });
   const addLine = h("button", { type: "button", class: "secondary block" }, "+ Add budget line");
@@ -226,7 +231,14 @@ export function budgetSection(choices, limits) {
       hint: "How the initiative serves your local action plan.",
       control: objectives,
     }),
+    h("h3", { style: "margin-top:1rem" }, "From your local action plan"),
+    field({ name: "application.risk_assessment", label: "Risks it assessed", control: risk }),
+    field({ name: "application.mitigation", label: "How this initiative mitigates them", control: mitigation }),
+    field({ name: "application.partners_resources", label: "Partners and resources", control: partners }),
     field({ name: "application.timeline", label: "Timeline", hint: "For example: March to August 2026.", control: timeline }),
+    h("p", { class: "error", "data-error-for": "application.milestones" }),
+    milestones,
+    addMilestone,
     h("h3", { style: "margin-top:1rem" }, "Budget lines"),
     h("p", { class: "error", "data-error-for": "application.lines" }),
     lines,
@@ -269,6 +281,39 @@ export function budgetSection(choices, limits) {
       h("p", { class: "line-total", "data-line-total": index }),
     );
   }
+
+  function milestoneElement(value, index) {
+    const prefix = `application.milestones[${index}]`;
+    const name = h("input", { dir: "auto", value: value.name ?? "" });
+    const due = h("input", { type: "date", value: value.due ?? "" });
+    const remove = h("button", { type: "button", "aria-label": `Remove milestone ${index + 1}` }, "Remove");
+    remove.addEventListener("click", () => {
+      const values = readMilestones();
+      values.splice(index, 1);
+      milestones.replaceChildren(...values.map(milestoneElement));
+      linesChanged();
+    });
+    return h(
+      "div",
+      { class: "budget-line", "data-milestone": index },
+      h("div", { class: "line-head" }, h("span", {}, `Milestone ${index + 1}`), remove),
+      field({ name: `${prefix}.name`, label: "Milestone", control: name }),
+      field({ name: `${prefix}.due`, label: "Due", control: due }),
+    );
+  }
+
+  function readMilestones() {
+    return [...milestones.querySelectorAll("[data-milestone]")].map((m) => ({
+      name: m.querySelector('[name$=".name"]').value,
+      due: m.querySelector('[name$=".due"]').value,
+    }));
+  }
+
+  addMilestone.addEventListener("click", () => {
+    const values = readMilestones();
+    values.push({ name: "", due: "" });
+    milestones.replaceChildren(...values.map(milestoneElement));
+  });
 
   function readLines() {
     return [...lines.querySelectorAll(".budget-line")].map((line) => {
@@ -318,6 +363,10 @@ export function budgetSection(choices, limits) {
       timeline: timeline.value,
       lines: readLines(),
       round_id: round.value || null,
+      risk_assessment: risk.value,
+      mitigation: mitigation.value,
+      partners_resources: partners.value,
+      milestones: readMilestones(),
     }),
     fill(value) {
       round.value = value?.round_id ?? "";
@@ -326,6 +375,10 @@ export function budgetSection(choices, limits) {
       partner.value = value?.local_government_partner ?? "";
       objectives.value = value?.objectives ?? "";
       timeline.value = value?.timeline ?? "";
+      risk.value = value?.risk_assessment ?? "";
+      mitigation.value = value?.mitigation ?? "";
+      partners.value = value?.partners_resources ?? "";
+      milestones.replaceChildren(...(value?.milestones ?? []).map(milestoneElement));
       renderLines(value?.lines ?? []);
     },
     showBudget(budget) {
