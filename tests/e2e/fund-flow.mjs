@@ -95,6 +95,9 @@ run("fund-flow", async ({ device }) => {
   await console_.goto(`${BASE_URL}/console/#/fund`);
   await console_.locator("[data-round] svg.chart").first().waitFor();
   await screenshot(console_, "fund-c-rounds");
+  await console_.getByRole("button", { name: "Change or close" }).first().click();
+  const name = await console_.locator("#round-name").inputValue();
+  if (!name) throw new Error("changing a round does not show its values");
 
   // The phone shows the decision and its amount.
   await page.locator("#fund-status[data-status='approved']", { hasText: "USD 4,000.00" }).waitFor();

@@ -277,7 +277,25 @@ export async function showRounds(ctx, root) {
     : null;
   fill(root, h("h1", { class: "queue-title" }, "Fund rounds"), list, form);
   document.title = "Fund rounds · HubDesk console";
+  // The round being changed, or null when the form sets up a new one.
+  let editing = null;
   await load();
+
+  function edit(round) {
+    editing = round;
+    const set = (id, value) => (document.getElementById(id).value = value);
+    set("round-name", round.name);
+    set("round-pool", HubClient.formatMoney(round.pool_cents, round.currency));
+    set("round-cap", HubClient.formatMoney(round.cap_cents, round.currency));
+    set("round-opens", day(round.opens_at));
+    set("round-closes", day(round.closes_at));
+    set("round-eligibility", round.eligibility.join("\n"));
+    set("round-criteria", round.criteria.join("\n"));
+    set("round-attachments", round.required_attachments.join("\n"));
+    form.querySelector("h3").textContent = `Change ${round.name}`;
+    form.querySelector("button[type=submit]").textContent = "Save the round";
+    form.scrollIntoView();
+  }
 
   async function create(event) {
     event.preventDefault();
@@ -285,8 +303,8 @@ export async function showRounds(ctx, root) {
     const value = (id) => document.getElementById(id).value;
     const lines = (id) => value(id).split("\n").map((l) => l.trim()).filter(Boolean);
     try {
-      await api(session, "/api/fund/rounds", {
-        method: "POST",
+      await api(session, editing ? `/api/fund/rounds/${editing.id}` : "/api/fund/rounds", {
+        method: editing ? "PUT" : "POST",
         body: {
           name: value("round-name"),
           pool_cents: HubClient.parseMoney(value("round-pool")),
@@ -299,7 +317,8 @@ export async function showRounds(ctx, root) {
           required_attachments: lines("round-attachments"),
         },
       });
-      ctx.toast("Round set up");
+      ctx.toast(editing ? "Round saved" : "Round set up");
+      editing = null;
       await load();
     } catch (e) {
       error.textContent = e.message;
@@ -320,6 +339,7 @@ export async function showRounds(ctx, root) {
           h("p", { class: "meta" }, `${when(r.opens_at)} to ${when(r.closes_at)} · cap ${money(r.cap_cents)}`),
           bars(r, money),
           allowed.reports ? h("button", { class: "secondary", type: "button", onclick: () => downloadLedger(r) }, "Ledger (CSV)") : null,
+          allowed.manage_rounds ? h("button", { class: "secondary", type: "button", onclick: () => edit(r) }, "Change or close") : null,
         );
       }),
     );

@@ -26,7 +26,7 @@ use crate::sync::now_ms;
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_rounds, create_round))
-        .routes(routes!(show_round))
+        .routes(routes!(show_round, update_round))
         .routes(routes!(round_ledger))
         .routes(routes!(decide))
         .routes(routes!(declare_conflict))
@@ -65,6 +65,43 @@ async fn create_round(
     let row = fund::round(&state.store, &id).await?;
     let row = row.ok_or_else(|| ApiError::Internal("the new round vanished".into()))?;
     Ok((StatusCode::CREATED, axum::Json(row)))
+}
+
+/// Changes a round (fund managers and admins): its name, dates (closing early included), cap,
+/// lists, and its pool, which cannot shrink below what is committed (409 `pool_exhausted`).
+#[utoipa::path(put, path = "/api/fund/rounds/{id}", tag = "fund", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The round's id")),
+    request_body = RoundDraft,
+    responses((status = 200, body = RoundRow), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 409, description = "`pool_exhausted`: more is committed than the new pool", body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
+async fn update_round(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+    Json(draft): Json<RoundDraft>,
+) -> Result<axum::Json<RoundRow>, ApiError> {
+    require(&user, Action::ManageRounds)?;
+    let round = draft.check().map_err(ApiError::Invalid)?;
+    let updated = fund::update_round(&state.store, &id, &round, now_ms())
+        .await
+        .map_err(|r| match r {
+            fund::LedgerRefusal::PoolExhausted { .. } => ApiError::Refused {
+                code: "pool_exhausted",
+                message: "more is already committed than the new pool".into(),
+            },
+            fund::LedgerRefusal::Store(e) => e.into(),
+            fund::LedgerRefusal::AlreadyDecided | fund::LedgerRefusal::NoSuchRound => {
+                ApiError::NotFound
+            }
+        })?;
+    if updated.is_none() {
+        return Err(ApiError::NotFound);
+    }
+    crate::fund::refresh_rounds(&state.store, &state.sync).await;
+    let row = fund::round(&state.store, &id).await?;
+    row.map(axum::Json).ok_or(ApiError::NotFound)
 }
 
 /// Every fund round with its pool, commitments and what remains.

@@ -68,6 +68,63 @@ pub async fn insert_round(
     Ok(())
 }
 
+/// Changes a round. Its pool cannot shrink below what is committed, which is checked in the
+/// same locked transaction as approvals, so an approval and a smaller pool never race.
+pub async fn update_round(
+    db: &Store,
+    id: &str,
+    round: &Round,
+    now: i64,
+) -> Result<Option<()>, LedgerRefusal> {
+    let mut tx = begin_locked(db).await?;
+    let lock = match db.backend() {
+        Backend::Postgres => "SELECT currency FROM fund_rounds WHERE id = $1 FOR UPDATE",
+        Backend::Sqlite => "SELECT currency FROM fund_rounds WHERE id = $1",
+    };
+    if sqlx::query(lock)
+        .bind(id)
+        .fetch_optional(&mut *tx)
+        .await?
+        .is_none()
+    {
+        return Ok(None);
+    }
+    let committed: i64 = sqlx::query(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN entry = 'commit' THEN amount_cents \
+         WHEN entry = 'release' THEN -amount_cents ELSE 0 END), 0) AS BIGINT) AS committed \
+         FROM fund_ledger WHERE round_id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("committed")?;
+    if round.pool_cents < committed {
+        return Err(LedgerRefusal::PoolExhausted {
+            remaining_cents: round.pool_cents - committed,
+        });
+    }
+    sqlx::query(
+        "UPDATE fund_rounds SET name = $2, pool_cents = $3, currency = $4, cap_cents = $5, \
+         opens_at = $6, closes_at = $7, eligibility = $8, required_attachments = $9, \
+         criteria = $10, updated_at = $11 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(&round.name)
+    .bind(round.pool_cents)
+    .bind(&round.currency)
+    .bind(round.cap_cents)
+    .bind(round.opens_at)
+    .bind(round.closes_at)
+    .bind(json(&round.eligibility))
+    .bind(json(&round.required_attachments))
+    .bind(json(&round.criteria))
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Some(()))
+}
+
 const ROUND_COLUMNS: &str = "r.id, r.name, r.pool_cents, r.currency, r.cap_cents, r.opens_at, \
      r.closes_at, r.eligibility, r.required_attachments, r.criteria, \
      CAST(COALESCE((SELECT SUM(CASE WHEN l.entry = 'commit' THEN l.amount_cents \
