@@ -7,7 +7,6 @@ use std::cell::RefCell;
 
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::fund::{RoundBook, RoundFacts, check_against_round};
-use hubdesk_shared::ids::DocKind;
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::Rules;
 use js_sys::Promise;
@@ -17,7 +16,7 @@ use wasm_bindgen_futures::future_to_promise;
 
 use crate::edits;
 use crate::forms::ApplicationForm;
-use crate::{HubClient, describe, error, errors_value, field_errors, now_ms, random, request_id};
+use crate::{HubClient, edit, error, errors_value, now_ms, random, request_id};
 
 thread_local! {
     /// The rounds this device knows. The page is single-threaded, and so is this.
@@ -111,8 +110,9 @@ impl HubClient {
             let fresh = uuid::Builder::from_random_bytes(random()?)
                 .into_uuid()
                 .to_string();
-            let edit = with_round_check(Command::EditApplication { application }, now_ms(), fresh);
-            run(&shell, id, edit).await
+            let change =
+                with_round_check(Command::EditApplication { application }, now_ms(), fresh);
+            edit(&shell, id, change).await
         })
     }
 
@@ -125,7 +125,7 @@ impl HubClient {
             let fresh = uuid::Builder::from_random_bytes(random()?)
                 .into_uuid()
                 .to_string();
-            run(
+            edit(
                 &shell,
                 id,
                 with_round_check(Command::Submit {}, now_ms(), fresh),
@@ -156,24 +156,7 @@ impl HubClient {
                 body,
                 is_final: final_report,
             };
-            run(&shell, id, edits::as_requester(command, now_ms(), fresh)).await
+            edit(&shell, id, edits::as_requester(command, now_ms(), fresh)).await
         })
-    }
-}
-
-async fn run(
-    shell: &std::rc::Rc<crate::shell::Shell>,
-    id: hubdesk_shared::ids::RequestId,
-    edit: hubdesk_shared::engine::Edit,
-) -> Result<JsValue, JsValue> {
-    use hubdesk_shared::engine::Rejection;
-    match shell.edit(id.document(DocKind::Request), edit).await {
-        Ok(_) => Ok(JsValue::UNDEFINED),
-        Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
-        Err(Rejection::NotFound) => Err(error("this device does not have that request")),
-        Err(rejection) => Err(error(format!(
-            "the change could not be stored: {}",
-            describe(&rejection)
-        ))),
     }
 }

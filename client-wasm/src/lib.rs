@@ -421,6 +421,7 @@ struct FieldErrors {
     errors: Vec<FieldError>,
 }
 
+/// Runs `edit` on request `id`'s document; resolves once it is durable on the device.
 async fn edit(
     shell: &Rc<Shell>,
     id: RequestId,

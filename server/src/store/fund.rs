@@ -89,15 +89,7 @@ pub async fn update_round(
     {
         return Ok(None);
     }
-    let committed: i64 = sqlx::query(
-        "SELECT CAST(COALESCE(SUM(CASE WHEN entry = 'commit' THEN amount_cents \
-         WHEN entry = 'release' THEN -amount_cents ELSE 0 END), 0) AS BIGINT) AS committed \
-         FROM fund_ledger WHERE round_id = $1",
-    )
-    .bind(id)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("committed")?;
+    let committed = committed_in(&mut tx, id).await?;
     if round.pool_cents < committed {
         return Err(LedgerRefusal::PoolExhausted {
             remaining_cents: round.pool_cents - committed,
@@ -208,6 +200,20 @@ async fn begin_locked(db: &Store) -> Result<Transaction<'static, Any>, sqlx::Err
     }
 }
 
+/// What a round has committed (approved and not released), read inside the caller's locked
+/// transaction.
+async fn committed_in(tx: &mut Transaction<'_, Any>, round_id: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN entry = 'commit' THEN amount_cents \
+         WHEN entry = 'release' THEN -amount_cents ELSE 0 END), 0) AS BIGINT) AS committed \
+         FROM fund_ledger WHERE round_id = $1",
+    )
+    .bind(round_id)
+    .fetch_one(&mut **tx)
+    .await?
+    .try_get("committed")
+}
+
 /// Records a decision and, for an approval, commits its amount against the round's pool, in
 /// one transaction. Returns the round's remaining amount after it.
 pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusal> {
@@ -234,15 +240,7 @@ pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusa
     if decided.is_some() {
         return Err(LedgerRefusal::AlreadyDecided);
     }
-    let committed: i64 = sqlx::query(
-        "SELECT CAST(COALESCE(SUM(CASE WHEN entry = 'commit' THEN amount_cents \
-         WHEN entry = 'release' THEN -amount_cents ELSE 0 END), 0) AS BIGINT) AS committed \
-         FROM fund_ledger WHERE round_id = $1",
-    )
-    .bind(d.round_id)
-    .fetch_one(&mut *tx)
-    .await?
-    .try_get("committed")?;
+    let committed = committed_in(&mut tx, d.round_id).await?;
     let mut remaining = pool - committed;
     if let Some(amount) = d.approve_cents {
         if amount > remaining {
