@@ -225,7 +225,16 @@ struct Peer {
     principal: Option<Principal>,
     remote_id: Option<String>,
     ready: bool,
+    /// Ephemeral messages relayed for this peer in the current one-second window, and when the
+    /// window began.
+    ephemeral_sent: u32,
+    ephemeral_window: i64,
 }
+
+/// The largest ephemeral payload relayed (presence, cursors: small by nature).
+pub const EPHEMERAL_MAX_BYTES: usize = 4 * 1024;
+/// How many ephemeral messages one peer may have relayed per second.
+pub const EPHEMERAL_PER_SECOND: u32 = 10;
 
 struct PendingWrite {
     docs: Vec<DocumentId>,

@@ -14,6 +14,8 @@ impl Engine {
                 principal: Some(principal),
                 remote_id: None,
                 ready: false,
+                ephemeral_sent: 0,
+                ephemeral_window: 0,
             },
         );
     }
@@ -26,6 +28,8 @@ impl Engine {
                 principal: None,
                 remote_id: None,
                 ready: false,
+                ephemeral_sent: 0,
+                ephemeral_window: 0,
             },
         );
         let join = WireMessage::Join {
@@ -89,7 +93,7 @@ impl Engine {
                 doc,
                 count,
                 session_id,
-            } => self.on_ephemeral(conn, doc, count, session_id),
+            } => self.on_ephemeral(conn, doc, count, session_id, now),
             WireMessage::Leave { .. } => self.close(conn, "peer left".into()),
             WireMessage::Error { .. }
             | WireMessage::RemoteSubscriptionChange { .. }
@@ -201,31 +205,54 @@ impl Engine {
         }
     }
 
+    /// Relays an ephemeral message (presence, cursors) to the document's other writers. Only a
+    /// peer allowed to write the document is relayed, only to peers allowed to write it, under
+    /// the sender id of its own session, up to [`EPHEMERAL_MAX_BYTES`] and
+    /// [`EPHEMERAL_PER_SECOND`] per peer; anything else is dropped without a word.
     pub(super) fn on_ephemeral(
         &mut self,
         conn: ConnId,
         m: DocMessage,
         count: u64,
         session_id: String,
+        now: i64,
     ) {
+        if m.data.len() > EPHEMERAL_MAX_BYTES {
+            return;
+        }
         let Some(Slot::Ready(loaded)) = self.docs.get(&m.document_id) else {
             return;
         };
-        if self.access_for(conn, loaded) == Access::None {
+        if self.access_for(conn, loaded) != Access::ReadWrite {
             return;
         }
+        let Some(peer) = self.peers.get_mut(&conn) else {
+            return;
+        };
+        if now - peer.ephemeral_window >= 1000 {
+            peer.ephemeral_window = now;
+            peer.ephemeral_sent = 0;
+        }
+        if peer.ephemeral_sent >= EPHEMERAL_PER_SECOND {
+            return;
+        }
+        peer.ephemeral_sent += 1;
+        let sender_id = self.remote_id(conn);
+        let Some(Slot::Ready(loaded)) = self.docs.get(&m.document_id) else {
+            return;
+        };
         let others: Vec<ConnId> = self
             .subscribers
             .get(&m.document_id)
             .map(|s| s.iter().copied().filter(|c| *c != conn).collect())
             .unwrap_or_default();
         for other in others {
-            if self.access_for(other, loaded) == Access::None || !self.is_connected(other) {
+            if self.access_for(other, loaded) != Access::ReadWrite || !self.is_connected(other) {
                 continue;
             }
             let relay = WireMessage::Ephemeral {
                 doc: DocMessage {
-                    sender_id: m.sender_id.clone(),
+                    sender_id: sender_id.clone(),
                     target_id: self.remote_id(other),
                     document_id: m.document_id,
                     data: m.data.clone(),

@@ -28,6 +28,8 @@ struct Net {
     held: Vec<Batch>,
     refused: Vec<(ConnId, Vec<String>)>,
     closed: Vec<(ConnId, String)>,
+    /// Ephemeral messages the server relayed: to whom, and under which sender id.
+    relayed: Vec<(ConnId, String)>,
 }
 
 fn principal(user: &str, role: Role) -> Principal {
@@ -47,6 +49,7 @@ impl Net {
             held: Vec::new(),
             refused: Vec::new(),
             closed: Vec::new(),
+            relayed: Vec::new(),
         }
     }
 
@@ -108,6 +111,9 @@ impl Net {
                 busy = true;
                 match effect {
                     Effect::Send { conn, bytes } => {
+                        if let Ok(WireMessage::Ephemeral { doc, .. }) = wire::decode(&bytes) {
+                            self.relayed.push((conn, doc.sender_id));
+                        }
                         let client = &mut self.clients[conn as usize];
                         if client.online {
                             client.engine.receive(conn, &bytes, NOW);
@@ -573,4 +579,53 @@ fn changes_another_node_stored_reach_subscribed_peers() {
     let seen =
         schema::read_request(net.client(alice).engine.document(doc).expect("doc")).expect("read");
     assert_eq!(seen.title.as_str(), "Edited again");
+}
+
+/// Sends an ephemeral message straight to the server as connection `conn`, claiming
+/// `sender_id`.
+fn send_ephemeral(net: &mut Net, conn: ConnId, doc: DocumentId, sender_id: &str, bytes: usize) {
+    let message = WireMessage::Ephemeral {
+        doc: DocMessage {
+            sender_id: sender_id.into(),
+            target_id: "server".into(),
+            document_id: doc,
+            data: vec![7; bytes],
+        },
+        count: 1,
+        session_id: "session".into(),
+    };
+    net.server.receive(conn, &wire::encode(message), NOW);
+    net.pump();
+}
+
+#[test]
+fn ephemeral_messages_pass_only_between_writers_under_their_own_name_small_and_few() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let agent = net.join(principal("agent", Role::Agent));
+    let fund = net.join(principal("farah", Role::FundManager));
+    let (_, req) = request("alice", 12);
+    let doc = create_on(&mut net, alice, &req, 1);
+    for conn in [agent, fund] {
+        net.client_mut(conn).want(doc, NOW);
+    }
+    net.pump();
+
+    // A writer's presence reaches the other writer only, under the sender id of its session.
+    send_ephemeral(&mut net, alice, doc, "someone-else", 64);
+    assert_eq!(net.relayed, vec![(agent, "client-0".to_string())]);
+
+    // A reader (a fund manager on a help-desk request) is not relayed at all.
+    net.relayed.clear();
+    send_ephemeral(&mut net, fund, doc, "client-2", 64);
+    assert!(net.relayed.is_empty(), "{:?}", net.relayed);
+
+    // Too large, or too many in a second: dropped.
+    send_ephemeral(&mut net, agent, doc, "client-1", EPHEMERAL_MAX_BYTES + 1);
+    assert!(net.relayed.is_empty());
+    for _ in 0..(EPHEMERAL_PER_SECOND + 5) {
+        send_ephemeral(&mut net, agent, doc, "client-1", 16);
+    }
+    assert_eq!(net.relayed.len(), EPHEMERAL_PER_SECOND as usize);
+    assert!(net.relayed.iter().all(|(to, _)| *to == alice));
 }
