@@ -38,6 +38,8 @@ export interface StaffRequest {
   triage: any | null;
   notes: any | null;
   conflicts: { field: string; values: string[] }[];
+  /** A fund application's stage (`draft`, `submitted`, ...), or null for other requests. */
+  application_stage: string | null;
   /** Whether the hub has every change this device made to any of the three. */
   sync: SyncState;
 }
@@ -87,6 +89,7 @@ struct StaffRequest {
     triage: Option<Triage>,
     notes: Option<Notes>,
     conflicts: Vec<Conflict>,
+    application_stage: Option<&'static str>,
     sync: SyncState,
 }
 
@@ -189,7 +192,15 @@ impl HubClient {
                     sync = state;
                 }
             }
+            let triage = triage_doc_value.and_then(|d| schema::read_triage(&d).ok());
+            let application_stage = request.application.as_ref().map(|a| {
+                hubdesk_shared::fund::application_stage(
+                    a.submitted_at.is_some(),
+                    triage.as_ref().and_then(|t| t.application_status),
+                )
+            });
             to_js(&StaffRequest {
+                application_stage,
                 conflicts: schema::conflicts(&doc)
                     .into_iter()
                     .map(|c| Conflict {
@@ -198,7 +209,7 @@ impl HubClient {
                     })
                     .collect(),
                 request,
-                triage: triage_doc_value.and_then(|d| schema::read_triage(&d).ok()),
+                triage,
                 notes: notes_doc_value.and_then(|d| schema::read_notes(&d).ok()),
                 sync,
             })

@@ -315,12 +315,10 @@ pub fn detail(
 
 fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) -> FundView {
     let submitted = a.submitted_at.is_some();
-    let hub = triage.and_then(|t| t.application_status);
-    let status = match (hub, submitted) {
-        (Some(s), _) if !(s.as_str() == "changes_requested" && submitted) => s.as_str(),
-        (_, true) => "submitted",
-        (_, false) => "draft",
-    };
+    let status = hubdesk_shared::fund::application_stage(
+        submitted,
+        triage.and_then(|t| t.application_status),
+    );
     FundView {
         status,
         submitted,

@@ -291,6 +291,17 @@ pub fn check_against_round(
     errors.finish()
 }
 
+/// Where an application stands as people are shown it: `draft` until submitted; then the hub's
+/// record, except that a resubmission after "changes requested" shows as `submitted` before the
+/// hub has recorded it (it takes effect when it arrives).
+pub fn application_stage(submitted: bool, recorded: Option<ApplicationStatus>) -> &'static str {
+    match (recorded, submitted) {
+        (Some(ApplicationStatus::ChangesRequested), true) | (None, true) => "submitted",
+        (Some(status), _) => status.as_str(),
+        (None, false) => "draft",
+    }
+}
+
 /// The highest score a criterion can get.
 pub const SCORE_MAX: i64 = 5;
 
@@ -617,6 +628,19 @@ mod tests {
             ..Default::default()
         };
         check_against_round(None, &unknown, &book).expect("left to whoever knows the round");
+    }
+
+    #[test]
+    fn a_resubmission_shows_as_submitted_before_the_hub_records_it() {
+        use ApplicationStatus::*;
+        assert_eq!(application_stage(false, None), "draft");
+        assert_eq!(application_stage(true, None), "submitted");
+        assert_eq!(
+            application_stage(false, Some(ChangesRequested)),
+            "changes_requested"
+        );
+        assert_eq!(application_stage(true, Some(ChangesRequested)), "submitted");
+        assert_eq!(application_stage(true, Some(Approved)), "approved");
     }
 
     #[test]

@@ -13,6 +13,7 @@ import { label } from "../js/labels.js";
 import { api, fill, when } from "./api.js";
 
 const STATUS = {
+  draft: "Draft, not submitted",
   submitted: "Submitted",
   under_review: "Under review",
   changes_requested: "Changes requested",
@@ -63,16 +64,14 @@ export function applicationPanel(ctx, id) {
     const round = app.round_id ? await api(session, `/api/fund/rounds/${app.round_id}`).catch(() => null) : null;
     const money = (cents) => HubClient.formatMoney(cents, round?.currency ?? "USD");
     const allowed = HubClient.permissions(me, "fund_query");
-    // A resubmission is on its way to (or with) the hub before the hub records it.
-    const recorded = triage.application_status;
-    const status = app.submitted_at && (!recorded || recorded === "changes_requested") ? "submitted" : recorded ?? null;
+    const status = detail.application_stage;
     const parts = [
       h("h3", {}, "Fund application"),
       h(
         "p",
         { class: "meta" },
         round ? `${round.name} · cap ${money(round.cap_cents)} · ` : "No round named · ",
-        h("strong", { id: "application-status", "data-status": status ?? "draft" }, STATUS[status] ?? "Draft, not submitted"),
+        h("strong", { id: "application-status", "data-status": status }, STATUS[status]),
         triage.approved_cents ? ` · approved ${money(triage.approved_cents)}` : null,
         triage.decision_note ? ` · ${triage.decision_note}` : null,
       ),
