@@ -141,6 +141,10 @@ fn invalid(field: &str, problem: Problem) -> Rejection {
     }])
 }
 
+fn not_allowed(field: &str, reason: &str) -> Rejection {
+    Rejection::Invalid(crate::access::refuse(field, reason))
+}
+
 fn unknown(field: &str, e: ParseEnumError) -> Rejection {
     invalid(
         field,
@@ -260,11 +264,9 @@ impl Command {
                     MessageRole::Requester
                 };
                 if canned.is_some() && role != MessageRole::Staff {
-                    return Err(invalid(
+                    return Err(not_allowed(
                         "canned",
-                        Problem::NotAllowed {
-                            reason: "only hub replies start from a canned response".into(),
-                        },
+                        "only hub replies start from a canned response",
                     ));
                 }
                 let id = id.unwrap_or_else(|| ctx.fresh_id.clone());
@@ -328,11 +330,9 @@ impl Command {
             Command::EditApplication { application } => {
                 forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
                 if request.kind != crate::model::Kind::FundQuery {
-                    return Err(invalid(
+                    return Err(not_allowed(
                         "application",
-                        Problem::NotAllowed {
-                            reason: "only fund queries carry an application".into(),
-                        },
+                        "only fund queries carry an application",
                     ));
                 }
                 let (submitted_at, reports) = match &request.application {
@@ -340,13 +340,9 @@ impl Command {
                     None => (None, Vec::new()),
                 };
                 if submitted_at.is_some() {
-                    return Err(invalid(
+                    return Err(not_allowed(
                         "application",
-                        Problem::NotAllowed {
-                            reason:
-                                "a submitted application changes only when the hub asks for changes"
-                                    .into(),
-                        },
+                        "a submitted application changes only when the hub asks for changes",
                     ));
                 }
                 let mut errors = validate::Errors::default();
@@ -382,11 +378,9 @@ impl Command {
                     return Err(invalid("application", Problem::Empty));
                 };
                 if application.submitted_at.is_none() {
-                    return Err(invalid(
+                    return Err(not_allowed(
                         "application",
-                        Problem::NotAllowed {
-                            reason: "only a submitted application can be sent back".into(),
-                        },
+                        "only a submitted application can be sent back",
                     ));
                 }
                 let note = note.trim();
@@ -418,11 +412,9 @@ impl Command {
                     return Err(invalid("application", Problem::Empty));
                 };
                 if application.submitted_at.is_none() {
-                    return Err(invalid(
+                    return Err(not_allowed(
                         "application",
-                        Problem::NotAllowed {
-                            reason: "reports follow a submitted application".into(),
-                        },
+                        "reports follow a submitted application",
                     ));
                 }
                 let id = id.unwrap_or_else(|| ctx.fresh_id.clone());
