@@ -3,9 +3,11 @@
 //! The same functions run on the device (to show errors inline next to the field) and on the
 //! server (to refuse what a client should never have sent), so the two can never disagree.
 //!
-//! Map: `request` (requests, fund applications and the drafts that become them), `guidance`
+//! Map: `request` (requests and the drafts that become them), `application` (fund
+//! applications), `guidance`
 //! (guidance items), `canned` (canned responses); this module holds the error types and the small checks both share.
 
+mod application;
 mod canned;
 mod guidance;
 mod request;
@@ -14,14 +16,14 @@ use std::fmt;
 
 use serde::Serialize;
 
+pub use application::{
+    ApplicationDraft, BudgetLineDraft, MILESTONES_MAX, MilestoneDraft, validate_application,
+};
 pub use canned::{Canned, CannedDraft};
 pub use guidance::{
     GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceDraft, validate_guidance,
 };
-pub use request::{
-    ApplicationDraft, BudgetLineDraft, MILESTONES_MAX, MilestoneDraft, Origin, RequestDraft,
-    validate_application, validate_request,
-};
+pub use request::{Origin, RequestDraft, validate_request};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;

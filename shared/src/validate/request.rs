@@ -1,17 +1,16 @@
-//! Requests and fund applications: the whole-record checks and the drafts that become them.
+//! Requests: the whole-record check and the draft that becomes one. Their fund applications
+//! are in `application.rs`.
 
 use autosurgeon::Text;
 use serde::{Deserialize, Serialize};
 
+use super::application::{ApplicationDraft, check_application};
 use super::{
-    BUDGET_LINES_MAX, CITY_MAX_CHARS, DESCRIPTION_MAX_CHARS, Errors, FIELD_MAX_CHARS,
-    MESSAGE_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS, ValidationError,
+    CITY_MAX_CHARS, DESCRIPTION_MAX_CHARS, Errors, MESSAGE_MAX_CHARS, Problem, Rules,
+    TITLE_MAX_CHARS, ValidationError,
 };
 use crate::ids::{RequestId, UserId};
-use crate::model::{
-    Application, BudgetCategory, BudgetLine, Category, Country, Kind, Message, Request,
-    SCHEMA_VERSION,
-};
+use crate::model::{Category, Country, Kind, Message, Request, SCHEMA_VERSION};
 
 /// Checks a whole request as stored in its document.
 pub fn validate_request(request: &Request, rules: &Rules) -> Result<(), Vec<ValidationError>> {
@@ -79,129 +78,6 @@ fn check_message(errors: &mut Errors, index: usize, message: &Message) {
     }
 }
 
-/// The most milestones an application's timeline may have.
-pub const MILESTONES_MAX: usize = 24;
-
-/// Whether `text` is a calendar date written `YYYY-MM-DD`.
-fn is_day(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, len: usize| s.len() == len && s.chars().all(|c| c.is_ascii_digit());
-    if !(number(y, 4) && number(m, 2) && number(d, 2)) {
-        return false;
-    }
-    let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
-    (1..=12).contains(&m) && (1..=31).contains(&d)
-}
-
-/// Checks a fund application: positive amount under the cap, lines that add up to it.
-pub fn validate_application(
-    application: &Application,
-    rules: &Rules,
-) -> Result<(), Vec<ValidationError>> {
-    let mut errors = Errors::default();
-    check_application(&mut errors, application, rules);
-    errors.finish()
-}
-
-fn check_application(errors: &mut Errors, application: &Application, rules: &Rules) {
-    let requested = application.requested_cents;
-    if requested <= 0 {
-        errors.push("application.requested_cents", Problem::NotPositive);
-    } else if requested > rules.fund_cap_cents {
-        errors.push(
-            "application.requested_cents",
-            Problem::OverCap {
-                cap_cents: rules.fund_cap_cents,
-            },
-        );
-    }
-    for (name, value) in [
-        ("lead_organisation", &application.lead_organisation),
-        (
-            "local_government_partner",
-            &application.local_government_partner,
-        ),
-        ("objectives", &application.objectives),
-        ("timeline", &application.timeline),
-        ("risk_assessment", &application.risk_assessment),
-        ("mitigation", &application.mitigation),
-        ("partners_resources", &application.partners_resources),
-    ] {
-        errors.text(
-            &format!("application.{name}"),
-            value.as_str(),
-            false,
-            FIELD_MAX_CHARS,
-        );
-    }
-    if application.milestones.len() > MILESTONES_MAX {
-        errors.push(
-            "application.milestones",
-            Problem::TooMany {
-                max: MILESTONES_MAX,
-            },
-        );
-    }
-    for (i, milestone) in application.milestones.iter().enumerate() {
-        let field = |name: &str| format!("application.milestones[{i}].{name}");
-        errors.text(
-            &field("name"),
-            milestone.name.as_str(),
-            true,
-            TITLE_MAX_CHARS,
-        );
-        if !is_day(milestone.due.as_str()) {
-            errors.push(
-                field("due"),
-                Problem::Invalid {
-                    reason: "must be a date as YYYY-MM-DD".into(),
-                },
-            );
-        }
-    }
-    if let Some(round) = &application.round_id {
-        errors.text("application.round_id", round.as_str(), true, 64);
-    }
-    if application.lines.len() > BUDGET_LINES_MAX {
-        errors.push(
-            "application.lines",
-            Problem::TooMany {
-                max: BUDGET_LINES_MAX,
-            },
-        );
-        return;
-    }
-    let mut total: Option<i64> = Some(0);
-    for (i, line) in application.lines.iter().enumerate() {
-        let field = |name: &str| format!("application.lines[{i}].{name}");
-        errors.text(&field("description"), line.description.as_str(), true, 500);
-        if line.quantity <= 0 {
-            errors.push(field("quantity"), Problem::NotPositive);
-        }
-        if line.unit_cost_cents < 0 {
-            errors.push(field("unit_cost_cents"), Problem::Negative);
-        }
-        match line.total_cents() {
-            Some(line_total) => total = total.and_then(|t| t.checked_add(line_total)),
-            None => errors.push(field("unit_cost_cents"), Problem::Overflow),
-        }
-    }
-    match total {
-        None => errors.push("application.lines", Problem::Overflow),
-        Some(total) if !application.lines.is_empty() && total != requested => errors.push(
-            "application.lines",
-            Problem::BudgetMismatch {
-                lines_total_cents: total,
-                requested_cents: requested,
-            },
-        ),
-        Some(_) => {}
-    }
-}
-
 /// A new request as typed into a form or posted to the REST API: loose strings that have not
 /// been checked yet. [`RequestDraft::into_request`] is the only way from here to a [`Request`].
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -226,59 +102,6 @@ pub struct RequestDraft {
     pub city: String,
     #[serde(default)]
     pub application: Option<ApplicationDraft>,
-}
-
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ApplicationDraft {
-    #[serde(default)]
-    pub requested_cents: i64,
-    #[serde(default)]
-    pub lines: Vec<BudgetLineDraft>,
-    #[serde(default)]
-    pub lead_organisation: String,
-    #[serde(default)]
-    pub local_government_partner: String,
-    #[serde(default)]
-    pub objectives: String,
-    #[serde(default)]
-    pub timeline: String,
-    /// The fund round applied to.
-    #[serde(default)]
-    pub round_id: Option<String>,
-    /// How the initiative follows from the local action plan.
-    #[serde(default)]
-    pub risk_assessment: String,
-    #[serde(default)]
-    pub mitigation: String,
-    #[serde(default)]
-    pub partners_resources: String,
-    #[serde(default)]
-    pub milestones: Vec<MilestoneDraft>,
-}
-
-/// A milestone as typed: a name and its due date as `YYYY-MM-DD`.
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct MilestoneDraft {
-    pub name: String,
-    pub due: String,
-}
-
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct BudgetLineDraft {
-    #[serde(default)]
-    pub category: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub quantity: i64,
-    #[serde(default)]
-    pub unit_cost_cents: i64,
 }
 
 /// Who is creating a request and when, handed in by the caller.
@@ -394,67 +217,10 @@ impl RequestDraft {
     }
 }
 
-impl ApplicationDraft {
-    /// The application as stored, with unknown budget categories reported in `errors`. A new
-    /// application is a draft (not submitted) with no reports.
-    pub(crate) fn into_application(self, errors: &mut Errors) -> Application {
-        let lines = self
-            .lines
-            .iter()
-            .enumerate()
-            .map(|(i, line)| BudgetLine {
-                category: parse_enum::<BudgetCategory>(
-                    errors,
-                    &format!("application.lines[{i}].category"),
-                    &line.category,
-                )
-                .unwrap_or(BudgetCategory::Other),
-                description: line.description.trim().into(),
-                quantity: line.quantity,
-                unit_cost_cents: line.unit_cost_cents,
-            })
-            .collect();
-        Application {
-            requested_cents: self.requested_cents,
-            lines,
-            lead_organisation: self.lead_organisation.trim().into(),
-            local_government_partner: self.local_government_partner.trim().into(),
-            objectives: self.objectives.trim().into(),
-            timeline: self.timeline.trim().into(),
-            round_id: self
-                .round_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|r| !r.is_empty())
-                .map(Into::into),
-            risk_assessment: self.risk_assessment.trim().into(),
-            mitigation: self.mitigation.trim().into(),
-            partners_resources: self.partners_resources.trim().into(),
-            milestones: self
-                .milestones
-                .iter()
-                .filter(|m| !m.name.trim().is_empty() || !m.due.trim().is_empty())
-                .map(|m| crate::model::Milestone {
-                    name: m.name.trim().into(),
-                    due: m.due.trim().into(),
-                })
-                .collect(),
-            submitted_at: None,
-            reports: Vec::new(),
-        }
-    }
-
-    /// The sum of the budget lines, or `None` if it overflows.
-    pub fn lines_total_cents(&self) -> Option<i64> {
-        self.lines.iter().try_fold(0i64, |total, line| {
-            total.checked_add(line.quantity.checked_mul(line.unit_cost_cents)?)
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::{BudgetLineDraft, MilestoneDraft};
 
     fn origin() -> Origin {
         Origin {
