@@ -119,7 +119,8 @@ impl Engine {
         }
     }
 
-    /// Creates the genesis triage and notes documents of a newly admitted request.
+    /// Creates the genesis triage and notes documents of a newly admitted request, whatever state
+    /// their slots are in: a request never goes without its triage and notes.
     pub(super) fn genesis_for(
         &mut self,
         doc_id: DocumentId,
@@ -152,8 +153,19 @@ impl Engine {
                         writes.push((id, before));
                     }
                 }
-                // Already stored, or being loaded: storage holds it or will be asked again.
-                Some(_) => {}
+                Some(Slot::Ready(_)) => {}
+                // Being loaded (someone asked for it a moment ago): create it as soon as the load
+                // finishes, before anything else queued for it, unless storage turns out to hold
+                // it already (then the create is refused as a conflict, and nothing changes).
+                Some(Slot::Loading(queue)) => queue.insert(
+                    0,
+                    Queued::Local(LocalOp::Create {
+                        doc: Box::new(genesis),
+                        by: None,
+                        owner: owner.clone(),
+                        ticket: INTERNAL_TICKET,
+                    }),
+                ),
                 None => {
                     let mut loaded = Loaded::empty(kind, now);
                     loaded.doc = genesis;

@@ -19,6 +19,7 @@ impl Engine {
         let op = LocalOp::Create {
             doc: Box::new(content),
             by,
+            owner: None,
             ticket,
         };
         self.local(doc, op, now);
@@ -58,7 +59,12 @@ impl Engine {
         let request_id = loaded.request_id(doc_id);
         let before = loaded.doc.get_heads();
         let (candidate, by, ticket) = match op {
-            LocalOp::Create { doc, by, ticket } => {
+            LocalOp::Create {
+                doc,
+                by,
+                owner,
+                ticket,
+            } => {
                 if loaded.exists {
                     let same_owner = match (schema::read_request(&doc), &loaded.owner) {
                         (Ok(r), Some(owner)) => r.requester.as_str() == owner.as_str(),
@@ -73,6 +79,9 @@ impl Engine {
                     };
                     self.effects.push(Effect::Finished { ticket, result });
                     return;
+                }
+                if owner.is_some() {
+                    loaded.owner = owner;
                 }
                 (*doc, by, ticket)
             }

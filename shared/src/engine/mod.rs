@@ -195,6 +195,9 @@ enum LocalOp {
     Create {
         doc: Box<Automerge>,
         by: Option<Principal>,
+        /// The requester, for a document the hub creates itself (genesis) where no `by` names
+        /// one; admission sets it otherwise.
+        owner: Option<UserId>,
         ticket: Ticket,
     },
     Edit {
