@@ -303,7 +303,13 @@ fn sentence(error: &ValidationError) -> String {
         Problem::TooLong { max_chars } => {
             format!("Keep this to {max_chars} characters or fewer.")
         }
-        Problem::TooMany { max } => format!("A budget may have at most {max} lines."),
+        Problem::TooMany { max } => match leaf {
+            "messages" => format!("This conversation has reached its limit of {max} messages."),
+            _ => format!("A budget may have at most {max} lines."),
+        },
+        Problem::TooLarge { .. } => {
+            "This record has grown too large for the hub. Start a new request.".into()
+        }
         Problem::Unknown { .. } => "Choose one of the options in the list.".into(),
         Problem::NotPositive => match leaf {
             "requested_cents" => "Enter the amount you are asking for.".into(),

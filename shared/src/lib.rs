@@ -5,6 +5,7 @@
 //!   request id.
 //! - [`model`]: the records (help-desk requests, triage, internal notes) as plain Rust types.
 //! - [`validate`]: the rules a request must satisfy, with typed errors naming the field.
+//! - [`limits`]: how large a record and a sync message may grow.
 //! - [`schema`]: how records map onto Automerge documents (through autosurgeon).
 //! - [`access`]: who may read or write which document, what each role may do, and what a write
 //!   must preserve to be admitted.
@@ -29,6 +30,7 @@ pub mod engine;
 pub mod fund;
 pub mod history;
 pub mod ids;
+pub mod limits;
 pub mod model;
 pub mod schema;
 pub mod sla;

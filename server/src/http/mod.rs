@@ -40,7 +40,7 @@ impl Default for Limits {
     fn default() -> Self {
         Self {
             http_body_bytes: 1024 * 1024,
-            ws_message_bytes: 8 * 1024 * 1024,
+            ws_message_bytes: hubdesk_shared::limits::WS_MESSAGE_MAX_BYTES,
         }
     }
 }

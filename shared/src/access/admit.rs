@@ -57,6 +57,10 @@ fn admit_request(
     rules: &Rules,
     rounds: &RoundBook,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
+    let unknown = crate::limits::unknown_root_keys(DocKind::Request, after);
+    if !unknown.is_empty() {
+        return Err(crate::limits::refuse_unknown_keys(&unknown));
+    }
     let request = schema::read_request(after).map_err(invalid_shape)?;
     validate::validate_request(&request, rules)?;
     if request.id != expected_id {
@@ -252,6 +256,14 @@ fn admit_notes(
     let notes = schema::read_notes(after).map_err(invalid_shape)?;
     if notes.request_id != expected_request_id {
         return Err(refuse("request_id", "does not match the document id"));
+    }
+    if notes.notes.len() > crate::limits::NOTES_MAX {
+        return Err(vec![validate::ValidationError {
+            field: "notes".into(),
+            problem: validate::Problem::TooMany {
+                max: crate::limits::NOTES_MAX,
+            },
+        }]);
     }
     let earlier: Vec<Note> = match before {
         Some(doc) => schema::read_notes(doc).map_err(invalid_shape)?.notes,

@@ -26,6 +26,16 @@ impl Engine {
             self.unsubscribe(conn, doc_id);
             return self.unavailable(conn, doc_id);
         }
+        // Sizes are checked before anything is decoded: an oversized message costs nothing more.
+        if server {
+            let stored = match access {
+                Access::ReadWrite => loaded.bytes,
+                _ => 0,
+            };
+            if let Err(errors) = limits::check_sync_message(stored, data.len()) {
+                return self.refuse_write(conn, doc_id, errors, exists);
+            }
+        }
         let message = match sync::Message::decode(&data) {
             Ok(message) => message,
             Err(e) => return self.fail(conn, format!("bad sync message: {e}")),
@@ -71,6 +81,9 @@ impl Engine {
             peer_doc.state = state;
             return self.flush(doc_id);
         }
+        if let Err(errors) = limits::check_change_count(candidate.get_changes_meta(&before).len()) {
+            return self.refuse_write(conn, doc_id, errors, exists);
+        }
         let previous = loaded.exists.then_some(&loaded.doc);
         let events = history::diff(loaded.kind, previous, &candidate);
         match access::admit(
@@ -101,22 +114,30 @@ impl Engine {
                 self.flush(doc_id);
                 self.follow_up(follow_up, now);
             }
-            Err(errors) => {
-                let fields = errors.into_iter().map(|e| e.field).collect();
-                self.effects.push(Effect::Refused {
-                    conn,
-                    doc: doc_id,
-                    fields,
-                });
-                // Forget this peer's view of the document so nothing it sent is kept, and tell it
-                // the document cannot be had rather than pretending to accept it.
-                self.unsubscribe(conn, doc_id);
-                if !exists {
-                    self.docs.remove(&doc_id);
-                }
-                self.unavailable(conn, doc_id);
-            }
+            Err(errors) => self.refuse_write(conn, doc_id, errors, exists),
         }
+    }
+
+    /// Refuses a peer's write: forgets this peer's view of the document so nothing it sent is
+    /// kept, and tells it the document cannot be had rather than pretending to accept it.
+    fn refuse_write(
+        &mut self,
+        conn: ConnId,
+        doc_id: DocumentId,
+        errors: Vec<ValidationError>,
+        exists: bool,
+    ) {
+        let fields = errors.into_iter().map(|e| e.field).collect();
+        self.effects.push(Effect::Refused {
+            conn,
+            doc: doc_id,
+            fields,
+        });
+        self.unsubscribe(conn, doc_id);
+        if !exists {
+            self.docs.remove(&doc_id);
+        }
+        self.unavailable(conn, doc_id);
     }
 
     /// Creates the genesis triage and notes documents of a newly admitted request, whatever state

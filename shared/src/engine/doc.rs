@@ -45,6 +45,9 @@ pub(super) struct Loaded {
     pub unpersisted: u32,
     /// Chunks in storage since the last snapshot.
     pub chunks: u32,
+    /// Bytes in storage (what [`crate::limits::DOCUMENT_MAX_BYTES`] bounds), writes in flight
+    /// included.
+    pub bytes: usize,
     pub last_used: i64,
     /// Server side: history events of admitted writes, waiting for the next persisted batch.
     pub history: Vec<crate::history::Recorded>,
@@ -60,6 +63,7 @@ impl Loaded {
             peers: Default::default(),
             unpersisted: 0,
             chunks: 0,
+            bytes: 0,
             history: Vec::new(),
             last_used: now,
         }
@@ -77,6 +81,7 @@ impl Loaded {
             peers: Default::default(),
             unpersisted: 0,
             chunks: stored.chunks.len() as u32,
+            bytes: stored.chunks.iter().map(Vec::len).sum(),
             last_used: now,
             history: Vec::new(),
         })

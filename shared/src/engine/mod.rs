@@ -38,6 +38,7 @@ use crate::commands;
 use crate::fund::RoundBook;
 use crate::history;
 use crate::ids::{DocKind, DocumentId, RequestId, UserId};
+use crate::limits;
 use crate::model::{ApplicationStatus, MessageRole};
 use crate::schema::{self, Summary};
 use crate::validate::{Rules, ValidationError};

@@ -25,11 +25,16 @@ impl Engine {
                 loaded.chunks = 1;
                 loaded.doc.save()
             });
+            let changes = loaded.doc.save_after(&before);
+            loaded.bytes = match &snapshot {
+                Some(snapshot) => snapshot.len(),
+                None => loaded.bytes + changes.len(),
+            };
             batch.push(DocWrite {
                 doc: doc_id,
                 kind: loaded.kind,
                 owner: loaded.owner.clone(),
-                changes: loaded.doc.save_after(&before),
+                changes,
                 snapshot,
                 summary: schema::summarize(loaded.kind, &loaded.doc).unwrap_or(Summary::None),
                 history: std::mem::take(&mut loaded.history),

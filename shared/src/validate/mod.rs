@@ -68,6 +68,9 @@ pub enum Problem {
     TooMany {
         max: usize,
     },
+    TooLarge {
+        max_bytes: usize,
+    },
     Unknown {
         value: String,
         expected: String,
@@ -97,6 +100,7 @@ impl Problem {
             Problem::Empty => "empty",
             Problem::TooLong { .. } => "too_long",
             Problem::TooMany { .. } => "too_many",
+            Problem::TooLarge { .. } => "too_large",
             Problem::Unknown { .. } => "unknown_value",
             Problem::NotPositive => "not_positive",
             Problem::Negative => "negative",
@@ -118,6 +122,9 @@ impl fmt::Display for ValidationError {
                 write!(f, "{field} must be at most {max_chars} characters")
             }
             Problem::TooMany { max } => write!(f, "{field} may have at most {max} entries"),
+            Problem::TooLarge { max_bytes } => {
+                write!(f, "{field} may take at most {} KiB", max_bytes / 1024)
+            }
             Problem::Unknown { value, expected } => {
                 write!(
                     f,

@@ -43,6 +43,14 @@ pub fn validate_request(request: &Request, rules: &Rules) -> Result<(), Vec<Vali
     if request.created_at <= 0 {
         errors.push("created_at", Problem::NotPositive);
     }
+    if request.messages.len() > crate::limits::MESSAGES_MAX {
+        errors.push(
+            "messages",
+            Problem::TooMany {
+                max: crate::limits::MESSAGES_MAX,
+            },
+        );
+    }
     for (i, message) in request.messages.iter().enumerate() {
         check_message(&mut errors, i, message);
     }

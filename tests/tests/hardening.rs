@@ -1,0 +1,144 @@
+//! The sync server against hostile, slow and overloaded clients (issue 9): each test shows the
+//! attack first, then that it no longer hurts anyone else.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use automerge::transaction::Transactable;
+use automerge::{Automerge, ReadDoc};
+use hubdesk_shared::engine::{Edit, Rejection};
+use hubdesk_shared::limits;
+use hubdesk_tests::{Backend, Peer, TestServer, message, new_request};
+use serde_json::json;
+
+/// An edit that writes `value` under an extra root key, which no request has.
+fn put_root(key: &'static str, value: Vec<u8>) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let mut tx = doc.transaction();
+        tx.put(automerge::ROOT, key, value)
+            .map_err(|e| Rejection::Conflict(e.to_string()))?;
+        tx.commit();
+        Ok(())
+    })
+}
+
+/// How long the honest device waits for the server to acknowledge one edit.
+async fn acknowledged_edit(
+    device: &Peer,
+    doc: hubdesk_shared::ids::DocumentId,
+    title: &str,
+) -> Result<Duration> {
+    let title = title.to_string();
+    let started = Instant::now();
+    device.edit_request(doc, move |r| r.title = title.as_str().into());
+    device.wait_synced(doc).await?;
+    Ok(started.elapsed())
+}
+
+#[tokio::test]
+async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let anjali = server.login("anjali").await?;
+    let hostile = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    let honest = Peer::connect(&server.ws_url(&anjali.token)).await?;
+    let target = new_request(&rahima.user_id, "Mine to abuse");
+    let doc = hostile.create_request(&target)?;
+    hostile.wait_synced(doc).await?;
+    let other = honest.create_request(&new_request(&anjali.user_id, "Ordinary work"))?;
+    honest.wait_synced(other).await?;
+
+    // An 8 MiB blob in the hostile device's own request: refused before the sync actor ever sees
+    // it (the connection is closed as too big), while the honest device's edits keep being
+    // acknowledged.
+    let blob: Vec<u8> = (0..8 * 1024 * 1024).map(|_| rand::random::<u8>()).collect();
+    hostile.edit_doc(doc, put_root("blob", blob));
+    let mut slowest = Duration::ZERO;
+    for n in 0..10 {
+        slowest = slowest.max(acknowledged_edit(&honest, other, &format!("Edit {n}")).await?);
+    }
+    hostile.wait_closed().await?;
+    assert!(
+        slowest < Duration::from_secs(2),
+        "the honest device waited {slowest:?} for an acknowledgement"
+    );
+
+    // A small extra root key is refused too: requests have no such field.
+    let fresh = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    fresh.want(doc);
+    fresh
+        .wait_for(doc, "the request", |d| {
+            hubdesk_shared::schema::read_request(d).is_ok()
+        })
+        .await?;
+    fresh.edit_doc(doc, put_root("extra", b"x".to_vec()));
+    fresh.wait_unavailable(doc).await?;
+
+    // A conversation of more than the limit is refused as one write; at the limit it is fine,
+    // and then REST refuses one more message, naming the field.
+    let flood = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    flood.want(doc);
+    flood
+        .wait_for(doc, "the request", |d| {
+            hubdesk_shared::schema::read_request(d).is_ok()
+        })
+        .await?;
+    let user = rahima.user_id.clone();
+    flood.edit_request(doc, move |r| {
+        for i in 0..=limits::MESSAGES_MAX {
+            r.messages.push(message(&format!("m{i}"), &user, "again"));
+        }
+    });
+    flood.wait_unavailable(doc).await?;
+
+    let loyal = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    loyal.want(doc);
+    loyal
+        .wait_for(doc, "the request", |d| {
+            hubdesk_shared::schema::read_request(d).is_ok()
+        })
+        .await?;
+    let user = rahima.user_id.clone();
+    loyal.edit_request(doc, move |r| {
+        for i in 0..limits::MESSAGES_MAX {
+            r.messages.push(message(&format!("ok{i}"), &user, "fine"));
+        }
+    });
+    loyal.wait_synced(doc).await?;
+    let one_more = rahima
+        .post(
+            &format!("/api/requests/{}/messages", target.id),
+            &json!({"body": "one too many"}),
+        )
+        .await?;
+    assert_eq!(
+        (one_more.status, one_more.body["error"]["field"].as_str()),
+        (422, Some("messages")),
+        "{}",
+        one_more.body
+    );
+
+    // What is stored is the request with its thousand messages, and nothing refused.
+    let reader = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    reader.want(doc);
+    reader
+        .wait_for(doc, "the stored request", |d| {
+            hubdesk_shared::schema::read_request(d)
+                .is_ok_and(|r| r.messages.len() == limits::MESSAGES_MAX)
+        })
+        .await?;
+    let stored = reader.document(doc).expect("held");
+    let keys: Vec<String> = stored.keys(automerge::ROOT).collect();
+    assert!(
+        keys.iter()
+            .all(|k| limits::REQUEST_KEYS.contains(&k.as_str())),
+        "{keys:?}"
+    );
+    assert!(
+        hubdesk_shared::schema::read_request(&stored)
+            .is_ok_and(|r| r.messages.iter().all(|m| m.body.as_str() == "fine"))
+    );
+    Ok(())
+}
