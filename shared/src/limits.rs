@@ -25,6 +25,18 @@ pub const SYNC_MESSAGE_MAX_CHANGES: usize = 5_000;
 /// The largest websocket message `/sync` reads: a sync message at its limit plus the envelope.
 pub const WS_MESSAGE_MAX_BYTES: usize = SYNC_MESSAGE_MAX_BYTES + 64 * 1024;
 
+/// The most documents one session may have being loaded from storage at once; its messages for
+/// further documents wait (in order) until one of those loads finishes.
+pub const LOADS_PER_SESSION: usize = 64;
+/// The most bytes of messages one session may have waiting for room among its loads; beyond
+/// that the session is closed (a client that asks for everything at once can reconnect).
+pub const DEFERRED_MAX_BYTES: usize = 8 * 1024 * 1024;
+/// How many times one session may be told a document cannot be had before it is closed.
+pub const MISSES_PER_SESSION: u32 = 1_000;
+/// The most empty placeholders (documents asked for but never stored) kept in memory; beyond
+/// that the oldest are dropped, so asking for missing ids never evicts stored documents.
+pub const PLACEHOLDERS_MAX: usize = 1_000;
+
 /// The keys a request document's root may hold: the fields of [`crate::model::Request`].
 pub const REQUEST_KEYS: &[&str] = &[
     "schema",

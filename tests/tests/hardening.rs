@@ -142,3 +142,39 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn rest_answers_another_users_request_id_as_it_answers_a_missing_one() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let nimal = server.login("nimal").await?;
+    let anjali = server.login("anjali").await?;
+    let body = |id: &str| {
+        json!({
+            "id": id,
+            "kind": "help_desk",
+            "title": "Training for ward officers",
+            "description": "Half-day training.",
+            "category": "capacity_building",
+            "country": "LK",
+            "city": "Moratuwa",
+        })
+    };
+    let now = hubdesk_tests::peer::now_ms() as u64;
+    let taken = hubdesk_shared::ids::RequestId::new(now, rand::random()).to_string();
+    let free = hubdesk_shared::ids::RequestId::new(now, rand::random()).to_string();
+    let filed = nimal.post("/api/requests", &body(&taken)).await?;
+    assert_eq!(filed.status, 201, "{}", filed.body);
+
+    let probe = anjali.post("/api/requests", &body(&taken)).await?;
+    let missing = anjali.get(&format!("/api/requests/{free}")).await?;
+    let other = anjali.get(&format!("/api/requests/{taken}")).await?;
+    assert_eq!(probe.status, 404, "{}", probe.body);
+    assert_eq!((other.status, &other.body), (missing.status, &missing.body));
+    assert_eq!(probe.body, missing.body);
+    // Nimal's request is untouched.
+    let mine = nimal.get(&format!("/api/requests/{taken}")).await?;
+    assert_eq!(mine.body["request"]["city"], "Moratuwa");
+    Ok(())
+}

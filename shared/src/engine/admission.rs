@@ -22,6 +22,13 @@ impl Engine {
         let access = self.access_for(conn, loaded);
         let exists = loaded.exists;
         let server = self.is_server();
+        let kind = loaded.kind;
+        if server && access == Access::None && !is_request && exists && self.may_create(conn, kind)
+        {
+            // Someone else's document: answered exactly as a document that does not exist would
+            // be, so a peer cannot learn which ids are taken.
+            return self.answer_as_missing(conn, doc_id, &data);
+        }
         if access == Access::None || (server && is_request && !exists) {
             self.unsubscribe(conn, doc_id);
             return self.unavailable(conn, doc_id);
@@ -115,6 +122,40 @@ impl Engine {
                 self.follow_up(follow_up, now);
             }
             Err(errors) => self.refuse_write(conn, doc_id, errors, exists),
+        }
+    }
+
+    fn may_create(&self, conn: ConnId, kind: DocKind) -> bool {
+        self.peers
+            .get(&conn)
+            .and_then(|p| p.principal.as_ref())
+            .is_some_and(|p| access::may_create(p, kind))
+    }
+
+    /// Replies to a sync message as an empty document would: what a peer allowed to create the
+    /// document hears when it does not exist. A message that tries to write gets
+    /// `doc-unavailable`, as a refused creation would.
+    fn answer_as_missing(&mut self, conn: ConnId, doc_id: DocumentId, data: &[u8]) {
+        let message = match sync::Message::decode(data) {
+            Ok(message) => message,
+            Err(e) => return self.fail(conn, format!("bad sync message: {e}")),
+        };
+        if !message.changes.is_empty() {
+            return self.unavailable(conn, doc_id);
+        }
+        let mut empty = Automerge::new();
+        let mut state = sync::State::new();
+        if let Err(e) = empty.receive_sync_message(&mut state, message) {
+            return self.fail(conn, format!("bad sync message: {e}"));
+        }
+        if let Some(reply) = empty.generate_sync_message(&mut state) {
+            let reply = WireMessage::Sync(DocMessage {
+                sender_id: self.config.peer_id.clone(),
+                target_id: self.remote_id(conn),
+                document_id: doc_id,
+                data: reply.encode(),
+            });
+            self.send(conn, reply);
         }
     }
 

@@ -57,6 +57,14 @@ impl Engine {
                 return;
             }
         };
+        let waiting: Vec<ConnId> = queue
+            .iter()
+            .filter_map(|q| match q {
+                Queued::Message { conn, .. } => Some(*conn),
+                _ => None,
+            })
+            .collect();
+        let placeholder = stored.is_none();
         let loaded = match stored {
             None => Loaded::empty(kind, now),
             Some(stored) => match Loaded::from_storage(kind, stored, now) {
@@ -70,10 +78,14 @@ impl Engine {
             },
         };
         self.docs.insert(doc, Slot::Ready(Box::new(loaded)));
+        if placeholder && self.is_server() {
+            self.keep_placeholder(doc);
+        }
         for queued in queue {
             self.run(doc, queued, now);
         }
         self.flush(doc);
+        self.loads_done(doc, &waiting, now);
     }
 
     pub(super) fn abandon(&mut self, queued: Queued, reason: &str) {
@@ -119,6 +131,9 @@ impl Engine {
             // Not an id HubDesk ever makes, so nobody may have it.
             return self.unavailable(conn, m.document_id);
         }
+        if self.is_server() && !self.room_to_load(conn, &m, is_request) {
+            return;
+        }
         self.when_loaded(
             m.document_id,
             Queued::Message {
@@ -128,6 +143,85 @@ impl Engine {
             },
             now,
         );
+    }
+
+    /// Server side: whether a message may go ahead now. A message for a document that is not in
+    /// memory needs a load; each session may have [`limits::LOADS_PER_SESSION`] of those at
+    /// once, and its further messages wait behind them, in order, up to
+    /// [`limits::DEFERRED_MAX_BYTES`] (then the session is closed).
+    fn room_to_load(&mut self, conn: ConnId, m: &DocMessage, is_request: bool) -> bool {
+        let doc = m.document_id;
+        let in_memory = matches!(self.docs.get(&doc), Some(Slot::Ready(_)));
+        let Some(peer) = self.peers.get_mut(&conn) else {
+            return false;
+        };
+        let waiting = !peer.deferred.is_empty();
+        if (in_memory && !waiting) || peer.loading.contains(&doc) {
+            return true;
+        }
+        if !waiting && peer.loading.len() < limits::LOADS_PER_SESSION {
+            if !in_memory {
+                peer.loading.insert(doc);
+            }
+            return true;
+        }
+        peer.deferred_bytes += m.data.len();
+        peer.deferred.push_back((m.clone(), is_request));
+        if peer.deferred_bytes > limits::DEFERRED_MAX_BYTES {
+            self.fail(conn, "too many documents asked for at once".into());
+        }
+        false
+    }
+
+    /// A load this peer waited for finished: lets its waiting messages go ahead while there is
+    /// room.
+    fn loads_done(&mut self, doc: DocumentId, conns: &[ConnId], now: i64) {
+        for conn in conns {
+            let Some(peer) = self.peers.get_mut(conn) else {
+                continue;
+            };
+            peer.loading.remove(&doc);
+            while let Some(peer) = self.peers.get_mut(conn) {
+                if peer.loading.len() >= limits::LOADS_PER_SESSION {
+                    break;
+                }
+                let Some((m, is_request)) = peer.deferred.pop_front() else {
+                    break;
+                };
+                peer.deferred_bytes = peer.deferred_bytes.saturating_sub(m.data.len());
+                let doc = m.document_id;
+                let in_memory = matches!(self.docs.get(&doc), Some(Slot::Ready(_)));
+                if !in_memory {
+                    peer.loading.insert(doc);
+                }
+                self.when_loaded(
+                    doc,
+                    Queued::Message {
+                        conn: *conn,
+                        is_request,
+                        data: m.data,
+                    },
+                    now,
+                );
+            }
+        }
+    }
+
+    /// Keeps at most [`limits::PLACEHOLDERS_MAX`] empty placeholders in memory, dropping the
+    /// oldest still empty.
+    fn keep_placeholder(&mut self, doc: DocumentId) {
+        self.placeholders.push_back(doc);
+        while self.placeholders.len() > limits::PLACEHOLDERS_MAX {
+            let Some(old) = self.placeholders.pop_front() else {
+                break;
+            };
+            if let Some(Slot::Ready(loaded)) = self.docs.get(&old)
+                && !loaded.exists
+                && loaded.unpersisted == 0
+            {
+                self.docs.remove(&old);
+            }
+        }
     }
 
     // ----- changes made elsewhere ------------------------------------------------------------
@@ -181,11 +275,12 @@ impl Engine {
             Slot::Loading(_) => true,
             Slot::Ready(loaded) => loaded.unpersisted > 0 || loaded.last_used > idle_before,
         });
-        let mut ready: Vec<(i64, DocumentId)> = self
+        let mut ready: Vec<((bool, i64), DocumentId)> = self
             .docs
             .iter()
             .filter_map(|(id, slot)| match slot {
-                Slot::Ready(l) if l.unpersisted == 0 => Some((l.last_used, *id)),
+                // Empty placeholders go first, so they never cost a stored document its place.
+                Slot::Ready(l) if l.unpersisted == 0 => Some(((l.exists, l.last_used), *id)),
                 _ => None,
             })
             .collect();

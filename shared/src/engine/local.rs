@@ -70,8 +70,19 @@ impl Engine {
                         (Ok(r), Some(owner)) => r.requester.as_str() == owner.as_str(),
                         _ => false,
                     };
+                    let sees_it = by.as_ref().is_none_or(|principal| {
+                        access::access(
+                            principal,
+                            loaded.kind,
+                            loaded.owner.as_ref(),
+                            schema::request_kind(loaded.kind, &loaded.doc),
+                        ) != Access::None
+                    });
                     let result = if same_owner {
                         Ok(Outcome::AlreadyExisted)
+                    } else if !sees_it {
+                        // As for any id the caller cannot see: nothing says it is taken.
+                        Err(Rejection::NotFound)
                     } else {
                         Err(Rejection::Conflict(
                             "a document with this id already exists".into(),

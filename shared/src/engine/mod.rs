@@ -28,7 +28,7 @@ mod persistence;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use automerge::sync::{self, SyncDoc};
 use automerge::{Automerge, ChangeHash};
@@ -233,6 +233,29 @@ struct Peer {
     /// window began.
     ephemeral_sent: u32,
     ephemeral_window: i64,
+    /// Server side: documents being loaded because this peer asked for them (at most
+    /// [`limits::LOADS_PER_SESSION`]), and the messages waiting for room among them.
+    loading: HashSet<DocumentId>,
+    deferred: VecDeque<(DocMessage, bool)>,
+    deferred_bytes: usize,
+    /// Server side: how many times this peer was told a document cannot be had.
+    misses: u32,
+}
+
+impl Peer {
+    fn new(principal: Option<Principal>) -> Self {
+        Self {
+            principal,
+            remote_id: None,
+            ready: false,
+            ephemeral_sent: 0,
+            ephemeral_window: 0,
+            loading: HashSet::new(),
+            deferred: VecDeque::new(),
+            deferred_bytes: 0,
+            misses: 0,
+        }
+    }
 }
 
 /// The largest ephemeral payload relayed (presence, cursors: small by nature).
@@ -257,6 +280,9 @@ pub struct Engine {
     effects: Vec<Effect>,
     /// Server side: the fund rounds applications are checked against on arrival.
     rounds: RoundBook,
+    /// Documents in memory only as empty placeholders (asked for, never stored), oldest first;
+    /// at most [`limits::PLACEHOLDERS_MAX`] are kept, so probes evict only other probes.
+    placeholders: VecDeque<DocumentId>,
 }
 
 impl Engine {
@@ -271,6 +297,7 @@ impl Engine {
             next_write: 1,
             effects: Vec::new(),
             rounds: RoundBook::default(),
+            placeholders: VecDeque::new(),
         }
     }
 

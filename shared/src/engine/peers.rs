@@ -8,30 +8,12 @@ impl Engine {
 
     /// Server side: a peer connected; `principal` is who its credentials say it is.
     pub fn accept(&mut self, conn: ConnId, principal: Principal) {
-        self.peers.insert(
-            conn,
-            Peer {
-                principal: Some(principal),
-                remote_id: None,
-                ready: false,
-                ephemeral_sent: 0,
-                ephemeral_window: 0,
-            },
-        );
+        self.peers.insert(conn, Peer::new(Some(principal)));
     }
 
     /// Client side: we connected to a server; sends our join.
     pub fn connect(&mut self, conn: ConnId) {
-        self.peers.insert(
-            conn,
-            Peer {
-                principal: None,
-                remote_id: None,
-                ready: false,
-                ephemeral_sent: 0,
-                ephemeral_window: 0,
-            },
-        );
+        self.peers.insert(conn, Peer::new(None));
         let join = WireMessage::Join {
             sender_id: self.config.peer_id.clone(),
             peer_metadata: PeerMetadata {
@@ -181,6 +163,17 @@ impl Engine {
     }
 
     pub(super) fn unavailable(&mut self, conn: ConnId, doc: DocumentId) {
+        if self.is_server()
+            && let Some(peer) = self.peers.get_mut(&conn)
+        {
+            peer.misses += 1;
+            if peer.misses > limits::MISSES_PER_SESSION {
+                return self.fail(
+                    conn,
+                    "too many requests for documents that cannot be had".into(),
+                );
+            }
+        }
         let message = WireMessage::DocUnavailable {
             sender_id: self.config.peer_id.clone(),
             target_id: self.remote_id(conn),

@@ -2,6 +2,7 @@
 //! simulated network.
 
 use super::*;
+use crate::limits;
 
 /// Sends an ephemeral message straight to the server as connection `conn`, claiming
 /// `sender_id`.
@@ -104,4 +105,154 @@ fn genesis_survives_a_triage_or_notes_load_racing_the_request_50_times() {
             "round {round}: the console never got the triage"
         );
     }
+}
+
+/// Sends a sync message straight to the server as connection `conn`, as a device that holds
+/// nothing of `doc` would at first.
+fn send_first_sync(net: &mut Net, conn: ConnId, doc: DocumentId, is_request: bool) {
+    let mut state = automerge::sync::State::new();
+    let data = Automerge::new()
+        .generate_sync_message(&mut state)
+        .expect("a first message")
+        .encode();
+    let m = DocMessage {
+        sender_id: format!("client-{conn}"),
+        target_id: "server".into(),
+        document_id: doc,
+        data,
+    };
+    let message = if is_request {
+        WireMessage::Request(m)
+    } else {
+        WireMessage::Sync(m)
+    };
+    net.server.receive(conn, &wire::encode(message), NOW);
+    net.pump();
+}
+
+/// What the server last sent `conn` about `doc`, with the document id blanked out.
+fn last_answer(net: &Net, conn: ConnId, doc: DocumentId) -> Option<WireMessage> {
+    let blank = DocumentId::from_bytes([0; 16]);
+    net.sent.iter().rev().find_map(|(to, message)| {
+        if *to != conn {
+            return None;
+        }
+        match message.clone() {
+            WireMessage::Sync(mut m) if m.document_id == doc => {
+                m.document_id = blank;
+                Some(WireMessage::Sync(m))
+            }
+            WireMessage::DocUnavailable {
+                sender_id,
+                target_id,
+                document_id,
+            } if document_id == doc => Some(WireMessage::DocUnavailable {
+                sender_id,
+                target_id,
+                document_id: blank,
+            }),
+            _ => None,
+        }
+    })
+}
+
+#[test]
+fn another_users_document_is_answered_exactly_like_a_missing_one() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let bob = net.join(principal("bob", Role::Practitioner));
+    let (_, req) = request("alice", 30);
+    let taken = create_on(&mut net, alice, &req, 1);
+    let missing = RequestId::new(NOW as u64, [31; 10]).document(DocKind::Request);
+
+    for is_request in [false, true] {
+        send_first_sync(&mut net, bob, taken, is_request);
+        send_first_sync(&mut net, bob, missing, is_request);
+        let (a, b) = (
+            last_answer(&net, bob, taken),
+            last_answer(&net, bob, missing),
+        );
+        assert!(a.is_some(), "no answer about the taken id");
+        assert_eq!(a, b, "request message: {is_request}");
+    }
+    // Nothing of alice's reached bob.
+    assert!(net.client(bob).engine.document(taken).is_none());
+}
+
+#[test]
+fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
+    let mut net = Net::new();
+    net.server.config.max_loaded_docs = 50;
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let (_, req) = request("alice", 40);
+    let doc = create_on(&mut net, alice, &req, 1);
+    if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(&doc) {
+        loaded.last_used = NOW - 1_000;
+    }
+    let mallory = net.join(principal("mallory", Role::Practitioner));
+
+    // 500 probes at once: at most LOADS_PER_SESSION reach storage at a time.
+    net.hold_loads = vec![DocKind::Request];
+    let probes: Vec<DocumentId> = (0..500u32)
+        .map(|i| {
+            let mut random = [0u8; 10];
+            random[..4].copy_from_slice(&i.to_be_bytes());
+            random[9] = 41;
+            RequestId::new(NOW as u64, random).document(DocKind::Request)
+        })
+        .collect();
+    for probe in &probes {
+        send_first_sync(&mut net, mallory, *probe, true);
+    }
+    assert_eq!(net.held_loads.len(), limits::LOADS_PER_SESSION);
+    let mut rounds = 0;
+    while !net.held_loads.is_empty() {
+        assert!(net.held_loads.len() <= limits::LOADS_PER_SESSION);
+        net.release_loads();
+        rounds += 1;
+    }
+    assert!(rounds >= 500 / limits::LOADS_PER_SESSION);
+    let answered = net
+        .sent
+        .iter()
+        .filter(|(to, m)| *to == mallory && matches!(m, WireMessage::DocUnavailable { .. }))
+        .count();
+    assert_eq!(answered, 500, "every probe is answered, in the end");
+
+    // The placeholders went first: the stored request is still in memory.
+    net.server.tick(NOW);
+    assert!(matches!(net.server.docs.get(&doc), Some(Slot::Ready(l)) if l.exists));
+    assert!(net.server.loaded_count() <= 50);
+
+    // Asking the same missing ids again costs no storage round-trip while they are remembered.
+    assert!(net.server.placeholders.len() <= limits::PLACEHOLDERS_MAX);
+    send_first_sync(&mut net, mallory, probes[499], true);
+    assert!(
+        net.held_loads.is_empty(),
+        "a remembered missing id was loaded again"
+    );
+    net.hold_loads = Vec::new();
+
+    // A session that keeps probing is closed.
+    let mut n = 500u32;
+    while !net.closed.iter().any(|(c, _)| *c == mallory) {
+        let mut random = [0u8; 10];
+        random[..4].copy_from_slice(&n.to_be_bytes());
+        random[9] = 42;
+        send_first_sync(
+            &mut net,
+            mallory,
+            RequestId::new(NOW as u64, random).document(DocKind::Request),
+            true,
+        );
+        n += 1;
+        assert!(n < 5_000, "the prober was never closed");
+    }
+    assert!(
+        net.closed
+            .iter()
+            .any(|(c, reason)| *c == mallory && reason.contains("cannot be had"))
+    );
+    // 501 misses above, then the rest up to the limit; the one after it closes the session.
+    assert_eq!(n as usize, limits::MISSES_PER_SESSION as usize);
 }

@@ -35,6 +35,8 @@ struct Net {
     closed: Vec<(ConnId, String)>,
     /// Ephemeral messages the server relayed: to whom, and under which sender id.
     relayed: Vec<(ConnId, String)>,
+    /// Every message the server sent, to whom.
+    sent: Vec<(ConnId, WireMessage)>,
 }
 
 fn principal(user: &str, role: Role) -> Principal {
@@ -57,6 +59,7 @@ impl Net {
             refused: Vec::new(),
             closed: Vec::new(),
             relayed: Vec::new(),
+            sent: Vec::new(),
         }
     }
 
@@ -127,8 +130,11 @@ impl Net {
                 busy = true;
                 match effect {
                     Effect::Send { conn, bytes } => {
-                        if let Ok(WireMessage::Ephemeral { doc, .. }) = wire::decode(&bytes) {
-                            self.relayed.push((conn, doc.sender_id));
+                        if let Ok(message) = wire::decode(&bytes) {
+                            if let WireMessage::Ephemeral { doc, .. } = &message {
+                                self.relayed.push((conn, doc.sender_id.clone()));
+                            }
+                            self.sent.push((conn, message));
                         }
                         let client = &mut self.clients[conn as usize];
                         if client.online {
