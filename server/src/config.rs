@@ -66,6 +66,65 @@ pub struct ServeArgs {
     /// high 8/72, normal 24/168, low 72/336).
     #[arg(long, env = "HUBDESK_SLA", default_value = "", value_parser = parse_sla)]
     pub sla: hubdesk_shared::sla::SlaTargets,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+/// Limits protecting the server from slow, dead and hostile clients (see README, "Limits").
+#[derive(Debug, Args, Clone)]
+pub struct LimitArgs {
+    /// Seconds an HTTP request may take before it is answered 408.
+    #[arg(long, env = "HUBDESK_HTTP_TIMEOUT_SECS", default_value_t = 30)]
+    pub http_timeout_secs: u64,
+    /// Seconds between pings on each sync websocket.
+    #[arg(long, env = "HUBDESK_WS_PING_SECS", default_value_t = 20)]
+    pub ws_ping_secs: u64,
+    /// Seconds without any frame from a client before its websocket is closed as dead.
+    #[arg(long, env = "HUBDESK_WS_IDLE_SECS", default_value_t = 60)]
+    pub ws_idle_secs: u64,
+    /// Seconds a client may leave what is held back for it unread before it is closed.
+    #[arg(long, env = "HUBDESK_WS_SLOW_READER_SECS", default_value_t = 30)]
+    pub ws_slow_reader_secs: u64,
+    /// Open sync connections allowed per device token.
+    #[arg(long, env = "HUBDESK_CONNECTIONS_PER_DEVICE", default_value_t = 8)]
+    pub connections_per_device: usize,
+    /// Open sync connections allowed per user.
+    #[arg(long, env = "HUBDESK_CONNECTIONS_PER_USER", default_value_t = 32)]
+    pub connections_per_user: usize,
+    /// Sign-in attempts per username in any minute.
+    #[arg(long, env = "HUBDESK_LOGINS_PER_USERNAME", default_value_t = 10)]
+    pub logins_per_username: u32,
+    /// Sign-in attempts per client address in any minute.
+    #[arg(long, env = "HUBDESK_LOGINS_PER_ADDRESS", default_value_t = 60)]
+    pub logins_per_address: u32,
+    /// Seconds a device token stays valid without being used; each use slides it on.
+    #[arg(long, env = "HUBDESK_TOKEN_TTL_SECS", default_value_t = 30 * 24 * 60 * 60)]
+    pub token_ttl_secs: u64,
+}
+
+impl LimitArgs {
+    pub fn to_limits(&self) -> crate::http::Limits {
+        use std::time::Duration;
+        let defaults = crate::http::Limits::default();
+        crate::http::Limits {
+            http_timeout: Duration::from_secs(self.http_timeout_secs),
+            sessions: crate::sync::sessions::SessionLimits {
+                ping_every: Duration::from_secs(self.ws_ping_secs.max(1)),
+                idle_after: Duration::from_secs(self.ws_idle_secs.max(1)),
+                slow_reader: Duration::from_secs(self.ws_slow_reader_secs),
+                per_device: self.connections_per_device,
+                per_user: self.connections_per_user,
+                ..defaults.sessions
+            },
+            login: crate::http::login_guard::LoginLimits {
+                per_username_per_minute: self.logins_per_username,
+                per_address_per_minute: self.logins_per_address,
+                token_ttl: Duration::from_secs(self.token_ttl_secs),
+                ..defaults.login
+            },
+            ..defaults
+        }
+    }
 }
 
 fn parse_sla(text: &str) -> Result<hubdesk_shared::sla::SlaTargets, String> {

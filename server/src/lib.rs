@@ -52,7 +52,7 @@ impl Config {
             database_url: args.storage.database_url.clone(),
             demo: args.demo,
             web_dir: args.web_dir.clone(),
-            limits: Limits::default(),
+            limits: args.limits.to_limits(),
             rules: Rules {
                 sla: args.sla,
                 ..Rules::default()
@@ -91,6 +91,8 @@ impl App {
                 // Several nodes share one database only on PostgreSQL.
                 follow_other_nodes: (store.backend() == store::Backend::Postgres)
                     .then(|| std::time::Duration::from_millis(250)),
+                sessions: config.limits.sessions,
+                faults: sync::Faults::from_env(),
             },
         );
         fund::refresh_rounds(&store, &sync).await;
@@ -99,6 +101,7 @@ impl App {
             sync,
             rules: config.rules,
             limits: config.limits,
+            login: http::login_guard::LoginGuard::new(config.limits.login),
         };
         if config.demo {
             demo::seed(&state).await?;
@@ -130,6 +133,7 @@ impl App {
     ) -> anyhow::Result<()> {
         let router = http::router(self.state.clone(), self.web_dir);
         let sync = self.state.sync.clone();
+        let router = router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, router)
             .with_graceful_shutdown(async move {
                 shutdown.await;

@@ -46,6 +46,7 @@ fn write(doc: &Automerge, id: RequestId, kind: DocKind, owner: &UserId) -> DocWr
         summary: schema::summarize(kind, doc).unwrap_or(schema::Summary::None),
         history: Vec::new(),
         heads: doc.get_heads(),
+        generation: 0,
     }
 }
 

@@ -90,6 +90,8 @@ pub struct TestServer {
     database_url: Option<String>,
     _pg: Option<PgDatabase>,
     extra_args: Vec<String>,
+    /// Environment variables the server is started with (faults to inject, say).
+    pub env: Vec<(String, String)>,
     pub http: reqwest::Client,
 }
 
@@ -151,10 +153,42 @@ impl TestServer {
             database_url,
             _pg: pg,
             extra_args: extra_args.iter().map(|s| s.to_string()).collect(),
+            env: Vec::new(),
             http: reqwest::Client::new(),
         };
         server.launch("127.0.0.1:0").await?;
         Ok(Some(server))
+    }
+
+    /// Like [`TestServer::start_with`], with environment variables for the server process.
+    pub async fn start_with_env(
+        backend: Backend,
+        extra_args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Result<Option<Self>> {
+        let Some(mut server) = Self::start_with(backend, extra_args).await? else {
+            return Ok(None);
+        };
+        server.kill().await?;
+        server.env = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        server.restart().await?;
+        Ok(Some(server))
+    }
+
+    /// The server process's id.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().and_then(|c| c.id())
+    }
+
+    /// Waits up to `timeout` for the server to exit on its own; returns its exit status.
+    pub async fn wait_exit(&mut self, timeout: Duration) -> Result<std::process::ExitStatus> {
+        let mut child = self.child.take().context("server is not running")?;
+        Ok(tokio::time::timeout(timeout, child.wait())
+            .await
+            .context("the server did not exit")??)
     }
 
     async fn launch(&mut self, listen: &str) -> Result<()> {
@@ -168,6 +202,7 @@ impl TestServer {
             .arg(&self.data_dir.0)
             .args(&self.extra_args)
             .env("HUBDESK_LOG", "warn")
+            .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .env_remove("DATABASE_URL")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -205,6 +240,7 @@ impl TestServer {
             database_url: self.database_url.clone(),
             _pg: None,
             extra_args: self.extra_args.clone(),
+            env: self.env.clone(),
             http: reqwest::Client::new(),
         };
         node.launch("127.0.0.1:0").await?;
@@ -232,6 +268,12 @@ impl TestServer {
             bail!("could not signal the server");
         }
         Ok(tokio::time::timeout(Duration::from_secs(30), child.wait()).await??)
+    }
+
+    /// Kills the server (if it runs) and starts it again on the same port and data.
+    pub async fn restart_after_kill(&mut self) -> Result<()> {
+        self.kill().await?;
+        self.restart().await
     }
 
     /// Starts the server again on the same port and data.

@@ -21,6 +21,7 @@ use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::Store;
 use crate::store::users::{self, UserRow};
+use crate::sync::metrics::Metrics;
 use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -69,6 +70,7 @@ struct LoginReply {
     responses((status = 200, body = LoginReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn login(
     State(state): State<AppState>,
+    address: ClientAddress,
     Json(body): Json<LoginBody>,
 ) -> Result<axum::Json<LoginReply>, ApiError> {
     if body.username.trim().is_empty() {
@@ -83,6 +85,13 @@ async fn login(
             "password must not be empty",
         ));
     }
+    let pass = match state.login.enter(body.username.trim(), address.0).await {
+        Ok(pass) => pass,
+        Err(e) => {
+            Metrics::add(&state.sync.metrics.logins_throttled, 1);
+            return Err(e);
+        }
+    };
     let user = users::user_by_username(state.store.pool(), body.username.trim()).await?;
     let password = body.password;
     let hash = user.as_ref().map(|u| u.password_hash.clone());
@@ -90,7 +99,9 @@ async fn login(
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, hash.as_deref()))
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
+    drop(pass);
     let (true, Some(user)) = (ok, user) else {
+        Metrics::add(&state.sync.metrics.login_failures, 1);
         return Err(ApiError::BadCredentials);
     };
     let token = new_token();
@@ -118,9 +129,12 @@ async fn logout(
     user: AuthUser,
 ) -> Result<axum::http::StatusCode, ApiError> {
     users::revoke_device(state.store.pool(), &user.device_id, now_ms()).await?;
-    state.sync.send(crate::sync::Command::DeviceRevoked {
-        device: user.device_id.clone(),
-    });
+    state
+        .sync
+        .send(crate::sync::Command::DeviceRevoked {
+            device: user.device_id.clone(),
+        })
+        .await;
     tracing::info!(device = %user.device_id, "device signed out");
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -145,7 +159,7 @@ impl FromRequestParts<AppState> for AuthUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
-        let (principal, row, device_id) = authenticate_user(&state.store, &token).await?;
+        let (principal, row, device_id) = authenticate_user(state, &token).await?;
         Ok(Self {
             principal,
             row,
@@ -161,21 +175,49 @@ pub fn bearer_token(headers: &HeaderMap) -> Option<String> {
 }
 
 /// Who a token belongs to, and the device it is bound to.
-pub async fn authenticate(store: &Store, token: &str) -> Result<(Principal, String), ApiError> {
-    authenticate_user(store, token)
+pub async fn authenticate(state: &AppState, token: &str) -> Result<(Principal, String), ApiError> {
+    authenticate_user(state, token)
         .await
         .map(|(principal, _, device)| (principal, device))
 }
 
+/// A token is valid while its device is not revoked and was used within the token lifetime;
+/// each use slides it on (the device's last use is recorded at most once a minute).
 async fn authenticate_user(
-    store: &Store,
+    state: &AppState,
     token: &str,
 ) -> Result<(Principal, UserRow, String), ApiError> {
-    let (device_id, row) = users::user_by_token_hash(store.pool(), &token_hash(token))
+    let store: &Store = &state.store;
+    let (device_id, row, last_seen) = users::user_by_token_hash(store.pool(), &token_hash(token))
         .await?
         .ok_or(ApiError::Unauthorized)?;
+    let now = now_ms();
+    let ttl = state.login.limits().token_ttl.as_millis() as i64;
+    if now - last_seen > ttl {
+        return Err(ApiError::TokenExpired);
+    }
+    if now - last_seen > 60_000.min(ttl / 2) {
+        users::touch_device(store.pool(), &device_id, now).await?;
+    }
     let principal = principal_of(&row)?;
     Ok((principal, row, device_id))
+}
+
+/// The client's address, when the server knows it (it does when serving; a router called
+/// directly in a test has none).
+pub struct ClientAddress(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip()),
+        ))
+    }
 }
 
 pub fn principal_of(row: &UserRow) -> Result<Principal, ApiError> {

@@ -25,6 +25,11 @@ pub enum ApiError {
     },
     #[error("sign in first: a valid bearer token is required")]
     Unauthorized,
+    #[error("this device has been idle too long: sign in again")]
+    TokenExpired,
+    /// 429 with `Retry-After`.
+    #[error("too many attempts: try again in {retry_after_secs} s")]
+    TooManyRequests { retry_after_secs: u64 },
     #[error("wrong username or password")]
     BadCredentials,
     #[error("the request body is larger than the {0} bytes allowed")]
@@ -122,6 +127,13 @@ impl IntoResponse for ApiError {
             }
             ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, false),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", None, false),
+            ApiError::TokenExpired => (StatusCode::UNAUTHORIZED, "token_expired", None, false),
+            ApiError::TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too_many_requests",
+                None,
+                false,
+            ),
             ApiError::BadCredentials => (StatusCode::UNAUTHORIZED, "bad_credentials", None, false),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden", None, false),
             ApiError::NotFound => (StatusCode::NOT_FOUND, "not_found", None, false),
@@ -145,6 +157,14 @@ impl IntoResponse for ApiError {
             },
             errors: Vec::new(),
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let ApiError::TooManyRequests { retry_after_secs } = self
+            && let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string())
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
+        response
     }
 }

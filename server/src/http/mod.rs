@@ -8,6 +8,7 @@ pub mod error;
 pub mod fund;
 pub mod guidance;
 pub mod json;
+pub mod login_guard;
 pub mod openapi;
 pub mod reports;
 pub mod requests;
@@ -21,6 +22,7 @@ use axum::extract::DefaultBodyLimit;
 use hubdesk_shared::validate::Rules;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::store::Store;
 use utoipa::OpenApi;
@@ -29,11 +31,16 @@ use utoipa_axum::routes;
 
 use crate::sync::{SyncHandle, ws};
 
-/// Size limits on what clients may send.
+/// Limits on what clients may send and how long they may take.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub http_body_bytes: usize,
     pub ws_message_bytes: usize,
+    /// How long an HTTP request may take before it is answered 408 (streamed bodies, the
+    /// websocket and the live feed run on after their headers, untimed).
+    pub http_timeout: std::time::Duration,
+    pub sessions: crate::sync::sessions::SessionLimits,
+    pub login: login_guard::LoginLimits,
 }
 
 impl Default for Limits {
@@ -41,6 +48,9 @@ impl Default for Limits {
         Self {
             http_body_bytes: 1024 * 1024,
             ws_message_bytes: hubdesk_shared::limits::WS_MESSAGE_MAX_BYTES,
+            http_timeout: std::time::Duration::from_secs(30),
+            sessions: Default::default(),
+            login: Default::default(),
         }
     }
 }
@@ -51,6 +61,7 @@ pub struct AppState {
     pub sync: SyncHandle,
     pub rules: Rules,
     pub limits: Limits,
+    pub login: login_guard::LoginGuard,
 }
 
 pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
@@ -62,6 +73,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .split_for_parts();
     let (api, mut doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .routes(routes!(healthz))
+        .routes(routes!(metrics))
         .routes(routes!(openapi::document))
         .merge(auth::router())
         .merge(requests::router())
@@ -70,6 +82,10 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .merge(reports::router())
         .merge(fund::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            limits.http_timeout,
+        ))
         .with_state(state)
         .split_for_parts();
     doc.merge(sync_doc);
@@ -83,16 +99,57 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
 
 #[derive(serde::Serialize, utoipa::ToSchema)]
 struct Health {
-    /// Always `ok` when the server can reach its database.
+    /// `ok` when the database answers and the sync actor and writer run; `unavailable` if not.
     status: &'static str,
+    /// `ok` or `unreachable`.
+    database: &'static str,
+    /// `ok` or `stopped`.
+    sync: &'static str,
 }
 
-/// Whether the server is up and can reach its database.
+/// Whether the server is up: its database answers (within 2 s) and its sync actor and storage
+/// writer run. 503 when either is not.
 #[utoipa::path(get, path = "/healthz", tag = "health",
-    responses((status = 200, body = Health), (status = 500, body = error::ErrorBody)))]
+    responses((status = 200, body = Health), (status = 503, body = Health)))]
 async fn healthz(
     axum::extract::State(state): axum::extract::State<AppState>,
-) -> Result<axum::Json<Health>, error::ApiError> {
-    crate::store::users::count_users(state.store.pool()).await?;
-    Ok(axum::Json(Health { status: "ok" }))
+) -> (axum::http::StatusCode, axum::Json<Health>) {
+    let database = tokio::time::timeout(
+        std::time::Duration::from_secs(2),
+        crate::store::users::count_users(state.store.pool()),
+    )
+    .await
+    .is_ok_and(|r| r.is_ok());
+    let sync = state.sync.is_alive();
+    let health = Health {
+        status: if database && sync {
+            "ok"
+        } else {
+            "unavailable"
+        },
+        database: if database { "ok" } else { "unreachable" },
+        sync: if sync { "ok" } else { "stopped" },
+    };
+    let status = if database && sync {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, axum::Json(health))
+}
+
+/// Counters and gauges for operators, in Prometheus' text format: connections, documents in
+/// memory, queue depths, storage write latency, acknowledgements. Counts only, no content.
+#[utoipa::path(get, path = "/metrics", tag = "health",
+    responses((status = 200, description = "Prometheus text exposition", content_type = "text/plain")))]
+async fn metrics(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> ([(axum::http::header::HeaderName, &'static str); 1], String) {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.sync.metrics.render(),
+    )
 }

@@ -106,11 +106,30 @@ async fn write_doc(
     .execute(&mut **tx)
     .await?;
 
+    // A snapshot replaces exactly the chunks it was checked against: what this transaction
+    // reads. Another node may have stored changes this node has not applied yet; they are
+    // merged into the snapshot rather than lost, and a chunk committed after this read is
+    // never deleted.
+    let mut replaced = Vec::new();
+    let merged;
     let (data, is_snapshot) = match &write.snapshot {
-        Some(snapshot) => (snapshot, 1i64),
+        Some(snapshot) => {
+            let rows =
+                sqlx::query("SELECT seq, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
+                    .bind(&id)
+                    .fetch_all(&mut **tx)
+                    .await?;
+            let mut chunks = Vec::with_capacity(rows.len());
+            for row in &rows {
+                replaced.push(row.try_get::<i64, _>("seq")?);
+                chunks.push(row.try_get::<Vec<u8>, _>("data")?);
+            }
+            merged = complete_snapshot(snapshot, &chunks)?;
+            (merged.as_ref().unwrap_or(snapshot), 1i64)
+        }
         None => (&write.changes, 0i64),
     };
-    let seq: i64 = sqlx::query(
+    let _seq: i64 = sqlx::query(
         "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
          VALUES ($1, $2, $3, $4, $5) RETURNING seq",
     )
@@ -122,12 +141,19 @@ async fn write_doc(
     .fetch_one(&mut **tx)
     .await?
     .try_get("seq")?;
-    if is_snapshot == 1 {
-        sqlx::query("DELETE FROM doc_chunks WHERE doc_id = $1 AND seq < $2")
-            .bind(&id)
-            .bind(seq)
-            .execute(&mut **tx)
-            .await?;
+    if !replaced.is_empty() {
+        // Sequence numbers come from the database, so listing them in the statement is safe.
+        let list = replaced
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        sqlx::query(&format!(
+            "DELETE FROM doc_chunks WHERE doc_id = $1 AND seq IN ({list})"
+        ))
+        .bind(&id)
+        .execute(&mut **tx)
+        .await?;
     }
     projection::apply(tx, backend, &request_id, &write.summary, now).await?;
     history::append(tx, &request_id, &write.history).await?;
@@ -136,6 +162,23 @@ async fn write_doc(
         history::refresh_sla(tx, &request_id, targets).await?;
     }
     Ok(())
+}
+
+/// The snapshot to store in place of `chunks`: `None` when `snapshot` already holds every
+/// change in them, or a new save holding both when some are missing from it.
+fn complete_snapshot(snapshot: &[u8], chunks: &[Vec<u8>]) -> Result<Option<Vec<u8>>, StoreError> {
+    let mut doc =
+        Automerge::load(snapshot).map_err(|e| StoreError::Corrupt(format!("snapshot: {e}")))?;
+    let before = doc.get_heads();
+    for chunk in chunks {
+        doc.load_incremental(chunk)
+            .map_err(|e| StoreError::Corrupt(format!("stored chunk: {e}")))?;
+    }
+    if doc.get_heads() == before {
+        return Ok(None);
+    }
+    tracing::info!("a compaction snapshot took in changes another node stored");
+    Ok(Some(doc.save()))
 }
 
 /// A chunk some node wrote, for nodes catching up on what changed since a point.

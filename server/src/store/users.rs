@@ -82,13 +82,15 @@ pub async fn insert_device(
     Ok(())
 }
 
-/// The user a live (not revoked) device token belongs to, with the device id.
+/// The user a live (not revoked) device token belongs to, with the device id and when the
+/// device was last used.
 pub async fn user_by_token_hash(
     db: impl AnyExecutor<'_>,
     token_hash: &str,
-) -> Result<Option<(String, UserRow)>, StoreError> {
+) -> Result<Option<(String, UserRow, i64)>, StoreError> {
     let row = sqlx::query(
-        "SELECT d.id AS device_id, u.id, u.username, u.password_hash, u.role, u.country, u.city \
+        "SELECT d.id AS device_id, COALESCE(d.last_seen_at, d.created_at) AS last_seen_at, u.id, u.username, u.password_hash, u.role, \
+         u.country, u.city \
          FROM devices d JOIN users u ON u.id = d.user_id \
          WHERE d.token_hash = $1 AND d.revoked_at IS NULL",
     )
@@ -97,8 +99,26 @@ pub async fn user_by_token_hash(
     .await?;
     match row {
         None => Ok(None),
-        Some(row) => Ok(Some((row.try_get("device_id")?, user_from(&row)?))),
+        Some(row) => Ok(Some((
+            row.try_get("device_id")?,
+            user_from(&row)?,
+            row.try_get("last_seen_at")?,
+        ))),
     }
+}
+
+/// Records that a device was used now.
+pub async fn touch_device(
+    db: impl AnyExecutor<'_>,
+    device_id: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $1)")
+        .bind(now)
+        .bind(device_id)
+        .execute(db)
+        .await?;
+    Ok(())
 }
 
 pub async fn count_users(db: impl AnyExecutor<'_>) -> Result<i64, StoreError> {

@@ -78,6 +78,16 @@ impl Engine {
             return self.flush(doc_id);
         };
 
+        // A message that brings no changes cannot change the document: no copy is needed.
+        if message.changes.is_empty() {
+            if let Err(e) = loaded
+                .doc
+                .receive_sync_message(&mut peer_doc.state, message)
+            {
+                return self.fail(conn, format!("bad sync message: {e}"));
+            }
+            return self.flush(doc_id);
+        }
         // Server side, read-write: apply to a copy, and keep it only if the result is admissible.
         let mut candidate = loaded.doc.clone();
         let mut state = peer_doc.state.clone();
@@ -230,6 +240,7 @@ impl Engine {
                 ),
                 None => {
                     let mut loaded = Loaded::empty(kind, now);
+                    loaded.generation = self.fresh_generation();
                     loaded.doc = genesis;
                     loaded.exists = true;
                     loaded.owner = owner.clone();

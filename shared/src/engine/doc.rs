@@ -51,6 +51,8 @@ pub(super) struct Loaded {
     pub last_used: i64,
     /// Server side: history events of admitted writes, waiting for the next persisted batch.
     pub history: Vec<crate::history::Recorded>,
+    /// Which time this document came into memory (see [`super::DocWrite::generation`]).
+    pub generation: u64,
 }
 
 impl Loaded {
@@ -66,6 +68,7 @@ impl Loaded {
             bytes: 0,
             history: Vec::new(),
             last_used: now,
+            generation: 0,
         }
     }
 
@@ -84,6 +87,7 @@ impl Loaded {
             bytes: stored.chunks.iter().map(Vec::len).sum(),
             last_used: now,
             history: Vec::new(),
+            generation: 0,
         })
     }
 

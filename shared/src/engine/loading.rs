@@ -77,6 +77,8 @@ impl Engine {
                 }
             },
         };
+        let mut loaded = loaded;
+        loaded.generation = self.fresh_generation();
         self.docs.insert(doc, Slot::Ready(Box::new(loaded)));
         if placeholder && self.is_server() {
             self.keep_placeholder(doc);

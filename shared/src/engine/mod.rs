@@ -124,6 +124,34 @@ pub struct DocWrite {
     /// Server side: the request history events this write carries, stored with it.
     pub history: Vec<history::Recorded>,
     pub heads: Vec<ChangeHash>,
+    /// Which time the document came into this engine's memory. Writes of one generation build
+    /// on each other: once one fails, every later one of the same generation must fail too
+    /// (see [`WriteGuard`]); a reload from storage starts a new generation.
+    pub generation: u64,
+}
+
+/// Keeps a storage writer from committing a write that builds on one that failed: after a
+/// failed batch, later batches holding a write of the same document and generation are failed
+/// without being committed, so nothing depending on a lost change is ever acknowledged.
+#[derive(Debug, Default)]
+pub struct WriteGuard {
+    failed: HashSet<(DocumentId, u64)>,
+}
+
+impl WriteGuard {
+    /// Whether `batch` may be committed.
+    pub fn may_commit(&self, batch: &Batch) -> bool {
+        !batch
+            .docs
+            .iter()
+            .any(|w| self.failed.contains(&(w.doc, w.generation)))
+    }
+
+    /// Records that `batch` was not committed.
+    pub fn failed(&mut self, batch: &Batch) {
+        self.failed
+            .extend(batch.docs.iter().map(|w| (w.doc, w.generation)));
+    }
 }
 
 /// Writes that must become durable together, in one transaction.
@@ -264,7 +292,8 @@ pub const EPHEMERAL_MAX_BYTES: usize = 4 * 1024;
 pub const EPHEMERAL_PER_SECOND: u32 = 10;
 
 struct PendingWrite {
-    docs: Vec<DocumentId>,
+    /// The documents written, with the generation each was in memory as.
+    docs: Vec<(DocumentId, u64)>,
     ticket: Option<Ticket>,
 }
 
@@ -283,6 +312,7 @@ pub struct Engine {
     /// Documents in memory only as empty placeholders (asked for, never stored), oldest first;
     /// at most [`limits::PLACEHOLDERS_MAX`] are kept, so probes evict only other probes.
     placeholders: VecDeque<DocumentId>,
+    next_generation: u64,
 }
 
 impl Engine {
@@ -298,6 +328,7 @@ impl Engine {
             effects: Vec::new(),
             rounds: RoundBook::default(),
             placeholders: VecDeque::new(),
+            next_generation: 1,
         }
     }
 
@@ -323,6 +354,12 @@ impl Engine {
             EngineRole::Server { rules } => Some(*rules),
             EngineRole::Client => None,
         }
+    }
+
+    pub(super) fn fresh_generation(&mut self) -> u64 {
+        let generation = self.next_generation;
+        self.next_generation += 1;
+        generation
     }
 
     pub(super) fn is_server(&self) -> bool {

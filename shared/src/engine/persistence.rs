@@ -39,8 +39,9 @@ impl Engine {
                 summary: schema::summarize(loaded.kind, &loaded.doc).unwrap_or(Summary::None),
                 history: std::mem::take(&mut loaded.history),
                 heads: loaded.doc.get_heads(),
+                generation: loaded.generation,
             });
-            ids.push(doc_id);
+            ids.push((doc_id, loaded.generation));
         }
         self.writes
             .insert(write, PendingWrite { docs: ids, ticket });
@@ -53,14 +54,25 @@ impl Engine {
         let Some(pending) = self.writes.remove(&write) else {
             return;
         };
-        for doc in &pending.docs {
+        // A write of an earlier generation (the document was dropped and loaded again since)
+        // concerns nothing in memory now.
+        let current: Vec<DocumentId> = pending
+            .docs
+            .iter()
+            .filter(|(doc, generation)| {
+                matches!(self.docs.get(doc), Some(Slot::Ready(l)) if l.generation == *generation)
+            })
+            .map(|(doc, _)| *doc)
+            .collect();
+        for doc in &current {
             if let Some(Slot::Ready(loaded)) = self.docs.get_mut(doc) {
                 loaded.unpersisted = loaded.unpersisted.saturating_sub(1);
             }
         }
         match result {
             Ok(()) => {
-                for doc in &pending.docs {
+                // Whatever generation is in memory now may send what it holds.
+                for (doc, _) in &pending.docs {
                     self.flush(*doc);
                 }
                 if let Some(ticket) = pending.ticket {
@@ -73,7 +85,7 @@ impl Engine {
             Err(reason) => {
                 // What is in memory is no longer what is stored. Drop it, and drop the peers that
                 // sent it: they reconnect with fresh sync state and send their changes again.
-                for doc in &pending.docs {
+                for doc in &current {
                     self.docs.remove(doc);
                     let subs: Vec<ConnId> = self
                         .subscribers

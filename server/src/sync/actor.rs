@@ -1,0 +1,301 @@
+//! The actor: the one task that owns the engine, feeds it commands and carries out its effects.
+
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use hubdesk_shared::engine::{Batch, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
+use tokio::sync::{mpsc, oneshot};
+
+use super::metrics::Metrics;
+use super::sessions::{Delivery, Session, SessionLimits};
+use super::{Command, Faults, SyncHandle, now_ms};
+use crate::store::{Store, docs};
+
+pub(super) struct Actor {
+    engine: Engine,
+    store: Store,
+    sessions: HashMap<ConnId, Session>,
+    replies: HashMap<Ticket, oneshot::Sender<Result<Outcome, Rejection>>>,
+    next_ticket: Ticket,
+    writes: mpsc::Sender<Batch>,
+    handle: SyncHandle,
+    limits: SessionLimits,
+    faults: Faults,
+    handled: u64,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl Actor {
+    pub fn new(
+        engine: Engine,
+        store: Store,
+        writes: mpsc::Sender<Batch>,
+        handle: SyncHandle,
+        limits: SessionLimits,
+        faults: Faults,
+    ) -> Self {
+        Self {
+            engine,
+            store,
+            sessions: HashMap::new(),
+            replies: HashMap::new(),
+            next_ticket: 1,
+            writes,
+            handle,
+            limits,
+            faults,
+            handled: 0,
+            shutdown: None,
+        }
+    }
+
+    pub async fn run(
+        mut self,
+        mut inbox: mpsc::Receiver<Command>,
+        mut internal: mpsc::UnboundedReceiver<Command>,
+    ) {
+        let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
+        let mut ticks: u64 = 0;
+        loop {
+            tokio::select! {
+                // What the actor's own loads and writes report comes first: it is what frees
+                // documents and acknowledges peers.
+                biased;
+                command = internal.recv() => {
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                }
+                command = inbox.recv() => {
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                }
+                _ = housekeeping.tick() => {
+                    ticks += 1;
+                    if ticks.is_multiple_of(10) {
+                        self.engine.tick(now_ms());
+                    }
+                    self.drain_sessions();
+                    self.report(&inbox);
+                }
+            }
+            self.carry_out().await;
+            if self.shutdown.is_some() && !self.engine.has_pending_writes() {
+                break;
+            }
+        }
+        if let Some(done) = self.shutdown.take() {
+            let _ = done.send(());
+        }
+    }
+
+    fn report(&self, inbox: &mpsc::Receiver<Command>) {
+        let metrics = &self.handle.metrics;
+        Metrics::set(&metrics.command_queue, inbox.len() as u64);
+        Metrics::set(
+            &metrics.documents_in_memory,
+            self.engine.loaded_count() as u64,
+        );
+        Metrics::set(&metrics.connections, self.sessions.len() as u64);
+        let overflow: usize = self.sessions.values().map(Session::overflow_bytes).sum();
+        Metrics::set(&metrics.outbound_overflow_bytes, overflow as u64);
+    }
+
+    fn ticket(&mut self, reply: oneshot::Sender<Result<Outcome, Rejection>>) -> Ticket {
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        self.replies.insert(ticket, reply);
+        ticket
+    }
+
+    fn close(&mut self, conn: ConnId, reason: String) {
+        if let Some(session) = self.sessions.remove(&conn) {
+            session.close(reason);
+        }
+        self.engine.disconnect(conn);
+    }
+
+    fn open(
+        &mut self,
+        conn: ConnId,
+        session: Session,
+        principal: hubdesk_shared::access::Principal,
+    ) {
+        let device_count = self
+            .sessions
+            .values()
+            .filter(|s| s.device == session.device)
+            .count();
+        let user_count = self
+            .sessions
+            .values()
+            .filter(|s| s.user == session.user)
+            .count();
+        let refusal = if device_count >= self.limits.per_device {
+            Some(format!(
+                "too many connections from this device (at most {})",
+                self.limits.per_device
+            ))
+        } else if user_count >= self.limits.per_user {
+            Some(format!(
+                "too many connections for this user (at most {})",
+                self.limits.per_user
+            ))
+        } else {
+            None
+        };
+        if let Some(reason) = refusal {
+            Metrics::add(&self.handle.metrics.connections_refused, 1);
+            tracing::info!(conn, %reason, "refusing a sync connection");
+            return session.close(reason);
+        }
+        self.sessions.insert(conn, session);
+        self.engine.accept(conn, principal);
+        Metrics::set(&self.handle.metrics.connections, self.sessions.len() as u64);
+    }
+
+    fn handle(&mut self, command: Command) {
+        self.handled += 1;
+        if self
+            .faults
+            .actor_panic_after
+            .is_some_and(|n| self.handled > n)
+        {
+            panic!("injected fault: the sync actor dies");
+        }
+        let now = now_ms();
+        match command {
+            Command::Open {
+                conn,
+                principal,
+                device,
+                outlet,
+            } => {
+                let session = Session::new(device, principal.user.as_str().to_string(), outlet);
+                if self.shutdown.is_some() {
+                    return session.close("the server is shutting down".into());
+                }
+                self.open(conn, session, principal);
+            }
+            Command::DeviceRevoked { device } => {
+                let conns: Vec<ConnId> = self
+                    .sessions
+                    .iter()
+                    .filter(|(_, s)| s.device == device)
+                    .map(|(conn, _)| *conn)
+                    .collect();
+                for conn in conns {
+                    self.close(conn, "signed out".into());
+                }
+            }
+            Command::Receive { conn, bytes } => self.engine.receive(conn, &bytes, now),
+            Command::Closed { conn } => {
+                self.sessions.remove(&conn);
+                self.engine.disconnect(conn);
+            }
+            Command::Create {
+                doc,
+                content,
+                by,
+                reply,
+            } => {
+                let ticket = self.ticket(reply);
+                self.engine.create(doc, *content, Some(by), ticket, now);
+            }
+            Command::Edit {
+                doc,
+                edit,
+                by,
+                reply,
+            } => {
+                let ticket = self.ticket(reply);
+                self.engine.edit(doc, edit, by, ticket, now);
+            }
+            Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
+            Command::Persisted { write, result } => self.engine.persisted(write, result),
+            Command::External { doc, chunk } => self.engine.external_changes(doc, chunk, now),
+            Command::Rounds(rounds) => self.engine.set_rounds(rounds),
+            Command::Shutdown { done } => {
+                self.handle.stopping.store(true, Ordering::Relaxed);
+                self.shutdown = Some(done);
+                let conns: Vec<ConnId> = self.sessions.keys().copied().collect();
+                for conn in conns {
+                    self.close(conn, "the server is shutting down".into());
+                }
+            }
+        }
+    }
+
+    /// Moves what was held back for slow sessions into their queues, and closes those that
+    /// have not read anything for too long.
+    fn drain_sessions(&mut self) {
+        let limits = self.limits;
+        let slow: Vec<ConnId> = self
+            .sessions
+            .iter_mut()
+            .filter(|(_, s)| s.overflow_bytes() > 0)
+            .filter_map(|(conn, s)| (s.drain(&limits) == Delivery::SlowReader).then_some(*conn))
+            .collect();
+        for conn in slow {
+            self.close_slow_reader(conn);
+        }
+    }
+
+    fn close_slow_reader(&mut self, conn: ConnId) {
+        Metrics::add(&self.handle.metrics.slow_readers_closed, 1);
+        tracing::info!(conn, "closing a sync connection that does not read");
+        self.close(conn, "too slow to read: the server stopped waiting".into());
+    }
+
+    async fn carry_out(&mut self) {
+        for effect in self.engine.take_effects() {
+            match effect {
+                Effect::Send { conn, bytes } => {
+                    let limits = self.limits;
+                    let delivery = match self.sessions.get_mut(&conn) {
+                        Some(session) => session.deliver(bytes, &limits),
+                        None => continue,
+                    };
+                    if delivery == Delivery::SlowReader {
+                        self.close_slow_reader(conn);
+                    }
+                }
+                Effect::Close { conn, reason } => {
+                    tracing::info!(conn, %reason, "closing sync connection");
+                    if let Some(session) = self.sessions.remove(&conn) {
+                        session.close(reason);
+                    }
+                }
+                Effect::Load { doc } => {
+                    let store = self.store.clone();
+                    let handle = self.handle.clone();
+                    tokio::spawn(async move {
+                        let result = docs::load(&store, doc).await.map_err(|e| {
+                            tracing::error!(error = %e, "loading a document failed");
+                            "storage unavailable".to_string()
+                        });
+                        handle.send_internal(Command::Loaded { doc, result });
+                    });
+                }
+                Effect::Persist(batch) => {
+                    // Waits while the writer is behind: that is the back-pressure on everyone.
+                    let _ = self.writes.send(batch).await;
+                    Metrics::set(
+                        &self.handle.metrics.write_queue,
+                        (self.writes.max_capacity() - self.writes.capacity()) as u64,
+                    );
+                }
+                Effect::Refused { conn, doc, fields } => {
+                    Metrics::add(&self.handle.metrics.refused_writes, 1);
+                    tracing::warn!(conn, %doc, ?fields, "refused a peer's write");
+                }
+                Effect::Finished { ticket, result } => {
+                    if let Some(reply) = self.replies.remove(&ticket) {
+                        let _ = reply.send(result);
+                    }
+                }
+                Effect::Changed { .. } | Effect::Unavailable { .. } => {}
+            }
+        }
+    }
+}

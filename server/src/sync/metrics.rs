@@ -1,0 +1,177 @@
+//! Counters and gauges of the sync server, for operators, in Prometheus' text format at
+//! `/metrics`. Only counts and timings: never an id, a name or any content.
+
+use std::fmt::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Upper bounds of the write-latency histogram, in milliseconds.
+const LATENCY_BUCKETS_MS: [u64; 10] = [1, 2, 5, 10, 25, 50, 100, 250, 1000, 5000];
+
+#[derive(Default)]
+pub struct Metrics {
+    pub connections: AtomicU64,
+    pub connections_refused: AtomicU64,
+    pub slow_readers_closed: AtomicU64,
+    pub idle_closed: AtomicU64,
+    pub documents_in_memory: AtomicU64,
+    pub command_queue: AtomicU64,
+    pub write_queue: AtomicU64,
+    pub outbound_overflow_bytes: AtomicU64,
+    pub writes: AtomicU64,
+    pub write_failures: AtomicU64,
+    pub acknowledgements: AtomicU64,
+    pub refused_writes: AtomicU64,
+    pub login_failures: AtomicU64,
+    pub logins_throttled: AtomicU64,
+    write_latency_buckets: [AtomicU64; LATENCY_BUCKETS_MS.len()],
+    write_latency_count: AtomicU64,
+    write_latency_sum_ms: AtomicU64,
+}
+
+impl Metrics {
+    pub fn add(counter: &AtomicU64, n: u64) {
+        counter.fetch_add(n, Ordering::Relaxed);
+    }
+
+    pub fn set(gauge: &AtomicU64, value: u64) {
+        gauge.store(value, Ordering::Relaxed);
+    }
+
+    /// Records how long one storage transaction took.
+    pub fn write_took(&self, ms: u64) {
+        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.write_latency_buckets) {
+            if ms <= *bound {
+                bucket.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        self.write_latency_count.fetch_add(1, Ordering::Relaxed);
+        self.write_latency_sum_ms.fetch_add(ms, Ordering::Relaxed);
+    }
+
+    /// The Prometheus text exposition of every metric.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
+        let mut one = |name: &str, kind: &str, help: &str, value: u64| {
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}"
+            );
+        };
+        one(
+            "hubdesk_sync_connections",
+            "gauge",
+            "Open sync websockets.",
+            get(&self.connections),
+        );
+        one(
+            "hubdesk_sync_connections_refused_total",
+            "counter",
+            "Sync websockets refused for too many connections per user or device.",
+            get(&self.connections_refused),
+        );
+        one(
+            "hubdesk_sync_slow_readers_closed_total",
+            "counter",
+            "Sync websockets closed because they did not read what was sent to them.",
+            get(&self.slow_readers_closed),
+        );
+        one(
+            "hubdesk_sync_idle_closed_total",
+            "counter",
+            "Sync websockets closed because they stopped answering pings.",
+            get(&self.idle_closed),
+        );
+        one(
+            "hubdesk_documents_in_memory",
+            "gauge",
+            "Documents the sync engine holds in memory.",
+            get(&self.documents_in_memory),
+        );
+        one(
+            "hubdesk_sync_command_queue",
+            "gauge",
+            "Commands waiting for the sync actor.",
+            get(&self.command_queue),
+        );
+        one(
+            "hubdesk_sync_write_queue",
+            "gauge",
+            "Batches waiting for the storage writer.",
+            get(&self.write_queue),
+        );
+        one(
+            "hubdesk_sync_outbound_overflow_bytes",
+            "gauge",
+            "Bytes held for sessions whose outbound queue is full.",
+            get(&self.outbound_overflow_bytes),
+        );
+        one(
+            "hubdesk_storage_writes_total",
+            "counter",
+            "Storage transactions committed.",
+            get(&self.writes),
+        );
+        one(
+            "hubdesk_storage_write_failures_total",
+            "counter",
+            "Storage transactions that failed.",
+            get(&self.write_failures),
+        );
+        one(
+            "hubdesk_sync_acknowledgements_total",
+            "counter",
+            "Writes made durable and so acknowledged.",
+            get(&self.acknowledgements),
+        );
+        one(
+            "hubdesk_sync_refused_writes_total",
+            "counter",
+            "Writes from peers refused by the rules or the limits.",
+            get(&self.refused_writes),
+        );
+        one(
+            "hubdesk_login_failures_total",
+            "counter",
+            "Sign-ins with a wrong username or password.",
+            get(&self.login_failures),
+        );
+        one(
+            "hubdesk_logins_throttled_total",
+            "counter",
+            "Sign-ins refused with 429 by the rate limit.",
+            get(&self.logins_throttled),
+        );
+        let name = "hubdesk_storage_write_seconds";
+        let _ = writeln!(
+            out,
+            "# HELP {name} How long storage transactions took.\n# TYPE {name} histogram"
+        );
+        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.write_latency_buckets) {
+            let le = *bound as f64 / 1000.0;
+            let _ = writeln!(out, "{name}_bucket{{le=\"{le}\"}} {}", get(bucket));
+        }
+        let count = get(&self.write_latency_count);
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        let sum = get(&self.write_latency_sum_ms) as f64 / 1000.0;
+        let _ = writeln!(out, "{name}_sum {sum}\n{name}_count {count}");
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_histogram_counts_each_write_in_every_bucket_at_or_above_it() {
+        let metrics = Metrics::default();
+        metrics.write_took(3);
+        metrics.write_took(300);
+        let text = metrics.render();
+        assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"0.002\"} 0"));
+        assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"0.005\"} 1"));
+        assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"1\"} 2"));
+        assert!(text.contains("hubdesk_storage_write_seconds_count 2"));
+    }
+}

@@ -1,0 +1,219 @@
+//! Sync sessions as the actor sees them: a bounded queue to each websocket, what is held back
+//! when a client does not read, and the limits on connections.
+//!
+//! The actor never waits for a client. Bytes go into the session's queue while it holds less
+//! than [`SessionLimits::queue_bytes`]; beyond that they are held in the session's overflow (the
+//! protocol cannot drop a message). A session whose overflow passes
+//! [`SessionLimits::overflow_bytes`], or that makes no progress on it for
+//! [`SessionLimits::slow_reader`], is closed as a slow reader.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use tokio::sync::{mpsc, oneshot};
+
+/// Limits on sync sessions, from the command line.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLimits {
+    /// Messages a session's queue holds before the actor holds the rest back.
+    pub queue_messages: usize,
+    /// Bytes a session's queue holds before the actor holds the rest back.
+    pub queue_bytes: usize,
+    /// Bytes held back for one session before it is closed at once.
+    pub overflow_bytes: usize,
+    /// How long a session may make no progress on what is held back for it.
+    pub slow_reader: Duration,
+    /// Open sync connections per device token, and per user.
+    pub per_device: usize,
+    pub per_user: usize,
+    /// How often the server pings each websocket, and how long it waits for any frame.
+    pub ping_every: Duration,
+    pub idle_after: Duration,
+}
+
+impl Default for SessionLimits {
+    fn default() -> Self {
+        Self {
+            queue_messages: 1024,
+            queue_bytes: 4 * 1024 * 1024,
+            overflow_bytes: 16 * 1024 * 1024,
+            slow_reader: Duration::from_secs(30),
+            per_device: 8,
+            per_user: 32,
+            ping_every: Duration::from_secs(20),
+            idle_after: Duration::from_secs(60),
+        }
+    }
+}
+
+/// What the websocket side of a session reads: bytes to send, and the reason when the actor
+/// closes the session.
+pub struct Inlet {
+    pub bytes: mpsc::Receiver<Vec<u8>>,
+    pub close: oneshot::Receiver<String>,
+    counters: Arc<Counters>,
+}
+
+impl Inlet {
+    /// Marks `n` bytes as written to the socket.
+    pub fn written(&self, n: usize) {
+        self.counters.queued.fetch_sub(n, Ordering::Relaxed);
+        self.counters.written.fetch_add(n as u64, Ordering::Relaxed);
+    }
+}
+
+#[derive(Default)]
+struct Counters {
+    /// Bytes in the queue, not yet written to the socket.
+    queued: AtomicUsize,
+    /// Bytes written to the socket since the session opened.
+    written: AtomicU64,
+}
+
+/// The actor's end of a session.
+pub struct Outlet {
+    bytes: mpsc::Sender<Vec<u8>>,
+    close: Option<oneshot::Sender<String>>,
+    counters: Arc<Counters>,
+}
+
+/// Makes the two ends of a session's queue.
+pub fn channel(limits: &SessionLimits) -> (Outlet, Inlet) {
+    let (bytes_tx, bytes_rx) = mpsc::channel(limits.queue_messages.max(1));
+    let (close_tx, close_rx) = oneshot::channel();
+    let counters = Arc::new(Counters::default());
+    (
+        Outlet {
+            bytes: bytes_tx,
+            close: Some(close_tx),
+            counters: counters.clone(),
+        },
+        Inlet {
+            bytes: bytes_rx,
+            close: close_rx,
+            counters,
+        },
+    )
+}
+
+/// One open session, kept by the actor.
+pub struct Session {
+    pub device: String,
+    pub user: String,
+    outlet: Outlet,
+    overflow: VecDeque<Vec<u8>>,
+    overflow_bytes: usize,
+    /// When the overflow last made progress, and how much had been written then.
+    stalled_since: Option<(Instant, u64)>,
+}
+
+/// What happened to bytes handed to a session.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Delivery {
+    Queued,
+    HeldBack,
+    /// The session must be closed: it does not read what it is sent.
+    SlowReader,
+}
+
+impl Session {
+    pub fn new(device: String, user: String, outlet: Outlet) -> Self {
+        Self {
+            device,
+            user,
+            outlet,
+            overflow: VecDeque::new(),
+            overflow_bytes: 0,
+            stalled_since: None,
+        }
+    }
+
+    /// Hands bytes to the session without ever waiting.
+    pub fn deliver(&mut self, bytes: Vec<u8>, limits: &SessionLimits) -> Delivery {
+        if self.overflow.is_empty() {
+            match self.try_queue(bytes, limits) {
+                Ok(()) => return Delivery::Queued,
+                Err(bytes) => self.hold(bytes),
+            }
+        } else {
+            self.hold(bytes);
+        }
+        if self.overflow_bytes > limits.overflow_bytes {
+            return Delivery::SlowReader;
+        }
+        Delivery::HeldBack
+    }
+
+    fn hold(&mut self, bytes: Vec<u8>) {
+        if self.overflow.is_empty() {
+            self.stalled_since = Some((Instant::now(), self.written()));
+        }
+        self.overflow_bytes += bytes.len();
+        self.overflow.push_back(bytes);
+    }
+
+    fn written(&self) -> u64 {
+        self.outlet.counters.written.load(Ordering::Relaxed)
+    }
+
+    fn try_queue(&mut self, bytes: Vec<u8>, limits: &SessionLimits) -> Result<(), Vec<u8>> {
+        let queued = self.outlet.counters.queued.load(Ordering::Relaxed);
+        if queued > 0 && queued + bytes.len() > limits.queue_bytes {
+            return Err(bytes);
+        }
+        let n = bytes.len();
+        match self.outlet.bytes.try_send(bytes) {
+            Ok(()) => {
+                self.outlet.counters.queued.fetch_add(n, Ordering::Relaxed);
+                Ok(())
+            }
+            Err(
+                mpsc::error::TrySendError::Full(bytes) | mpsc::error::TrySendError::Closed(bytes),
+            ) => Err(bytes),
+        }
+    }
+
+    /// Moves held-back bytes into the queue as room appears; says whether the session has
+    /// made no progress for too long.
+    pub fn drain(&mut self, limits: &SessionLimits) -> Delivery {
+        while let Some(bytes) = self.overflow.pop_front() {
+            let n = bytes.len();
+            match self.try_queue(bytes, limits) {
+                Ok(()) => self.overflow_bytes -= n,
+                Err(bytes) => {
+                    self.overflow.push_front(bytes);
+                    break;
+                }
+            }
+        }
+        if self.overflow.is_empty() {
+            self.stalled_since = None;
+            return Delivery::Queued;
+        }
+        let written = self.written();
+        match self.stalled_since {
+            Some((_, seen)) if written > seen => {
+                self.stalled_since = Some((Instant::now(), written));
+            }
+            Some((since, _)) if since.elapsed() > limits.slow_reader => {
+                return Delivery::SlowReader;
+            }
+            Some(_) => {}
+            None => self.stalled_since = Some((Instant::now(), written)),
+        }
+        Delivery::HeldBack
+    }
+
+    pub fn overflow_bytes(&self) -> usize {
+        self.overflow_bytes
+    }
+
+    /// Closes the session's websocket with `reason` (after what is already queued).
+    pub fn close(mut self, reason: String) {
+        if let Some(close) = self.outlet.close.take() {
+            let _ = close.send(reason);
+        }
+    }
+}
