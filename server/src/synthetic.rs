@@ -43,6 +43,7 @@ fn write(doc: &Automerge, id: RequestId, kind: DocKind, owner: &UserId) -> DocWr
         owner: Some(owner.clone()),
         changes: doc.save(),
         snapshot: None,
+        compact: false,
         summary: schema::summarize(kind, doc).unwrap_or(schema::Summary::None),
         history: Vec::new(),
         heads: doc.get_heads(),

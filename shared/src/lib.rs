@@ -17,6 +17,7 @@
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
+//! - `fuzzing` (tests and the `fuzzing` feature): the fuzz harnesses and their invariants.
 //!
 //! Invariants:
 //! - This crate does no IO and reads no clock or random source: time and randomness are handed
@@ -28,6 +29,8 @@ pub mod access;
 pub mod commands;
 pub mod engine;
 pub mod fund;
+#[cfg(any(test, feature = "fuzzing"))]
+pub mod fuzzing;
 pub mod history;
 pub mod ids;
 pub mod limits;

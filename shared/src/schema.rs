@@ -392,6 +392,14 @@ pub fn from_chunks(chunks: &[Vec<u8>]) -> Result<Automerge, automerge::Automerge
     Ok(doc)
 }
 
+/// What a compacting write stores in place of every earlier chunk: one save holding all of
+/// `stored` and `written` (the write's snapshot, or its changes).
+pub fn compact(stored: &[Vec<u8>], written: &[u8]) -> Result<Vec<u8>, automerge::AutomergeError> {
+    let mut doc = from_chunks(stored)?;
+    doc.load_incremental(written)?;
+    Ok(doc.save())
+}
+
 /// The kind of request a request or triage document belongs to, read without hydrating the
 /// whole record; `None` for other documents or when it is not recorded.
 pub fn request_kind(kind: DocKind, doc: &Automerge) -> Option<Kind> {

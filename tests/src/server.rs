@@ -66,6 +66,10 @@ fn with_database(url: &str, name: &str) -> String {
 
 /// Where cargo put the `hubdesk` binary (built by `cargo xtask test` before the tests run).
 fn binary() -> Result<PathBuf> {
+    // Benchmarks run a release build, named here.
+    if let Ok(path) = std::env::var("HUBDESK_BINARY") {
+        return Ok(PathBuf::from(path));
+    }
     let exe = std::env::current_exe()?;
     let dir = exe
         .parent()

@@ -70,6 +70,8 @@ pub fn test() -> Result<()> {
     )?;
     // The client's own unit tests run natively; its browser side is covered by tests/.
     sh("cargo", &["test", "-p", "hubdesk-client", "--lib"])?;
+    // A bounded run of every fuzz target; `cargo xtask fuzz --seconds N` runs longer.
+    crate::fuzz::fuzz_for(20)?;
     eprintln!("all checks and tests passed");
     Ok(())
 }

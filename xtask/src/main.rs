@@ -1,15 +1,18 @@
-//! Project automation: `cargo xtask run`, `cargo xtask test`, `cargo xtask bench ...`.
+//! Project automation: `cargo xtask run`, `cargo xtask test`, `cargo xtask bench ...`,
+//! `cargo xtask fuzz [--seconds N]`.
 //!
 //! `test` installs what is missing (the wasm32 target, wasm-bindgen-cli at the version in
 //! Cargo.lock, the npm packages of the browser tests, Chromium through apt-get when root on
 //! Debian), then runs every check CI runs. `run` builds the web assets and starts the server on
-//! SQLite with demo data.
+//! SQLite with demo data. `test` ends with a bounded fuzzing run.
 //!
 //! Map: `tools` (running commands, installing what is missing), `web` (the wasm client and web
-//! assets), `checks` (`run`, `test`), `bench/` (one module per benchmark).
+//! assets), `checks` (`run`, `test`), `bench/` (one module per benchmark), `fuzz` (cargo-fuzz
+//! targets, installing nightly and cargo-fuzz when missing).
 
 mod bench;
 mod checks;
+mod fuzz;
 mod tools;
 mod web;
 
@@ -26,6 +29,7 @@ fn main() -> Result<()> {
         Some("test") => checks::test(),
         Some("build-web") => web::build_web(),
         Some("bench") => bench::run(&args[1..]),
+        Some("fuzz") => fuzz::run(&args[1..]),
         _ => {
             eprintln!(
                 "usage: cargo xtask <command>\n\n\
@@ -34,7 +38,9 @@ fn main() -> Result<()> {
                  test       install what is missing, then run every check and test\n  \
                  build-web  build the wasm client and web assets only\n  \
                  bench bundle  measure what a first visit to the web app transfers\n  \
-                 bench export  time a 100,000-request CSV export and the server's peak memory"
+                 bench export  time a 100,000-request CSV export and the server's peak memory\n  \
+                 bench stall   time small edits' acknowledgements while another client writes large\n  \
+                 fuzz [--seconds N]  run every fuzz target for N seconds (60 by default)"
             );
             bail!("unknown or missing command")
         }

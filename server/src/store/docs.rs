@@ -106,28 +106,30 @@ async fn write_doc(
     .execute(&mut **tx)
     .await?;
 
-    // A snapshot replaces exactly the chunks it was checked against: what this transaction
-    // reads. Another node may have stored changes this node has not applied yet; they are
-    // merged into the snapshot rather than lost, and a chunk committed after this read is
-    // never deleted.
+    // A compacting write replaces exactly the chunks this transaction reads with one save of
+    // them and what it writes, built here (off the sync actor) in a blocking task. Another node
+    // may have stored changes this node has not applied yet: they are in what was read, so they
+    // are kept; a chunk committed after this read is never deleted.
     let mut replaced = Vec::new();
-    let merged;
-    let (data, is_snapshot) = match &write.snapshot {
-        Some(snapshot) => {
-            let rows =
-                sqlx::query("SELECT seq, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
-                    .bind(&id)
-                    .fetch_all(&mut **tx)
-                    .await?;
-            let mut chunks = Vec::with_capacity(rows.len());
-            for row in &rows {
-                replaced.push(row.try_get::<i64, _>("seq")?);
-                chunks.push(row.try_get::<Vec<u8>, _>("data")?);
-            }
-            merged = complete_snapshot(snapshot, &chunks)?;
-            (merged.as_ref().unwrap_or(snapshot), 1i64)
+    let written = write.snapshot.as_ref().unwrap_or(&write.changes);
+    let (data, is_snapshot) = if write.compact {
+        let rows = sqlx::query("SELECT seq, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
+            .bind(&id)
+            .fetch_all(&mut **tx)
+            .await?;
+        let mut chunks = Vec::with_capacity(rows.len());
+        for row in &rows {
+            replaced.push(row.try_get::<i64, _>("seq")?);
+            chunks.push(row.try_get::<Vec<u8>, _>("data")?);
         }
-        None => (&write.changes, 0i64),
+        let written = written.clone();
+        let compacted = tokio::task::spawn_blocking(move || schema::compact(&chunks, &written))
+            .await
+            .map_err(|e| StoreError::Corrupt(format!("compaction stopped: {e}")))?
+            .map_err(|e| StoreError::Corrupt(format!("stored chunks do not load: {e}")))?;
+        (compacted, 1i64)
+    } else {
+        (written.clone(), 0i64)
     };
     let _seq: i64 = sqlx::query(
         "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
@@ -136,7 +138,7 @@ async fn write_doc(
     .bind(&id)
     .bind(node_id)
     .bind(is_snapshot)
-    .bind(data.clone())
+    .bind(data)
     .bind(now)
     .fetch_one(&mut **tx)
     .await?
@@ -162,23 +164,6 @@ async fn write_doc(
         history::refresh_sla(tx, &request_id, targets).await?;
     }
     Ok(())
-}
-
-/// The snapshot to store in place of `chunks`: `None` when `snapshot` already holds every
-/// change in them, or a new save holding both when some are missing from it.
-fn complete_snapshot(snapshot: &[u8], chunks: &[Vec<u8>]) -> Result<Option<Vec<u8>>, StoreError> {
-    let mut doc =
-        Automerge::load(snapshot).map_err(|e| StoreError::Corrupt(format!("snapshot: {e}")))?;
-    let before = doc.get_heads();
-    for chunk in chunks {
-        doc.load_incremental(chunk)
-            .map_err(|e| StoreError::Corrupt(format!("stored chunk: {e}")))?;
-    }
-    if doc.get_heads() == before {
-        return Ok(None);
-    }
-    tracing::info!("a compaction snapshot took in changes another node stored");
-    Ok(Some(doc.save()))
 }
 
 /// A chunk some node wrote, for nodes catching up on what changed since a point.

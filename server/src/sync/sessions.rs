@@ -164,14 +164,16 @@ impl Session {
             return Err(bytes);
         }
         let n = bytes.len();
+        // Counted before it is sent, so the websocket side never subtracts what is not counted.
+        self.outlet.counters.queued.fetch_add(n, Ordering::Relaxed);
         match self.outlet.bytes.try_send(bytes) {
-            Ok(()) => {
-                self.outlet.counters.queued.fetch_add(n, Ordering::Relaxed);
-                Ok(())
-            }
+            Ok(()) => Ok(()),
             Err(
                 mpsc::error::TrySendError::Full(bytes) | mpsc::error::TrySendError::Closed(bytes),
-            ) => Err(bytes),
+            ) => {
+                self.outlet.counters.queued.fetch_sub(n, Ordering::Relaxed);
+                Err(bytes)
+            }
         }
     }
 

@@ -74,8 +74,12 @@ pub struct EngineConfig {
     pub max_loaded_docs: usize,
     /// Documents untouched for this long are evicted at the next tick.
     pub idle_evict_ms: i64,
-    /// After this many stored chunks a document's next write carries a compacted snapshot.
+    /// After this many stored chunks a document's next write compacts its storage.
     pub compact_after_chunks: u32,
+    /// Whether storage builds the compacted snapshot itself ([`DocWrite::compact`]) instead of
+    /// the engine saving the whole document: the server's choice, so a large document's save
+    /// never holds up the actor. A client saves the snapshot itself.
+    pub compact_in_storage: bool,
 }
 
 impl EngineConfig {
@@ -86,6 +90,7 @@ impl EngineConfig {
             max_loaded_docs: 10_000,
             idle_evict_ms: 5 * 60 * 1000,
             compact_after_chunks: 64,
+            compact_in_storage: true,
         }
     }
 
@@ -96,6 +101,7 @@ impl EngineConfig {
             max_loaded_docs: 1_000,
             idle_evict_ms: 10 * 60 * 1000,
             compact_after_chunks: 64,
+            compact_in_storage: false,
         }
     }
 }
@@ -119,6 +125,10 @@ pub struct DocWrite {
     pub changes: Vec<u8>,
     /// When present, a full save that replaces every earlier chunk of this document.
     pub snapshot: Option<Vec<u8>>,
+    /// Whether storage should compact this document with this write: replace the chunks it
+    /// holds with one save of them and `changes` (see [`crate::schema::compact`]), unless
+    /// `snapshot` already is that save.
+    pub compact: bool,
     /// What the document contributes to the projection table.
     pub summary: Summary,
     /// Server side: the request history events this write carries, stored with it.

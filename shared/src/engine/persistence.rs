@@ -21,11 +21,14 @@ impl Engine {
             };
             loaded.unpersisted += 1;
             loaded.chunks += 1;
-            let snapshot = (loaded.chunks > compact_after).then(|| {
+            let compact = loaded.chunks > compact_after;
+            if compact {
                 loaded.chunks = 1;
-                loaded.doc.save()
-            });
+            }
+            let snapshot = (compact && !self.config.compact_in_storage).then(|| loaded.doc.save());
             let changes = loaded.doc.save_after(&before);
+            // Compacted in storage, the document takes less than this: an upper bound until it is
+            // next loaded.
             loaded.bytes = match &snapshot {
                 Some(snapshot) => snapshot.len(),
                 None => loaded.bytes + changes.len(),
@@ -36,6 +39,7 @@ impl Engine {
                 owner: loaded.owner.clone(),
                 changes,
                 snapshot,
+                compact,
                 summary: schema::summarize(loaded.kind, &loaded.doc).unwrap_or(Summary::None),
                 history: std::mem::take(&mut loaded.history),
                 heads: loaded.doc.get_heads(),
