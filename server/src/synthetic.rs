@@ -44,7 +44,6 @@ fn write(doc: &Automerge, id: RequestId, kind: DocKind, owner: &UserId) -> DocWr
         changes: doc.save(),
         snapshot: None,
         compact: false,
-        summary: schema::summarize(kind, doc).unwrap_or(schema::Summary::None),
         history: Vec::new(),
         heads: doc.get_heads(),
         generation: 0,
@@ -126,7 +125,15 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 write: written as u64,
                 docs,
             }];
-            docs::write_batches(store, "synthetic", &batches, &rules.sla, now).await?;
+            docs::write_batches(
+                store,
+                "synthetic",
+                &batches,
+                &rules.sla,
+                now,
+                &mut crate::store::mirror::Mirror::default(),
+            )
+            .await?;
         }
     }
     Ok(written)

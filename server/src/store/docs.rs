@@ -7,6 +7,7 @@ use hubdesk_shared::schema::{self, Summary};
 use hubdesk_shared::sla::SlaTargets;
 use sqlx::{Any, AnyExecutor, Row, Transaction};
 
+use super::mirror::Mirror;
 use super::{Backend, Store, StoreError, history, projection};
 
 /// Everything storage holds of one document, or `None` if it was never stored.
@@ -53,22 +54,31 @@ pub async fn owner_of(
 }
 
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
-/// earlier chunks), document rows and the projection updated together.
+/// earlier chunks), document rows and the projection updated together. The projection's summary
+/// of each document is built from `mirror`, the writer's copy of it.
 pub async fn write_batches(
     db: &Store,
     node_id: &str,
     batches: &[Batch],
     targets: &SlaTargets,
     now: i64,
+    mirror: &mut Mirror,
 ) -> Result<(), StoreError> {
-    let mut tx = db.pool().begin().await?;
-    for batch in batches {
-        for write in &batch.docs {
-            write_doc(&mut tx, db.backend(), node_id, write, targets, now).await?;
+    let result = async {
+        let mut tx = db.pool().begin().await?;
+        for batch in batches {
+            for write in &batch.docs {
+                write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?;
+            }
         }
+        tx.commit().await?;
+        Ok(())
     }
-    tx.commit().await?;
-    Ok(())
+    .await;
+    if result.is_err() {
+        mirror.forget(batches.iter().flat_map(|b| b.docs.iter().map(|w| w.doc)));
+    }
+    result
 }
 
 async fn write_doc(
@@ -78,8 +88,11 @@ async fn write_doc(
     write: &DocWrite,
     targets: &SlaTargets,
     now: i64,
+    mirror: &mut Mirror,
 ) -> Result<(), StoreError> {
     let id = write.doc.to_string();
+    let written = write.snapshot.as_ref().unwrap_or(&write.changes);
+    let summary = mirror.summarize(tx, write.doc, write.kind, written).await?;
     let request_id = write
         .doc
         .classify()
@@ -111,7 +124,6 @@ async fn write_doc(
     // may have stored changes this node has not applied yet: they are in what was read, so they
     // are kept; a chunk committed after this read is never deleted.
     let mut replaced = Vec::new();
-    let written = write.snapshot.as_ref().unwrap_or(&write.changes);
     let (data, is_snapshot) = if write.compact {
         let rows = sqlx::query("SELECT seq, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
             .bind(&id)
@@ -131,7 +143,7 @@ async fn write_doc(
     } else {
         (written.clone(), 0i64)
     };
-    let _seq: i64 = sqlx::query(
+    let seq: i64 = sqlx::query(
         "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
          VALUES ($1, $2, $3, $4, $5) RETURNING seq",
     )
@@ -143,6 +155,7 @@ async fn write_doc(
     .fetch_one(&mut **tx)
     .await?
     .try_get("seq")?;
+    mirror.wrote(write.doc, seq);
     if !replaced.is_empty() {
         // Sequence numbers come from the database, so listing them in the statement is safe.
         let list = replaced
@@ -157,9 +170,9 @@ async fn write_doc(
         .execute(&mut **tx)
         .await?;
     }
-    projection::apply(tx, backend, &request_id, &write.summary, now).await?;
+    projection::apply(tx, backend, &request_id, &summary, now).await?;
     history::append(tx, &request_id, &write.history).await?;
-    let affects_sla = !write.history.is_empty() || matches!(write.summary, Summary::Triage(_));
+    let affects_sla = !write.history.is_empty() || matches!(summary, Summary::Triage(_));
     if affects_sla && matches!(write.kind, DocKind::Request | DocKind::Triage) {
         history::refresh_sla(tx, &request_id, targets).await?;
     }

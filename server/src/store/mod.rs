@@ -9,6 +9,7 @@ pub mod canned;
 pub mod docs;
 pub mod fund;
 pub mod history;
+pub mod mirror;
 pub mod projection;
 pub mod queues;
 pub mod reports;

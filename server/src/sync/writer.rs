@@ -12,6 +12,7 @@ use tokio::sync::mpsc;
 
 use super::metrics::Metrics;
 use super::{Command, Faults, SyncHandle, now_ms};
+use crate::store::mirror::Mirror;
 use crate::store::{Store, docs};
 
 pub(super) async fn writer(
@@ -24,6 +25,7 @@ pub(super) async fn writer(
 ) {
     const GROUP: usize = 64;
     let mut guard = WriteGuard::default();
+    let mut mirror = Mirror::default();
     let mut written: u64 = 0;
     while let Some(first) = inbox.recv().await {
         let mut group = vec![first];
@@ -58,7 +60,7 @@ pub(super) async fn writer(
         let result = if injected {
             Err("injected write failure".to_string())
         } else {
-            docs::write_batches(&store, &node_id, &to_write, &sla, now_ms())
+            docs::write_batches(&store, &node_id, &to_write, &sla, now_ms(), &mut mirror)
                 .await
                 .map_err(|e| {
                     tracing::error!(error = %e, "writing documents failed");

@@ -40,7 +40,7 @@ use crate::history;
 use crate::ids::{DocKind, DocumentId, RequestId, UserId};
 use crate::limits;
 use crate::model::{ApplicationStatus, MessageRole};
-use crate::schema::{self, Summary};
+use crate::schema;
 use crate::validate::{Rules, ValidationError};
 use crate::wire::{self, DocMessage, PROTOCOL_VERSION, PeerMetadata, WireMessage};
 
@@ -129,8 +129,6 @@ pub struct DocWrite {
     /// holds with one save of them and `changes` (see [`crate::schema::compact`]), unless
     /// `snapshot` already is that save.
     pub compact: bool,
-    /// What the document contributes to the projection table.
-    pub summary: Summary,
     /// Server side: the request history events this write carries, stored with it.
     pub history: Vec<history::Recorded>,
     pub heads: Vec<ChangeHash>,

@@ -40,7 +40,6 @@ impl Engine {
                 changes,
                 snapshot,
                 compact,
-                summary: schema::summarize(loaded.kind, &loaded.doc).unwrap_or(Summary::None),
                 history: std::mem::take(&mut loaded.history),
                 heads: loaded.doc.get_heads(),
                 generation: loaded.generation,
