@@ -292,20 +292,22 @@ impl World {
             _ => {}
         }
     }
+}
 
-    fn store_batch(&mut self, batch: &Batch) {
-        for w in &batch.docs {
-            let entry = self.store.entry(w.doc).or_default();
-            let written = w.snapshot.as_ref().unwrap_or(&w.changes);
-            if w.compact {
-                let compacted = schema::compact(&entry.chunks, written).expect("compacts");
-                entry.chunks = vec![compacted];
-            } else {
-                entry.chunks.push(written.clone());
-            }
-            if w.owner.is_some() {
-                entry.owner = w.owner.clone();
-            }
+/// What a storage shell does with a batch, in memory: appends each write's chunk, or, for a
+/// compacting write, replaces the document's chunks with one save of them and it.
+pub fn store_batch(store: &mut HashMap<DocumentId, Stored>, batch: &Batch) {
+    for w in &batch.docs {
+        let entry = store.entry(w.doc).or_default();
+        let written = w.snapshot.as_ref().unwrap_or(&w.changes);
+        if w.compact {
+            let compacted = schema::compact(&entry.chunks, written).expect("compacts");
+            entry.chunks = vec![compacted];
+        } else {
+            entry.chunks.push(written.clone());
+        }
+        if w.owner.is_some() {
+            entry.owner = w.owner.clone();
         }
     }
 }
@@ -348,7 +350,7 @@ pub fn engine(data: &[u8]) {
                     if bytes.next().unwrap_or(0).is_multiple_of(5) {
                         world.engine.persisted(batch.write, Err("injected".into()));
                     } else {
-                        world.store_batch(&batch);
+                        store_batch(&mut world.store, &batch);
                         world.engine.persisted(batch.write, Ok(()));
                     }
                 }

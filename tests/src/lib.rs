@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod peer;
+pub mod raw;
 pub mod server;
 
 pub use peer::Peer;
@@ -72,4 +73,17 @@ pub fn e2e_dir() -> Option<std::path::PathBuf> {
         skip("Node.js with the packages of tests/e2e (npm ci)");
         None
     }
+}
+
+/// `count` messages by `author` with ids `{prefix}{i}`, each of `chars` random letters (text
+/// that does not compress), for filling a request with bulk.
+pub fn bulky_messages(prefix: &str, author: &str, count: usize, chars: usize) -> Vec<Message> {
+    (0..count)
+        .map(|i| {
+            let body: String = (0..chars)
+                .map(|_| char::from(b'a' + rand::random::<u8>() % 26))
+                .collect();
+            message(&format!("{prefix}{i}"), author, &body)
+        })
+        .collect()
 }

@@ -2,21 +2,13 @@
 
 use anyhow::{Context, Result};
 use futures_util::{SinkExt, StreamExt};
-use hubdesk_shared::wire::{self, PeerMetadata, WireMessage};
+use hubdesk_shared::wire::{self, WireMessage};
+use hubdesk_tests::raw::Socket;
 use hubdesk_tests::{Backend, Peer, TestServer, new_request};
 use tokio_tungstenite::tungstenite::Message;
 
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
 async fn joined(url: &str) -> Result<Socket> {
-    let (mut socket, _) = tokio_tungstenite::connect_async(url).await?;
-    let join = wire::encode(WireMessage::Join {
-        sender_id: "raw-client".into(),
-        peer_metadata: PeerMetadata::default(),
-        supported_protocol_versions: vec!["1".into()],
-    });
-    socket.send(Message::Binary(join.into())).await?;
+    let mut socket = hubdesk_tests::raw::join(url).await?;
     let reply = socket.next().await.context("no reply")??;
     let Message::Binary(bytes) = reply else {
         anyhow::bail!("expected a binary peer message");

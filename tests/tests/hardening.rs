@@ -22,6 +22,18 @@ fn put_root(key: &'static str, value: Vec<u8>) -> Edit {
     })
 }
 
+/// A new device that has fetched `doc`.
+async fn opened(url: &str, doc: hubdesk_shared::ids::DocumentId) -> Result<Peer> {
+    let device = Peer::connect(url).await?;
+    device.want(doc);
+    device
+        .wait_for(doc, "the request", |d| {
+            hubdesk_shared::schema::read_request(d).is_ok()
+        })
+        .await?;
+    Ok(device)
+}
+
 /// How long the honest device waits for the server to acknowledge one edit.
 async fn acknowledged_edit(
     device: &Peer,
@@ -66,25 +78,13 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
     );
 
     // A small extra root key is refused too: requests have no such field.
-    let fresh = Peer::connect(&server.ws_url(&rahima.token)).await?;
-    fresh.want(doc);
-    fresh
-        .wait_for(doc, "the request", |d| {
-            hubdesk_shared::schema::read_request(d).is_ok()
-        })
-        .await?;
+    let fresh = opened(&server.ws_url(&rahima.token), doc).await?;
     fresh.edit_doc(doc, put_root("extra", b"x".to_vec()));
     fresh.wait_unavailable(doc).await?;
 
     // A conversation of more than the limit is refused as one write; at the limit it is fine,
     // and then REST refuses one more message, naming the field.
-    let flood = Peer::connect(&server.ws_url(&rahima.token)).await?;
-    flood.want(doc);
-    flood
-        .wait_for(doc, "the request", |d| {
-            hubdesk_shared::schema::read_request(d).is_ok()
-        })
-        .await?;
+    let flood = opened(&server.ws_url(&rahima.token), doc).await?;
     let user = rahima.user_id.clone();
     flood.edit_request(doc, move |r| {
         for i in 0..=limits::MESSAGES_MAX {
@@ -93,13 +93,7 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
     });
     flood.wait_unavailable(doc).await?;
 
-    let loyal = Peer::connect(&server.ws_url(&rahima.token)).await?;
-    loyal.want(doc);
-    loyal
-        .wait_for(doc, "the request", |d| {
-            hubdesk_shared::schema::read_request(d).is_ok()
-        })
-        .await?;
+    let loyal = opened(&server.ws_url(&rahima.token), doc).await?;
     let user = rahima.user_id.clone();
     loyal.edit_request(doc, move |r| {
         for i in 0..limits::MESSAGES_MAX {

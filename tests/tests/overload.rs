@@ -8,26 +8,12 @@ use anyhow::{Context, Result};
 use automerge::sync::SyncDoc;
 use futures_util::{SinkExt, StreamExt};
 use hubdesk_shared::ids::DocumentId;
-use hubdesk_shared::wire::{self, DocMessage, PeerMetadata, WireMessage};
-use hubdesk_tests::{Backend, Peer, TestServer, message, new_request};
+use hubdesk_shared::wire::{self, DocMessage, WireMessage};
+use hubdesk_tests::raw::{Socket, join as joined};
+use hubdesk_tests::{Backend, Peer, TestServer, bulky_messages, new_request};
 use serde_json::json;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio_tungstenite::tungstenite::Message;
-
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-/// A raw websocket that has joined; nothing reads it until the test does.
-async fn joined(url: &str) -> Result<Socket> {
-    let (mut socket, _) = tokio_tungstenite::connect_async(url).await?;
-    let join = wire::encode(WireMessage::Join {
-        sender_id: "raw-client".into(),
-        peer_metadata: PeerMetadata::default(),
-        supported_protocol_versions: vec!["1".into()],
-    });
-    socket.send(Message::Binary(join.into())).await?;
-    Ok(socket)
-}
 
 /// Reads until the server closes; returns the close reason.
 async fn close_reason(socket: &mut Socket) -> Result<String> {
@@ -116,13 +102,8 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
     for part in 0..3 {
         let user = nimal.user_id.clone();
         writer.edit_request(big, move |r| {
-            for i in 0..250 {
-                let body: String = (0..1000)
-                    .map(|_| char::from(b'a' + rand::random::<u8>() % 26))
-                    .collect();
-                r.messages
-                    .push(message(&format!("p{part}-{i}"), &user, &body));
-            }
+            r.messages
+                .extend(bulky_messages(&format!("p{part}-"), &user, 250, 1000));
         });
         writer.wait_synced(big).await?;
     }

@@ -7,7 +7,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
-use hubdesk_tests::{Backend, Peer, TestServer, message, new_request};
+use hubdesk_tests::{Backend, Peer, TestServer, bulky_messages, new_request};
 
 const TARGET_P99_MS: f64 = 200.0;
 const EDITS: usize = 200;
@@ -60,13 +60,8 @@ async fn main() -> Result<()> {
             for part in 0..3 {
                 let user = heavy_user.clone();
                 device.edit_request(big, move |r| {
-                    for i in 0..100 {
-                        let body: String = (0..1000)
-                            .map(|_| char::from(b'a' + rand::random::<u8>() % 26))
-                            .collect();
-                        r.messages
-                            .push(message(&format!("r{round}-{part}-{i}"), &user, &body));
-                    }
+                    let prefix = format!("r{round}-{part}-");
+                    r.messages.extend(bulky_messages(&prefix, &user, 100, 1000));
                 });
                 device.wait_synced(big).await?;
                 bytes += 100 * 1000;

@@ -93,19 +93,7 @@ impl Net {
     }
 
     fn store_batch(&mut self, batch: &Batch) {
-        for w in &batch.docs {
-            let entry = self.store.entry(w.doc).or_default();
-            let written = w.snapshot.as_ref().unwrap_or(&w.changes);
-            if w.compact {
-                let compacted = schema::compact(&entry.chunks, written).expect("compacts");
-                entry.chunks = vec![compacted];
-            } else {
-                entry.chunks.push(written.clone());
-            }
-            if w.owner.is_some() {
-                entry.owner = w.owner.clone();
-            }
-        }
+        crate::fuzzing::store_batch(&mut self.store, batch);
     }
 
     fn release_writes(&mut self) {
