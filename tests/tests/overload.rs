@@ -81,6 +81,8 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
             "3",
             "--connections-per-device",
             "3",
+            "--connections-per-user",
+            "5",
             "--http-timeout-secs",
             "2",
         ],
@@ -119,7 +121,15 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
     }
     let mut fourth = joined(&server.ws_url(&rahima.token)).await?;
     let refused = close_reason(&mut fourth).await.context("fourth")?;
-    assert!(refused.contains("too many connections"), "{refused}");
+    assert!(refused.contains("from this device"), "{refused}");
+    // Another device of the same user: two more fit, the sixth connection of the user does not.
+    let laptop = server.login("rahima").await?;
+    for _ in 0..2 {
+        extra.push(joined(&server.ws_url(&laptop.token)).await?);
+    }
+    let mut sixth = joined(&server.ws_url(&laptop.token)).await?;
+    let refused = close_reason(&mut sixth).await.context("sixth")?;
+    assert!(refused.contains("for this user"), "{refused}");
 
     // Meanwhile the honest device's edits are acknowledged as usual.
     let started = Instant::now();
