@@ -49,3 +49,56 @@ async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()>
         .await?;
     Ok(())
 }
+
+#[tokio::test]
+async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node() -> Result<()> {
+    let Some(first) = TestServer::start(Backend::Postgres).await? else {
+        return Ok(());
+    };
+    let second = first.start_node_sharing().await?;
+    let rahima = first.login("rahima").await?;
+    let phone = Peer::connect(&first.ws_url(&rahima.token)).await?;
+    let laptop = Peer::connect(&second.ws_url(&rahima.token)).await?;
+    let doc = phone.create_request(&new_request(&rahima.user_id, "Across nodes"))?;
+    phone.wait_synced(doc).await?;
+    laptop.want(doc);
+    laptop
+        .wait_for(doc, "the request", |d| schema::read_request(d).is_ok())
+        .await?;
+
+    // Node two hears of node one's commit through a notification, not by polling every few
+    // seconds: ten changes each arrive well within a second.
+    let mut slowest = std::time::Duration::ZERO;
+    for n in 0..10 {
+        let user = rahima.user_id.clone();
+        let id = format!("quick-{n}");
+        phone.edit_request(doc, move |r| r.messages.push(message(&id, &user, "now")));
+        phone.wait_synced(doc).await?;
+        let started = std::time::Instant::now();
+        laptop
+            .wait_for(doc, "the change through node two", move |d| {
+                schema::read_request(d).is_ok_and(|r| r.messages.len() > n)
+            })
+            .await?;
+        slowest = slowest.max(started.elapsed());
+    }
+    eprintln!("slowest change from node one to node two's client: {slowest:?}");
+    assert!(
+        slowest < std::time::Duration::from_millis(1000),
+        "{slowest:?}"
+    );
+
+    // Signing out through node one closes the device's websocket on node two.
+    let out = rahima
+        .post("/api/auth/logout", &serde_json::json!({}))
+        .await?;
+    assert_eq!(out.status, 204);
+    let started = std::time::Instant::now();
+    laptop.wait_closed().await?;
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+    Ok(())
+}

@@ -129,6 +129,13 @@ async fn logout(
     user: AuthUser,
 ) -> Result<axum::http::StatusCode, ApiError> {
     users::revoke_device(state.store.pool(), &user.device_id, now_ms()).await?;
+    // Other nodes close the device's websockets too.
+    crate::store::notify::device_revoked(
+        state.store.pool(),
+        state.store.backend(),
+        &user.device_id,
+    )
+    .await?;
     state
         .sync
         .send(crate::sync::Command::DeviceRevoked {

@@ -71,6 +71,7 @@ pub async fn write_batches(
                 write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?;
             }
         }
+        super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
         tx.commit().await?;
         Ok(())
     }

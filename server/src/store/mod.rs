@@ -10,6 +10,7 @@ pub mod docs;
 pub mod fund;
 pub mod history;
 pub mod mirror;
+pub mod notify;
 pub mod projection;
 pub mod queues;
 pub mod reports;
@@ -35,6 +36,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The PostgreSQL URL, for the one connection that listens for other nodes' notifications.
+    listen_url: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -95,7 +98,12 @@ impl Store {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
         }
-        Ok(Self { pool, backend })
+        let listen_url = (backend == Backend::Postgres).then(|| url.to_string());
+        Ok(Self {
+            pool,
+            backend,
+            listen_url,
+        })
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -104,6 +112,19 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// On PostgreSQL, a connection listening on `channels` (see [`notify`]); `None` on SQLite.
+    pub async fn listen(
+        &self,
+        channels: &[&str],
+    ) -> Result<Option<sqlx::postgres::PgListener>, StoreError> {
+        let Some(url) = &self.listen_url else {
+            return Ok(None);
+        };
+        let mut listener = sqlx::postgres::PgListener::connect(url).await?;
+        listener.listen_all(channels.iter().copied()).await?;
+        Ok(Some(listener))
     }
 
     pub async fn close(&self) {

@@ -1,0 +1,45 @@
+//! Wake-ups between nodes sharing one PostgreSQL database, through LISTEN/NOTIFY. The chunk
+//! table stays the truth: a notification only says "look now", so a missed one costs a little
+//! latency (the follower also looks every few seconds), never data. On SQLite there is one node
+//! and these do nothing.
+
+use sqlx::{Any, AnyExecutor, Transaction};
+
+use super::{Backend, StoreError};
+
+/// A node stored chunks; the payload is its node id.
+pub const CHUNKS: &str = "hubdesk_chunks";
+/// A device was signed out or revoked; the payload is its id.
+pub const REVOKED: &str = "hubdesk_revoked";
+
+/// Notifies every node, when `tx` commits, that this node stored chunks.
+pub async fn chunks_stored(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    node_id: &str,
+) -> Result<(), StoreError> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(CHUNKS)
+            .bind(node_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Notifies every node that `device` may no longer sync.
+pub async fn device_revoked(
+    db: impl AnyExecutor<'_>,
+    backend: Backend,
+    device: &str,
+) -> Result<(), StoreError> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(REVOKED)
+            .bind(device)
+            .execute(db)
+            .await?;
+    }
+    Ok(())
+}
