@@ -2,6 +2,7 @@
 //! database (SQLite file or PostgreSQL database) per test, a typed REST client, and a native peer
 //! that speaks the automerge-repo protocol over a real websocket with the shared engine.
 
+pub mod balancer;
 pub mod browser;
 pub mod peer;
 pub mod raw;

@@ -90,7 +90,7 @@ pub struct TestServer {
     pub base_url: String,
     pub backend: Backend,
     child: Option<Child>,
-    data_dir: tempdir::Dir,
+    data_dir: TempDir,
     database_url: Option<String>,
     _pg: Option<PgDatabase>,
     extra_args: Vec<String>,
@@ -98,6 +98,8 @@ pub struct TestServer {
     pub env: Vec<(String, String)>,
     pub http: reqwest::Client,
 }
+
+pub use tempdir::Dir as TempDir;
 
 mod tempdir {
     /// A directory removed when dropped.
@@ -153,7 +155,7 @@ impl TestServer {
             base_url: String::new(),
             backend,
             child: None,
-            data_dir: tempdir::Dir::new()?,
+            data_dir: TempDir::new()?,
             database_url,
             _pg: pg,
             extra_args: extra_args.iter().map(|s| s.to_string()).collect(),
@@ -240,7 +242,7 @@ impl TestServer {
             base_url: String::new(),
             backend: self.backend,
             child: None,
-            data_dir: tempdir::Dir::new()?,
+            data_dir: TempDir::new()?,
             database_url: self.database_url.clone(),
             _pg: None,
             extra_args: self.extra_args.clone(),

@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use hubdesk_shared::schema;
+use hubdesk_tests::balancer::Balancer;
 use hubdesk_tests::{Backend, Peer, TestServer, message, new_request};
 
 #[tokio::test]
@@ -100,5 +101,55 @@ async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node
         "{:?}",
         started.elapsed()
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_through_another()
+-> Result<()> {
+    let Some(mut first) = TestServer::start(Backend::Postgres).await? else {
+        return Ok(());
+    };
+    let second = first.start_node_sharing().await?;
+    let Some(balancer) = Balancer::start(&[&first.base_url, &second.base_url]).await? else {
+        return Ok(());
+    };
+    // Sign in and sync through the balancer only.
+    let reply = first
+        .http
+        .post(format!("{}/api/auth/login", balancer.base_url))
+        .json(&serde_json::json!({"username": "rahima", "password": "hubdesk-demo"}))
+        .send()
+        .await?;
+    let body: serde_json::Value = reply.json().await?;
+    let token = body["token"].as_str().unwrap_or_default().to_string();
+    let user = body["user"]["id"].as_str().unwrap_or_default().to_string();
+    let mut phone = Peer::connect(&balancer.ws_url(&token)).await?;
+    let doc = phone.create_request(&new_request(&user, "Through the balancer"))?;
+    phone.wait_synced(doc).await?;
+    for n in 0..10 {
+        let (author, id) = (user.clone(), format!("before-{n}"));
+        phone.edit_request(doc, move |r| {
+            r.messages.push(message(&id, &author, "acked"))
+        });
+        phone.wait_synced(doc).await?;
+    }
+
+    // One node dies; the device reconnects through the balancer to the other, which has every
+    // acknowledged change, and goes on working.
+    first.kill().await?;
+    phone.reconnect().await?;
+    let (author, id) = (user.clone(), "after".to_string());
+    phone.edit_request(doc, move |r| {
+        r.messages.push(message(&id, &author, "later"))
+    });
+    phone.wait_synced(doc).await?;
+    let fresh = Peer::connect(&balancer.ws_url(&token)).await?;
+    fresh.want(doc);
+    fresh
+        .wait_for(doc, "every acknowledged change", |d| {
+            schema::read_request(d).is_ok_and(|r| r.messages.len() == 11)
+        })
+        .await?;
     Ok(())
 }

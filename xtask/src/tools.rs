@@ -90,5 +90,24 @@ pub fn ensure_browser_tools() -> Result<()> {
             );
         }
     }
+    ensure_nginx()
+}
+
+/// nginx, for the multi-node tests that run `deploy/nginx.conf` in front of the nodes.
+fn ensure_nginx() -> Result<()> {
+    if Path::new("/usr/sbin/nginx").exists() {
+        return Ok(());
+    }
+    let root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if root && have("apt-get") {
+        sh("apt-get", &["update", "-qq"])?;
+        sh("apt-get", &["install", "-y", "-qq", "nginx-light"])?;
+        // The package starts a system-wide nginx where it can; the tests run their own.
+        let _ = sh("sh", &["-c", "service nginx stop >/dev/null 2>&1 || true"]);
+    } else {
+        eprintln!(
+            "*** nginx is missing and cannot be installed here; the load-balancer test will skip (or fail under CI=true) ***"
+        );
+    }
     Ok(())
 }
