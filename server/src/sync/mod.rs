@@ -242,7 +242,9 @@ impl SyncHandle {
 pub struct SyncConfig {
     pub engine: EngineConfig,
     pub node_id: String,
-    /// How often to look for changes other nodes stored; `None` when this node is alone (SQLite).
+    /// How often to look for changes other nodes stored when their notifications cannot be
+    /// heard (with LISTEN working, every 2 s as a fallback); `None` when this node is alone
+    /// (SQLite).
     pub follow_other_nodes: Option<Duration>,
     /// The rules the writer needs (service-level targets for the projection).
     pub rules: Rules,
