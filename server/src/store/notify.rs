@@ -12,20 +12,29 @@ pub const CHUNKS: &str = "hubdesk_chunks";
 /// A device was signed out or revoked; the payload is its id.
 pub const REVOKED: &str = "hubdesk_revoked";
 
+async fn notify(
+    db: impl AnyExecutor<'_>,
+    backend: Backend,
+    channel: &str,
+    payload: &str,
+) -> Result<(), StoreError> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(channel)
+            .bind(payload)
+            .execute(db)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Notifies every node, when `tx` commits, that this node stored chunks.
 pub async fn chunks_stored(
     tx: &mut Transaction<'_, Any>,
     backend: Backend,
     node_id: &str,
 ) -> Result<(), StoreError> {
-    if backend == Backend::Postgres {
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(CHUNKS)
-            .bind(node_id)
-            .execute(&mut **tx)
-            .await?;
-    }
-    Ok(())
+    notify(&mut **tx, backend, CHUNKS, node_id).await
 }
 
 /// Notifies every node that `device` may no longer sync.
@@ -34,12 +43,5 @@ pub async fn device_revoked(
     backend: Backend,
     device: &str,
 ) -> Result<(), StoreError> {
-    if backend == Backend::Postgres {
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(REVOKED)
-            .bind(device)
-            .execute(db)
-            .await?;
-    }
-    Ok(())
+    notify(db, backend, REVOKED, device).await
 }
