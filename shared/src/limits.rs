@@ -9,7 +9,7 @@
 use automerge::{Automerge, ReadDoc};
 
 use crate::ids::DocKind;
-use crate::validate::{Problem, ValidationError};
+use crate::validate::{Problem, ValidationError, error};
 
 /// The most messages one request's conversation may hold.
 pub const MESSAGES_MAX: usize = 1_000;
@@ -67,11 +67,9 @@ pub fn unknown_root_keys(kind: DocKind, doc: &Automerge) -> Vec<String> {
 /// The refusal for root keys a request may not have.
 pub fn refuse_unknown_keys(keys: &[String]) -> Vec<ValidationError> {
     keys.iter()
-        .map(|key| ValidationError {
-            field: key.clone(),
-            problem: Problem::NotAllowed {
-                reason: "requests have no such field".into(),
-            },
+        .map(|key| {
+            let reason = "requests have no such field".into();
+            error(key.as_str(), Problem::NotAllowed { reason })
         })
         .collect()
 }
@@ -83,20 +81,12 @@ pub fn check_sync_message(
     message_bytes: usize,
 ) -> Result<(), Vec<ValidationError>> {
     if message_bytes > SYNC_MESSAGE_MAX_BYTES {
-        return Err(vec![ValidationError {
-            field: "sync_message".into(),
-            problem: Problem::TooLarge {
-                max_bytes: SYNC_MESSAGE_MAX_BYTES,
-            },
-        }]);
+        let max_bytes = SYNC_MESSAGE_MAX_BYTES;
+        return Err(vec![error("sync_message", Problem::TooLarge { max_bytes })]);
     }
     if stored_bytes.saturating_add(message_bytes) > DOCUMENT_MAX_BYTES {
-        return Err(vec![ValidationError {
-            field: "document".into(),
-            problem: Problem::TooLarge {
-                max_bytes: DOCUMENT_MAX_BYTES,
-            },
-        }]);
+        let max_bytes = DOCUMENT_MAX_BYTES;
+        return Err(vec![error("document", Problem::TooLarge { max_bytes })]);
     }
     Ok(())
 }
@@ -104,12 +94,8 @@ pub fn check_sync_message(
 /// Whether one sync message may bring `changes` new changes.
 pub fn check_change_count(changes: usize) -> Result<(), Vec<ValidationError>> {
     if changes > SYNC_MESSAGE_MAX_CHANGES {
-        return Err(vec![ValidationError {
-            field: "sync_message".into(),
-            problem: Problem::TooMany {
-                max: SYNC_MESSAGE_MAX_CHANGES,
-            },
-        }]);
+        let max = SYNC_MESSAGE_MAX_CHANGES;
+        return Err(vec![error("sync_message", Problem::TooMany { max })]);
     }
     Ok(())
 }

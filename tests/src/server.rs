@@ -166,7 +166,9 @@ impl TestServer {
         Ok(Some(server))
     }
 
-    /// Like [`TestServer::start_with`], with environment variables for the server process.
+    /// Like [`TestServer::start_with`], with environment variables for the server process. They
+    /// take effect from a restart after the demo hub is seeded, so faults injected through them
+    /// (`HUBDESK_FAULTS`) never hit the seeding.
     pub async fn start_with_env(
         backend: Backend,
         extra_args: &[&str],

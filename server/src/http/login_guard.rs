@@ -65,11 +65,7 @@ pub struct Pass {
 
 impl Drop for Pass {
     fn drop(&mut self) {
-        if let Ok(mut keys) = self.guard.keys.lock()
-            && let Some(window) = keys.get_mut(&self.username_key)
-        {
-            window.checking = false;
-        }
+        self.guard.done_checking(&self.username_key);
     }
 }
 
@@ -105,15 +101,11 @@ impl LoginGuard {
         };
         self.waiting
             .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
-        let permit = permit.ok_or(ApiError::TooManyRequests {
-            retry_after_secs: 5,
-        });
-        let permit = match permit {
-            Ok(permit) => permit,
-            Err(e) => {
-                self.done_checking(&username_key);
-                return Err(e);
-            }
+        let Some(permit) = permit else {
+            self.done_checking(&username_key);
+            return Err(ApiError::TooManyRequests {
+                retry_after_secs: 5,
+            });
         };
         Ok(Pass {
             guard: self.clone(),

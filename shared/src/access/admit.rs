@@ -258,12 +258,11 @@ fn admit_notes(
         return Err(refuse("request_id", "does not match the document id"));
     }
     if notes.notes.len() > crate::limits::NOTES_MAX {
-        return Err(vec![validate::ValidationError {
-            field: "notes".into(),
-            problem: validate::Problem::TooMany {
-                max: crate::limits::NOTES_MAX,
-            },
-        }]);
+        let max = crate::limits::NOTES_MAX;
+        return Err(vec![validate::error(
+            "notes",
+            validate::Problem::TooMany { max },
+        )]);
     }
     let earlier: Vec<Note> = match before {
         Some(doc) => schema::read_notes(doc).map_err(invalid_shape)?.notes,

@@ -172,6 +172,7 @@ pub fn format_usd(cents: i64) -> String {
     format!("{sign}{grouped}.{:02}", abs % 100)
 }
 
+/// One error naming its field.
 pub(crate) fn error(field: impl Into<String>, problem: Problem) -> ValidationError {
     ValidationError {
         field: field.into(),
