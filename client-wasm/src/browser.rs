@@ -102,8 +102,21 @@ impl Drop for WindowListener {
 pub enum FetchError {
     /// The hub no longer accepts this session's token.
     Unauthorized,
+    /// This device was revoked (from another device, or by an admin): it must wipe itself.
+    Revoked,
     /// The network, the hub or the body failed; the text says how, without the token.
     Failed(String),
+}
+
+/// The hub's error body, as far as telling a revoked device apart needs.
+#[derive(serde::Deserialize)]
+struct ErrorReply {
+    error: ErrorCode,
+}
+
+#[derive(serde::Deserialize)]
+struct ErrorCode {
+    code: String,
 }
 
 /// `GET {url}` with the session's bearer token, read as JSON into `T`. The HTTP cache is
@@ -130,7 +143,20 @@ pub async fn get_json<T: DeserializeOwned>(url: &str, token: &str) -> Result<T, 
         .dyn_into()
         .map_err(|_| FetchError::Failed("fetch gave no response".into()))?;
     if response.status() == 401 {
-        return Err(FetchError::Unauthorized);
+        // The error's code tells a revoked device from an expired or unknown token.
+        let code = match response.json() {
+            Ok(body) => JsFuture::from(body)
+                .await
+                .ok()
+                .and_then(|b| serde_wasm_bindgen::from_value::<ErrorReply>(b).ok())
+                .map(|e| e.error.code),
+            Err(_) => None,
+        };
+        return Err(if code.as_deref() == Some("device_revoked") {
+            FetchError::Revoked
+        } else {
+            FetchError::Unauthorized
+        });
     }
     if !response.ok() {
         return Err(FetchError::Failed(format!(

@@ -31,10 +31,7 @@ fn requester_of(doc: &Automerge) -> Result<Principal, Rejection> {
     let request = schema::read_request(doc).map_err(|e| Rejection::Conflict(e.to_string()))?;
     let user = UserId::parse(request.requester.as_str())
         .map_err(|e| Rejection::Conflict(e.to_string()))?;
-    Ok(Principal {
-        user,
-        role: Role::Practitioner,
-    })
+    Ok(Principal::new(user, Role::Practitioner))
 }
 
 /// Runs `command` on a request as its requester.

@@ -6,7 +6,9 @@
 //!   it hands out. It turns JavaScript values into shared types and back, and nothing else.
 //! - [`shell`]: the IO shell that feeds the engine, carries out its effects, keeps the connection
 //!   up (with [`backoff`]) and remembers what the hub acknowledged.
-//! - [`store`]: IndexedDB: Automerge chunks, acknowledged heads, drafts.
+//! - [`store`]: IndexedDB: Automerge chunks, acknowledged heads, drafts, every value sealed.
+//! - [`vault`]: the encryption: the store key, wrapped under a key derived from the PIN; the
+//!   lock's rules for the page.
 //! - [`net`]: the websocket, as callbacks for open, binary frames and close.
 //! - [`browser`]: timers, window events and `fetch`.
 //! - [`records`]: reading stored requests and guidance for the page, as the shapes in [`views`].
@@ -39,6 +41,7 @@ mod records;
 mod shell;
 mod store;
 mod types;
+mod vault;
 mod views;
 
 use std::rc::Rc;
@@ -47,7 +50,7 @@ use automerge::ActorId;
 use hubdesk_shared::commands;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
-use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind};
+use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind, Role};
 use hubdesk_shared::validate::{self, Origin, Rules, ValidationError, format_usd};
 use js_sys::Promise;
 use serde::Serialize;
@@ -68,9 +71,13 @@ pub struct HubClient {
 #[wasm_bindgen]
 impl HubClient {
     /// Opens the IndexedDB database called `name` (one per signed-in user, so two people
-    /// sharing a phone never see each other's drafts). Nothing is synced until `start`.
-    pub async fn open(name: String) -> Result<HubClient, JsValue> {
-        let store = Store::open(&name).await.map_err(error)?;
+    /// sharing a phone never see each other's drafts), whose every value is sealed under `key`
+    /// (from `unlockVault`, `createVault` or `sessionKey`). Refused if the database was sealed
+    /// under another key. Nothing is synced until `start`.
+    pub async fn open(name: String, key: web_sys::CryptoKey) -> Result<HubClient, JsValue> {
+        let store = Store::open(&name, vault::Cipher::new(key))
+            .await
+            .map_err(error)?;
         let acked = store.acknowledged().await.map_err(error)?;
         let peer_id = format!(
             "browser-{}",
@@ -114,7 +121,8 @@ impl HubClient {
     }
 
     /// The values a form's `kind`, `category`, `country` and budget line `category` may take, in
-    /// display order, so forms offer exactly what validation accepts.
+    /// display order, so forms offer exactly what validation accepts; and the roles and audit
+    /// actions, for the console's user and audit pages.
     #[wasm_bindgen(unchecked_return_type = "Choices")]
     pub fn choices() -> Result<JsValue, JsValue> {
         to_js(&Choices {
@@ -122,6 +130,11 @@ impl HubClient {
             category: Category::ALL.iter().map(|c| c.as_str()).collect(),
             country: Country::ALL.iter().map(|c| c.as_str()).collect(),
             budget_category: BudgetCategory::ALL.iter().map(|c| c.as_str()).collect(),
+            role: Role::ALL.iter().map(|r| r.as_str()).collect(),
+            audit_action: hubdesk_shared::audit::AuditAction::ALL
+                .iter()
+                .map(|a| a.as_str())
+                .collect(),
         })
     }
 
@@ -379,6 +392,16 @@ impl HubClient {
         })
     }
 
+    /// Deletes the database called `name` without opening it: its key is lost (a forgotten
+    /// PIN), or it is a console tab's copy that no key opens any more.
+    #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
+    pub fn discard(name: String) -> Promise {
+        future_to_promise(async move {
+            Store::discard(&name).await.map_err(error)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
     /// Stops syncing and deletes everything this client stored on the device: requests,
     /// guidance, drafts. The client cannot be used afterwards.
     #[wasm_bindgen(unchecked_return_type = "Promise<void>")]
@@ -399,6 +422,8 @@ struct Choices {
     category: Vec<&'static str>,
     country: Vec<&'static str>,
     budget_category: Vec<&'static str>,
+    role: Vec<&'static str>,
+    audit_action: Vec<&'static str>,
 }
 
 #[derive(Serialize)]

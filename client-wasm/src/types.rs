@@ -15,6 +15,19 @@ export interface SyncStatus {
   retry_in_ms: number | null;
   /** The hub no longer accepts this device's session: sign in again to sync. */
   session_rejected: boolean;
+  /** This device was revoked: wipe everything HubDesk keeps on it and say why. */
+  device_revoked: boolean;
+  /** While connected: what is left of the sync with the hub. */
+  progress: SyncProgress | null;
+}
+
+export interface SyncProgress {
+  /** Records not yet the same on this phone and at the hub. */
+  docs: number;
+  /** Bytes of changes this phone still has to send. */
+  bytes_to_send: number;
+  /** Bytes the hub has said are on their way and have not arrived yet. */
+  bytes_to_receive: number;
 }
 
 export interface Choices {
@@ -22,6 +35,8 @@ export interface Choices {
   category: string[];
   country: string[];
   budget_category: string[];
+  role: string[];
+  audit_action: string[];
 }
 
 export interface Limits {

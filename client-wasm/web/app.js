@@ -1,5 +1,10 @@
 // HubDesk's field app: the page chrome (top bar with the sync indicator, banners, tabs), the
-// router, the session, and the service worker.
+// router, the session and the lock, and the service worker.
+//
+// The lock: everything the app keeps on the phone is encrypted under a key only the PIN unwraps
+// (see js/session.js and the wasm client's vault). The app starts locked, locks again after a
+// while unused, and, after too long without reaching the hub, asks for an online sign-in first.
+// While locked, no record is in memory or on the page and nothing syncs.
 //
 // The page holds no rules of its own. The wasm client (`./pkg/hubdesk_client.js`) validates with
 // the same code the server runs, keeps everything in IndexedDB and syncs it; the screens in
@@ -7,17 +12,29 @@
 // loaded when first opened; the service worker keeps them all for offline use.
 
 import { byId, h } from "./js/dom.js";
+import { loadClient } from "./js/wasm.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
 import { forgetRounds, loadRounds } from "./js/rounds.js";
-import { forgetSession, onSessionChange, readSession, saveSession } from "./js/session.js";
+import {
+  forgetSession,
+  forgetWiped,
+  keepSession,
+  noteDevice,
+  noteProgress,
+  onSessionChange,
+  openSession,
+  readDevice,
+  rememberWiped,
+} from "./js/session.js";
+import { catchingUp, explain, indicator } from "./js/sync-status.js";
 import * as requestsView from "./js/views/requests.js";
+// The lock is shown at every start and right after the first sign-in: loaded with the page, so a
+// cut link never stands between signing in and choosing the PIN.
+import * as lockView from "./js/views/lock.js";
 
 // Start loading the wasm client at once, even on the sign-in screen: it is the largest download
-// and is needed right after signing in.
-const wasm = import("./pkg/hubdesk_client.js").then(async (module) => {
-  await module.default();
-  return module;
-});
+// and is needed right after signing in. A cut link mid-download is retried (js/wasm.js).
+const wasm = loadClient("../pkg/hubdesk_client.js");
 
 /**
  * What every screen's `show(ctx, params, root)` is given. The client's types come from the
@@ -34,6 +51,10 @@ const wasm = import("./pkg/hubdesk_client.js").then(async (module) => {
  * @property {(text: string) => void} toast
  * @property {(session: object) => Promise<void>} signedIn
  * @property {() => Promise<void>} signOut
+ * @property {(pin: string) => Promise<void>} choosePin the first PIN, after signing in
+ * @property {(pin: string) => Promise<void>} unlock rejects with words to show on a wrong PIN
+ * @property {() => void} forgetPin the sign-in screen then starts the phone afresh
+ * @property {() => {username: string, unsent: number}} lockInfo
  */
 
 const VIEWS = {
@@ -43,11 +64,19 @@ const VIEWS = {
   guidance: () => import("./js/views/guidance.js"),
   account: () => import("./js/views/account.js"),
   "sign-in": () => import("./js/views/sign-in.js"),
+  lock: async () => lockView,
 };
 
 const main = byId("main");
 let client = null;
+// The unlocked session and the store key, both null while locked.
 let session = null;
+let key = null;
+// Signed in online but not yet unlocked: `{session, purpose}`, where purpose is `choose` (a new
+// PIN) or `unlock` (the phone locked after too long offline; its PIN comes next).
+let pending = null;
+// The owner forgot the PIN: signing in starts the phone afresh.
+let forgetting = false;
 let current = null;
 let routing = 0;
 
@@ -81,6 +110,16 @@ const ctx = {
   toast,
   signedIn,
   signOut,
+  choosePin,
+  unlock,
+  forgetPin() {
+    forgetting = true;
+    route();
+  },
+  lockInfo() {
+    const device = readDevice();
+    return { username: device?.user.username ?? "", unsent: device?.unsent ?? 0 };
+  },
 };
 
 let listing = null;
@@ -108,7 +147,7 @@ function parse(hash) {
 async function route() {
   const turn = ++routing;
   listing = null;
-  const next = session ? parse(location.hash) : { view: "sign-in" };
+  const next = session ? parse(location.hash) : lockedScreen();
   current?.dispose?.();
   current = null;
   const module = await VIEWS[next.view]();
@@ -129,6 +168,23 @@ async function route() {
     console.error(error);
     root.replaceChildren(h("p", { class: "error-summary" }, `This screen could not open: ${error?.message ?? error}`));
   }
+}
+
+/** What to show while nothing is unlocked. */
+function lockedScreen() {
+  if (pending?.purpose === "choose") return { view: "lock", mode: "choose" };
+  const device = readDevice();
+  if (!device) return { view: "sign-in" };
+  if (device.v === 1) {
+    // Kept by a version that did not encrypt: its owner chooses a PIN, and the store is sealed.
+    pending = { session: device.session, purpose: "choose", upgrade: true };
+    return { view: "lock", mode: "choose" };
+  }
+  const username = device.user.username;
+  if (forgetting) return { view: "sign-in", forgot: true, unsent: device.unsent, username };
+  const state = ctx.HubClient.lockState(device.last_contact_at, Date.now(), device.lock_days);
+  if (!pending && state === "sign_in_online") return { view: "sign-in", locked: device.lock_days, username };
+  return { view: "lock", mode: "unlock" };
 }
 
 // ----- keeping the screen current ---------------------------------------------------------------
@@ -160,11 +216,20 @@ async function updateIndicator() {
   if (!client) return;
   const status = client.status();
   const waiting = (await ctx.listRequests()).filter((r) => r.sync !== "hub").length;
-  const [state, text] = indicator(status, waiting);
+  const catchUp = catchingUp(status.progress);
+  const [state, text] = catchUp ? ["sending", catchUp.text] : indicator(status, waiting);
+  noteProgress(status.connection === "connected", waiting);
   const button = byId("sync");
   button.dataset.state = state;
+  // What is left of a long catch-up, for the curious and for tests; empty otherwise.
+  button.dataset.docsLeft = catchUp ? String(status.progress.docs) : "";
+  button.dataset.bytesLeft = catchUp ? String(catchUp.bytes) : "";
   byId("sync-text").textContent = text;
-  button.setAttribute("aria-label", explain(status, waiting));
+  button.setAttribute("aria-label", catchUp ? catchUp.explain : explain(status, waiting));
+  if (status.device_revoked) {
+    wipeRevoked();
+    return;
+  }
   if (status.session_rejected) {
     banner("The hub did not accept this phone's sign-in. Sign in again to send your work; nothing here is lost.", "Sign in", () => signInAgain());
   } else if (!status.network) {
@@ -172,26 +237,6 @@ async function updateIndicator() {
   } else if (!updateOffered) {
     banner(null);
   }
-}
-
-function indicator(status, waiting) {
-  if (status.session_rejected) return ["offline", "Sign in to sync"];
-  if (status.connection === "connected") {
-    return waiting > 0 ? ["sending", `Sending ${waiting}…`] : ["hub", "Up to date"];
-  }
-  const suffix = waiting > 0 ? ` · ${waiting} waiting` : "";
-  if (!status.network) return ["offline", `Offline${suffix}`];
-  return ["connecting", `Connecting…${suffix}`];
-}
-
-function explain(status, waiting) {
-  const where = waiting === 0
-    ? "Everything on this phone is with the hub."
-    : `${waiting} request${waiting === 1 ? " has" : "s have"} changes only on this phone.`;
-  if (status.connection === "connected") return `Connected to the hub. ${where}`;
-  if (!status.network) return `No network. ${where} They are sent when the network is back.`;
-  const retry = status.retry_in_ms ? ` Trying again in ${Math.ceil(status.retry_in_ms / 1000)} s.` : "";
-  return `Not connected to the hub yet.${retry} ${where}`;
 }
 
 // ----- banners and toasts --------------------------------------------------------------------
@@ -221,20 +266,94 @@ function toast(text) {
 
 // ----- session ---------------------------------------------------------------------------------
 
+const databaseName = (userId) => `hubdesk-${userId}`;
+
+/** Signed in online: carry on, or unlock or choose a PIN next. */
 async function signedIn(newSession) {
-  const again = session && client && newSession.user.id === session.user.id;
-  saveSession(newSession);
-  session = newSession;
-  if (again) {
+  forgetWiped();
+  ctx.HubClient ??= (await wasm).HubClient;
+  if (session && client && newSession.user.id === session.user.id) {
     // The same person signing in again on a device the hub stopped trusting: keep everything,
     // carry on with the new token.
+    session = newSession;
+    await keepSession(ctx.HubClient, key, readDevice().vault, session, { contact: true });
     client.start(location.origin, session.token);
     history.replaceState(null, "", "#/");
     await route();
     return;
   }
-  if (!(await start())) return;
+  const device = readDevice();
+  if (device?.v === 2 && !forgetting && device.user.id !== newSession.user.id) {
+    throw new Error(`This phone holds the work of ${device.user.username}. Sign in as ${device.user.username} to go on.`);
+  }
+  if (device?.v === 2 && forgetting) {
+    // A forgotten PIN: nothing can open what the phone keeps, so it goes (the sign-in screen
+    // said what that costs).
+    await discardLocked(device.user.id);
+    forgetting = false;
+  }
+  pending = { session: newSession, purpose: readDevice()?.v === 2 ? "unlock" : "choose" };
   history.replaceState(null, "", "#/");
+  await route();
+}
+
+/** The first PIN: a new store key, wrapped under it, and the session sealed with it. */
+async function choosePin(pin) {
+  const { vault, key: newKey } = await ctx.HubClient.createVault(pin);
+  const chosen = pending.session;
+  // A database left by an earlier session of this person cannot be opened with the new key
+  // (unless it is one kept before encryption, which is sealed as it opens).
+  if (!pending.upgrade) await ctx.HubClient.discard(databaseName(chosen.user.id));
+  await keepSession(ctx.HubClient, newKey, vault, chosen, { contact: !pending.upgrade });
+  pending = null;
+  await open(newKey, chosen);
+}
+
+/** Unwraps the store key with `pin`; counts wrong PINs and wipes the phone at the last one. */
+async function unlock(pin) {
+  const device = readDevice();
+  let unlocked;
+  try {
+    unlocked = await ctx.HubClient.unlockVault(device.vault, pin);
+  } catch (error) {
+    if (error?.name !== "WrongPin") throw error;
+    const wrong = device.wrong_pins + 1;
+    noteDevice({ wrong_pins: wrong });
+    const left = ctx.HubClient.triesLeft(wrong);
+    if (left > 0) {
+      throw new Error(`That PIN is not right. ${left} ${left === 1 ? "try" : "tries"} left before HubDesk deletes what it keeps on this phone.`);
+    }
+    await discardLocked(device.user.id);
+    rememberWiped("pins");
+    await route();
+    return;
+  }
+  let unlockedSession;
+  if (pending?.purpose === "unlock") {
+    // Signed in online after too long offline: keep the new session, sealed.
+    unlockedSession = pending.session;
+    await keepSession(ctx.HubClient, unlocked, device.vault, unlockedSession, { contact: true });
+    pending = null;
+  } else {
+    unlockedSession = await openSession(ctx.HubClient, unlocked, device);
+    noteDevice({ wrong_pins: 0 });
+  }
+  await open(unlocked, unlockedSession);
+}
+
+/** Deletes what a locked phone keeps for `userId`, with no key to open it: records, drafts, session. */
+async function discardLocked(userId) {
+  await ctx.HubClient.discard(databaseName(userId));
+  forgetUnsaved(userId);
+  forgetSession();
+}
+
+async function open(newKey, newSession) {
+  key = newKey;
+  session = newSession;
+  lastUsed = Date.now();
+  if (!(await start())) return;
+  history.replaceState(null, "", location.hash || "#/");
   await route();
 }
 
@@ -246,16 +365,68 @@ async function start() {
   const module = await wasm;
   ctx.HubClient = module.HubClient;
   // One database per user, so two people sharing a phone never see each other's requests.
-  client = await module.HubClient.open(`hubdesk-${session.user.id}`);
+  client = await module.HubClient.open(databaseName(session.user.id), key);
   await recoverUnsaved(client, session.user.id);
   client.onChange(refresh);
   client.start(location.origin, session.token);
   loadRounds(module.HubClient, session.token);
-  addEventListener("online", () => loadRounds(module.HubClient, session.token));
   byId("tabs").hidden = false;
   byId("sync").hidden = false;
   refresh();
   return true;
+}
+
+// ----- locking when idle -----------------------------------------------------------------------
+
+let lastUsed = Date.now();
+let locking = false;
+
+function watchIdle() {
+  for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
+    addEventListener(type, () => (lastUsed = Date.now()), { capture: true, passive: true });
+  }
+  const check = () => {
+    if (client && ctx.HubClient?.idleExpired(lastUsed, Date.now())) lock();
+  };
+  setInterval(check, 15_000);
+  // A phone asleep runs no timers: check as soon as the page is seen again.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") check();
+  });
+}
+
+/**
+ * Locks: saves what forms hold, stops syncing and drops the client (with every decrypted record
+ * and the key) and the session from memory, then asks for the PIN.
+ */
+async function lock() {
+  if (!client || locking) return;
+  locking = true;
+  try {
+    const closing = current;
+    current = null;
+    await closing?.dispose?.();
+    await refreshing;
+    client.onChange(null);
+    client.stop();
+    client.free();
+    client = null;
+    key = null;
+    session = null;
+    listing = null;
+    hideChrome();
+    await route();
+  } finally {
+    locking = false;
+  }
+}
+
+function hideChrome() {
+  byId("tabs").hidden = true;
+  byId("sync").hidden = true;
+  banner(null);
+  clearTimeout(toastTimer);
+  byId("toast").hidden = true;
 }
 
 // Two tabs of the app would each keep their own copy of the same records and write them to the
@@ -289,7 +460,6 @@ function showOpenElsewhere() {
 }
 
 async function signOut() {
-  const userId = session.user.id;
   // Revoke this device's token when the hub can be reached; signing out offline still wipes
   // the phone, and the token then simply goes unused.
   try {
@@ -300,6 +470,33 @@ async function signOut() {
   } catch {
     // Offline: nothing more to do.
   }
+  await forgetEverything();
+  await route();
+  toast("Signed out. Nothing of yours is left on this phone.");
+}
+
+let wiping = false;
+
+/**
+ * The hub said this device was revoked (its owner did it from another device, or an admin did):
+ * everything HubDesk keeps here goes, drafts and unsent work included, and the sign-in screen
+ * says why.
+ */
+async function wipeRevoked() {
+  if (wiping || !client) return;
+  wiping = true;
+  try {
+    await forgetEverything();
+    rememberWiped("revoked");
+    await route();
+  } finally {
+    wiping = false;
+  }
+}
+
+/** Stops syncing and removes the session and every record, draft and cache of this device. */
+async function forgetEverything() {
+  const userId = session.user.id;
   current?.dispose?.();
   current = null;
   await client.wipe();
@@ -309,12 +506,10 @@ async function signOut() {
   forgetSession();
   forgetRounds();
   session = null;
-  byId("tabs").hidden = true;
-  byId("sync").hidden = true;
-  banner(null);
+  key = null;
+  // A message about work that is gone now would mislead.
+  hideChrome();
   history.replaceState(null, "", "#/");
-  await route();
-  toast("Signed out. Nothing of yours is left on this phone.");
 }
 
 async function signInAgain() {
@@ -328,7 +523,10 @@ async function signInAgain() {
 
 // ----- service worker --------------------------------------------------------------------------
 
-function registerServiceWorker() {
+// Registering fetches sw.js, which a cut link can fail: try a few times, pausing longer each time.
+const REGISTER_ATTEMPTS = 6;
+
+function registerServiceWorker(attempt = 1) {
   if (!("serviceWorker" in navigator)) return;
   navigator.serviceWorker
     .register("sw.js")
@@ -349,15 +547,24 @@ function registerServiceWorker() {
         });
       });
     })
-    .catch((error) => console.warn("hubdesk: the app will not open offline:", error));
+    .catch((error) => {
+      if (attempt < REGISTER_ATTEMPTS) {
+        setTimeout(() => registerServiceWorker(attempt + 1), 2000 * attempt);
+      } else {
+        console.warn("hubdesk: the app will not open offline:", error);
+      }
+    });
 }
 
 // ----- boot ------------------------------------------------------------------------------------
 
 async function main_() {
+  // Every script of the page loaded: js/boot.js may reload it again after a later cut.
+  sessionStorage.removeItem("hubdesk-boot-reloads");
   addEventListener("hashchange", route);
   addEventListener("online", refresh);
   addEventListener("offline", refresh);
+  addEventListener("online", () => session && loadRounds(ctx.HubClient, session.token));
   byId("sync").addEventListener("click", async () => {
     if (!client) return;
     const waiting = (await client.listRequests()).filter((r) => r.sync !== "hub").length;
@@ -365,12 +572,19 @@ async function main_() {
   });
   // Another tab signed in or out: this one must not keep showing (or writing) stale data.
   onSessionChange(() => location.reload());
-  session = readSession();
-  if (!session || (await start())) await route();
+  // Only a phone that keeps a session needs the client before its first screen (the lock's
+  // rules); the sign-in screen shows while it loads.
+  if (readDevice()) ctx.HubClient = (await wasm).HubClient;
+  watchIdle();
+  await route();
   byId("boot")?.remove();
   // Registering after the first screen keeps the worker's downloads from competing with it.
-  if (document.readyState === "complete") registerServiceWorker();
-  else addEventListener("load", registerServiceWorker, { once: true });
+  // Once the wasm is in: the worker's precache then revalidates it (a 304) instead of
+  // downloading it a second time alongside the page, which on a slow link doubles the wait.
+  const pageLoaded = document.readyState === "complete"
+    ? Promise.resolve()
+    : new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+  Promise.all([pageLoaded, wasm.catch(() => {})]).then(() => registerServiceWorker());
 }
 
 main_().catch((error) => {

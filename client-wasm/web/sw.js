@@ -38,19 +38,24 @@ const SHELL = [
   "icons/icon-192.png",
   "icons/icon-512.png",
   "icons/maskable-512.png",
+  "js/boot.js",
   "js/dom.js",
   "js/labels.js",
   "js/session.js",
+  "js/sync-status.js",
   "js/drafts.js",
   "js/forms.js",
   "js/rounds.js",
+  "js/wasm.js",
   "js/views/sign-in.js",
+  "js/views/reset-password.js",
   "js/views/requests.js",
   "js/views/new-request.js",
   "js/views/detail.js",
   "js/views/fund.js",
   "js/views/guidance.js",
   "js/views/account.js",
+  "js/views/lock.js",
   "pkg/hubdesk_client.js",
   "pkg/hubdesk_client_bg.wasm",
 ];
@@ -61,13 +66,34 @@ const NAVIGATION_TIMEOUT_MS = 4000;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const shellUrls = new Set(SHELL.map(scoped));
 
+// Tries to fetch a shell file a few times, pausing longer each time; any failure but the last
+// is a cut or slow link, not an answer.
+async function fetchPatiently(request, attempts = 8) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await fetch(request);
+      if (response.ok) return response;
+      if (attempt >= attempts) throw new Error(`${request.url} answered ${response.status}`);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * attempt, 5000)));
+  }
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
       // Revalidate rather than reload: what the page has just downloaded comes from the HTTP
-      // cache with a 304, so the first visit does not download the shell twice.
-      await cache.addAll(SHELL.map((path) => new Request(scoped(path), { cache: "no-cache" })));
+      // cache with a 304, so the first visit does not download the shell twice. Each file is
+      // tried a few times, so a cut link during the first visit does not cost the offline app.
+      await Promise.all(
+        SHELL.map(async (path) => {
+          const request = new Request(scoped(path), { cache: "no-cache" });
+          await cache.put(request, await fetchPatiently(request));
+        }),
+      );
       // An unstamped build has no versions to keep apart; take over at once.
       if (VERSION === "dev") await self.skipWaiting();
     })(),

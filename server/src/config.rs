@@ -100,6 +100,16 @@ pub struct LimitArgs {
     /// Seconds a device token stays valid without being used; each use slides it on.
     #[arg(long, env = "HUBDESK_TOKEN_TTL_SECS", default_value_t = 30 * 24 * 60 * 60)]
     pub token_ttl_secs: u64,
+    /// Days a phone may go without reaching the hub before it locks itself until its owner
+    /// signs in online (what it holds unsent stays on it, encrypted).
+    #[arg(long, env = "HUBDESK_OFFLINE_LOCK_DAYS",
+        default_value_t = hubdesk_shared::lock::DEFAULT_OFFLINE_LOCK_DAYS,
+        value_parser = parse_offline_lock_days)]
+    pub offline_lock_days: u32,
+    /// Documents the sync engine keeps in memory before evicting the least recently used idle
+    /// one (at each housekeeping tick; documents with writes in flight stay).
+    #[arg(long, env = "HUBDESK_DOCS_IN_MEMORY", default_value_t = 2_000)]
+    pub docs_in_memory: usize,
 }
 
 impl LimitArgs {
@@ -120,11 +130,20 @@ impl LimitArgs {
                 per_username_per_minute: self.logins_per_username,
                 per_address_per_minute: self.logins_per_address,
                 token_ttl: Duration::from_secs(self.token_ttl_secs),
+                offline_lock_days: self.offline_lock_days,
                 ..defaults.login
             },
+            docs_in_memory: self.docs_in_memory.max(1),
             ..defaults
         }
     }
+}
+
+fn parse_offline_lock_days(text: &str) -> Result<u32, String> {
+    let days = text
+        .parse::<u32>()
+        .map_err(|_| format!("offline lock days must be a whole number, not {text:?}"))?;
+    hubdesk_shared::lock::offline_lock_days(days)
 }
 
 fn parse_sla(text: &str) -> Result<hubdesk_shared::sla::SlaTargets, String> {
@@ -135,14 +154,58 @@ fn parse_sla(text: &str) -> Result<hubdesk_shared::sla::SlaTargets, String> {
 pub enum UserCommand {
     /// Adds a user.
     Add(UserAddArgs),
+    /// Lists every user.
+    List(StorageOnly),
+    /// Changes a user's role, country or city (an empty value clears the country or city).
+    Edit(UserEditArgs),
+    /// Deactivates a user: no more sign-ins, and every device of theirs is revoked.
+    Deactivate(UserNameArgs),
+    /// Lets a deactivated user sign in again.
+    Reactivate(UserNameArgs),
+    /// Issues a one-time password-reset code, valid for a day, and prints it once.
+    ResetCode(UserNameArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct StorageOnly {
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UserNameArgs {
+    #[arg(long)]
+    pub username: String,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UserEditArgs {
+    #[arg(long)]
+    pub username: String,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub country: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    /// The countries an agent or fund manager handles, such as `BD,IN` (empty: all).
+    #[arg(long)]
+    pub countries: Option<String>,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Args, Clone)]
 pub struct UserAddArgs {
     #[arg(long)]
     pub username: String,
+    /// The password. Better left out: other users of the machine can read a command line.
+    /// Without it the password is asked for (twice, not shown) on a terminal, or read as the
+    /// first line of standard input when that is a pipe or file.
     #[arg(long)]
-    pub password: String,
+    pub password: Option<String>,
     /// practitioner, agent, fund_manager or admin.
     #[arg(long)]
     pub role: String,
@@ -151,6 +214,9 @@ pub struct UserAddArgs {
     pub country: Option<String>,
     #[arg(long)]
     pub city: Option<String>,
+    /// The countries an agent or fund manager handles, such as `BD,IN` (empty: all).
+    #[arg(long)]
+    pub countries: Option<String>,
     #[command(flatten)]
     pub storage: StorageArgs,
 }

@@ -48,6 +48,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
                 role,
                 country: Some(country),
                 city: Some(city),
+                countries: None,
             },
         )
         .await?;

@@ -85,7 +85,10 @@ impl App {
         let sync = sync::start(
             store.clone(),
             SyncConfig {
-                engine: EngineConfig::server(format!("hubdesk-{node_id}"), config.rules),
+                engine: EngineConfig {
+                    max_loaded_docs: config.limits.docs_in_memory,
+                    ..EngineConfig::server(format!("hubdesk-{node_id}"), config.rules)
+                },
                 node_id,
                 rules: config.rules,
                 // Several nodes share one database only on PostgreSQL.

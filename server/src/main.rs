@@ -11,6 +11,8 @@ async fn main() -> anyhow::Result<()> {
         .with_env_filter(
             EnvFilter::try_from_env("HUBDESK_LOG").unwrap_or_else(|_| EnvFilter::new("info")),
         )
+        // Logs go to stderr (as the README says); stdout carries only what the commands print.
+        .with_writer(std::io::stderr)
         .init();
     match Cli::parse().command {
         Command::Serve(args) => {
@@ -39,5 +41,6 @@ async fn main() -> anyhow::Result<()> {
             println!("added {} ({})", user.username, user.role);
             Ok(())
         }
+        Command::User { command } => users::run_cli(command).await,
     }
 }

@@ -66,12 +66,13 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 role: "practitioner",
                 country: Some(country),
                 city: Some(city),
+                countries: None,
             },
         )
         .await
         {
             Ok(row) => row,
-            Err(crate::users::AddUserError::Exists(_)) => {
+            Err(crate::users::UserError::Exists(_)) => {
                 crate::store::users::user_by_username(store.pool(), &username)
                     .await?
                     .ok_or_else(|| anyhow::anyhow!("{username} vanished"))?

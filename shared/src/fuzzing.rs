@@ -69,10 +69,7 @@ struct World {
 }
 
 fn principal(user: &str, role: Role) -> Principal {
-    Principal {
-        user: UserId::parse(user).expect("a valid user id"),
-        role,
-    }
+    Principal::new(UserId::parse(user).expect("a valid user id"), role)
 }
 
 fn alices_request(id: RequestId) -> Request {
@@ -104,6 +101,7 @@ impl World {
                 Stored {
                     chunks: vec![doc.save()],
                     owner: owner.clone(),
+                    country: None,
                 },
             );
         }
@@ -114,6 +112,7 @@ impl World {
                     Stored {
                         chunks: vec![doc.save()],
                         owner: owner.clone(),
+                        country: None,
                     },
                 );
             }

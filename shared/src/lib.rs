@@ -9,6 +9,12 @@
 //! - [`schema`]: how records map onto Automerge documents (through autosurgeon).
 //! - [`access`]: who may read or write which document, what each role may do, and what a write
 //!   must preserve to be admitted.
+//! - [`users`]: what a valid account is (username, password, role, country, city) and the
+//!   one-time reset codes.
+//! - [`devices`]: a signed-in device's name and platform.
+//! - [`lock`]: the phone's lock: PIN rules, wrong tries, idle lock, and the lock after too long
+//!   without reaching the hub.
+//! - [`audit`]: what the audit log records (fixed codes, no personal data) and who reads it.
 //! - [`workflow`]: statuses, the moves between them and who may make them; valid triage records.
 //! - [`commands`]: every change a person makes to a request, as a typed command that checks the
 //!   rules and writes the document; every shell calls it.
@@ -26,7 +32,9 @@
 //!   disagree about it.
 
 pub mod access;
+pub mod audit;
 pub mod commands;
+pub mod devices;
 pub mod engine;
 pub mod fund;
 #[cfg(any(test, feature = "fuzzing"))]
@@ -34,9 +42,11 @@ pub mod fuzzing;
 pub mod history;
 pub mod ids;
 pub mod limits;
+pub mod lock;
 pub mod model;
 pub mod schema;
 pub mod sla;
+pub mod users;
 pub mod validate;
 pub mod wire;
 pub mod workflow;

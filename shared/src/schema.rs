@@ -10,7 +10,7 @@ use automerge::{ActorId, Automerge, ReadDoc};
 use autosurgeon::{hydrate, reconcile};
 
 use crate::ids::{DocKind, RequestId};
-use crate::model::{Guidance, Kind, Notes, Priority, Request, Status, Triage};
+use crate::model::{Country, Guidance, Kind, Notes, Priority, Request, Status, Triage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
@@ -406,7 +406,17 @@ pub fn request_kind(kind: DocKind, doc: &Automerge) -> Option<Kind> {
     if !matches!(kind, DocKind::Request | DocKind::Triage) {
         return None;
     }
-    match doc.get(automerge::ROOT, "kind").ok()?? {
+    root_word(doc, "kind")
+}
+
+/// The country a request document names, read without hydrating the whole record.
+pub fn request_country(doc: &Automerge) -> Option<Country> {
+    root_word(doc, "country")
+}
+
+/// A root field holding one word (a string or a text), parsed.
+fn root_word<T: std::str::FromStr>(doc: &Automerge, key: &str) -> Option<T> {
+    match doc.get(automerge::ROOT, key).ok()?? {
         (automerge::Value::Scalar(s), _) => match s.as_ref() {
             automerge::ScalarValue::Str(text) => text.parse().ok(),
             _ => None,

@@ -68,7 +68,16 @@ pub enum WireMessage {
         document_id: DocumentId,
         new_heads: ciborium::Value,
     },
+    /// HubDesk's own, sent only to clients that ask for it (`progress=1` on `/sync`): how many
+    /// bytes of protocol messages the server has handed this connection so far, sent ahead of
+    /// those bytes, so the client can tell how much of a long catch-up is still on its way.
+    Backlog {
+        sent: u64,
+    },
 }
+
+/// The message type of [`WireMessage::Backlog`].
+pub const BACKLOG_TYPE: &str = "hubdesk-backlog";
 
 /// The fields shared by every message about one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +132,8 @@ struct Raw {
     add: Option<Vec<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     remove: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sent: Option<u64>,
 }
 
 fn need<T>(value: Option<T>, field: &'static str) -> Result<T, WireError> {
@@ -214,6 +225,9 @@ pub fn decode(bytes: &[u8]) -> Result<WireMessage, WireError> {
             target_id: need(raw.target_id.take(), "targetId")?,
             document_id: raw.document_id()?,
             new_heads: need(raw.new_heads, "newHeads")?,
+        },
+        BACKLOG_TYPE => WireMessage::Backlog {
+            sent: need(raw.sent, "sent")?,
         },
         other => return Err(WireError::UnknownType(short(other))),
     })
@@ -310,6 +324,11 @@ pub fn encode(message: WireMessage) -> Vec<u8> {
             new_heads: Some(new_heads),
             ..Raw::default()
         },
+        WireMessage::Backlog { sent } => Raw {
+            kind: BACKLOG_TYPE.into(),
+            sent: Some(sent),
+            ..Raw::default()
+        },
     };
     let mut out = Vec::new();
     // Writing CBOR into a Vec cannot fail: the only errors ciborium reports come from the writer.
@@ -360,5 +379,18 @@ mod tests {
             decode(&bytes),
             Err(WireError::UnknownType("teleport".into()))
         );
+    }
+
+    #[test]
+    fn a_backlog_round_trips_and_names_its_missing_field() {
+        let bytes = encode(WireMessage::Backlog { sent: 123_456 });
+        assert_eq!(decode(&bytes), Ok(WireMessage::Backlog { sent: 123_456 }));
+        let raw = Raw {
+            kind: BACKLOG_TYPE.into(),
+            ..Raw::default()
+        };
+        let mut bytes = Vec::new();
+        ciborium::into_writer(&raw, &mut bytes).expect("encode");
+        assert_eq!(decode(&bytes), Err(WireError::Missing("sent")));
     }
 }

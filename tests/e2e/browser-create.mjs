@@ -53,9 +53,14 @@ async function run() {
     await page.getByRole("button", { name: "Sign in" }).click();
     // Either the signed-in page appears or the form says why not; the latter ends the test early
     // with the page's own words.
-    await page.locator("#requests, #sign-in-error:not(:empty)").first().waitFor();
+    await page.locator("#pin-form, #sign-in-error:not(:empty)").first().waitFor();
     const refused = page.locator("#sign-in-error:not(:empty)");
     if (await refused.count()) throw new Error(`sign-in failed: ${await refused.textContent()}`);
+    // The first sign-in asks for a PIN that locks the phone's copy.
+    await page.locator("#pin-new").fill("294716");
+    await page.locator("#pin-again").fill("294716");
+    await page.getByRole("button", { name: "Save PIN" }).click();
+    await page.locator("#requests").waitFor();
 
     await page.locator("#tabs").getByRole("link", { name: "Ask the hub" }).click();
     const form = page.locator("#request-form");

@@ -4,8 +4,9 @@
 //   request appears in the agent's open console with no reload (timed from the phone's
 //   "With the hub" to the row showing);
 // - the agent opens it, assigns it to themselves, replies and adds an internal note;
-// - the phone receives the reply and never the note: not on screen, not anywhere in its
-//   IndexedDB;
+// - the phone receives the reply and never the note: not on screen, and its IndexedDB (whose
+//   values are sealed, but whose keys are the document ids in the clear) holds the request's own
+//   document and never its notes document;
 // - the agent resolves it; the practitioner writes again and the console shows it reopened;
 // - the reports page charts the range and its CSV download holds the request, not its text.
 //
@@ -13,9 +14,12 @@
 
 import { readFile } from "node:fs/promises";
 
+import { interpretAsDocumentId } from "@automerge/automerge-repo";
 import {
   BASE_URL,
+  indexedDbText,
   fileRequest,
+  storedChunks,
   openRequest,
   required,
   run,
@@ -28,39 +32,6 @@ import {
 
 const marker = required("HUBDESK_MARKER");
 
-/** Every string and byte in every IndexedDB database of the page, as text to search. */
-async function indexedDbText(page) {
-  return page.evaluate(async () => {
-    const decoder = new TextDecoder("utf-8", { fatal: false });
-    const text = [];
-    const walk = (value) => {
-      if (value === null || value === undefined) return;
-      if (typeof value === "string") text.push(value);
-      else if (value instanceof ArrayBuffer) text.push(decoder.decode(new Uint8Array(value)));
-      else if (ArrayBuffer.isView(value)) text.push(decoder.decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
-      else if (Array.isArray(value)) value.forEach(walk);
-      else if (typeof value === "object") Object.values(value).forEach(walk);
-      else text.push(String(value));
-    };
-    for (const { name } of await indexedDB.databases()) {
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      for (const store of db.objectStoreNames) {
-        const rows = await new Promise((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        walk(rows);
-      }
-      db.close();
-    }
-    return text.join("\n");
-  });
-}
 
 run("console-live", async ({ device }) => {
   const phone = await device("phone");
@@ -101,6 +72,9 @@ run("console-live", async ({ device }) => {
   await console_.locator("#request-title", { hasText: title }).waitFor();
   await console_.locator("#triage[data-status='new']").waitFor();
   await console_.locator(".meta", { hasText: "rahima" }).waitFor();
+  // Opening it is in its access log, which staff can read beside the history.
+  await console_.locator("#access summary").click();
+  await console_.locator("#access-list li[data-action='request_viewed']", { hasText: "agent" }).waitFor();
   const agentOption = console_.locator("#assignee option", { hasText: "agent (Agent)" });
   await console_.locator("#assignee").selectOption(await agentOption.getAttribute("value"));
   await console_.locator("#timeline li[data-event='assignee']").waitFor();
@@ -121,8 +95,12 @@ run("console-live", async ({ device }) => {
   await phone.page.locator("#conversation .message", { hasText: reply }).waitFor();
   if ((await phone.page.content()).includes(`NOTE${marker}`)) throw new Error("the phone shows the internal note");
   const stored = await indexedDbText(phone.page);
-  if (!stored.includes(reply.slice(0, 20))) throw new Error("the phone's IndexedDB does not hold the reply it shows");
-  if (stored.includes(`NOTE${marker}`)) throw new Error("the phone's IndexedDB holds the internal note");
+  if (stored.includes(reply.slice(0, 20)) || stored.includes(`NOTE${marker}`)) {
+    throw new Error("the phone's IndexedDB holds a request's text in the clear");
+  }
+  const storedIds = (await storedChunks(phone.page)).map(([id]) => id);
+  if (!storedIds.includes(documentOf(id, 0x7))) throw new Error(`the phone does not keep the request ${id}: ${storedIds}`);
+  if (storedIds.includes(documentOf(id, 0x9))) throw new Error("the phone's IndexedDB holds the request's internal notes");
 
   // Resolved, then the practitioner writes again: the console shows it reopened.
   await console_.locator("#status").selectOption("resolved");
@@ -146,3 +124,13 @@ run("console-live", async ({ device }) => {
   await screenshot(console_, "console-d-reports");
   return { id, live_ms: liveMs, report_total: total };
 });
+
+/**
+ * The id of one of a request's documents: the request's UUID with its version nibble replaced by
+ * the kind's (7 the request, 8 triage, 9 notes), as bs58check; the layout is `shared::ids`.
+ */
+function documentOf(requestId, nibble) {
+  const bytes = Uint8Array.from(Buffer.from(requestId.replaceAll("-", ""), "hex"));
+  bytes[6] = (bytes[6] & 0x0f) | (nibble << 4);
+  return interpretAsDocumentId(bytes);
+}

@@ -265,18 +265,25 @@ async function create(repo, connected, [jsonFile]) {
 /**
  * Resolves with "refused" when the server answers `doc-unavailable` for the
  * document, "accepted" once a sync reply shows it has every change we made,
- * or "ignored" when a sync reply shows it without them (a read-only peer's
- * changes are never applied).
+ * or "ignored" when sync replies keep showing it without them for a while (a
+ * read-only peer's changes are never applied). One reply without them proves
+ * nothing: the server may have sent it before our change reached it.
  */
-function serverVerdict(adapter, handle, documentId) {
+function serverVerdict(adapter, handle, documentId, patienceMs = 3000) {
   const ours = Automerge.getHeads(handle.doc());
   return new Promise(resolve => {
+    let waiting = null;
+    const settle = verdict => {
+      clearTimeout(waiting);
+      resolve(verdict);
+    };
     adapter.on("message", message => {
       if (message.documentId !== documentId) return;
-      if (message.type === "doc-unavailable") resolve("refused");
+      if (message.type === "doc-unavailable") settle("refused");
       if (message.type === "sync") {
         const { heads } = Automerge.decodeSyncMessage(message.data);
-        resolve(ours.every(h => heads.includes(h)) ? "accepted" : "ignored");
+        if (ours.every(h => heads.includes(h))) settle("accepted");
+        else waiting ??= setTimeout(() => resolve("ignored"), patienceMs);
       }
     });
   });

@@ -9,6 +9,7 @@
 
 import {
   BASE_URL,
+  choosePin,
   fileRequest,
   openRequest,
   required,
@@ -47,6 +48,9 @@ run("pwa-screens", async ({ device }) => {
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(process.env.HUBDESK_PASSWORD ?? "hubdesk-demo");
   await page.getByRole("button", { name: "Sign in" }).click();
+  await page.locator("#pin-form").waitFor();
+  await capture(page, "choose-pin");
+  await choosePin(page);
   await page.locator("li.request").first().waitFor();
   await serviceWorkerReady(page);
 

@@ -21,8 +21,9 @@ use crate::{Backend, TestServer, e2e_dir, skip};
 
 /// The browser the scripts drive.
 pub const CHROMIUM: &str = "/usr/bin/chromium";
-/// How long a script may take between two steps.
-const STEP_TIMEOUT: Duration = Duration::from_secs(120);
+/// How long a script may take between two steps (a first visit over the emulated 2G link with
+/// its cuts can take a few minutes).
+const STEP_TIMEOUT: Duration = Duration::from_secs(300);
 
 /// Browser tests share two cores with everything else; one at a time keeps their timings honest.
 static ONE_BROWSER_AT_A_TIME: Mutex<()> = Mutex::const_new(());
@@ -71,6 +72,17 @@ impl BrowserTest {
     /// Starts `tests/e2e/<script>` against this test's server.
     pub async fn script(&self, script: &str, env: &[(&str, &str)]) -> Result<Script> {
         Script::start(script, &self.server.base_url, env).await
+    }
+
+    /// Starts `tests/e2e/<script>` with the browser reaching this test's server at `base_url`
+    /// (through a [`crate::link::Link`], say).
+    pub async fn script_via(
+        &self,
+        script: &str,
+        base_url: &str,
+        env: &[(&str, &str)],
+    ) -> Result<Script> {
+        Script::start(script, base_url, env).await
     }
 }
 

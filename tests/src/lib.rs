@@ -4,11 +4,14 @@
 
 pub mod balancer;
 pub mod browser;
+pub mod link;
+pub mod load;
 pub mod peer;
 pub mod raw;
+pub mod repo_client;
 pub mod server;
 
-pub use peer::Peer;
+pub use peer::{Peer, Traffic};
 pub use server::{Backend, Reply, Session, TestServer};
 
 /// Whether missing infrastructure (PostgreSQL, Chromium) must fail the run instead of skipping.

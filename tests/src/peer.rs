@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use automerge::{ActorId, Automerge};
+use automerge::{ActorId, Automerge, ReadDoc};
 use futures_util::{SinkExt, StreamExt};
 use hubdesk_shared::engine::{
     ConnId, Edit, Effect, Engine, EngineConfig, Outcome, Rejection, Stored, Ticket,
@@ -32,6 +32,43 @@ struct Inner {
     unavailable: HashSet<DocumentId>,
     finished: HashMap<Ticket, Result<Outcome, Rejection>>,
     next_ticket: Ticket,
+    /// Bytes of sync frames sent and received over every connection so far.
+    traffic: Traffic,
+}
+
+/// Bytes of websocket payload a peer has sent and received, and how many whole documents
+/// (rather than changes) the server's sync messages carried.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Traffic {
+    pub sent: u64,
+    pub received: u64,
+    pub whole_documents: u64,
+}
+
+/// How many whole documents a sync message from the server carries: automerge sends a document
+/// chunk (type 0, after the 4-byte magic and 4-byte checksum) instead of changes when the
+/// other side lacks much of it.
+fn whole_documents(bytes: &[u8]) -> u64 {
+    let Ok(
+        hubdesk_shared::wire::WireMessage::Sync(m) | hubdesk_shared::wire::WireMessage::Request(m),
+    ) = hubdesk_shared::wire::decode(bytes)
+    else {
+        return 0;
+    };
+    let Ok(message) = automerge::sync::Message::decode(&m.data) else {
+        return 0;
+    };
+    message
+        .changes
+        .iter()
+        .filter(|chunk| chunk.get(8) == Some(&0))
+        .count() as u64
+}
+
+impl Traffic {
+    pub fn total(&self) -> u64 {
+        self.sent + self.received
+    }
 }
 
 impl Inner {
@@ -46,6 +83,7 @@ impl Inner {
                 match effect {
                     Effect::Send { bytes, .. } => {
                         if let Some(out) = &self.outbound {
+                            self.traffic.sent += bytes.len() as u64;
                             let _ = out.send(bytes);
                         }
                     }
@@ -54,6 +92,7 @@ impl Inner {
                         let stored = self.store.get(&doc).map(|chunks| Stored {
                             chunks: chunks.clone(),
                             owner: None,
+                            country: None,
                         });
                         self.engine.loaded(doc, Ok(stored), now_ms());
                     }
@@ -72,7 +111,7 @@ impl Inner {
                     Effect::Finished { ticket, result } => {
                         self.finished.insert(ticket, result);
                     }
-                    Effect::Changed { .. } | Effect::Refused { .. } => {}
+                    Effect::Changed { .. } | Effect::Refused { .. } | Effect::Opened { .. } => {}
                 }
             }
         }
@@ -90,11 +129,19 @@ pub struct Peer {
 impl Peer {
     /// Connects to `url` (a `ws://.../sync?token=...` URL).
     pub async fn connect(url: &str) -> Result<Self> {
+        let mut peer = Self::offline(url);
+        peer.reconnect().await?;
+        Ok(peer)
+    }
+
+    /// A peer for `url` that has not connected yet: what it creates and edits waits, as on a
+    /// phone with no network, until [`Peer::reconnect`].
+    pub fn offline(url: &str) -> Self {
         let engine = Engine::new(EngineConfig::client(format!(
             "native-{}",
             uuid::Uuid::new_v4().simple()
         )));
-        let mut peer = Self {
+        Self {
             inner: Arc::new(Mutex::new(Inner {
                 engine,
                 store: HashMap::new(),
@@ -103,13 +150,12 @@ impl Peer {
                 unavailable: HashSet::new(),
                 finished: HashMap::new(),
                 next_ticket: 1,
+                traffic: Traffic::default(),
             })),
             notify: Arc::new(Notify::new()),
             url: url.to_string(),
             socket: None,
-        };
-        peer.reconnect().await?;
-        Ok(peer)
+        }
     }
 
     fn lock(&self) -> MutexGuard<'_, Inner> {
@@ -144,6 +190,8 @@ impl Peer {
                     incoming = stream.next() => match incoming {
                         Some(Ok(Message::Binary(bytes))) => {
                             if let Ok(mut inner) = inner.lock() {
+                                inner.traffic.received += bytes.len() as u64;
+                                inner.traffic.whole_documents += whole_documents(&bytes);
                                 inner.engine.receive(conn, &bytes, now_ms());
                                 inner.drive();
                             }
@@ -195,7 +243,17 @@ impl Peer {
     }
 
     async fn wait_until(&self, what: &str, check: impl Fn(&Inner) -> bool) -> Result<()> {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+        self.wait_until_for(Duration::from_secs(20), what, check)
+            .await
+    }
+
+    async fn wait_until_for(
+        &self,
+        timeout: Duration,
+        what: &str,
+        check: impl Fn(&Inner) -> bool,
+    ) -> Result<()> {
+        let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.notify.notified();
             tokio::pin!(notified);
@@ -259,6 +317,53 @@ impl Peer {
 
     pub fn document(&self, doc: DocumentId) -> Option<Automerge> {
         self.lock().engine.document(doc).cloned()
+    }
+
+    /// What is left of the sync with the server, as the engine counts it.
+    pub fn progress(&self) -> hubdesk_shared::engine::Progress {
+        let inner = self.lock();
+        inner.engine.progress(inner.conn)
+    }
+
+    /// Bytes this peer has sent and received so far.
+    pub fn traffic(&self) -> Traffic {
+        self.lock().traffic
+    }
+
+    /// The heads of this device's copy of `doc`, if it has one.
+    pub fn heads(&self, doc: DocumentId) -> Option<Vec<automerge::ChangeHash>> {
+        self.lock().engine.document(doc).map(|d| d.get_heads())
+    }
+
+    /// Waits up to `timeout` until the server has acknowledged every change of every one of
+    /// `docs`.
+    pub async fn wait_all_synced(&self, docs: &[DocumentId], timeout: Duration) -> Result<()> {
+        self.wait_until_for(
+            timeout,
+            "the server to acknowledge every document",
+            |inner| {
+                docs.iter()
+                    .all(|d| inner.engine.peer_has_all(inner.conn, *d))
+            },
+        )
+        .await
+    }
+
+    /// Waits up to `timeout` until this device holds each document at (or past) the given heads.
+    pub async fn wait_all_reached(
+        &self,
+        expected: &[(DocumentId, Vec<automerge::ChangeHash>)],
+        timeout: Duration,
+    ) -> Result<()> {
+        self.wait_until_for(timeout, "every document to arrive", |inner| {
+            expected.iter().all(|(doc, heads)| {
+                inner
+                    .engine
+                    .document(*doc)
+                    .is_some_and(|d| heads.iter().all(|h| d.get_change_by_hash(h).is_some()))
+            })
+        })
+        .await
     }
 
     /// Waits until the server has acknowledged every change this device has of `doc`.

@@ -96,6 +96,8 @@ pub struct TestServer {
     extra_args: Vec<String>,
     /// Environment variables the server is started with (faults to inject, say).
     pub env: Vec<(String, String)>,
+    /// Where the server's log goes when it is kept (see [`TestServer::start_logging`]).
+    log_file: Option<std::path::PathBuf>,
     pub http: reqwest::Client,
 }
 
@@ -160,10 +162,33 @@ impl TestServer {
             _pg: pg,
             extra_args: extra_args.iter().map(|s| s.to_string()).collect(),
             env: Vec::new(),
+            log_file: None,
             http: reqwest::Client::new(),
         };
         server.launch("127.0.0.1:0").await?;
         Ok(Some(server))
+    }
+
+    /// Like [`TestServer::start`], with everything the server logs, at every level, kept in a
+    /// file that [`TestServer::logs`] reads (for checking what logs may never hold).
+    pub async fn start_logging(backend: Backend) -> Result<Option<Self>> {
+        let Some(mut server) = Self::start(backend).await? else {
+            return Ok(None);
+        };
+        server.kill().await?;
+        server.log_file = Some(server.data_dir.0.join("server.log"));
+        server.env = vec![("HUBDESK_LOG".into(), "trace".into())];
+        server.restart().await?;
+        Ok(Some(server))
+    }
+
+    /// Everything the server logged since [`TestServer::start_logging`].
+    pub fn logs(&self) -> Result<String> {
+        let path = self
+            .log_file
+            .as_ref()
+            .context("this server's log is not kept")?;
+        Ok(std::fs::read_to_string(path)?)
     }
 
     /// Like [`TestServer::start_with`], with environment variables for the server process. They
@@ -213,7 +238,15 @@ impl TestServer {
             .envs(self.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
             .env_remove("DATABASE_URL")
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(match &self.log_file {
+                Some(path) => Stdio::from(
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(path)?,
+                ),
+                None => Stdio::inherit(),
+            })
             .kill_on_drop(true);
         if let Some(url) = &self.database_url {
             command.env("DATABASE_URL", url);
@@ -249,6 +282,7 @@ impl TestServer {
             _pg: None,
             extra_args: self.extra_args.clone(),
             env: self.env.clone(),
+            log_file: None,
             http: reqwest::Client::new(),
         };
         node.launch("127.0.0.1:0").await?;
@@ -292,21 +326,58 @@ impl TestServer {
 
     /// Runs a `hubdesk` subcommand against this server's data; returns (success, stdout, stderr).
     pub async fn cli(&self, args: &[&str]) -> Result<(bool, String, String)> {
+        self.cli_with_input(args, "").await
+    }
+
+    /// Runs the CLI with `input` as its standard input (a pipe, not a terminal).
+    pub async fn cli_with_input(
+        &self,
+        args: &[&str],
+        input: &str,
+    ) -> Result<(bool, String, String)> {
+        use tokio::io::AsyncWriteExt;
         let mut command = Command::new(binary()?);
         command
             .args(args)
             .arg("--data-dir")
             .arg(&self.data_dir.0)
-            .env_remove("DATABASE_URL");
+            .env_remove("DATABASE_URL")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
         if let Some(url) = &self.database_url {
             command.env("DATABASE_URL", url);
         }
-        let out = command.output().await?;
+        let mut child = command.spawn()?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin.write_all(input.as_bytes()).await?;
+        }
+        let out = child.wait_with_output().await?;
         Ok((
             out.status.success(),
             String::from_utf8_lossy(&out.stdout).into_owned(),
             String::from_utf8_lossy(&out.stderr).into_owned(),
         ))
+    }
+
+    /// Runs one SQL statement directly on this server's database (SQLite file or PostgreSQL),
+    /// bypassing the server: for checking what the database itself refuses.
+    pub async fn sql_execute(&self, statement: &str) -> Result<u64> {
+        use sqlx::{Connection, Executor};
+        let done = match &self.database_url {
+            Some(url) => {
+                let mut conn = sqlx_connect(url).await?;
+                conn.execute(statement).await?.rows_affected()
+            }
+            None => {
+                let path = self.data_dir.0.join("hubdesk.db");
+                let mut conn =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                        .await?;
+                conn.execute(statement).await?.rows_affected()
+            }
+        };
+        Ok(done)
     }
 
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
@@ -323,10 +394,15 @@ impl TestServer {
 
     /// Signs in a demo user and returns the token.
     pub async fn login(&self, username: &str) -> Result<Session> {
+        self.login_with(username, "hubdesk-demo").await
+    }
+
+    /// Signs in with a password other than the demo one.
+    pub async fn login_with(&self, username: &str, password: &str) -> Result<Session> {
         let reply = self
             .http
             .post(format!("{}/api/auth/login", self.base_url))
-            .json(&json!({ "username": username, "password": "hubdesk-demo" }))
+            .json(&json!({ "username": username, "password": password }))
             .send()
             .await?;
         if !reply.status().is_success() {
@@ -423,9 +499,17 @@ impl Session {
     }
 
     pub async fn put_json(&self, path: &str, body: &Value) -> Result<Reply> {
+        self.send_json(reqwest::Method::PUT, path, body).await
+    }
+
+    pub async fn patch_json(&self, path: &str, body: &Value) -> Result<Reply> {
+        self.send_json(reqwest::Method::PATCH, path, body).await
+    }
+
+    async fn send_json(&self, method: reqwest::Method, path: &str, body: &Value) -> Result<Reply> {
         let reply = self
             .http
-            .put(format!("{}{path}", self.base_url))
+            .request(method, format!("{}{path}", self.base_url))
             .bearer_auth(&self.token)
             .json(body)
             .send()

@@ -12,10 +12,7 @@ use hubdesk_tests::peer::now_ms;
 use hubdesk_tests::{Backend, Peer, TestServer};
 
 fn as_staff(user: &str, role: Role, command: Command) -> Result<hubdesk_shared::engine::Edit> {
-    let by = Principal {
-        user: UserId::parse(user)?,
-        role,
-    };
+    let by = Principal::new(UserId::parse(user)?, role);
     let ctx = CommandContext {
         now_ms: now_ms(),
         fresh_id: format!("edit-{user}"),

@@ -620,6 +620,16 @@ async fn reports_count_and_time_requests_and_the_export_streams_every_row_withou
         !csv.contains("informant"),
         "the export carries no request text"
     );
+    // Every export is in the audit log, with who took it.
+    let admin = server.login("admin").await?;
+    let exports = admin.get("/api/audit?action=export").await?;
+    assert!(
+        exports.body["items"].as_array().is_some_and(|items| items
+            .iter()
+            .any(|e| e["detail"] == "requests" && e["actor"] == "agent")),
+        "{:?}",
+        exports.body
+    );
 
     let empty = agent
         .get("/api/reports?from=2001-01-01&to=2001-01-31")

@@ -126,3 +126,48 @@ async fn an_application_goes_from_an_offline_draft_to_an_approval_and_the_ledger
     assert_eq!(entry["amount_cents"], 400_000);
     Ok(())
 }
+
+#[tokio::test]
+async fn an_admin_manages_people_in_the_console_and_an_agent_cannot() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let result = test
+        .script("console-people.mjs", &[])
+        .await?
+        .finish()
+        .await?;
+    let username = result["username"].as_str().context("username")?;
+    let code = result["code"].as_str().context("code")?;
+
+    // The account the admin made, with its first phone revoked.
+    let admin = test.server.login("admin").await?;
+    let users = admin.get("/api/users").await?;
+    let made = users.body["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|u| u["username"] == username))
+        .context("the new user")?;
+    assert_eq!(made["role"], "practitioner");
+    assert_eq!(made["city"], "Chennai");
+    let id = made["id"].as_str().context("id")?;
+    let devices = admin.get(&format!("/api/devices?user={id}")).await?;
+    let devices = devices.body["items"].as_array().context("devices")?;
+    // Newest first: the second phone, signed in after the reset, and the revoked first one.
+    assert_eq!(devices.len(), 2, "{devices:?}");
+    assert!(devices[0]["revoked_at"].is_null());
+    assert!(devices[1]["revoked_at"].as_i64().is_some());
+
+    // The code was used up on the phone: the new password works, the code no longer does.
+    test.server
+        .login_with(username, "set from the code")
+        .await?;
+    let again = test
+        .server
+        .http
+        .post(format!("{}/api/auth/reset-password", test.server.base_url))
+        .json(&serde_json::json!({"username": username, "code": code, "new_password": "once more please"}))
+        .send()
+        .await?;
+    assert_eq!(again.status(), 401);
+    Ok(())
+}

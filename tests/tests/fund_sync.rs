@@ -39,10 +39,7 @@ fn edit_application(
     user: &str,
     application: ApplicationDraft,
 ) -> Result<hubdesk_shared::engine::Edit> {
-    let by = Principal {
-        user: UserId::parse(user)?,
-        role: Role::Practitioner,
-    };
+    let by = Principal::new(UserId::parse(user)?, Role::Practitioner);
     let ctx = CommandContext {
         now_ms: now_ms(),
         fresh_id: "unused".into(),

@@ -50,6 +50,17 @@ async fn every_documented_operation_is_served_and_every_route_is_documented() ->
         "/api/requests/{id}/grant",
         "/api/fund/rounds/{id}/ledger",
         "/api/fund/rounds/{id}/ledger.csv",
+        "/api/devices",
+        "/api/devices/{id}/revoke",
+        "/api/users",
+        "/api/users/{id}",
+        "/api/users/{id}/deactivate",
+        "/api/users/{id}/reactivate",
+        "/api/users/{id}/reset-code",
+        "/api/auth/reset-password",
+        "/api/audit",
+        "/api/audit/export.csv",
+        "/api/requests/{id}/access",
     ] {
         assert!(paths.contains_key(expected), "{expected} is documented");
     }

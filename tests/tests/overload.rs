@@ -68,8 +68,7 @@ async fn metric(server: &TestServer, name: &str) -> Result<f64> {
 }
 
 #[tokio::test]
-async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_sync() -> Result<()>
-{
+async fn dead_links_and_connection_floods_are_closed_while_others_sync() -> Result<()> {
     let Some(server) = TestServer::start_with(
         Backend::Sqlite,
         &[
@@ -78,7 +77,7 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
             "--ws-ping-secs",
             "1",
             "--ws-idle-secs",
-            "3",
+            "5",
             "--connections-per-device",
             "3",
             "--connections-per-user",
@@ -95,20 +94,6 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
     let honest = Peer::connect(&server.ws_url(&rahima.token)).await?;
     let mine = honest.create_request(&new_request(&rahima.user_id, "Ordinary work"))?;
     honest.wait_synced(mine).await?;
-
-    // A large request (incompressible text), that a hostile reader will ask for again and again.
-    let nimal = server.login("nimal").await?;
-    let writer = Peer::connect(&server.ws_url(&nimal.token)).await?;
-    let big = writer.create_request(&new_request(&nimal.user_id, "Large"))?;
-    writer.wait_synced(big).await?;
-    for part in 0..3 {
-        let user = nimal.user_id.clone();
-        writer.edit_request(big, move |r| {
-            r.messages
-                .extend(bulky_messages(&format!("p{part}-"), &user, 250, 1000));
-        });
-        writer.wait_synced(big).await?;
-    }
 
     // A client that stops answering pings (its link died): closed as idle.
     let anjali = server.login("anjali").await?;
@@ -132,46 +117,29 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
     assert!(refused.contains("for this user"), "{refused}");
 
     // Meanwhile the honest device's edits are acknowledged as usual.
+    // (The bound only catches a stall: the suite shares two cores with other servers.)
     let started = Instant::now();
     for n in 0..10 {
         let title = format!("Edit {n}");
         honest.edit_request(mine, move |r| r.title = title.as_str().into());
-        honest.wait_synced(mine).await?;
+        honest
+            .wait_synced(mine)
+            .await
+            .with_context(|| format!("the honest device's edit {n}"))?;
     }
-    assert!(started.elapsed() < Duration::from_secs(10));
-
-    // A client that asks for it over and over and never reads: held back, then closed.
-    let other_device = server.login("nimal").await?;
-    let mut slow = joined(&server.ws_url(&other_device.token)).await?;
-    for _ in 0..40 {
-        slow.send(first_sync(big)).await?;
-    }
-
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while metric(&server, "hubdesk_sync_slow_readers_closed_total").await? < 1.0 {
-        assert!(
-            Instant::now() < deadline,
-            "the slow reader was never closed"
-        );
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
-    // It is told why if it ever reads that far (as it answers no pings either, the idle check
-    // may have got there first); a client that reads nothing at all sees its connection end.
-    let slow_reason = close_reason(&mut slow).await.context("slow")?;
+    let took = started.elapsed();
     assert!(
-        slow_reason.contains("too slow to read")
-            || slow_reason.contains("no answer to ping")
-            || slow_reason.starts_with("error"),
-        "{slow_reason}"
+        took < Duration::from_secs(20),
+        "ten edits took {took:?} while others misbehaved"
     );
-    tokio::time::sleep(Duration::from_secs(4)).await;
+
+    tokio::time::sleep(Duration::from_secs(6)).await;
     let dead_reason = close_reason(&mut dead).await.context("dead")?;
     // Reading now answers the queued pings, which may meet the closed socket first.
     assert!(
         dead_reason.contains("no answer to ping") || dead_reason.starts_with("error"),
         "{dead_reason}"
     );
-    assert!(metric(&server, "hubdesk_sync_slow_readers_closed_total").await? >= 1.0);
     assert!(metric(&server, "hubdesk_sync_idle_closed_total").await? >= 1.0);
     assert!(metric(&server, "hubdesk_sync_connections_refused_total").await? >= 1.0);
 
@@ -191,7 +159,79 @@ async fn slow_readers_dead_links_and_connection_floods_are_closed_while_others_s
 
     // And the honest device still syncs.
     honest.edit_request(mine, |r| r.title = "After it all".into());
+    honest
+        .wait_synced(mine)
+        .await
+        .context("the honest device's last edit")?;
+    Ok(())
+}
+
+/// A large request (incompressible text) that a hostile reader asks for again and again.
+async fn large_request(server: &TestServer) -> Result<DocumentId> {
+    let nimal = server.login("nimal").await?;
+    let writer = Peer::connect(&server.ws_url(&nimal.token)).await?;
+    let big = writer.create_request(&new_request(&nimal.user_id, "Large"))?;
+    writer.wait_synced(big).await?;
+    for part in 0..3 {
+        let user = nimal.user_id.clone();
+        writer.edit_request(big, move |r| {
+            r.messages
+                .extend(bulky_messages(&format!("p{part}-"), &user, 250, 1000));
+        });
+        writer.wait_synced(big).await?;
+    }
+    Ok(big)
+}
+
+// On a server of its own whose idle check waits long: a reader that reads nothing answers no
+// pings either, and on a slow build the idle check could otherwise close it first.
+#[tokio::test]
+async fn a_client_that_asks_again_and_again_and_never_reads_is_closed_as_a_slow_reader()
+-> Result<()> {
+    let Some(server) = TestServer::start_with(
+        Backend::Sqlite,
+        &["--ws-slow-reader-secs", "2", "--ws-idle-secs", "120"],
+    )
+    .await?
+    else {
+        return Ok(());
+    };
+    let big = large_request(&server).await?;
+    let rahima = server.login("rahima").await?;
+    let honest = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    let mine = honest.create_request(&new_request(&rahima.user_id, "Ordinary work"))?;
     honest.wait_synced(mine).await?;
+
+    // A client that asks for it over and over and never reads: held back, then closed.
+    let other_device = server.login("nimal").await?;
+    let mut slow = joined(&server.ws_url(&other_device.token)).await?;
+    for _ in 0..40 {
+        slow.send(first_sync(big)).await?;
+    }
+
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while metric(&server, "hubdesk_sync_slow_readers_closed_total").await? < 1.0 {
+        assert!(
+            Instant::now() < deadline,
+            "the slow reader was never closed"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    // It is told why if it ever reads that far (as it answers no pings either, the idle check
+    // may have got there first); a client that reads nothing at all sees its connection end.
+    let slow_reason = close_reason(&mut slow).await.context("slow")?;
+    assert!(
+        slow_reason.contains("too slow to read")
+            || slow_reason.contains("no answer to ping")
+            || slow_reason.starts_with("error"),
+        "{slow_reason}"
+    );
+    // Meanwhile, and after, the honest device syncs.
+    honest.edit_request(mine, |r| r.title = "After the slow reader".into());
+    honest
+        .wait_synced(mine)
+        .await
+        .context("the honest device's edit")?;
     Ok(())
 }
 

@@ -322,3 +322,42 @@ async fn every_main_screen_is_captured_at_phone_size() -> Result<()> {
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_phone_revoked_while_offline_wipes_itself_when_back_and_says_why() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let admin = test.server.login("admin").await?;
+    let rahima = test.server.login("rahima").await?;
+    let mut script = test.script("pwa-revoked.mjs", &[]).await?;
+    script.event("offline").await?;
+
+    // The phone is the device signed in from Chromium (the test's own sign-ins name no platform).
+    let devices = admin
+        .get(&format!("/api/devices?user={}", rahima.user_id))
+        .await?;
+    let phone = devices.body["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|d| d["platform"] == "linux"))
+        .context("the phone among her devices")?;
+    let id = phone["id"].as_str().context("device id")?;
+    let revoked = admin
+        .post(&format!("/api/devices/{id}/revoke"), &serde_json::json!({}))
+        .await?;
+    assert_eq!(revoked.status, 200);
+    script.send("revoked").await?;
+    script.finish().await?;
+
+    // Her other sign-in, which she signed out from the phone's account page, is refused.
+    assert_eq!(rahima.get("/api/me").await?.status, 401);
+    let log = admin.get("/api/audit?action=device_revoked").await?;
+    assert!(
+        log.body["items"]
+            .as_array()
+            .is_some_and(|items| items.iter().any(|e| e["subject"] == id)),
+        "{:?}",
+        log.body
+    );
+    Ok(())
+}

@@ -40,6 +40,7 @@ fn main() -> Result<()> {
                  bench bundle  measure what a first visit to the web app transfers\n  \
                  bench export  time a 100,000-request CSV export and the server's peak memory\n  \
                  bench stall   time small edits' acknowledgements while another client writes large\n  \
+                 bench sync    a sync load from many devices, HubDesk beside the reference server\n  \
                  fuzz [--seconds N]  run every fuzz target for N seconds (60 by default)"
             );
             bail!("unknown or missing command")

@@ -72,9 +72,13 @@ pub fn ensure_wasm_tools() -> Result<()> {
 }
 
 pub fn ensure_browser_tools() -> Result<()> {
-    let e2e = Path::new("tests/e2e");
-    if !e2e.join("node_modules/.package-lock.json").exists() {
-        sh_in("npm", &["ci", "--no-audit", "--no-fund"], Some(e2e))?;
+    // The browser tests' Node side, and the reference sync server the benchmark's smoke run
+    // measures beside HubDesk.
+    for dir in ["tests/e2e", "bench/reference-server"] {
+        let dir = Path::new(dir);
+        if !dir.join("node_modules/.package-lock.json").exists() {
+            sh_in("npm", &["ci", "--no-audit", "--no-fund"], Some(dir))?;
+        }
     }
     if !Path::new("/usr/bin/chromium").exists() {
         let root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");

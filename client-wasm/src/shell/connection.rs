@@ -73,6 +73,9 @@ impl Shell {
                 .retry_at
                 .map(|at| (at - js_sys::Date::now()).max(0.0) as u32),
             session_rejected: state.session_rejected,
+            device_revoked: state.device_revoked,
+            progress: (connection == Connection::Connected)
+                .then(|| state.engine.progress(state.conn)),
         }
     }
 
@@ -228,6 +231,16 @@ impl Shell {
                     let mut state = shell.state.borrow_mut();
                     let now = now_ms();
                     for id in ids {
+                        // What the hub acknowledged last time, so the first message about each
+                        // document asks only about what came after; a request never
+                        // acknowledged was made here, and goes whole, compressed.
+                        match state.acked.get(&id).cloned() {
+                            Some(heads) => state.engine.known_at_hub(id, heads),
+                            None if id.kind() == Some(DocKind::Request) => {
+                                state.engine.known_at_hub(id, Vec::new())
+                            }
+                            None => {}
+                        }
                         state.engine.want(id, now);
                     }
                     let triage: Vec<DocumentId> = state
@@ -320,20 +333,22 @@ impl Shell {
         let shell = self.clone();
         spawn_local(async move {
             let url = format!("{}/api/me", link.base_url);
-            if let Err(FetchError::Unauthorized) =
-                browser::get_json::<serde::de::IgnoredAny>(&url, &link.token).await
-            {
-                shell.reject_session();
+            match browser::get_json::<serde::de::IgnoredAny>(&url, &link.token).await {
+                Err(FetchError::Unauthorized) => shell.reject_session(false),
+                Err(FetchError::Revoked) => shell.reject_session(true),
+                _ => {}
             }
         });
     }
 
-    /// The hub refused the session's token: stop trying until the person signs in again.
-    pub(super) fn reject_session(self: &Rc<Self>) {
+    /// The hub refused the session's token: stop trying until the person signs in again. When
+    /// the device was `revoked`, the page is told to wipe it.
+    pub(super) fn reject_session(self: &Rc<Self>, revoked: bool) {
         warn("the hub no longer accepts this session; sign in again to sync");
         let old = {
             let mut state = self.state.borrow_mut();
             state.session_rejected = true;
+            state.device_revoked |= revoked;
             state.timer = None;
             state.retry_at = None;
             let conn = state.conn;

@@ -36,7 +36,8 @@ impl Shell {
         spawn_local(async move {
             let found = match shell.list_documents(&link).await {
                 Ok(found) => found,
-                Err(FetchError::Unauthorized) => return shell.reject_session(),
+                Err(FetchError::Unauthorized) => return shell.reject_session(false),
+                Err(FetchError::Revoked) => return shell.reject_session(true),
                 Err(FetchError::Failed(e)) => {
                     warn(&format!("could not ask the hub what exists: {e}"));
                     return;
@@ -88,7 +89,7 @@ impl Shell {
                     .filter_map(|item| RequestId::parse(&item.id).ok())
                     .map(|id| id.document(DocKind::Guidance)),
             ),
-            Err(FetchError::Unauthorized) => return Err(FetchError::Unauthorized),
+            Err(e @ (FetchError::Unauthorized | FetchError::Revoked)) => return Err(e),
             Err(FetchError::Failed(e)) => warn(&format!("could not list guidance: {e}")),
         }
         Ok(docs)

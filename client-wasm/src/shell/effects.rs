@@ -113,7 +113,8 @@ impl Shell {
             Effect::Unavailable { doc } => warn(&format!("the hub cannot provide document {doc}")),
             // `Changed` is covered by the notification after every received message, and only a
             // server engine refuses a peer's writes.
-            Effect::Changed { .. } | Effect::Refused { .. } => {}
+            // Only a server audits who opened what.
+            Effect::Changed { .. } | Effect::Refused { .. } | Effect::Opened { .. } => {}
         }
     }
 
@@ -125,6 +126,7 @@ impl Shell {
                     chunks,
                     // Only the hub enforces ownership; the device trusts what it stored.
                     owner: None,
+                    country: None,
                 })
             });
             shell

@@ -98,6 +98,8 @@ struct State {
     retry_at: Option<f64>,
     /// The hub refused the session's token; retrying cannot help until the person signs in again.
     session_rejected: bool,
+    /// The hub said this device was revoked: the page wipes it.
+    device_revoked: bool,
     last_discovery: f64,
     last_probe: f64,
     /// Window listeners and the housekeeping timer, present while started.
@@ -136,6 +138,11 @@ pub struct SyncStatus {
     pub retry_in_ms: Option<u32>,
     /// The hub no longer accepts this device's session: sign in again to sync.
     pub session_rejected: bool,
+    /// This device was revoked (from another device, or by an admin): the page must wipe
+    /// everything HubDesk keeps on it and say why.
+    pub device_revoked: bool,
+    /// While connected: what is left of the sync with the hub.
+    pub progress: Option<hubdesk_shared::engine::Progress>,
 }
 
 impl Shell {
@@ -155,6 +162,7 @@ impl Shell {
                 timer: None,
                 retry_at: None,
                 session_rejected: false,
+                device_revoked: false,
                 last_discovery: 0.0,
                 last_probe: 0.0,
                 hooks: Vec::new(),
@@ -193,7 +201,8 @@ fn sync_url(link: &Link) -> String {
         url.clone()
     };
     let token = String::from(js_sys::encode_uri_component(&link.token));
-    format!("{ws}/sync?token={token}")
+    // `progress=1`: the hub announces what it has on the way, for the catch-up display.
+    format!("{ws}/sync?token={token}&progress=1")
 }
 
 /// Another document of the same request.

@@ -26,6 +26,21 @@ export async function api(session, path, { method = "GET", body } = {}) {
   return json;
 }
 
+/**
+ * Downloads what the hub answers at `path` (a CSV export, say) as a file named `filename`, as
+ * the signed-in person. Rejects with an Error saying what went wrong.
+ */
+export async function downloadFile(session, path, filename) {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${session.token}` } });
+  if (!response.ok) throw new Error(`The hub answered HTTP ${response.status}.`);
+  const blob = await response.blob();
+  const link = h("a", { href: URL.createObjectURL(blob), download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
+
 /** A short date and time. */
 export function when(ms) {
   if (!ms) return "";

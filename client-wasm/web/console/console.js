@@ -7,8 +7,10 @@
 // request whose records changed, and the console re-asks for what it shows.
 
 import { byId, h } from "../js/dom.js";
+import { loadClient } from "../js/wasm.js";
 import { label, short } from "../js/labels.js";
 import { api, due, fill, when } from "./api.js";
+import { resetSection } from "../js/views/reset-password.js";
 
 const SESSION_KEY = "hubdesk.console.session";
 const QUEUES = [
@@ -22,10 +24,7 @@ const QUEUES = [
 ];
 const PER_PAGE = 25;
 
-const wasm = import("../pkg/hubdesk_client.js").then(async (module) => {
-  await module.default();
-  return module;
-});
+const wasm = loadClient("../pkg/hubdesk_client.js");
 
 const main = byId("main");
 const state = {
@@ -71,7 +70,14 @@ function showSignIn(message = "") {
     error,
     button,
   );
-  fill(main, form);
+  fill(
+    main,
+    form,
+    resetSection((name) => {
+      username.value = name;
+      password.focus();
+    }),
+  );
   username.focus();
 
   async function submit(event) {
@@ -112,11 +118,33 @@ async function signOut() {
   location.reload();
 }
 
+// The console keeps the requests it opens in IndexedDB, sealed under a key that lives only as
+// long as the tab: each tab has its own database, held with a Web Lock, and a new tab deletes
+// the databases no open tab holds (their keys are gone, so nothing could read them anyway).
+const DATABASE_PREFIX = "hubdesk-console-";
+
+async function openTabDatabase(HubClient) {
+  const name = `${DATABASE_PREFIX}${crypto.randomUUID()}`;
+  await new Promise((resolve) => {
+    navigator.locks.request(name, () => {
+      resolve();
+      return new Promise(() => {});
+    });
+  });
+  const held = new Set((await navigator.locks.query()).held.map((lock) => lock.name));
+  for (const database of await indexedDB.databases()) {
+    if (database.name?.startsWith(DATABASE_PREFIX) && !held.has(database.name)) {
+      await HubClient.discard(database.name).catch((e) => console.warn("hubdesk: an old console copy stays", e));
+    }
+  }
+  return HubClient.open(name, await HubClient.sessionKey());
+}
+
 async function start(session) {
   state.session = session;
   const module = await wasm;
   state.HubClient = module.HubClient;
-  state.client = await module.HubClient.open(`hubdesk-console-${session.user.id}`);
+  state.client = await openTabDatabase(module.HubClient);
   state.client.startConsole(location.origin, session.token);
   state.client.onChange(() => state.view?.changed?.());
   byId("who").textContent = `${session.user.username} · ${label(session.user.role)}`;
@@ -229,6 +257,14 @@ function queueNav() {
       ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, "Reports")
       : null,
     h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, "Fund rounds"),
+    h("h2", {}, "People"),
+    state.HubClient.permissions(ctx.me, "help_desk").manage_users
+      ? [
+          h("a", { href: "#/users", "aria-current": state.view?.name === "users" ? "page" : null }, "Users"),
+          h("a", { href: "#/audit", "aria-current": state.view?.name === "audit" ? "page" : null }, "Audit log"),
+        ]
+      : null,
+    h("a", { href: "#/devices", "aria-current": state.view?.name === "devices" ? "page" : null }, "Your devices"),
   );
   refreshCounts();
 }
@@ -438,6 +474,14 @@ async function route() {
   if (path === "/reports") {
     const view = await import("./reports.js");
     state.view = await view.show(ctx, main);
+    queueNav();
+    return;
+  }
+  if (path === "/users" || path === "/devices" || path === "/audit") {
+    const view = await import("./people.js");
+    const params = new URLSearchParams(query);
+    const show = { "/users": view.showUsers, "/devices": view.showDevices, "/audit": view.showAudit }[path];
+    state.view = await show(ctx, main, params);
     queueNav();
     return;
   }

@@ -4,7 +4,7 @@
 
 import { h } from "../js/dom.js";
 import { label } from "../js/labels.js";
-import { api, fill } from "./api.js";
+import { api, downloadFile, fill } from "./api.js";
 
 const DIMENSIONS = [
   ["status", "By status"],
@@ -75,14 +75,7 @@ export async function show(ctx, root) {
     error.textContent = "";
     download.disabled = true;
     try {
-      const response = await fetch(`/api/reports/export.csv?${query()}`, { headers: { authorization: `Bearer ${session.token}` } });
-      if (!response.ok) throw new Error(`The hub answered HTTP ${response.status}.`);
-      const blob = await response.blob();
-      const link = h("a", { href: URL.createObjectURL(blob), download: `hubdesk-requests-${from.value}-${to.value}.csv` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(link.href);
+      await downloadFile(session, `/api/reports/export.csv?${query()}`, `hubdesk-requests-${from.value}-${to.value}.csv`);
     } catch (e) {
       error.textContent = e.message;
     } finally {

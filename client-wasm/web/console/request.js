@@ -31,6 +31,7 @@ export async function show(ctx, id, root) {
   const triagePanel = h("div", { class: "card", id: "triage" });
   const slaPanel = h("div", { class: "card", id: "sla" });
   const timeline = h("ol", { class: "timeline", id: "timeline" });
+  const accessList = h("ul", { class: "access", id: "access-list" });
   const composer = buildComposer();
   // A fund query carries an application: its panel sits under the request.
   const fundPanel = applicationPanel(ctx, id);
@@ -40,7 +41,14 @@ export async function show(ctx, id, root) {
       "div",
       { class: "request" },
       h("div", {}, header, fundPanel.element, h("div", { class: "card" }, h("h3", {}, "Conversation"), thread), composer.element, sync),
-      h("aside", {}, triagePanel, slaPanel, h("div", { class: "card" }, h("h3", {}, "History"), timeline)),
+      h(
+        "aside",
+        {},
+        triagePanel,
+        slaPanel,
+        h("div", { class: "card" }, h("h3", {}, "History"), timeline),
+        h("details", { class: "card", id: "access" }, h("summary", {}, "Who accessed it"), accessList),
+      ),
     ),
   );
 
@@ -60,6 +68,16 @@ export async function show(ctx, id, root) {
         api(session, `/api/requests/${id}${view ? "?view=true" : ""}`),
         api(session, `/api/requests/${id}/history`),
       ]);
+      // After the read above, so this read is in it.
+      const access = await api(session, `/api/requests/${id}/access`).catch(() => ({ items: [] }));
+      fill(
+        accessList,
+        access.items.length
+          ? access.items.map((e) =>
+              h("li", { "data-action": e.action }, `${e.actor ?? "someone"} · ${label(e.action).toLowerCase()} · ${when(e.at)}`),
+            )
+          : h("li", { class: "readonly" }, "Nothing recorded yet."),
+      );
       listing = reply.listing;
       requesterName = reply.requester_username ?? null;
       events = history.events;

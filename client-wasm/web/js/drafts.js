@@ -3,22 +3,29 @@
 // ...) and its draft lives in the wasm client's IndexedDB, per user.
 //
 // Saving waits for a short pause in typing, and is forced when the page is hidden or closed.
-// Because an IndexedDB write started while the page unloads may be cut off, the unsaved value is
-// then also written synchronously to localStorage and moved into IndexedDB on the next start.
+// Because an IndexedDB write started while the page unloads may be cut off, the unsaved values
+// are then also written synchronously to localStorage, sealed by the client (with the rescue
+// key, as nothing asynchronous such as WebCrypto finishes then), and moved into IndexedDB on the
+// next start.
+
+import { fromBase64, toBase64 } from "./session.js";
 
 const PAUSE_MS = 300;
 const unsavedKey = (userId) => `hubdesk.unsaved-drafts.${userId}`;
+// What this page rescued, by form: each rescue seals all of it again.
+const rescued = {};
 
 /** Moves drafts rescued while a page was unloading into IndexedDB. Call once at start. */
 export async function recoverUnsaved(client, userId) {
-  let rescued;
+  const sealed = localStorage.getItem(unsavedKey(userId));
+  if (!sealed) return;
+  let drafts = {};
   try {
-    rescued = JSON.parse(localStorage.getItem(unsavedKey(userId)) ?? "null");
-  } catch {
-    rescued = null;
+    drafts = JSON.parse(client.openRescue(fromBase64(sealed))) ?? {};
+  } catch (error) {
+    console.warn("hubdesk: drafts rescued at the last unload could not be read", error);
   }
-  if (!rescued) return;
-  for (const [key, value] of Object.entries(rescued)) await client.saveDraft(key, value);
+  for (const [key, value] of Object.entries(drafts)) await client.saveDraft(key, value);
   localStorage.removeItem(unsavedKey(userId));
 }
 
@@ -75,12 +82,12 @@ export class Autosave {
   rescue() {
     if (!this.dirty) return;
     try {
-      const key = unsavedKey(this.userId);
-      const rescued = JSON.parse(localStorage.getItem(key) ?? "{}");
       rescued[this.key] = this.read();
-      localStorage.setItem(key, JSON.stringify(rescued));
+      const sealed = this.client.sealRescue(JSON.stringify(rescued));
+      localStorage.setItem(unsavedKey(this.userId), toBase64(sealed));
     } catch {
-      // Storage full or blocked: the IndexedDB write below is all we can do.
+      // Storage full or blocked, or the client already locked: the IndexedDB write below is all
+      // we can do.
     }
     this.flush();
   }
@@ -93,11 +100,11 @@ export class Autosave {
     await this.client.deleteDraft(this.key);
   }
 
-  /** The form is leaving the screen: save what is pending and stop listening. */
+  /** The form is leaving the screen: save what is pending and stop listening. Resolves once saved. */
   dispose() {
-    this.flush();
     removeEventListener("pagehide", this.onHide);
     document.removeEventListener("visibilitychange", this.onVisibility);
+    return this.flush();
   }
 }
 

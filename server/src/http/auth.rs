@@ -20,9 +20,11 @@ use super::AppState;
 use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::Store;
+use crate::store::audit;
 use crate::store::users::{self, UserRow};
 use crate::sync::metrics::Metrics;
 use crate::sync::now_ms;
+use hubdesk_shared::audit::{AuditAction, SignInFailure};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -36,6 +38,10 @@ pub fn router() -> OpenApiRouter<AppState> {
 struct LoginBody {
     username: String,
     password: String,
+    /// A name for this device, shown in its owner's and admins' device lists (at most 60
+    /// characters); when left out, what it is ("Android phone", say).
+    #[serde(default)]
+    device_name: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -63,6 +69,11 @@ impl From<&UserRow> for UserView {
 struct LoginReply {
     token: String,
     user: UserView,
+    /// The device record this token is bound to (the id `GET /api/devices` lists it under).
+    device_id: String,
+    /// Days the device may go without reaching the hub before it locks until an online
+    /// sign-in.
+    offline_lock_days: u32,
 }
 
 /// Checks the password and binds a new token to a new device record.
@@ -71,6 +82,7 @@ struct LoginReply {
 async fn login(
     State(state): State<AppState>,
     address: ClientAddress,
+    headers: HeaderMap,
     Json(body): Json<LoginBody>,
 ) -> Result<axum::Json<LoginReply>, ApiError> {
     if body.username.trim().is_empty() {
@@ -85,10 +97,18 @@ async fn login(
             "password must not be empty",
         ));
     }
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let platform = hubdesk_shared::devices::platform(user_agent);
+    let device_name = hubdesk_shared::devices::name(body.device_name.as_deref(), platform)
+        .map_err(|reason| ApiError::bad_request(Some("device_name"), &reason))?;
     let pass = match state.login.enter(body.username.trim(), address.0).await {
         Ok(pass) => pass,
         Err(e) => {
             Metrics::add(&state.sync.metrics.logins_throttled, 1);
+            failed_sign_in(&state, None, SignInFailure::Throttled).await?;
             return Err(e);
         }
     };
@@ -100,25 +120,83 @@ async fn login(
         .await
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     drop(pass);
-    let (true, Some(user)) = (ok, user) else {
+    let refusal = match (&user, ok) {
+        (None, _) => Some((None, SignInFailure::UnknownUser)),
+        (Some(u), false) => Some((Some(u.id.as_str()), SignInFailure::WrongPassword)),
+        (Some(u), true) if u.deactivated_at.is_some() => {
+            Some((Some(u.id.as_str()), SignInFailure::Deactivated))
+        }
+        (Some(_), true) => None,
+    };
+    if let Some((who, why)) = refusal {
         Metrics::add(&state.sync.metrics.login_failures, 1);
+        failed_sign_in(&state, who, why).await?;
+        return Err(ApiError::BadCredentials);
+    }
+    let Some(user) = &user else {
         return Err(ApiError::BadCredentials);
     };
     let token = new_token();
     let device_id = uuid::Uuid::new_v4().to_string();
+    let now = now_ms();
+    let mut tx = state.store.begin_write().await.map_err(store_error)?;
     users::insert_device(
-        state.store.pool(),
-        &device_id,
-        &user.id,
-        &token_hash(&token),
-        now_ms(),
+        &mut *tx,
+        &users::NewDevice {
+            id: &device_id,
+            user_id: &user.id,
+            token_hash: &token_hash(&token),
+            name: &device_name,
+            platform,
+        },
+        now,
     )
     .await?;
+    audit::record(
+        &mut *tx,
+        AuditAction::SignIn,
+        audit::NewEvent {
+            actor_id: Some(&user.id),
+            device_id: Some(&device_id),
+            subject: Some(&device_id),
+            ..Default::default()
+        },
+        now,
+    )
+    .await?;
+    tx.commit().await.map_err(store_error)?;
     tracing::info!(device = %device_id, "device signed in");
     Ok(axum::Json(LoginReply {
         token,
-        user: UserView::from(&user),
+        user: UserView::from(user),
+        device_id,
+        offline_lock_days: state.login.limits().offline_lock_days,
     }))
+}
+
+/// Records a refused sign-in: under the user's id when the username exists, never the
+/// username typed.
+pub(super) async fn failed_sign_in(
+    state: &AppState,
+    user_id: Option<&str>,
+    why: SignInFailure,
+) -> Result<(), ApiError> {
+    audit::record(
+        state.store.pool(),
+        AuditAction::SignInFailed,
+        audit::NewEvent {
+            actor_id: user_id,
+            detail: Some(why.as_str()),
+            ..Default::default()
+        },
+        now_ms(),
+    )
+    .await?;
+    Ok(())
+}
+
+fn store_error(e: sqlx::Error) -> ApiError {
+    ApiError::from(crate::store::StoreError::from(e))
 }
 
 /// Signs this device out: its token is revoked, so neither REST nor /sync accept it again.
@@ -128,20 +206,7 @@ async fn logout(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> Result<axum::http::StatusCode, ApiError> {
-    users::revoke_device(state.store.pool(), &user.device_id, now_ms()).await?;
-    // Other nodes close the device's websockets too.
-    crate::store::notify::device_revoked(
-        state.store.pool(),
-        state.store.backend(),
-        &user.device_id,
-    )
-    .await?;
-    state
-        .sync
-        .send(crate::sync::Command::DeviceRevoked {
-            device: user.device_id.clone(),
-        })
-        .await;
+    super::devices::revoke(&state, &user, &user.device_id, AuditAction::SignOut).await?;
     tracing::info!(device = %user.device_id, "device signed out");
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -195,9 +260,16 @@ async fn authenticate_user(
     token: &str,
 ) -> Result<(Principal, UserRow, String), ApiError> {
     let store: &Store = &state.store;
-    let (device_id, row, last_seen) = users::user_by_token_hash(store.pool(), &token_hash(token))
-        .await?
-        .ok_or(ApiError::Unauthorized)?;
+    let hash = token_hash(token);
+    let Some((device_id, row, last_seen)) = users::user_by_token_hash(store.pool(), &hash).await?
+    else {
+        // A token that was revoked (not one that never existed) tells its device to wipe.
+        return Err(if users::is_revoked_token(store.pool(), &hash).await? {
+            ApiError::DeviceRevoked
+        } else {
+            ApiError::Unauthorized
+        });
+    };
     let now = now_ms();
     let ttl = state.login.limits().token_ttl.as_millis() as i64;
     if now - last_seen > ttl {
@@ -233,7 +305,13 @@ pub fn principal_of(row: &UserRow) -> Result<Principal, ApiError> {
         .role
         .parse()
         .map_err(|e: hubdesk_shared::model::ParseEnumError| ApiError::Internal(e.to_string()))?;
-    Ok(Principal { user, role })
+    let countries = hubdesk_shared::users::countries(Some(&row.countries), role)
+        .map_err(|e| ApiError::Internal(format!("stored countries of a user: {e}")))?;
+    Ok(Principal {
+        user,
+        role,
+        countries,
+    })
 }
 
 fn new_token() -> String {

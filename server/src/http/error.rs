@@ -27,6 +27,10 @@ pub enum ApiError {
     Unauthorized,
     #[error("this device has been idle too long: sign in again")]
     TokenExpired,
+    /// The device's token was revoked (by its owner from another device, or by an admin): the
+    /// device must remove what HubDesk keeps on it.
+    #[error("this device was signed out from elsewhere: remove what HubDesk keeps on it")]
+    DeviceRevoked,
     /// 429 with `Retry-After`.
     #[error("too many attempts: try again in {retry_after_secs} s")]
     TooManyRequests { retry_after_secs: u64 },
@@ -128,6 +132,7 @@ impl IntoResponse for ApiError {
             ApiError::TooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, false),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized", None, false),
             ApiError::TokenExpired => (StatusCode::UNAUTHORIZED, "token_expired", None, false),
+            ApiError::DeviceRevoked => (StatusCode::UNAUTHORIZED, "device_revoked", None, false),
             ApiError::TooManyRequests { .. } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 "too_many_requests",

@@ -200,8 +200,7 @@ async fn declare_conflict(
     let request_id = id.to_string();
     let mut tx = state
         .store
-        .pool()
-        .begin()
+        .begin_write()
         .await
         .map_err(crate::store::StoreError::from)?;
     let declared = fund::declare_conflict(

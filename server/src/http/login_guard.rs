@@ -24,6 +24,9 @@ pub struct LoginLimits {
     pub waiting_checks: usize,
     /// How long a device token stays valid without being used (each use slides it on).
     pub token_ttl: Duration,
+    /// Days a phone may go without reaching the hub before it locks until an online sign-in
+    /// (told to each device as it signs in; the rule is `hubdesk_shared::lock`).
+    pub offline_lock_days: u32,
 }
 
 impl Default for LoginLimits {
@@ -34,6 +37,7 @@ impl Default for LoginLimits {
             concurrent_checks: 2,
             waiting_checks: 16,
             token_ttl: Duration::from_secs(30 * 24 * 60 * 60),
+            offline_lock_days: hubdesk_shared::lock::DEFAULT_OFFLINE_LOCK_DAYS,
         }
     }
 }

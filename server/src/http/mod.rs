@@ -3,10 +3,13 @@
 //! Each resource module offers its own router; they are merged in [`router`], which tests call
 //! directly with `oneshot`.
 
+pub mod audit;
 pub mod auth;
+pub mod devices;
 pub mod error;
 pub mod fund;
 pub mod guidance;
+pub mod headers;
 pub mod json;
 pub mod login_guard;
 pub mod openapi;
@@ -14,6 +17,7 @@ pub mod reports;
 pub mod requests;
 pub mod staff;
 pub mod stream;
+pub mod users;
 
 use std::path::PathBuf;
 
@@ -41,6 +45,9 @@ pub struct Limits {
     pub http_timeout: std::time::Duration,
     pub sessions: crate::sync::sessions::SessionLimits,
     pub login: login_guard::LoginLimits,
+    /// Documents the sync engine keeps in memory before evicting the least recently used idle
+    /// one: what bounds the server's memory as the number of stored documents grows.
+    pub docs_in_memory: usize,
 }
 
 impl Default for Limits {
@@ -51,6 +58,7 @@ impl Default for Limits {
             http_timeout: std::time::Duration::from_secs(30),
             sessions: Default::default(),
             login: Default::default(),
+            docs_in_memory: 2_000,
         }
     }
 }
@@ -76,6 +84,9 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .routes(routes!(metrics))
         .routes(routes!(openapi::document))
         .merge(auth::router())
+        .merge(devices::router())
+        .merge(audit::router())
+        .merge(users::router())
         .merge(requests::router())
         .merge(guidance::router())
         .merge(staff::router())
@@ -95,6 +106,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         api = api.fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip());
     }
     sync.merge(api.layer(CompressionLayer::new()))
+        .layer(axum::middleware::from_fn(headers::secure))
 }
 
 #[derive(serde::Serialize, utoipa::ToSchema)]

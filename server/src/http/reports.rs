@@ -66,7 +66,7 @@ fn parse_day(field: &str, text: &str) -> Result<i64, ApiError> {
     Ok(days_from_civil(y, m, d) * DAY_MS)
 }
 
-fn range(query: &RangeQuery) -> Result<Range, ApiError> {
+fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, ApiError> {
     let to = match &query.to {
         Some(day) => parse_day("to", day)? + DAY_MS,
         None => (now_ms().div_euclid(DAY_MS) + 1) * DAY_MS,
@@ -81,7 +81,11 @@ fn range(query: &RangeQuery) -> Result<Range, ApiError> {
             "from must be on or before to",
         ));
     }
-    Ok(Range { from, to })
+    Ok(Range {
+        from,
+        to,
+        countries: user.principal.country_limit().map(<[_]>::to_vec),
+    })
 }
 
 fn require_reports(user: &AuthUser) -> Result<(), ApiError> {
@@ -122,11 +126,11 @@ async fn summary(
 ) -> Result<axum::Json<Summary>, ApiError> {
     require_reports(&user)?;
     let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
-    let range = range(&query)?;
+    let range = range(&query, &user)?;
     let mut counts = BTreeMap::new();
     let mut total = 0;
     for dimension in Dimension::ALL {
-        let rows = reports::counts(&state.store, dimension, range).await?;
+        let rows = reports::counts(&state.store, dimension, &range).await?;
         if dimension == Dimension::Status {
             total = rows.iter().map(|(_, n)| n).sum();
         }
@@ -144,7 +148,7 @@ async fn summary(
                 .collect(),
         );
     }
-    let (mut first, mut resolve) = reports::durations(&state.store, range).await?;
+    let (mut first, mut resolve) = reports::durations(&state.store, &range).await?;
     Ok(axum::Json(Summary {
         from: range.from,
         to: range.to,
@@ -193,7 +197,9 @@ async fn export(
 ) -> Result<Response, ApiError> {
     require_reports(&user)?;
     let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
-    let range = range(&query)?;
+    let range = range(&query, &user)?;
+    let (from, to) = (range.from, range.to);
+    super::audit::record_export(&state, &user, "requests").await?;
     let (tx, stream) = super::stream::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let store = state.store.clone();
     tokio::spawn(async move {
@@ -203,7 +209,8 @@ async fn export(
         if out.write_record(EXPORT_HEADER).is_err() {
             return;
         }
-        let mut rows = std::pin::pin!(reports::export(&store, range));
+        let sql = reports::export_sql(&range);
+        let mut rows = std::pin::pin!(reports::export(&store, &sql, &range));
         loop {
             let row = match rows.try_next().await {
                 Ok(Some(row)) => row,
@@ -237,8 +244,8 @@ async fn export(
     });
     let name = format!(
         "attachment; filename=\"hubdesk-requests-{}-{}.csv\"",
-        range.from / DAY_MS,
-        range.to / DAY_MS
+        from / DAY_MS,
+        to / DAY_MS
     );
     Ok((
         [

@@ -20,7 +20,7 @@ use super::auth::AuthUser;
 use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use crate::store::canned::{self, CannedRow};
-use crate::store::users;
+use crate::store::{queues, users};
 use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -154,6 +154,7 @@ async fn delete_canned(
 /// Server-sent events for staff: `event: request` with the request id whenever its stored
 /// records change (on this node or, on PostgreSQL, another), and `event: reload` when this
 /// listener fell behind and should reload its list. Lists stay SQL: the console re-queries.
+/// Staff limited to countries hear only of requests in them.
 #[utoipa::path(get, path = "/api/live", tag = "console", security(("bearer" = [])),
     responses((status = 200, description = "Server-sent events: `request` (data: a request id whose records changed) and `reload`", content_type = "text/event-stream"),
         (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
@@ -164,10 +165,20 @@ async fn live(
     require(&user, Action::Notes)?;
     let mut changes = state.sync.subscribe_changes();
     let (tx, stream) = super::stream::channel(64);
+    let principal = user.principal.clone();
+    let store = state.store.clone();
     tokio::spawn(async move {
         loop {
             let event = match changes.recv().await {
-                Ok(request) => Event::default().event("request").data(request),
+                Ok(request) => {
+                    if principal.country_limit().is_some() {
+                        let country = queues::country_of(&store, &request).await.ok().flatten();
+                        if !principal.covers(country.and_then(|c| c.parse().ok())) {
+                            continue;
+                        }
+                    }
+                    Event::default().event("request").data(request)
+                }
                 Err(RecvError::Lagged(_)) => Event::default().event("reload").data(""),
                 Err(RecvError::Closed) => return,
             };

@@ -10,11 +10,12 @@ use sqlx::{Any, AnyExecutor, Row, Transaction};
 use super::mirror::Mirror;
 use super::{Backend, Store, StoreError, history, projection};
 
-/// Everything storage holds of one document, or `None` if it was never stored.
+/// Everything storage holds of one document, or `None` if it was never stored. The country
+/// comes from the request's projection, kept in step with its documents in each write.
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
     let id = doc.to_string();
     let mut conn = db.pool().acquire().await?;
-    let Some(owner) = owner_of(&mut *conn, doc).await? else {
+    let Some((owner, country)) = owner_and_country(&mut *conn, doc).await? else {
         return Ok(None);
     };
     let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
@@ -28,7 +29,11 @@ pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreEr
     let owner = owner
         .map(|o| UserId::parse(&o).map_err(|e| StoreError::Corrupt(e.to_string())))
         .transpose()?;
-    Ok(Some(Stored { chunks, owner }))
+    Ok(Some(Stored {
+        chunks,
+        owner,
+        country: country.and_then(|c| c.parse().ok()),
+    }))
 }
 
 /// Loads a stored document into memory, for read-only use such as REST responses.
@@ -41,16 +46,28 @@ pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automer
         .map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
+/// The owner recorded for a document and its request's country, if it is stored.
+pub async fn owner_and_country(
+    db: impl AnyExecutor<'_>,
+    doc: DocumentId,
+) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
+    let row = sqlx::query(
+        "SELECT d.owner_id, p.country FROM documents d \
+         LEFT JOIN request_projection p ON p.request_id = d.request_id WHERE d.doc_id = $1",
+    )
+    .bind(doc.to_string())
+    .fetch_optional(db)
+    .await?;
+    row.map(|r| Ok((r.try_get("owner_id")?, r.try_get("country")?)))
+        .transpose()
+}
+
 /// The owner recorded for a document, if it is stored.
 pub async fn owner_of(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
 ) -> Result<Option<Option<String>>, StoreError> {
-    let row = sqlx::query("SELECT owner_id FROM documents WHERE doc_id = $1")
-        .bind(doc.to_string())
-        .fetch_optional(db)
-        .await?;
-    Ok(row.map(|r| r.try_get("owner_id")).transpose()?)
+    Ok(owner_and_country(db, doc).await?.map(|(owner, _)| owner))
 }
 
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
@@ -65,7 +82,7 @@ pub async fn write_batches(
     mirror: &mut Mirror,
 ) -> Result<(), StoreError> {
     let result = async {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin_write().await?;
         for batch in batches {
             for write in &batch.docs {
                 write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?;

@@ -192,12 +192,9 @@ impl From<sqlx::Error> for LedgerRefusal {
     }
 }
 
+/// One writer at a time on SQLite, from the first statement: the sum read below cannot go stale.
 async fn begin_locked(db: &Store) -> Result<Transaction<'static, Any>, sqlx::Error> {
-    match db.backend() {
-        // One writer at a time, from the first statement: the sum read below cannot go stale.
-        Backend::Sqlite => db.pool().begin_with("BEGIN IMMEDIATE").await,
-        Backend::Postgres => db.pool().begin().await,
-    }
+    db.begin_write().await
 }
 
 /// What a round has committed (approved and not released), read inside the caller's locked

@@ -158,7 +158,7 @@ pub async fn record_view(
     actor: &hubdesk_shared::access::Principal,
     now: i64,
 ) -> Result<(), StoreError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin_write().await?;
     append(
         &mut tx,
         request_id,

@@ -5,6 +5,7 @@
 //! Migrations live in `migrations/sqlite` and `migrations/postgres`, are embedded in the binary,
 //! and run at start. Every function takes an executor or a transaction so calls compose.
 
+pub mod audit;
 pub mod canned;
 pub mod docs;
 pub mod fund;
@@ -112,6 +113,16 @@ impl Store {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Begins a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
+    /// IMMEDIATE`), so it waits its turn (`busy_timeout`) instead of failing when another
+    /// connection wrote between its first read and its first write; PostgreSQL needs nothing.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
     }
 
     /// On PostgreSQL, a connection listening on `channels` (see [`notify`]); `None` on SQLite.

@@ -37,7 +37,8 @@ pub async fn chunks_stored(
     notify(&mut **tx, backend, CHUNKS, node_id).await
 }
 
-/// Notifies every node that `device` may no longer sync.
+/// Notifies every node to close `device`'s sync connections: it was revoked (and may no longer
+/// sync), or its user's role or countries changed (it reconnects under the new rules).
 pub async fn device_revoked(
     db: impl AnyExecutor<'_>,
     backend: Backend,

@@ -1,6 +1,7 @@
 //! Listing requests: queues, filters, full-text search, sorting and paging, all SQL over the
 //! request projection (never by loading documents).
 
+use hubdesk_shared::model::Country;
 use sqlx::Row;
 
 use super::{Backend, Store, StoreError};
@@ -96,6 +97,8 @@ pub struct Filter {
     pub assignee: Option<String>,
     /// Only this requester's requests (practitioners see nothing else).
     pub requester: Option<String>,
+    /// Only requests in these countries (staff limited to countries see nothing else).
+    pub countries: Option<Vec<Country>>,
     /// Words to find in the title, description or any message.
     pub q: Option<String>,
     pub sort: Sort,
@@ -195,6 +198,9 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
             clauses.push(format!("{column} = {p}"));
         }
     }
+    if let Some(countries) = &filter.countries {
+        clauses.push(in_countries(countries));
+    }
     match filter.assignee.as_deref() {
         None => {}
         Some("none") => clauses.push("assignee IS NULL".into()),
@@ -237,6 +243,29 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
         });
     }
     (clauses.join(" AND "), binds)
+}
+
+/// The condition that a projection row is in one of `countries`, for staff limited to them.
+/// Country codes are a fixed vocabulary, so they are written into the SQL as they are. An
+/// empty list (never a limit in practice: no limit is `None`) matches nothing.
+pub(super) fn in_countries(countries: &[Country]) -> String {
+    if countries.is_empty() {
+        return "1 = 0".into();
+    }
+    let codes: Vec<String> = countries
+        .iter()
+        .map(|c| format!("'{}'", c.as_str()))
+        .collect();
+    format!("country IN ({})", codes.join(", "))
+}
+
+/// The country a request is in, as its projection has it.
+pub async fn country_of(db: &Store, request_id: &str) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT country FROM request_projection WHERE request_id = $1")
+        .bind(request_id)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(row.map(|r| r.try_get("country")).transpose()?.flatten())
 }
 
 #[derive(Debug, Clone)]

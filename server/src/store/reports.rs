@@ -4,14 +4,28 @@
 use futures_util::TryStreamExt;
 use sqlx::Row;
 
+use hubdesk_shared::model::Country;
+
 use super::{Store, StoreError};
 
 /// A date range on the server's clock (when the hub received each request), in ms, inclusive of
-/// `from` and exclusive of `to`.
-#[derive(Debug, Clone, Copy)]
+/// `from` and exclusive of `to`, over the countries the reader handles.
+#[derive(Debug, Clone)]
 pub struct Range {
     pub from: i64,
     pub to: i64,
+    /// Only requests in these countries (staff limited to countries); `None` for every one.
+    pub countries: Option<Vec<Country>>,
+}
+
+impl Range {
+    /// The range's condition on the projection: `$1` and `$2` are `from` and `to`.
+    fn condition(&self) -> String {
+        match &self.countries {
+            None => IN_RANGE.to_string(),
+            Some(list) => format!("{IN_RANGE} AND {}", super::queues::in_countries(list)),
+        }
+    }
 }
 
 /// The dimensions a report counts by. Each names a projection column; nothing else reaches SQL.
@@ -51,11 +65,12 @@ const IN_RANGE: &str = "title IS NOT NULL AND COALESCE(received_at, created_at) 
 pub async fn counts(
     db: &Store,
     dimension: Dimension,
-    range: Range,
+    range: &Range,
 ) -> Result<Vec<(Option<String>, i64)>, StoreError> {
     let column = dimension.column();
+    let condition = range.condition();
     let sql = format!(
-        "SELECT {column} AS value, COUNT(*) AS n FROM request_projection WHERE {IN_RANGE} \
+        "SELECT {column} AS value, COUNT(*) AS n FROM request_projection WHERE {condition} \
          GROUP BY {column} ORDER BY n DESC, value"
     );
     let rows = sqlx::query(&sql)
@@ -71,11 +86,12 @@ pub async fn counts(
 
 /// For requests in the range: how long each waited for its first answer, and how long each
 /// took to resolve (server time, in ms), for those that got there.
-pub async fn durations(db: &Store, range: Range) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
+pub async fn durations(db: &Store, range: &Range) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
+    let condition = range.condition();
     let sql = format!(
         "SELECT first_response_at - COALESCE(received_at, created_at) AS first, \
          resolved_at - COALESCE(received_at, created_at) AS resolve \
-         FROM request_projection WHERE {IN_RANGE} \
+         FROM request_projection WHERE {condition} \
          AND (first_response_at IS NOT NULL OR resolved_at IS NOT NULL)"
     );
     let mut rows = sqlx::query(&sql)
@@ -135,19 +151,26 @@ pub const EXPORT_HEADER: [&str; 16] = [
     "requested_cents",
 ];
 
-const EXPORT_SQL: &str = "SELECT request_id, kind, category, country, city, status, priority, \
-     assignee, tags, duplicate_of, COALESCE(received_at, created_at) AS received, \
-     first_response_at, resolved_at, sla_due_at, message_count, requested_cents \
-     FROM request_projection WHERE title IS NOT NULL \
-     AND COALESCE(received_at, created_at) >= $1 AND COALESCE(received_at, created_at) < $2 \
-     ORDER BY COALESCE(received_at, created_at), request_id";
+/// The query [`export`] runs for `range`.
+pub fn export_sql(range: &Range) -> String {
+    format!(
+        "SELECT request_id, kind, category, country, city, status, priority, \
+         assignee, tags, duplicate_of, COALESCE(received_at, created_at) AS received, \
+         first_response_at, resolved_at, sla_due_at, message_count, requested_cents \
+         FROM request_projection WHERE {} \
+         ORDER BY COALESCE(received_at, created_at), request_id",
+        range.condition()
+    )
+}
 
-/// Every request in the range, oldest first, read from the database as the stream is polled.
-pub fn export(
-    db: &Store,
-    range: Range,
-) -> impl futures_util::Stream<Item = Result<ExportRow, StoreError>> + Send + '_ {
-    sqlx::query(EXPORT_SQL)
+/// Every request in the range, oldest first, read from the database as the stream is polled;
+/// `sql` is [`export_sql`] of the same range.
+pub fn export<'a>(
+    db: &'a Store,
+    sql: &'a str,
+    range: &Range,
+) -> impl futures_util::Stream<Item = Result<ExportRow, StoreError>> + Send + 'a {
+    sqlx::query(sql)
         .bind(range.from)
         .bind(range.to)
         .fetch(db.pool())

@@ -12,6 +12,10 @@ pub struct UserRow {
     pub role: String,
     pub country: Option<String>,
     pub city: Option<String>,
+    /// The countries a staff member handles, as codes separated by commas; empty for all.
+    pub countries: String,
+    /// When an admin deactivated the account; it cannot sign in since.
+    pub deactivated_at: Option<i64>,
 }
 
 fn user_from(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
@@ -22,10 +26,13 @@ fn user_from(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         role: row.try_get("role")?,
         country: row.try_get("country")?,
         city: row.try_get("city")?,
+        countries: row.try_get("countries")?,
+        deactivated_at: row.try_get("deactivated_at")?,
     })
 }
 
-const USER_COLUMNS: &str = "id, username, password_hash, role, country, city";
+const USER_COLUMNS: &str =
+    "id, username, password_hash, role, country, city, countries, deactivated_at";
 
 pub async fn insert_user(
     db: impl AnyExecutor<'_>,
@@ -33,8 +40,8 @@ pub async fn insert_user(
     now: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO users (id, username, password_hash, role, country, city, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO users (id, username, password_hash, role, country, city, countries, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(&user.id)
     .bind(&user.username)
@@ -42,6 +49,7 @@ pub async fn insert_user(
     .bind(&user.role)
     .bind(&user.country)
     .bind(&user.city)
+    .bind(&user.countries)
     .bind(now)
     .execute(db)
     .await?;
@@ -61,24 +69,104 @@ pub async fn user_by_username(
     Ok(row.as_ref().map(user_from).transpose()?)
 }
 
+/// A device to register at sign-in.
+pub struct NewDevice<'a> {
+    pub id: &'a str,
+    pub user_id: &'a str,
+    pub token_hash: &'a str,
+    pub name: &'a str,
+    pub platform: &'a str,
+}
+
 pub async fn insert_device(
     db: impl AnyExecutor<'_>,
-    device_id: &str,
-    user_id: &str,
-    token_hash: &str,
+    device: &NewDevice<'_>,
     now: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO devices (id, user_id, token_hash, created_at, last_seen_at) \
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO devices (id, user_id, token_hash, name, platform, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
-    .bind(device_id)
-    .bind(user_id)
-    .bind(token_hash)
+    .bind(device.id)
+    .bind(device.user_id)
+    .bind(device.token_hash)
+    .bind(device.name)
+    .bind(device.platform)
     .bind(now)
     .bind(now)
     .execute(db)
     .await?;
+    Ok(())
+}
+
+/// A device as its owner and admins see it.
+#[derive(Debug, Clone)]
+pub struct DeviceRow {
+    pub id: String,
+    pub user_id: String,
+    pub name: String,
+    pub platform: String,
+    pub created_at: i64,
+    pub last_seen_at: Option<i64>,
+    pub last_sync_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+const DEVICE_COLUMNS: &str =
+    "id, user_id, name, platform, created_at, last_seen_at, last_sync_at, revoked_at";
+
+fn device_from(row: &sqlx::any::AnyRow) -> Result<DeviceRow, sqlx::Error> {
+    Ok(DeviceRow {
+        id: row.try_get("id")?,
+        user_id: row.try_get("user_id")?,
+        name: row.try_get("name")?,
+        platform: row.try_get("platform")?,
+        created_at: row.try_get("created_at")?,
+        last_seen_at: row.try_get("last_seen_at")?,
+        last_sync_at: row.try_get("last_sync_at")?,
+        revoked_at: row.try_get("revoked_at")?,
+    })
+}
+
+/// Devices, newest first: one user's, or everyone's.
+pub async fn devices(
+    db: impl AnyExecutor<'_>,
+    user_id: Option<&str>,
+) -> Result<Vec<DeviceRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {DEVICE_COLUMNS} FROM devices WHERE ($1 IS NULL OR user_id = $1) \
+         ORDER BY created_at DESC, id"
+    ))
+    .bind(user_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(device_from)
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+pub async fn device(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<DeviceRow>, StoreError> {
+    let row = sqlx::query(&format!(
+        "SELECT {DEVICE_COLUMNS} FROM devices WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.as_ref().map(device_from).transpose()?)
+}
+
+/// Records that a device opened a sync connection now.
+pub async fn touch_sync(
+    db: impl AnyExecutor<'_>,
+    device_id: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE devices SET last_sync_at = $1 WHERE id = $2")
+        .bind(now)
+        .bind(device_id)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
@@ -90,9 +178,9 @@ pub async fn user_by_token_hash(
 ) -> Result<Option<(String, UserRow, i64)>, StoreError> {
     let row = sqlx::query(
         "SELECT d.id AS device_id, COALESCE(d.last_seen_at, d.created_at) AS last_seen_at, u.id, u.username, u.password_hash, u.role, \
-         u.country, u.city \
+         u.country, u.city, u.countries, u.deactivated_at \
          FROM devices d JOIN users u ON u.id = d.user_id \
-         WHERE d.token_hash = $1 AND d.revoked_at IS NULL",
+         WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND u.deactivated_at IS NULL",
     )
     .bind(token_hash)
     .fetch_optional(db)
@@ -128,18 +216,19 @@ pub async fn count_users(db: impl AnyExecutor<'_>) -> Result<i64, StoreError> {
     Ok(row.try_get("n")?)
 }
 
-/// Revokes a device's token: it is refused from now on.
+/// Revokes a device's token: it is refused from now on. Returns whether it was live until now.
 pub async fn revoke_device(
     db: impl AnyExecutor<'_>,
     device_id: &str,
     now: i64,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-        .bind(now)
-        .bind(device_id)
-        .execute(db)
-        .await?;
-    Ok(())
+) -> Result<bool, StoreError> {
+    let done =
+        sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
+            .bind(now)
+            .bind(device_id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// Hub staff (everyone but practitioners), by username: who a request can be assigned to.
@@ -162,4 +251,143 @@ pub async fn username_of(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<St
         .fetch_optional(db)
         .await?;
     Ok(row.map(|r| r.try_get("username")).transpose()?)
+}
+
+/// A user by id.
+pub async fn user_by_id(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<UserRow>, StoreError> {
+    let row = sqlx::query(&format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.as_ref().map(user_from).transpose()?)
+}
+
+/// Every user, by username.
+pub async fn all_users(db: impl AnyExecutor<'_>) -> Result<Vec<UserRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {USER_COLUMNS} FROM users ORDER BY username"
+    ))
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(user_from)
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+/// Writes a user's role, country, city and the countries they handle.
+pub async fn update_profile(db: impl AnyExecutor<'_>, user: &UserRow) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE users SET role = $1, country = $2, city = $3, countries = $4 WHERE id = $5",
+    )
+    .bind(&user.role)
+    .bind(&user.country)
+    .bind(&user.city)
+    .bind(&user.countries)
+    .bind(&user.id)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Deactivates (`Some(now)`) or reactivates (`None`) a user.
+pub async fn set_deactivated(
+    db: impl AnyExecutor<'_>,
+    user_id: &str,
+    at: Option<i64>,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET deactivated_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The user's devices that are still live (for revoking them all).
+pub async fn live_devices_of(
+    db: impl AnyExecutor<'_>,
+    user_id: &str,
+) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query("SELECT id FROM devices WHERE user_id = $1 AND revoked_at IS NULL")
+        .bind(user_id)
+        .fetch_all(db)
+        .await?;
+    rows.iter()
+        .map(|r| r.try_get("id"))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
+pub async fn set_password_hash(
+    db: impl AnyExecutor<'_>,
+    user_id: &str,
+    hash: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(user_id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Stores a user's reset code (its hash), replacing any earlier one.
+pub async fn put_reset_code(
+    db: &sqlx::AnyPool,
+    user_id: &str,
+    code_hash: &str,
+    issued_by: &str,
+    expires_at: i64,
+) -> Result<(), StoreError> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM password_resets WHERE user_id = $1")
+        .bind(user_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO password_resets (user_id, code_hash, issued_by, expires_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(user_id)
+    .bind(code_hash)
+    .bind(issued_by)
+    .bind(expires_at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Uses up a user's reset code if `code_hash` is theirs and unexpired at `now`: it is removed
+/// in the same statement, so a code works once. Returns whether it was valid.
+pub async fn take_reset_code(
+    db: impl AnyExecutor<'_>,
+    user_id: &str,
+    code_hash: &str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "DELETE FROM password_resets WHERE user_id = $1 AND code_hash = $2 AND expires_at > $3",
+    )
+    .bind(user_id)
+    .bind(code_hash)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Whether `token_hash` belongs to a device that was revoked (or whose user was deactivated).
+pub async fn is_revoked_token(
+    db: impl AnyExecutor<'_>,
+    token_hash: &str,
+) -> Result<bool, StoreError> {
+    let row = sqlx::query(
+        "SELECT d.id FROM devices d JOIN users u ON u.id = d.user_id \
+         WHERE d.token_hash = $1 AND (d.revoked_at IS NOT NULL OR u.deactivated_at IS NOT NULL)",
+    )
+    .bind(token_hash)
+    .fetch_optional(db)
+    .await?;
+    Ok(row.is_some())
 }

@@ -5,17 +5,21 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use hubdesk_shared::engine::{Batch, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
+use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
+use super::fair::Inbound;
 use super::metrics::Metrics;
 use super::sessions::{Delivery, Session, SessionLimits};
 use super::{Command, Faults, SyncHandle, now_ms};
-use crate::store::{Store, docs};
+use crate::store::{Store, audit, docs};
 
 pub(super) struct Actor {
     engine: Engine,
     store: Store,
     sessions: HashMap<ConnId, Session>,
+    /// What sessions sent, waiting to be served in turn.
+    inbound: Inbound,
     replies: HashMap<Ticket, oneshot::Sender<Result<Outcome, Rejection>>>,
     next_ticket: Ticket,
     writes: mpsc::Sender<Batch>,
@@ -39,6 +43,7 @@ impl Actor {
             engine,
             store,
             sessions: HashMap::new(),
+            inbound: Inbound::default(),
             replies: HashMap::new(),
             next_ticket: 1,
             writes,
@@ -66,7 +71,9 @@ impl Actor {
                     let Some(command) = command else { break };
                     self.handle(command);
                 }
-                command = inbox.recv() => {
+                // Taking in is cheap (a session's messages join its lane); past `MAX_WAITING`
+                // waiting in lanes the actor serves before it takes in more.
+                command = inbox.recv(), if self.inbound.len() < super::fair::MAX_WAITING => {
                     let Some(command) = command else { break };
                     self.handle(command);
                 }
@@ -77,6 +84,11 @@ impl Actor {
                     }
                     self.drain_sessions();
                     self.report(&inbox);
+                }
+                _ = std::future::ready(()), if !self.inbound.is_empty() => {
+                    if let Some((conn, bytes)) = self.inbound.pop() {
+                        self.serve(conn, &bytes);
+                    }
                 }
             }
             self.carry_out().await;
@@ -91,7 +103,10 @@ impl Actor {
 
     fn report(&self, inbox: &mpsc::Receiver<Command>) {
         let metrics = &self.handle.metrics;
-        Metrics::set(&metrics.command_queue, inbox.len() as u64);
+        Metrics::set(
+            &metrics.command_queue,
+            (inbox.len() + self.inbound.len()) as u64,
+        );
         Metrics::set(
             &metrics.documents_in_memory,
             self.engine.loaded_count() as u64,
@@ -108,11 +123,17 @@ impl Actor {
         ticket
     }
 
+    /// Closes a session from the server's side: what it still had waiting is dropped.
     fn close(&mut self, conn: ConnId, reason: String) {
         if let Some(session) = self.sessions.remove(&conn) {
             session.close(reason);
         }
+        self.inbound.remove(conn);
         self.engine.disconnect(conn);
+    }
+
+    fn serve(&mut self, conn: ConnId, bytes: &[u8]) {
+        self.engine.receive(conn, bytes, now_ms());
     }
 
     fn open(
@@ -185,11 +206,24 @@ impl Actor {
                     .map(|(conn, _)| *conn)
                     .collect();
                 for conn in conns {
-                    self.close(conn, "signed out".into());
+                    self.close(conn, "signed out, or access changed".into());
                 }
             }
-            Command::Receive { conn, bytes } => self.engine.receive(conn, &bytes, now),
+            Command::Receive {
+                conn,
+                bytes,
+                permit,
+            } => {
+                // A session the actor has closed (or refused) is not heard any more.
+                if self.sessions.contains_key(&conn) {
+                    self.inbound.push(conn, bytes, permit);
+                }
+            }
             Command::Closed { conn } => {
+                // The client's last words are served before its connection is forgotten.
+                for bytes in self.inbound.remove(conn) {
+                    self.serve(conn, &bytes);
+                }
                 self.sessions.remove(&conn);
                 self.engine.disconnect(conn);
             }
@@ -239,6 +273,33 @@ impl Actor {
         for conn in slow {
             self.close_slow_reader(conn);
         }
+    }
+
+    /// A member of staff opened a request over `/sync`: audited like a read over REST (one
+    /// event per person, device and request in `audit::VIEW_WINDOW_MS`), off the actor.
+    fn audit_view(&self, conn: ConnId, doc: DocumentId) {
+        let (Some(session), Some((_, request))) = (self.sessions.get(&conn), doc.classify()) else {
+            return;
+        };
+        let (store, user, device) = (
+            self.store.clone(),
+            session.user.clone(),
+            session.device.clone(),
+        );
+        tokio::spawn(async move {
+            let recorded = audit::record_view(
+                &store,
+                &user,
+                &device,
+                &request.to_string(),
+                now_ms(),
+                hubdesk_shared::audit::VIEW_WINDOW_MS,
+            )
+            .await;
+            if let Err(e) = recorded {
+                tracing::error!(error = %e, "could not audit a view over sync");
+            }
+        });
     }
 
     fn close_slow_reader(&mut self, conn: ConnId) {
@@ -294,6 +355,7 @@ impl Actor {
                         let _ = reply.send(result);
                     }
                 }
+                Effect::Opened { conn, doc } => self.audit_view(conn, doc),
                 Effect::Changed { .. } | Effect::Unavailable { .. } => {}
             }
         }

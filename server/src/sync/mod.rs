@@ -2,7 +2,8 @@
 //!
 //! One task (the actor, [`actor`]) owns the [`Engine`]; websocket sessions and HTTP handlers
 //! talk to it through a bounded channel of [`Command`]s, so a flood of input waits instead of
-//! piling up. The actor carries out the engine's effects: bytes go to the session's bounded
+//! piling up. What sessions send is served by fair queuing over sessions ([`fair`]), so a live
+//! edit is not kept behind other devices' uploads. The actor carries out the engine's effects: bytes go to the session's bounded
 //! queue ([`sessions`]), loads run as tasks, and persists go, in order, through a bounded
 //! channel to a single writer task ([`writer`]) that commits them (grouped) in one transaction
 //! and reports back. The results of the actor's own loads and writes come back on a separate
@@ -14,6 +15,7 @@
 //! supervisor starts a fresh one: storage is the truth and nothing acknowledged is lost.
 
 mod actor;
+mod fair;
 mod follow;
 pub mod metrics;
 pub mod sessions;
@@ -37,8 +39,9 @@ use sessions::{Outlet, SessionLimits};
 
 /// Commands waiting for the actor before senders wait.
 const COMMAND_QUEUE: usize = 4096;
-/// Batches waiting for the writer before the actor waits.
-const WRITE_QUEUE: usize = 1024;
+/// Batches waiting for the writer before the actor waits: two of the writer's groups, so the
+/// writer always has its next group ready while a live edit waits behind little.
+const WRITE_QUEUE: usize = 128;
 
 pub enum Command {
     Open {
@@ -52,9 +55,11 @@ pub enum Command {
     DeviceRevoked {
         device: String,
     },
+    /// A message from a session; its permit is given back once the actor has taken it in.
     Receive {
         conn: ConnId,
         bytes: Vec<u8>,
+        permit: fair::Permit,
     },
     Closed {
         conn: ConnId,

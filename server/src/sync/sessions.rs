@@ -62,6 +62,11 @@ impl Inlet {
         self.counters.queued.fetch_sub(n, Ordering::Relaxed);
         self.counters.written.fetch_add(n as u64, Ordering::Relaxed);
     }
+
+    /// Bytes the actor has handed the session so far, written or not.
+    pub fn handed(&self) -> u64 {
+        self.counters.handed.load(Ordering::Relaxed)
+    }
 }
 
 #[derive(Default)]
@@ -70,6 +75,8 @@ struct Counters {
     queued: AtomicUsize,
     /// Bytes written to the socket since the session opened.
     written: AtomicU64,
+    /// Bytes the actor has handed the session since it opened: written, queued or held back.
+    handed: AtomicU64,
 }
 
 /// The actor's end of a session.
@@ -132,6 +139,10 @@ impl Session {
 
     /// Hands bytes to the session without ever waiting.
     pub fn deliver(&mut self, bytes: Vec<u8>, limits: &SessionLimits) -> Delivery {
+        self.outlet
+            .counters
+            .handed
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
         if self.overflow.is_empty() {
             match self.try_queue(bytes, limits) {
                 Ok(()) => return Delivery::Queued,

@@ -14,12 +14,13 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use futures_util::{Sink, SinkExt, Stream, StreamExt};
 use hubdesk_shared::access::Principal;
+use hubdesk_shared::wire::{self, WireMessage};
 use serde::Deserialize;
 use std::time::{Duration, Instant};
 
 use super::metrics::Metrics;
 use super::sessions::{self, Inlet, SessionLimits};
-use super::{Command, SyncHandle};
+use super::{Command, SyncHandle, fair};
 use crate::http::AppState;
 use crate::http::auth::{authenticate, bearer_token};
 use crate::http::error::ApiError;
@@ -38,7 +39,15 @@ const MESSAGE_TOO_BIG: u16 = 1009;
 pub struct SyncQuery {
     /// The bearer token, for clients (browsers) that cannot set headers on a websocket.
     token: Option<String>,
+    /// `1` asks for `hubdesk-backlog` messages (how many bytes the server has handed this
+    /// connection, sent ahead of them) so the client can show a long catch-up's progress.
+    /// Stock automerge-repo clients leave it out and never see one.
+    progress: Option<String>,
 }
+
+/// A backlog message goes out once this many more bytes have been handed to the connection since
+/// the last one: about one per few messages of a catch-up, none for small syncs.
+const BACKLOG_STEP: u64 = 4 * 1024;
 
 /// The automerge-repo websocket: binary CBOR frames of the automerge-repo protocol. A request's
 /// UUID is its document id.
@@ -55,13 +64,15 @@ pub async fn upgrade(
         .or(query.token)
         .ok_or(ApiError::Unauthorized)?;
     let (principal, device) = authenticate(&state, &token).await?;
+    crate::store::users::touch_sync(state.store.pool(), &device, super::now_ms()).await?;
     let sync = state.sync.clone();
     let max = state.limits.ws_message_bytes;
     let limits = state.limits.sessions;
+    let progress = matches!(query.progress.as_deref(), Some("1" | "true"));
     Ok(ws
         .max_message_size(max)
         .max_frame_size(max)
-        .on_upgrade(move |socket| session(socket, sync, principal, device, limits)))
+        .on_upgrade(move |socket| session(socket, sync, principal, device, limits, progress)))
 }
 
 async fn session(
@@ -70,6 +81,7 @@ async fn session(
     principal: Principal,
     device: String,
     limits: SessionLimits,
+    progress: bool,
 ) {
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
     let (outlet, inlet) = sessions::channel(&limits);
@@ -81,17 +93,33 @@ async fn session(
     })
     .await;
     let (sink, stream) = socket.split();
-    let idle = relay(conn, sink, stream, inlet, &sync, &limits).await;
+    let idle = relay(conn, sink, stream, inlet, &sync, &limits, progress).await;
     if idle {
         Metrics::add(&sync.metrics.idle_closed, 1);
     }
     sync.send(Command::Closed { conn }).await;
 }
 
+/// How a session's relay ended.
+enum Ending {
+    /// The client closed, went away, or the actor let go of the session (already said why).
+    Done,
+    /// The link went quiet: closed for not answering pings.
+    Idle,
+    /// The client broke the protocol: close with this code and reason.
+    Refuse(u16, &'static str),
+}
+
 /// Moves frames between a websocket and the actor until either side ends the session, pinging
 /// the client and closing the session when it has sent nothing (not even a pong) for
-/// `idle_after`. Written over any sink and stream so it does not depend on how the socket was
-/// made. Returns whether the session ended for being idle.
+/// `idle_after`. With `progress`, announces the backlog ahead of what is written (see
+/// [`BACKLOG_STEP`]). Written over any sink and stream so it does not depend on how the socket
+/// was made. Returns whether the session ended for being idle.
+///
+/// Reading and writing run side by side: waiting for room to hand the actor a message never
+/// stops this session's replies going out, and a client that is slow to read never stops its
+/// messages coming in. (Done in turn, a client that itself writes before it reads could wait on
+/// the server while the server waits on it.)
 async fn relay<S, R>(
     conn: u64,
     mut sink: S,
@@ -99,82 +127,128 @@ async fn relay<S, R>(
     mut inlet: Inlet,
     sync: &SyncHandle,
     limits: &SessionLimits,
+    progress: bool,
 ) -> bool
 where
     S: Sink<Message> + Unpin,
     R: Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
-    let mut ping = tokio::time::interval(limits.ping_every);
-    ping.tick().await;
-    let mut heard = Instant::now();
-    loop {
-        tokio::select! {
-            incoming = stream.next() => {
-                heard = Instant::now();
-                match incoming {
-                    // Waiting here while the actor's queue is full is the back-pressure on a
-                    // client that sends faster than the server can take.
-                    Some(Ok(Message::Binary(bytes))) => sync.send(Command::Receive { conn, bytes: bytes.to_vec() }).await,
-                    Some(Ok(Message::Text(_))) => {
-                        close(&mut sink, UNSUPPORTED_DATA, "text frames are not part of the protocol").await;
-                        return false;
-                    }
-                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
-                    Some(Ok(Message::Close(_))) | None => return false,
-                    Some(Err(e)) => {
-                        let detail = e.to_string();
-                        let (code, reason) = if detail.contains("too long") || detail.contains("too big") || detail.contains("exceeded") {
-                            (MESSAGE_TOO_BIG, "message too big")
-                        } else {
-                            (PROTOCOL_ERROR, "malformed websocket frame")
-                        };
-                        tracing::info!(conn, reason, "closing sync connection");
-                        close(&mut sink, code, reason).await;
-                        return false;
-                    }
+    let started = Instant::now();
+    // When the client was last heard, in milliseconds since `started`.
+    let heard = AtomicU64::new(0);
+    let heard_now = || heard.store(started.elapsed().as_millis() as u64, Ordering::Relaxed);
+    let reading = async {
+        let permits = fair::permits();
+        loop {
+            let incoming = stream.next().await;
+            heard_now();
+            match incoming {
+                // Waiting here for a permit (while this session has enough waiting for the
+                // actor) or while the actor's queue is full is the back-pressure on a client
+                // that sends faster than the server can take.
+                Some(Ok(Message::Binary(bytes))) => {
+                    let Ok(permit) = permits.clone().acquire_owned().await else {
+                        return Ending::Done;
+                    };
+                    sync.send(Command::Receive {
+                        conn,
+                        bytes: bytes.to_vec(),
+                        permit,
+                    })
+                    .await;
+                }
+                Some(Ok(Message::Text(_))) => {
+                    return Ending::Refuse(
+                        UNSUPPORTED_DATA,
+                        "text frames are not part of the protocol",
+                    );
+                }
+                Some(Ok(Message::Ping(_) | Message::Pong(_))) => {}
+                Some(Ok(Message::Close(_))) | None => return Ending::Done,
+                Some(Err(e)) => {
+                    let detail = e.to_string();
+                    let too_big = detail.contains("too long")
+                        || detail.contains("too big")
+                        || detail.contains("exceeded");
+                    return if too_big {
+                        Ending::Refuse(MESSAGE_TOO_BIG, "message too big")
+                    } else {
+                        Ending::Refuse(PROTOCOL_ERROR, "malformed websocket frame")
+                    };
                 }
             }
-            outgoing = inlet.bytes.recv() => match outgoing {
-                Some(bytes) => {
-                    let n = bytes.len();
-                    if sink.send(Message::Binary(bytes.into())).await.is_err() {
-                        return false;
-                    }
-                    inlet.written(n);
-                }
-                // The actor let go of the session: say why, if it said.
-                None => {
-                    if let Ok(reason) = (&mut inlet.close).await {
-                        close(&mut sink, POLICY_VIOLATION, &reason).await;
-                    }
-                    return false;
-                }
-            },
-            reason = &mut inlet.close => {
-                // What was queued before the close goes out first (an error message, say), unless
-                // the client does not read it: a slow reader gets a few seconds at most.
-                let reason = reason.unwrap_or_else(|_| "the server closed the session".into());
-                let goodbye = async {
-                    while let Ok(bytes) = inlet.bytes.try_recv() {
-                        if sink.send(Message::Binary(bytes.into())).await.is_err() {
-                            return;
+        }
+    };
+    let writing = async {
+        let mut ping = tokio::time::interval(limits.ping_every);
+        ping.tick().await;
+        let mut announced = 0u64;
+        loop {
+            tokio::select! {
+                outgoing = inlet.bytes.recv() => match outgoing {
+                    Some(bytes) => {
+                        let handed = inlet.handed();
+                        if progress && handed >= announced + BACKLOG_STEP {
+                            let backlog = wire::encode(WireMessage::Backlog { sent: handed });
+                            if sink.send(Message::Binary(backlog.into())).await.is_err() {
+                                return Ending::Done;
+                            }
+                            announced = handed;
                         }
+                        let n = bytes.len();
+                        if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                            return Ending::Done;
+                        }
+                        inlet.written(n);
                     }
-                    close(&mut sink, POLICY_VIOLATION, &reason).await;
-                };
-                let _ = tokio::time::timeout(Duration::from_secs(5), goodbye).await;
-                return false;
-            }
-            _ = ping.tick() => {
-                if heard.elapsed() > limits.idle_after {
-                    tracing::info!(conn, "closing a sync connection that stopped answering");
-                    close(&mut sink, GOING_AWAY, "no answer to ping: the link seems dead").await;
-                    return true;
+                    // The actor let go of the session: say why, if it said.
+                    None => {
+                        if let Ok(reason) = (&mut inlet.close).await {
+                            close(&mut sink, POLICY_VIOLATION, &reason).await;
+                        }
+                        return Ending::Done;
+                    }
+                },
+                reason = &mut inlet.close => {
+                    // What was queued before the close goes out first (an error message, say),
+                    // unless the client does not read it: a slow reader gets a few seconds at most.
+                    let reason = reason.unwrap_or_else(|_| "the server closed the session".into());
+                    let goodbye = async {
+                        while let Ok(bytes) = inlet.bytes.try_recv() {
+                            if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                                return;
+                            }
+                        }
+                        close(&mut sink, POLICY_VIOLATION, &reason).await;
+                    };
+                    let _ = tokio::time::timeout(Duration::from_secs(5), goodbye).await;
+                    return Ending::Done;
                 }
-                if sink.send(Message::Ping(Vec::new().into())).await.is_err() {
-                    return false;
+                _ = ping.tick() => {
+                    let quiet = started.elapsed().as_millis() as u64 - heard.load(Ordering::Relaxed);
+                    if quiet > limits.idle_after.as_millis() as u64 {
+                        tracing::info!(conn, "closing a sync connection that stopped answering");
+                        close(&mut sink, GOING_AWAY, "no answer to ping: the link seems dead").await;
+                        return Ending::Idle;
+                    }
+                    if sink.send(Message::Ping(Vec::new().into())).await.is_err() {
+                        return Ending::Done;
+                    }
                 }
             }
+        }
+    };
+    let ending = tokio::select! {
+        ending = reading => ending,
+        ending = writing => ending,
+    };
+    match ending {
+        Ending::Done => false,
+        Ending::Idle => true,
+        Ending::Refuse(code, reason) => {
+            tracing::info!(conn, reason, "closing sync connection");
+            close(&mut sink, code, reason).await;
+            false
         }
     }
 }

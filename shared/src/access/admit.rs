@@ -10,6 +10,8 @@
 //!   kind, stays valid ([`crate::workflow::validate_triage`]) and reaches its status through moves
 //!   that person may make ([`crate::workflow::check_reachable`]).
 //! - Internal notes are append-only in the same way, each new note written as its author.
+//! - A staff member limited to countries writes only requests within them (a request moved to
+//!   another country by them is refused).
 
 use automerge::Automerge;
 
@@ -63,6 +65,13 @@ fn admit_request(
     }
     let request = schema::read_request(after).map_err(invalid_shape)?;
     validate::validate_request(&request, rules)?;
+    if !principal.covers(Some(request.country)) {
+        // A staff member limited to countries files, and moves requests, only within them.
+        return Err(refuse(
+            "country",
+            "is outside the countries you handle at the hub",
+        ));
+    }
     if request.id != expected_id {
         return Err(refuse("id", "must equal the document id"));
     }
@@ -311,10 +320,7 @@ mod tests {
     use automerge::ActorId;
 
     fn who(user: &str, role: Role) -> Principal {
-        Principal {
-            user: UserId::parse(user).expect("valid"),
-            role,
-        }
+        Principal::new(UserId::parse(user).expect("valid"), role)
     }
 
     fn id() -> RequestId {

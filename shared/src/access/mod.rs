@@ -6,6 +6,9 @@
 //!   `admin` may do everything, and alone manages users and settings. Fund managers (and
 //!   admins) set up fund rounds and decide applications; agents do not. All staff keep internal
 //!   notes, manage canned responses and publish guidance.
+//! - Staff may be limited to countries ([`Principal::countries`], agents and fund managers
+//!   only): a request in another country, with its triage and notes, does not exist for them,
+//!   on `/sync` and in REST alike (lists filter on the same list). Guidance is everyone's.
 //! - A practitioner reads and writes their own requests, reads those requests' triage documents,
 //!   reads guidance, and never sees internal notes or anyone else's requests.
 //! - Anyone signed in may create a request document, and it is stored only if it is a valid
@@ -20,7 +23,7 @@ mod admit;
 pub use admit::admit;
 
 use crate::ids::{DocKind, UserId};
-use crate::model::{Kind, Role};
+use crate::model::{Country, Kind, Role};
 use crate::validate::{Problem, ValidationError};
 
 /// Who is on the other end of a connection.
@@ -28,6 +31,30 @@ use crate::validate::{Problem, ValidationError};
 pub struct Principal {
     pub user: UserId,
     pub role: Role,
+    /// The countries whose requests this staff member handles; empty for every country.
+    pub countries: Vec<Country>,
+}
+
+impl Principal {
+    /// Someone limited to no country.
+    pub fn new(user: UserId, role: Role) -> Self {
+        Self {
+            user,
+            role,
+            countries: Vec::new(),
+        }
+    }
+
+    /// Whether a request in `country` is within this person's countries. A request whose
+    /// country is not known is within no limit.
+    pub fn covers(&self, country: Option<Country>) -> bool {
+        self.countries.is_empty() || country.is_some_and(|c| self.countries.contains(&c))
+    }
+
+    /// The countries lists are limited to, or `None` for every country.
+    pub fn country_limit(&self) -> Option<&[Country]> {
+        (!self.countries.is_empty()).then_some(self.countries.as_slice())
+    }
 }
 
 /// What a peer may do with one document.
@@ -90,16 +117,29 @@ pub fn may(role: Role, action: Action) -> bool {
     }
 }
 
-/// Access to an existing document whose owner (the requester of the request it belongs to) is
-/// `owner`, for a request of kind `request_kind` (`None` for guidance).
-pub fn access(
-    principal: &Principal,
-    kind: DocKind,
-    owner: Option<&UserId>,
-    request_kind: Option<Kind>,
-) -> Access {
+/// What decides access to one existing document: its kind, and for a request's documents its
+/// owner (the requester), the request's kind and its country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocFacts<'a> {
+    pub kind: DocKind,
+    pub owner: Option<&'a UserId>,
+    pub request_kind: Option<Kind>,
+    pub country: Option<Country>,
+}
+
+/// Access to an existing document described by `facts`.
+pub fn access(principal: &Principal, facts: DocFacts<'_>) -> Access {
+    let DocFacts {
+        kind,
+        owner,
+        request_kind,
+        country,
+    } = facts;
     let role = principal.role;
     if role.is_staff() {
+        if kind != DocKind::Guidance && !principal.covers(country) {
+            return Access::None;
+        }
         let request_kind = request_kind.unwrap_or(Kind::HelpDesk);
         let write = match kind {
             DocKind::Request => may(role, Action::Reply(request_kind)),
@@ -159,10 +199,24 @@ mod tests {
     use super::*;
 
     fn who(user: &str, role: Role) -> Principal {
-        Principal {
-            user: UserId::parse(user).expect("valid"),
-            role,
-        }
+        Principal::new(UserId::parse(user).expect("valid"), role)
+    }
+
+    fn access(
+        principal: &Principal,
+        kind: DocKind,
+        owner: Option<&UserId>,
+        request_kind: Option<Kind>,
+    ) -> Access {
+        super::access(
+            principal,
+            DocFacts {
+                kind,
+                owner,
+                request_kind,
+                country: Some(Country::Bangladesh),
+            },
+        )
     }
 
     const HELP: Option<Kind> = Some(Kind::HelpDesk);
@@ -232,5 +286,42 @@ mod tests {
         assert!(!may_create(&me, DocKind::Triage));
         assert!(!may_create(&me, DocKind::Notes));
         assert!(!may_create(&me, DocKind::Guidance));
+    }
+
+    #[test]
+    fn staff_limited_to_countries_see_nothing_of_a_request_elsewhere() {
+        let mut agent = who("a", Role::Agent);
+        agent.countries = vec![Country::India];
+        let facts = |kind, country| DocFacts {
+            kind,
+            owner: None,
+            request_kind: HELP,
+            country,
+        };
+        for kind in [DocKind::Request, DocKind::Triage, DocKind::Notes] {
+            assert_eq!(
+                super::access(&agent, facts(kind, Some(Country::Bangladesh))),
+                Access::None
+            );
+            assert_eq!(
+                super::access(&agent, facts(kind, Some(Country::India))),
+                Access::ReadWrite
+            );
+            assert_eq!(super::access(&agent, facts(kind, None)), Access::None);
+        }
+        assert_eq!(
+            super::access(&agent, facts(DocKind::Guidance, None)),
+            Access::ReadWrite
+        );
+        let unlimited = who("b", Role::Agent);
+        assert_eq!(
+            super::access(
+                &unlimited,
+                facts(DocKind::Request, Some(Country::Bangladesh))
+            ),
+            Access::ReadWrite
+        );
+        assert_eq!(agent.country_limit(), Some(&[Country::India][..]));
+        assert_eq!(unlimited.country_limit(), None);
     }
 }

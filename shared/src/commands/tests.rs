@@ -7,10 +7,7 @@ use crate::model::{Kind, Role};
 const NOW: i64 = 1_763_900_000_000;
 
 fn who(user: &str, role: Role) -> Principal {
-    Principal {
-        user: UserId::parse(user).expect("valid"),
-        role,
-    }
+    Principal::new(UserId::parse(user).expect("valid"), role)
 }
 
 fn ctx(id: &str) -> Context {

@@ -3,8 +3,9 @@
 use automerge::Automerge;
 use automerge::sync;
 
-use crate::access::Access;
+use crate::access::{Access, DocFacts};
 use crate::ids::{DocKind, DocumentId, UserId};
+use crate::model::Country;
 
 use super::Stored;
 
@@ -24,6 +25,34 @@ impl PeerDoc {
         Self { state, access }
     }
 
+    /// A client's view of a server for a document the client knows the server's last
+    /// acknowledged heads of (`known`): empty heads mean the server has none of it, so the first
+    /// message carries the whole document, compressed, instead of first asking what the server
+    /// has (a round trip per document saved on a slow link); otherwise the first message asks
+    /// only about changes since those heads. Either way it is what automerge's own persisted
+    /// sync state would say, and a server that knows better answers with a reset.
+    pub fn for_hub(access: Access, known: Option<&Vec<automerge::ChangeHash>>) -> Self {
+        let mut peer = Self::new(access);
+        match known {
+            Some(heads) if heads.is_empty() => {
+                peer.state.their_heads = Some(Vec::new());
+                peer.state.their_need = Some(Vec::new());
+                peer.state.their_have = Some(vec![sync::Have {
+                    last_sync: Vec::new(),
+                    bloom: sync::BloomFilter::default(),
+                }]);
+                peer.state.their_capabilities = Some(vec![
+                    sync::Capability::MessageV1,
+                    sync::Capability::MessageV2,
+                    sync::Capability::SyncReset,
+                ]);
+            }
+            Some(heads) => peer.state.shared_heads = heads.clone(),
+            None => {}
+        }
+        peer
+    }
+
     /// Access can change while connected (a request becomes visible once stored).
     pub fn set_access(&mut self, access: Access) {
         if self.access != access {
@@ -37,6 +66,9 @@ pub(super) struct Loaded {
     pub doc: Automerge,
     pub kind: DocKind,
     pub owner: Option<UserId>,
+    /// The country of the request a triage or notes document belongs to, as last known (a
+    /// request document's own country is read from it).
+    pub country: Option<Country>,
     /// Whether the document is stored (or, on a client, known at all). A document that does not
     /// exist yet may be brought into existence by a peer allowed to create it.
     pub exists: bool,
@@ -61,6 +93,7 @@ impl Loaded {
             doc: Automerge::new(),
             kind,
             owner: None,
+            country: None,
             exists: false,
             peers: Default::default(),
             unpersisted: 0,
@@ -72,6 +105,20 @@ impl Loaded {
         }
     }
 
+    /// What access to this document depends on.
+    pub fn facts(&self) -> DocFacts<'_> {
+        let country = match self.kind {
+            DocKind::Request => crate::schema::request_country(&self.doc),
+            _ => self.country,
+        };
+        DocFacts {
+            kind: self.kind,
+            owner: self.owner.as_ref(),
+            request_kind: crate::schema::request_kind(self.kind, &self.doc),
+            country,
+        }
+    }
+
     pub fn from_storage(kind: DocKind, stored: Stored, now: i64) -> Result<Self, String> {
         let doc = crate::schema::from_chunks(&stored.chunks)
             .map_err(|e| format!("stored document is corrupt: {e}"))?;
@@ -80,6 +127,7 @@ impl Loaded {
             doc,
             kind,
             owner: stored.owner,
+            country: stored.country,
             exists,
             peers: Default::default(),
             unpersisted: 0,

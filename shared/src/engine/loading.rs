@@ -111,12 +111,7 @@ impl Engine {
         };
         match &peer.principal {
             None => Access::ReadWrite,
-            Some(principal) if loaded.exists => access::access(
-                principal,
-                loaded.kind,
-                loaded.owner.as_ref(),
-                schema::request_kind(loaded.kind, &loaded.doc),
-            ),
+            Some(principal) if loaded.exists => access::access(principal, loaded.facts()),
             Some(principal) if access::may_create(principal, loaded.kind) => Access::ReadWrite,
             Some(_) => Access::None,
         }
@@ -264,14 +259,50 @@ impl Engine {
         if loaded.doc.get_heads() != before {
             loaded.exists = true;
             self.effects.push(Effect::Changed { doc });
+            self.spread_country(doc);
             self.flush(doc);
+        }
+    }
+
+    /// A request document changed: its triage and notes documents in memory take its country,
+    /// which decides who may see them (`access::DocFacts`; each flush asks again).
+    pub(super) fn spread_country(&mut self, doc: DocumentId) {
+        let Some((DocKind::Request, request)) = doc.classify() else {
+            return;
+        };
+        let Some(Slot::Ready(loaded)) = self.docs.get(&doc) else {
+            return;
+        };
+        let country = schema::request_country(&loaded.doc);
+        for kind in [DocKind::Triage, DocKind::Notes] {
+            if let Some(Slot::Ready(sibling)) = self.docs.get_mut(&request.document(kind)) {
+                sibling.country = country;
+            }
         }
     }
 
     // ----- housekeeping --------------------------------------------------------------------
 
-    /// Evicts idle documents, and the least recently used ones beyond the memory cap.
+    /// Evicts idle documents, and the least recently used ones beyond the memory cap. Before
+    /// that, a server offers every subscribed peer whatever the sync protocol says it still
+    /// lacks: a safety net so that a reply missed along the way costs one tick, never a stalled
+    /// peer. (When a peer has everything, automerge generates nothing, so this sends nothing.)
     pub fn tick(&mut self, now: i64) {
+        let settled: Vec<DocumentId> = if self.is_server() {
+            self.docs
+                .iter()
+                .filter(|(id, slot)| {
+                    matches!(slot, Slot::Ready(l) if l.unpersisted == 0)
+                        && self.subscribers.get(id).is_some_and(|s| !s.is_empty())
+                })
+                .map(|(id, _)| *id)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for doc in settled {
+            self.flush(doc);
+        }
         let idle_before = now - self.config.idle_evict_ms;
         self.docs.retain(|_, slot| match slot {
             Slot::Loading(_) => true,

@@ -71,12 +71,7 @@ impl Engine {
                         _ => false,
                     };
                     let sees_it = by.as_ref().is_none_or(|principal| {
-                        access::access(
-                            principal,
-                            loaded.kind,
-                            loaded.owner.as_ref(),
-                            schema::request_kind(loaded.kind, &loaded.doc),
-                        ) != Access::None
+                        access::access(principal, loaded.facts()) != Access::None
                     });
                     let result = if same_owner {
                         Ok(Outcome::AlreadyExisted)
@@ -94,6 +89,10 @@ impl Engine {
                 if owner.is_some() {
                     loaded.owner = owner;
                 }
+                if rules.is_none() {
+                    // A client made it: no server has any of it yet.
+                    self.hub_heads.insert(doc_id, Vec::new());
+                }
                 (*doc, by, ticket)
             }
             LocalOp::Edit { edit, by, ticket } => {
@@ -105,17 +104,16 @@ impl Engine {
                     });
                     return;
                 }
-                if let Some(principal) = &by
-                    && access::access(
-                        principal,
-                        loaded.kind,
-                        loaded.owner.as_ref(),
-                        schema::request_kind(loaded.kind, &loaded.doc),
-                    ) != Access::ReadWrite
-                {
+                let refusal = match by.as_ref().map(|p| access::access(p, loaded.facts())) {
+                    // What the person cannot see does not exist for them.
+                    Some(Access::None) => Some(Rejection::NotFound),
+                    Some(Access::ReadOnly) => Some(Rejection::Forbidden),
+                    Some(Access::ReadWrite) | None => None,
+                };
+                if let Some(rejection) = refusal {
                     self.effects.push(Effect::Finished {
                         ticket,
-                        result: Err(Rejection::Forbidden),
+                        result: Err(rejection),
                     });
                     return;
                 }
@@ -191,6 +189,7 @@ impl Engine {
             writes.extend(self.genesis_for(doc_id, now));
         }
         self.persist(writes, Some(ticket));
+        self.spread_country(doc_id);
         self.follow_up(follow_up, now);
     }
 }

@@ -4,8 +4,8 @@
 //! the server, the browser's event loop in client-wasm, a plain loop in tests) hands it inputs:
 //! connections opening and closing, bytes received, documents loaded from storage, writes made
 //! durable, the time. Each input appends [`Effect`]s (bytes to send, connections to close,
-//! documents to load, batches to persist) which the shell drains with [`Engine::take_effects`]
-//! and carries out.
+//! documents to load, batches to persist, staff views to audit) which the shell drains with
+//! [`Engine::take_effects`] and carries out.
 //!
 //! Invariants kept here:
 //! - A change is acknowledged to a peer (our heads in a sync message include it) only after the
@@ -44,6 +44,7 @@ use crate::schema;
 use crate::validate::{Rules, ValidationError};
 use crate::wire::{self, DocMessage, PROTOCOL_VERSION, PeerMetadata, WireMessage};
 
+pub use client::Progress;
 use doc::{Loaded, PeerDoc};
 
 /// Identifies one connection, chosen by the shell.
@@ -113,6 +114,9 @@ pub struct Stored {
     pub chunks: Vec<Vec<u8>>,
     /// The requester of the request the document belongs to.
     pub owner: Option<UserId>,
+    /// The country of the request the document belongs to, as the hub last stored it (triage
+    /// and notes documents do not hold it themselves); `None` where unknown.
+    pub country: Option<crate::model::Country>,
 }
 
 /// One document's part of a durable write.
@@ -212,6 +216,12 @@ pub enum Effect {
     Unavailable {
         doc: DocumentId,
     },
+    /// Server side: a member of staff began syncing a request document on this connection
+    /// (once per connection and document), which the server audits as a view of the request.
+    Opened {
+        conn: ConnId,
+        doc: DocumentId,
+    },
     /// A peer's write was refused; `fields` names what was wrong, never the content.
     Refused {
         conn: ConnId,
@@ -276,6 +286,10 @@ struct Peer {
     deferred_bytes: usize,
     /// Server side: how many times this peer was told a document cannot be had.
     misses: u32,
+    /// Client side: bytes of protocol messages received from the server on this connection, and
+    /// the most the server has said it handed the connection ([`WireMessage::Backlog`]).
+    received: u64,
+    announced: u64,
 }
 
 impl Peer {
@@ -290,6 +304,8 @@ impl Peer {
             deferred: VecDeque::new(),
             deferred_bytes: 0,
             misses: 0,
+            received: 0,
+            announced: 0,
         }
     }
 }
@@ -312,6 +328,10 @@ pub struct Engine {
     subscribers: HashMap<DocumentId, HashSet<ConnId>>,
     /// Client side: documents to sync with every server we connect to.
     wanted: HashSet<DocumentId>,
+    /// Client side: the heads a server last acknowledged of each document (empty: a document
+    /// made here that no server has yet), so a new connection's first message about it asks
+    /// only about what came after (see [`doc::PeerDoc::for_hub`]).
+    hub_heads: HashMap<DocumentId, Vec<ChangeHash>>,
     writes: BTreeMap<WriteId, PendingWrite>,
     next_write: WriteId,
     effects: Vec<Effect>,
@@ -331,6 +351,7 @@ impl Engine {
             docs: HashMap::new(),
             subscribers: HashMap::new(),
             wanted: HashSet::new(),
+            hub_heads: HashMap::new(),
             writes: BTreeMap::new(),
             next_write: 1,
             effects: Vec::new(),

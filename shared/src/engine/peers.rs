@@ -32,9 +32,15 @@ impl Engine {
             subs.remove(&conn);
         }
         self.subscribers.retain(|_, subs| !subs.is_empty());
-        for slot in self.docs.values_mut() {
-            if let Slot::Ready(loaded) = slot {
-                loaded.peers.remove(&conn);
+        let client = !self.is_server();
+        for (id, slot) in self.docs.iter_mut() {
+            if let Slot::Ready(loaded) = slot
+                && let Some(gone) = loaded.peers.remove(&conn)
+                && client
+                && gone.state.their_heads.is_some()
+            {
+                // What the server was known to hold, for the next connection's first message.
+                self.hub_heads.insert(*id, gone.state.shared_heads);
             }
         }
     }
@@ -52,6 +58,19 @@ impl Engine {
             Ok(message) => message,
             Err(e) => return self.fail(conn, e.to_string()),
         };
+        let client = !self.is_server();
+        if let Some(peer) = self.peers.get_mut(&conn) {
+            match message {
+                // Only a server announces its backlog; a client's is ignored.
+                WireMessage::Backlog { sent } => {
+                    if client {
+                        peer.announced = peer.announced.max(sent);
+                    }
+                    return;
+                }
+                _ => peer.received += bytes.len() as u64,
+            }
+        }
         match message {
             WireMessage::Join {
                 sender_id,
@@ -79,7 +98,8 @@ impl Engine {
             WireMessage::Leave { .. } => self.close(conn, "peer left".into()),
             WireMessage::Error { .. }
             | WireMessage::RemoteSubscriptionChange { .. }
-            | WireMessage::RemoteHeadsChanged { .. } => {
+            | WireMessage::RemoteHeadsChanged { .. }
+            | WireMessage::Backlog { .. } => {
                 // We keep no storage-id subscriptions, so these carry nothing we act on.
             }
         }
@@ -182,8 +202,19 @@ impl Engine {
         self.send(conn, message);
     }
 
+    /// Subscribes `conn` to `doc`; a member of staff subscribing to a request document for the
+    /// first time on this connection is reported ([`Effect::Opened`]), so reads over `/sync` are
+    /// audited like reads over REST.
     pub(super) fn subscribe(&mut self, conn: ConnId, doc: DocumentId) {
-        self.subscribers.entry(doc).or_default().insert(conn);
+        let new = self.subscribers.entry(doc).or_default().insert(conn);
+        let staff = self
+            .peers
+            .get(&conn)
+            .and_then(|p| p.principal.as_ref())
+            .is_some_and(|p| p.role.is_staff());
+        if new && staff && self.is_server() && doc.kind() == Some(DocKind::Request) {
+            self.effects.push(Effect::Opened { conn, doc });
+        }
     }
 
     pub(super) fn unsubscribe(&mut self, conn: ConnId, doc: DocumentId) {

@@ -135,13 +135,18 @@ impl Engine {
                 continue;
             }
             let ask = !self.is_server() && !loaded.exists;
+            let known = if self.is_server() {
+                None
+            } else {
+                self.hub_heads.get(&doc_id)
+            };
             let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
                 return;
             };
             let peer_doc = loaded
                 .peers
                 .entry(conn)
-                .or_insert_with(|| PeerDoc::new(access));
+                .or_insert_with(|| PeerDoc::for_hub(access, known));
             let Some(message) = loaded.doc.generate_sync_message(&mut peer_doc.state) else {
                 continue;
             };

@@ -14,6 +14,10 @@
 //   HUBDESK_CHROMIUM   the browser binary (default /usr/bin/chromium)
 //   HUBDESK_BROWSER_TIMEOUT_MS  how long each step may take (default 30000)
 //   HUBDESK_PASSWORD   the demo password (default hubdesk-demo)
+//
+// The field app asks for a PIN after the first sign-in and each time it opens: `signIn` chooses
+// PIN, and every page a device loads is unlocked with it as it opens, unless the script sets
+// `device.autoUnlock = false` to look at the lock itself.
 
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -24,6 +28,8 @@ export const BASE_URL = required("HUBDESK_BASE_URL");
 export const TIMEOUT_MS = Number(process.env.HUBDESK_BROWSER_TIMEOUT_MS ?? 30000);
 const ARTIFACTS = process.env.HUBDESK_ARTIFACTS;
 const PASSWORD = process.env.HUBDESK_PASSWORD ?? "hubdesk-demo";
+/** The PIN the scripts choose for every phone. */
+export const PIN = "294716";
 
 export function required(name) {
   const value = process.env[name];
@@ -65,12 +71,20 @@ export async function run(name, body) {
       const page = await context.newPage();
       const device = { label, context, page, errors: [] };
       watch(device, page);
+      // Pages the test opens later in the same context are watched too.
+      context.on("page", (later) => watch(device, later));
       devices.push(device);
       return device;
     },
   };
   try {
     const result = (await body(tools)) ?? {};
+    // Whatever else it checks, every browser test fails if the Content-Security-Policy refused
+    // anything the apps do: the policy is strict and the apps must live within it.
+    const refused = devices.flatMap((d) => d.errors.filter((e) => /Content Security Policy/i.test(e)));
+    if (refused.length > 0) {
+      throw new Error(`the Content-Security-Policy refused:\n  ${refused.join("\n  ")}`);
+    }
     process.stdout.write(`${JSON.stringify({ ok: true, ...result })}\n`);
     await browser.close();
     process.exit(0);
@@ -87,8 +101,18 @@ export async function run(name, body) {
   }
 }
 
-/** Keeps what a page logs as an error, so a failure says what went wrong inside it. */
+const watched = new WeakSet();
+
+/**
+ * Keeps what a page logs as an error, so a failure says what went wrong inside it, and unlocks
+ * the app as it opens (see above). Watching a page twice does nothing more.
+ */
 export function watch(device, page) {
+  if (watched.has(page)) return;
+  watched.add(page);
+  page.on("load", () => {
+    if (device.autoUnlock !== false) unlockWhenAsked(page).catch(() => {});
+  });
   page.on("console", (message) => {
     // A refused websocket while offline or while the server is down is expected.
     if (message.type() === "error" && !/WebSocket connection|ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|Failed to load resource/.test(message.text())) {
@@ -117,16 +141,45 @@ export async function screenshot(page, name, { focus = null } = {}) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
-/** Signs in on the app's page and waits for the request list and an active service worker. */
-export async function signIn(page, username) {
-  await page.goto(BASE_URL);
+/**
+ * Signs in on the app's page (opening it first unless `open` is false) and waits for the request
+ * list and an active service worker.
+ */
+export async function signIn(page, username, { open = true } = {}) {
+  if (open) await page.goto(BASE_URL);
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.locator("#requests, #sign-in-error:not(:empty)").first().waitFor();
+  await page.locator("#pin-form, #unlock-form, #sign-in-error:not(:empty)").first().waitFor();
   const refused = page.locator("#sign-in-error:not(:empty)");
   if (await refused.count()) throw new Error(`sign-in as ${username} failed: ${await refused.textContent()}`);
+  if (await page.locator("#pin-form").count()) await choosePin(page);
+  else await unlock(page);
+  await page.locator("#requests, #pin-error:not(:empty)").first().waitFor();
+  const noPin = page.locator("#pin-error:not(:empty)");
+  if (await noPin.count()) throw new Error(`the PIN was refused: ${await noPin.textContent()}`);
   await serviceWorkerReady(page);
+}
+
+/** Enters the PIN if the page opens on the lock screen (a page that does not is left alone). */
+async function unlockWhenAsked(page) {
+  const form = page.locator("#unlock-form");
+  await form.waitFor({ timeout: TIMEOUT_MS });
+  await unlock(page);
+}
+
+/** Chooses `pin` on the screen that asks for one after the first sign-in. */
+export async function choosePin(page, pin = PIN) {
+  await page.locator("#pin-new").fill(pin);
+  await page.locator("#pin-again").fill(pin);
+  await page.getByRole("button", { name: "Save PIN" }).click();
+}
+
+/** Enters `pin` on the lock screen. */
+export async function unlock(page, pin = PIN) {
+  const form = page.locator("#unlock-form");
+  await form.locator("#pin").fill(pin);
+  await form.getByRole("button", { name: "Unlock" }).click();
 }
 
 /** Waits until the service worker has cached the shell and controls the page. */
@@ -232,4 +285,64 @@ export async function expectValue(locator, expected, timeout = TIMEOUT_MS) {
     await locator.page().waitForTimeout(50);
   }
   throw new Error(`expected ${JSON.stringify(expected)}, found ${JSON.stringify(value)}`);
+}
+
+/** Every string and byte in every IndexedDB database of the page, as text to search. */
+export async function indexedDbText(page) {
+  return page.evaluate(async () => {
+    const decoder = new TextDecoder("utf-8", { fatal: false });
+    const text = [];
+    const walk = (value) => {
+      if (value === null || value === undefined) return;
+      if (typeof value === "string") text.push(value);
+      else if (value instanceof ArrayBuffer) text.push(decoder.decode(new Uint8Array(value)));
+      else if (ArrayBuffer.isView(value)) text.push(decoder.decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)));
+      else if (Array.isArray(value)) value.forEach(walk);
+      else if (typeof value === "object") Object.values(value).forEach(walk);
+      else text.push(String(value));
+    };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of db.objectStoreNames) {
+        const rows = await new Promise((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        walk(rows);
+      }
+      db.close();
+    }
+    return text.join("\n");
+  });
+}
+
+/**
+ * The signed-in user's stored documents, as `[documentId, chunks]` with each chunk as the array
+ * of its bytes, straight from IndexedDB (document ids are keys in the clear; the values are
+ * sealed).
+ */
+export async function storedChunks(page) {
+  return page.evaluate(async () => {
+    const userId = JSON.parse(localStorage.getItem("hubdesk.session")).user.id;
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open(`hubdesk-${userId}`);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    // Both requests in one transaction, so the two arrays line up.
+    const store = db.transaction("chunks").objectStore("chunks");
+    const read = (request) =>
+      new Promise((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [keys, values] = await Promise.all([read(store.getAllKeys()), read(store.getAll())]);
+    db.close();
+    return keys.map((key, i) => [key, values[i].map((chunk) => Array.from(new Uint8Array(chunk)))]);
+  });
 }

@@ -7,6 +7,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use hubdesk_tests::load::percentile;
 use hubdesk_tests::{Backend, Peer, TestServer, bulky_messages, new_request};
 
 const TARGET_P99_MS: f64 = 200.0;
@@ -23,14 +24,6 @@ async fn timed_edits(device: &Peer, doc: hubdesk_shared::ids::DocumentId) -> Res
     }
     times.sort_by(f64::total_cmp);
     Ok(times)
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
-    sorted[rank.min(sorted.len() - 1)]
 }
 
 #[tokio::main]

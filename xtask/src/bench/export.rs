@@ -15,8 +15,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
-use crate::tools::sh;
-
 /// How much more than idle the server may hold while exporting.
 const MEMORY_TARGET_MB: f64 = 50.0;
 const PASSWORD: &str = "bench-export-password";
@@ -27,19 +25,7 @@ pub fn run(args: &[String]) -> Result<()> {
         [flag, n] if flag == "--requests" => n.parse().context("--requests takes a number")?,
         _ => bail!("usage: cargo xtask bench export [--requests N]"),
     };
-    sh(
-        "cargo",
-        &[
-            "build",
-            "--release",
-            "-p",
-            "hubdesk-server",
-            "--bin",
-            "hubdesk",
-        ],
-    )?;
-    let target_dir = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
-    let binary = format!("{target_dir}/release/hubdesk");
+    let binary = format!("{}/hubdesk", super::release_build(None)?);
     let data_dir =
         std::env::temp_dir().join(format!("hubdesk-bench-export-{}", std::process::id()));
     let data = data_dir

@@ -1,18 +1,45 @@
 //! Benchmarks that print a table: `bundle` (first visit to the field app), `export` (the CSV
 //! export of 100,000 requests: time and server memory), `stall` (a small edit's
-//! acknowledgement while another client pushes large writes).
+//! acknowledgement while another client pushes large writes), `sync` (a sync load from many
+//! devices, HubDesk beside the reference JavaScript server).
 
 mod bundle;
 mod export;
 mod stall;
+mod sync;
 
 use anyhow::{Result, bail};
+
+use crate::tools::sh;
+
+/// Builds the release server, and the `hubdesk-tests` client binary `client` when a benchmark
+/// has one; returns the release directory they are in.
+fn release_build(client: Option<&str>) -> Result<String> {
+    let mut args = vec![
+        "build",
+        "--release",
+        "-p",
+        "hubdesk-server",
+        "--bin",
+        "hubdesk",
+    ];
+    if let Some(client) = client {
+        args.extend(["-p", "hubdesk-tests", "--bin", client]);
+    }
+    sh("cargo", &args)?;
+    let target_dir = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
+    Ok(format!("{target_dir}/release"))
+}
 
 pub fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
         Some("bundle") => bundle::run(),
         Some("export") => export::run(&args[1..]),
         Some("stall") => stall::run(),
-        _ => bail!("usage: cargo xtask bench bundle | bench export [--requests N] | bench stall"),
+        Some("sync") => sync::run(&args[1..]),
+        _ => bail!(
+            "usage: cargo xtask bench bundle | bench export [--requests N] | bench stall \
+             | bench sync [--devices N] [--docs D] [--edits K] [--stored S] [--url URL]"
+        ),
     }
 }

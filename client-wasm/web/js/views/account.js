@@ -2,7 +2,7 @@
 // app keeps on the phone, so it first lists what the hub does not have yet.
 
 import { h } from "../dom.js";
-import { label, syncLabel } from "../labels.js";
+import { dateTime, label, syncLabel } from "../labels.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
@@ -10,6 +10,7 @@ export async function show(ctx, _params, root) {
   const { client, session } = ctx;
   const user = session.user;
   const device = h("section", { class: "card", id: "device" });
+  const devices = h("section", { class: "card", id: "devices" });
   const signOut = h("button", { type: "button", class: "secondary block", id: "sign-out" }, "Sign out");
 
   root.append(
@@ -28,6 +29,7 @@ export async function show(ctx, _params, root) {
       ),
     ),
     device,
+    devices,
     signOut,
   );
 
@@ -55,7 +57,55 @@ export async function show(ctx, _params, root) {
 
   signOut.addEventListener("click", () => confirmSignOut(ctx));
   await update();
+  showDevices(ctx, devices);
   return { update };
+}
+
+/**
+ * Where this person is signed in, read from the hub (so only with a network). Another device
+ * can be revoked from here: a lost phone deletes what it holds when it next reaches the hub.
+ */
+async function showDevices(ctx, section) {
+  const { session } = ctx;
+  const error = h("p", { class: "error", role: "alert" });
+  let page;
+  try {
+    const response = await fetch("/api/devices", { headers: { authorization: `Bearer ${session.token}` } });
+    if (!response.ok) throw new Error(`The hub answered HTTP ${response.status}.`);
+    page = await response.json();
+  } catch {
+    section.replaceChildren(h("h3", {}, "Your devices"), h("p", { class: "note" }, "Shown when this phone is online."));
+    return;
+  }
+  const rows = page.items.map((d) => {
+    const here = d.id === session.device_id;
+    const revoke = here || d.revoked_at
+      ? null
+      : h("button", {
+          type: "button",
+          class: "secondary",
+          onclick: async () => {
+            if (!confirm(`Sign out "${d.name}"? If it is lost, it deletes what HubDesk keeps on it when it next goes online.`)) return;
+            const answer = await fetch(`/api/devices/${d.id}/revoke`, {
+              method: "POST",
+              headers: { authorization: `Bearer ${session.token}` },
+            }).catch(() => null);
+            if (!answer?.ok) {
+              error.textContent = "That did not reach the hub. Try again with a network.";
+              return;
+            }
+            showDevices(ctx, section);
+          },
+        }, "Sign it out");
+    return h(
+      "li",
+      { class: "device", "data-device": d.id },
+      h("strong", { dir: "auto" }, here ? `${d.name} (this phone)` : d.name),
+      h("span", { class: "sub" }, ` · ${d.platform} · ${d.revoked_at ? `signed out ${dateTime(d.revoked_at)}` : `last seen ${dateTime(d.last_seen_at ?? d.created_at)}`}`),
+      revoke ? [" ", revoke] : null,
+    );
+  });
+  section.replaceChildren(h("h3", {}, "Your devices"), h("ul", { class: "devices" }, rows), error);
 }
 
 async function confirmSignOut(ctx) {

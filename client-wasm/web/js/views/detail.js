@@ -214,8 +214,7 @@ export async function show(ctx, params, root) {
   return {
     update,
     dispose() {
-      messageDraft.dispose();
-      editor?.autosave.dispose();
+      return Promise.all([messageDraft.dispose(), editor?.autosave.dispose()]);
     },
   };
 }
@@ -338,7 +337,7 @@ function message(m) {
     "li",
     { class: `message ${m.role}`, "data-sync": m.sync },
     h("p", { class: "who" }, mine ? "You" : "The hub"),
-    h("p", { class: "user-text", dir: "auto", style: "margin:0" }, m.body),
+    h("p", { class: "user-text body", dir: "auto" }, m.body),
     h("p", { class: "when" }, when.join(" · ")),
   );
 }

@@ -72,19 +72,27 @@ pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
     }
 }
 
-/// Checks the caller may see request `id` at all: staff see every request, a practitioner only
-/// their own (anyone else's does not exist, as far as they can tell).
+/// Checks the caller may see request `id` at all (`shared::access`: staff see every request in
+/// their countries, a practitioner only their own); anything else does not exist, as far as
+/// they can tell.
 pub(super) async fn visible(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
 ) -> Result<(), ApiError> {
-    let Some(owner) = docs::owner_of(state.store.pool(), id.document(DocKind::Request)).await?
+    let Some((owner, country)) =
+        docs::owner_and_country(state.store.pool(), id.document(DocKind::Request)).await?
     else {
         return Err(ApiError::NotFound);
     };
     let owner = owner.and_then(|o| UserId::parse(&o).ok());
-    match access::access(&user.principal, DocKind::Request, owner.as_ref(), None) {
+    let facts = access::DocFacts {
+        kind: DocKind::Request,
+        owner: owner.as_ref(),
+        request_kind: None,
+        country: country.and_then(|c| c.parse().ok()),
+    };
+    match access::access(&user.principal, facts) {
         Access::None => Err(ApiError::NotFound),
         Access::ReadOnly | Access::ReadWrite => Ok(()),
     }
@@ -161,6 +169,18 @@ async fn show(
     let reply = load_reply(&state, &user, id).await?;
     if query.view && user.principal.role.is_staff() {
         history::record_view(&state.store, &id.to_string(), &user.principal, now_ms()).await?;
+    }
+    // Every staff read is audited, refreshes or not (one event per window).
+    if user.principal.role.is_staff() {
+        crate::store::audit::record_view(
+            &state.store,
+            &user.row.id,
+            &user.device_id,
+            &id.to_string(),
+            now_ms(),
+            hubdesk_shared::audit::VIEW_WINDOW_MS,
+        )
+        .await?;
     }
     Ok(axum::Json(reply))
 }

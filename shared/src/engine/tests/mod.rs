@@ -10,6 +10,7 @@ use super::*;
 use crate::ids::RequestId;
 
 mod hardening;
+mod scopes;
 use crate::model::{Category, Country, Kind, Message, MessageRole, Request, Role, SCHEMA_VERSION};
 
 const NOW: i64 = 1_763_900_000_000;
@@ -40,10 +41,7 @@ struct Net {
 }
 
 fn principal(user: &str, role: Role) -> Principal {
-    Principal {
-        user: UserId::parse(user).expect("valid user"),
-        role,
-    }
+    Principal::new(UserId::parse(user).expect("valid user"), role)
 }
 
 impl Net {
@@ -154,6 +152,7 @@ impl Net {
                     Effect::Refused { conn, fields, .. } => self.refused.push((conn, fields)),
                     Effect::Changed { .. }
                     | Effect::Unavailable { .. }
+                    | Effect::Opened { .. }
                     | Effect::Finished { .. } => {}
                 }
             }
@@ -177,6 +176,7 @@ impl Net {
                             let stored = client.store.get(&doc).map(|chunks| Stored {
                                 chunks: chunks.clone(),
                                 owner: None,
+                                country: None,
                             });
                             client.engine.loaded(doc, Ok(stored), NOW);
                         }
@@ -194,7 +194,8 @@ impl Net {
                             client.finished.push((ticket, result))
                         }
                         Effect::Unavailable { doc } => client.unavailable.push(doc),
-                        Effect::Changed { .. } | Effect::Refused { .. } => {}
+                        Effect::Changed { .. } | Effect::Refused { .. } | Effect::Opened { .. } => {
+                        }
                     }
                 }
             }

@@ -1,0 +1,261 @@
+//! `cargo xtask bench sync`: the sync load generator (`hubdesk_tests::load`) against HubDesk on
+//! SQLite, HubDesk on PostgreSQL and the reference JavaScript sync server, side by side; or,
+//! with `--url`, against any automerge-repo server.
+//!
+//! Usage: `bench-sync --devices N --docs D --edits K [--stored S] [--url URL
+//! [--sign-in USER:PASSWORD] [--hub-sign-in USER:PASSWORD]]`. Environment: `HUBDESK_BINARY`
+//! (the server to start), `HUBDESK_REFERENCE_DIR` (where the reference server's npm packages
+//! are installed; without it the reference column is left out).
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use hubdesk_tests::load::{self, LoadReport, LoadSpec, LoadTarget, ReferenceServer};
+use hubdesk_tests::{Backend, TestServer};
+use serde_json::{Value, json};
+
+struct Args {
+    spec: LoadSpec,
+    url: Option<String>,
+    sign_in: Option<(String, String)>,
+    hub_sign_in: Option<(String, String)>,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut spec = LoadSpec {
+        devices: 200,
+        docs: 4000,
+        edits: 20,
+        stored: 100_000,
+    };
+    let mut args = Args {
+        spec,
+        url: None,
+        sign_in: None,
+        hub_sign_in: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().with_context(|| format!("{flag} needs a value"));
+        let number = |v: String| -> Result<usize> {
+            v.parse()
+                .with_context(|| format!("{flag} must be a whole number, not {v:?}"))
+        };
+        match flag.as_str() {
+            "--devices" => spec.devices = number(value()?)?,
+            "--docs" => spec.docs = number(value()?)?,
+            "--edits" => spec.edits = number(value()?)?,
+            "--stored" => spec.stored = number(value()?)?,
+            "--url" => args.url = Some(value()?),
+            "--sign-in" => args.sign_in = Some(credentials(&value()?)?),
+            "--hub-sign-in" => args.hub_sign_in = Some(credentials(&value()?)?),
+            other => bail!("unknown argument {other:?}"),
+        }
+    }
+    if spec.devices == 0 || spec.docs == 0 {
+        bail!("--devices and --docs must be at least 1");
+    }
+    args.spec = spec;
+    Ok(args)
+}
+
+fn credentials(text: &str) -> Result<(String, String)> {
+    let (user, password) = text
+        .split_once(':')
+        .context("credentials are written USER:PASSWORD")?;
+    Ok((user.to_string(), password.to_string()))
+}
+
+/// Signs in through the HTTP side of a `ws://` or `wss://` sync URL; returns (token, user id).
+async fn sign_in(sync_url: &str, (user, password): &(String, String)) -> Result<(String, String)> {
+    let base = sync_url
+        .replacen("ws://", "http://", 1)
+        .replacen("wss://", "https://", 1);
+    let base = base.split("/sync").next().unwrap_or(&base).to_string();
+    let reply = reqwest::Client::new()
+        .post(format!("{base}/api/auth/login"))
+        .json(&json!({ "username": user, "password": password }))
+        .send()
+        .await?;
+    if !reply.status().is_success() {
+        bail!("signing in as {user} failed: {}", reply.status());
+    }
+    let body: Value = reply.json().await?;
+    Ok((
+        body["token"].as_str().context("token")?.to_string(),
+        body["user"]["id"].as_str().context("user id")?.to_string(),
+    ))
+}
+
+fn with_token(url: &str, token: &str) -> String {
+    let joiner = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{joiner}token={token}")
+}
+
+/// A target at `url`: signs each device in when credentials are given (a HubDesk server, whose
+/// documents take HubDesk's ids).
+async fn url_target(args: &Args, url: &str, pid: Option<u32>) -> Result<LoadTarget> {
+    let mut requester = "bench-requester".to_string();
+    let mut device_urls = Vec::new();
+    for _ in 0..=args.spec.devices {
+        match &args.sign_in {
+            Some(who) => {
+                let (token, user) = sign_in(url, who).await?;
+                requester = user;
+                device_urls.push(with_token(url, &token));
+            }
+            None => device_urls.push(url.to_string()),
+        }
+    }
+    let probe_url = device_urls.pop().context("at least one device")?;
+    let hub_url = match &args.hub_sign_in {
+        Some(who) => with_token(url, &sign_in(url, who).await?.0),
+        None => url.to_string(),
+    };
+    Ok(LoadTarget {
+        device_urls,
+        probe_url,
+        hub_url,
+        requester,
+        pid,
+        hubdesk_ids: args.sign_in.is_some(),
+    })
+}
+
+/// HubDesk with its demo hub, on `backend` (see [`LoadTarget::hubdesk`]).
+async fn hubdesk(args: &Args, backend: Backend) -> Result<LoadReport> {
+    let server = TestServer::start_with(backend, &load::hubdesk_flags())
+        .await?
+        .context("the server (and PostgreSQL for that column) must be available")?;
+    let target = LoadTarget::hubdesk(&server, args.spec.devices).await?;
+    load::run(args.spec, &target).await
+}
+
+/// The reference JavaScript server, run from `dir`.
+async fn reference(args: &Args, dir: PathBuf) -> Result<LoadReport> {
+    let server = ReferenceServer::start(&dir).await?;
+    let spec = LoadSpec {
+        // At the reference's rate, 100,000 documents would take most of an hour.
+        stored: 0,
+        ..args.spec
+    };
+    let target = LoadTarget::plain(&server.url, spec.devices, server.pid());
+    load::run(spec, &target).await
+}
+
+fn mb(bytes: Option<u64>) -> String {
+    bytes.map_or("-".into(), |b| format!("{:.1} MB", b as f64 / 1e6))
+}
+
+fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
+    println!();
+    println!(
+        "Sync load: {} documents from {} devices, {} edits each after creation",
+        spec.docs, spec.devices, spec.edits
+    );
+    println!();
+    let header: Vec<&str> = columns.iter().map(|(name, _)| *name).collect();
+    println!("| measure | {} | target |", header.join(" | "));
+    println!("| --- |{} --- |", " ---: |".repeat(columns.len()));
+    let reference = columns
+        .iter()
+        .find(|(name, _)| name.starts_with("reference"))
+        .map(|(_, r)| r.upload_rate());
+    let row = |name: &str, cells: Vec<String>, target: &str| {
+        println!("| {name} | {} | {target} |", cells.join(" | "));
+    };
+    let each = |f: &dyn Fn(&LoadReport) -> String| -> Vec<String> {
+        columns.iter().map(|(_, r)| f(r)).collect()
+    };
+    row(
+        "documents uploaded per second",
+        each(&|r| format!("{:.0}", r.upload_rate())),
+        ">= 2,000",
+    );
+    row(
+        "ratio to the reference",
+        each(&|r| reference.map_or("-".into(), |x| format!("{:.1}x", r.upload_rate() / x))),
+        ">= 10x",
+    );
+    row(
+        "documents fetched per second by a hub client",
+        each(&|r| format!("{:.0}", r.fetch_rate())),
+        "",
+    );
+    row(
+        "live edit p50 under load",
+        each(&|r| format!("{:.1} ms", r.live_percentile(50.0))),
+        "",
+    );
+    row(
+        "live edit p99 under load",
+        each(&|r| format!("{:.1} ms", r.live_percentile(99.0))),
+        "<= 50 ms",
+    );
+    row(
+        "live edits timed",
+        each(&|r| r.live_ms.len().to_string()),
+        "",
+    );
+    row("server RSS before", each(&|r| mb(r.rss_before)), "");
+    row(
+        &format!("server RSS after {} documents", spec.docs),
+        each(&|r| mb(r.rss_after)),
+        "<= 100 MB",
+    );
+    row(
+        "server RSS with more stored",
+        each(&|r| match r.stored {
+            Some((n, rss)) => format!("{} at {n}", mb(rss)),
+            None => "not run".into(),
+        }),
+        "<= 100 MB, flat",
+    );
+    row(
+        "bytes on the wire per document",
+        each(&|r| format!("{:.0}", r.bytes_per_doc())),
+        "<= 2x in-process",
+    );
+    row(
+        "in-process automerge sync per document",
+        each(&|r| r.automerge_bytes_per_doc.to_string()),
+        "",
+    );
+    row(
+        "bytes on the wire per live edit",
+        each(&|r| format!("{:.0}", r.bytes_per_edit())),
+        "",
+    );
+    row(
+        "upload time",
+        each(&|r| format!("{:.2} s", r.upload_secs)),
+        "",
+    );
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = parse_args()?;
+    let mut columns: Vec<(&str, LoadReport)> = Vec::new();
+    if let Some(url) = &args.url {
+        let target = url_target(&args, url, None).await?;
+        columns.push(("server at --url", load::run(args.spec, &target).await?));
+    } else {
+        eprintln!("HubDesk on SQLite...");
+        columns.push(("HubDesk (SQLite)", hubdesk(&args, Backend::Sqlite).await?));
+        eprintln!("HubDesk on PostgreSQL...");
+        columns.push((
+            "HubDesk (PostgreSQL)",
+            hubdesk(&args, Backend::Postgres).await?,
+        ));
+        match std::env::var_os("HUBDESK_REFERENCE_DIR") {
+            Some(dir) => {
+                eprintln!("the reference JavaScript server...");
+                columns.push(("reference (JS)", reference(&args, dir.into()).await?));
+            }
+            None => eprintln!("HUBDESK_REFERENCE_DIR is not set: no reference column"),
+        }
+    }
+    print_table(&args.spec, &columns);
+    Ok(())
+}

@@ -1,0 +1,64 @@
+//! A small run of the sync load generator behind `cargo xtask bench sync` (the full benchmark
+//! is not run in CI): against HubDesk, and against the reference JavaScript server when its npm
+//! packages are installed (`cargo xtask test` installs them). Every document uploaded arrives
+//! at a hub client whole, and the bytes on the wire stay within twice what in-process automerge
+//! sync needs.
+
+use anyhow::Result;
+use hubdesk_tests::load::{self, LoadReport, LoadSpec, LoadTarget, ReferenceServer};
+use hubdesk_tests::{Backend, TestServer};
+
+const SPEC: LoadSpec = LoadSpec {
+    devices: 5,
+    docs: 40,
+    edits: 5,
+    stored: 60,
+};
+
+fn check(report: &LoadReport, spec: &LoadSpec) {
+    assert_eq!(report.uploaded, spec.docs, "{report:?}");
+    assert!(
+        report.upload_secs > 0.0 && report.fetch_secs > 0.0,
+        "{report:?}"
+    );
+    assert!(!report.live_ms.is_empty(), "live edits were timed");
+    assert!(
+        report.bytes_per_doc() <= 2.0 * report.automerge_bytes_per_doc as f64,
+        "{} bytes per document on the wire, {} in process",
+        report.bytes_per_doc(),
+        report.automerge_bytes_per_doc
+    );
+}
+
+#[tokio::test]
+async fn the_load_generator_runs_against_hubdesk() -> Result<()> {
+    let Some(server) = TestServer::start_with(Backend::Sqlite, &load::hubdesk_flags()).await?
+    else {
+        return Ok(());
+    };
+    let target = LoadTarget::hubdesk(&server, SPEC.devices).await?;
+    let report = load::run(SPEC, &target).await?;
+    check(&report, &SPEC);
+    assert!(report.rss_after.is_some(), "the server's memory was read");
+    assert_eq!(report.stored.map(|(n, _)| n), Some(SPEC.stored));
+    // The hub saw every document as a request of its own.
+    let agent = server.login("agent").await?;
+    let found = agent.get("/api/requests?q=Load&per_page=1").await?;
+    assert_eq!(found.body["total"], SPEC.stored, "{}", found.body);
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_load_generator_runs_against_the_reference_server() -> Result<()> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/reference-server");
+    if !dir.join("node_modules").exists() {
+        hubdesk_tests::skip("the reference sync server's npm packages (bench/reference-server)");
+        return Ok(());
+    }
+    let reference = ReferenceServer::start(&dir).await?;
+    let target = LoadTarget::plain(&reference.url, SPEC.devices, reference.pid());
+    let spec = LoadSpec { stored: 0, ..SPEC };
+    let report = load::run(spec, &target).await?;
+    check(&report, &spec);
+    Ok(())
+}
