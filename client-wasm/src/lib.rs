@@ -47,6 +47,7 @@ mod views;
 use std::rc::Rc;
 
 use automerge::ActorId;
+use hubdesk_shared::access::{self, Principal};
 use hubdesk_shared::commands;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
@@ -66,6 +67,8 @@ use store::Store;
 #[wasm_bindgen]
 pub struct HubClient {
     shell: Rc<Shell>,
+    /// Who edits on this device, once the page has said (`actAs`).
+    person: std::cell::RefCell<Option<Principal>>,
 }
 
 #[wasm_bindgen]
@@ -87,7 +90,29 @@ impl HubClient {
         );
         Ok(HubClient {
             shell: Shell::new(store, peer_id, acked),
+            person: Default::default(),
         })
+    }
+
+    /// Says who edits on this device: the signed-in practitioner `userId` and their place, so a
+    /// request their city team shares with them is written as them. Until it is called, edits
+    /// run as each request's requester.
+    #[wasm_bindgen(js_name = actAs)]
+    pub fn act_as(
+        &self,
+        #[wasm_bindgen(js_name = userId)] user_id: String,
+        country: Option<String>,
+        city: Option<String>,
+    ) -> Result<(), JsValue> {
+        let user = UserId::parse(&user_id)
+            .map_err(|e| error(format!("user id {user_id:?} is not valid: {e}")))?;
+        let mut person = Principal::new(user, Role::Practitioner);
+        let country = country.and_then(|c| c.parse::<Country>().ok());
+        person.place = country
+            .zip(city)
+            .and_then(|(c, city)| access::place_key(c, &city));
+        *self.person.borrow_mut() = Some(person);
+        Ok(())
     }
 
     /// Keeps the device in sync with the hub at `baseUrl` (such as `location.origin`) from now
@@ -276,19 +301,19 @@ impl HubClient {
         body: String,
     ) -> Promise {
         let shell = self.shell.clone();
+        let person = self.person.borrow().clone();
         future_to_promise(async move {
             let id = request_id(&request_id_text)?;
             let author = UserId::parse(&author_id)
                 .map_err(|e| error(format!("author id {author_id:?} is not valid: {e}")))?;
+            let by = match person {
+                Some(person) if person.user == author => person,
+                _ => Principal::new(author, Role::Practitioner),
+            };
             validate::validate_message_body(&body).map_err(|e| field_errors(&[e]))?;
             let now = now_ms();
             let message_id = RequestId::new(now as u64, random()?).to_string();
-            edit(
-                &shell,
-                id,
-                edits::add_message(author, message_id, body, now),
-            )
-            .await
+            edit(&shell, id, edits::add_message(by, message_id, body, now)).await
         })
     }
 
@@ -301,11 +326,28 @@ impl HubClient {
         #[wasm_bindgen(unchecked_param_type = "RequestChanges")] changes: JsValue,
     ) -> Promise {
         let shell = self.shell.clone();
+        let by = self.person.borrow().clone();
         future_to_promise(async move {
             let id = request_id(&id)?;
             let changes: RequestChanges = serde_wasm_bindgen::from_value(changes)
                 .map_err(|e| error(format!("not a set of request changes: {e}")))?;
-            edit(&shell, id, edits::change_request(changes, now_ms())).await
+            edit(&shell, id, edits::change_request(by, changes, now_ms())).await
+        })
+    }
+
+    /// Shares a request with the requester's city team, to `"read"` or `"write"`, or stops
+    /// sharing it with `null`. Only the requester may. Resolves once stored on the device.
+    #[wasm_bindgen(js_name = shareWithTeam, unchecked_return_type = "Promise<void>")]
+    pub fn share_with_team(
+        &self,
+        id: String,
+        #[wasm_bindgen(unchecked_param_type = "\"read\" | \"write\" | null")] team: Option<String>,
+    ) -> Promise {
+        let shell = self.shell.clone();
+        let by = self.person.borrow().clone();
+        future_to_promise(async move {
+            let id = request_id(&id)?;
+            edit(&shell, id, edits::share_with_team(by, team, now_ms())).await
         })
     }
 
@@ -313,9 +355,15 @@ impl HubClient {
     #[wasm_bindgen(js_name = resolveConflict, unchecked_return_type = "Promise<void>")]
     pub fn resolve_conflict(&self, id: String, field: String, value: String) -> Promise {
         let shell = self.shell.clone();
+        let by = self.person.borrow().clone();
         future_to_promise(async move {
             let id = request_id(&id)?;
-            edit(&shell, id, edits::settle_conflict(field, value, now_ms())).await
+            edit(
+                &shell,
+                id,
+                edits::settle_conflict(by, field, value, now_ms()),
+            )
+            .await
         })
     }
 

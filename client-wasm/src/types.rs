@@ -112,6 +112,8 @@ export interface RequestSummary {
   category: string;
   country: string;
   city: string;
+  /** Who filed it: this person, or a colleague who shares it with their city team. */
+  requester: string;
   created_at: number;
   sync: SyncState;
   /** The hub's status (`new`, `triaged`, `in_progress`, ...) once the device has it. */
@@ -151,7 +153,6 @@ export interface ConflictView {
 
 export interface RequestDetail extends RequestSummary {
   description: string;
-  requester: string;
   priority: string | null;
   messages: MessageView[];
   application: ApplicationView | null;
@@ -160,6 +161,8 @@ export interface RequestDetail extends RequestSummary {
   duplicate_of: string | null;
   /** How the hub resolved the request, once it has. */
   resolution: string | null;
+  /** Whether the requester shares it with their city team, and how. */
+  team: "read" | "write" | null;
   /** A fund query's application: where it stands, and its values as the edit form takes them. */
   fund: {
     status: "draft" | "submitted" | "under_review" | "changes_requested" | "approved" | "declined";

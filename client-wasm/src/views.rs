@@ -43,6 +43,8 @@ pub struct RequestSummary {
     pub category: &'static str,
     pub country: &'static str,
     pub city: String,
+    /// Who filed it: this person, or a colleague who shares it with their city team.
+    pub requester: String,
     pub created_at: i64,
     pub sync: SyncState,
     /// The hub's status (`new`, `in_progress`, ...) once this device has the triage record.
@@ -70,6 +72,7 @@ impl RequestSummary {
             category: request.category.as_str(),
             country: request.country.as_str(),
             city: request.city.0.clone(),
+            requester: request.requester.0.clone(),
             created_at: request.created_at,
             sync,
             status: triage.map(|t| t.status.as_str()),
@@ -92,7 +95,6 @@ pub struct RequestDetail {
     #[serde(flatten)]
     pub summary: RequestSummary,
     pub description: String,
-    pub requester: String,
     pub priority: Option<&'static str>,
     pub messages: Vec<MessageView>,
     pub application: Option<ApplicationView>,
@@ -101,6 +103,8 @@ pub struct RequestDetail {
     pub duplicate_of: Option<String>,
     /// How the hub resolved the request, once it has.
     pub resolution: Option<String>,
+    /// Whether the requester shares it with their city team, and how.
+    pub team: Option<&'static str>,
     /// For a fund query with an application: where it stands, and its values as a form.
     pub fund: Option<FundView>,
 }
@@ -303,10 +307,10 @@ pub fn detail(
         fund,
         summary: RequestSummary::new(&request, triage, sync, conflicts.len()),
         description: request.description.as_str().to_string(),
-        requester: request.requester.0.clone(),
         priority: triage.map(|t| t.priority.as_str()),
         duplicate_of: triage.and_then(|t| t.duplicate_of.as_ref().map(|d| d.0.clone())),
         resolution: triage.and_then(|t| t.resolution.as_ref().map(|r| r.0.clone())),
+        team: request.team.map(|t| t.as_str()),
         messages,
         application,
         conflicts,

@@ -277,6 +277,7 @@ async function signedIn(newSession) {
     // carry on with the new token.
     session = newSession;
     await keepSession(ctx.HubClient, key, readDevice().vault, session, { contact: true });
+    client.actAs(session.user.id, session.user.country ?? null, session.user.city ?? null);
     client.start(location.origin, session.token);
     history.replaceState(null, "", "#/");
     await route();
@@ -366,6 +367,8 @@ async function start() {
   ctx.HubClient = module.HubClient;
   // One database per user, so two people sharing a phone never see each other's requests.
   client = await module.HubClient.open(databaseName(session.user.id), key);
+  // Edits run as this person, so requests their city team shares with them are theirs to write.
+  client.actAs(session.user.id, session.user.country ?? null, session.user.city ?? null);
   await recoverUnsaved(client, session.user.id);
   client.onChange(refresh);
   client.start(location.origin, session.token);

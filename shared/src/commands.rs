@@ -14,12 +14,12 @@
 use automerge::{ActorId, Automerge};
 use serde::{Deserialize, Serialize};
 
-use crate::access::{Action, Principal, may};
+use crate::access::{self, Action, Principal, Standing, may};
 use crate::engine::{Edit, Rejection};
 use crate::ids::{RequestId, UserId};
 use crate::model::{
     ApplicationStatus, Category, Country, Message, MessageRole, Note, ParseEnumError, PlainString,
-    Priority, Request, Status, Triage,
+    Priority, Request, Status, TeamShare, Triage,
 };
 use crate::schema;
 use crate::validate::{self, Origin, Problem, RequestDraft, Rules, ValidationError};
@@ -103,6 +103,11 @@ pub enum Command {
         #[serde(default)]
         resolution: Option<String>,
     },
+    /// Shares the request with its requester's city team (`read` or `write`), or stops sharing
+    /// it (`null`); the requester alone does this ([`crate::access::team`]).
+    ShareWithTeam {
+        team: Option<String>,
+    },
     /// Settles a field that devices set to different values while apart.
     SettleConflict {
         field: String,
@@ -173,6 +178,7 @@ impl Command {
             Command::Edit { .. }
             | Command::Reply { .. }
             | Command::SettleConflict { .. }
+            | Command::ShareWithTeam { .. }
             | Command::Submit { .. }
             | Command::EditApplication { .. }
             | Command::RequestChanges { .. }
@@ -253,14 +259,18 @@ impl Command {
         doc: &mut Automerge,
         mut request: Request,
     ) -> Result<(), Rejection> {
-        let own = request.requester.as_str() == by.user.as_str();
+        let owner = crate::ids::UserId::parse(request.requester.as_str()).ok();
+        let standing = access::standing(by, owner.as_ref(), &access::Reach::of(&request));
+        let own = standing == Standing::Requester;
+        // A city team member the request is shared with for writing speaks for the field too.
+        let team_writes = standing == Standing::Team(TeamShare::Write);
         match self {
             Command::Reply { id, body, canned } => {
                 let role = if by.role.is_staff() {
                     forbidden_unless(may(by.role, Action::Reply(request.kind)))?;
                     MessageRole::Staff
                 } else {
-                    forbidden_unless(own)?;
+                    forbidden_unless(own || team_writes)?;
                     MessageRole::Requester
                 };
                 if canned.is_some() && role != MessageRole::Staff {
@@ -295,7 +305,9 @@ impl Command {
                 country,
                 city,
             } => {
-                forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
+                let staff_edits = may(by.role, Action::EditRequest(request.kind));
+                forbidden_unless(own || team_writes || staff_edits)?;
+                let place = (request.country, request.city.clone());
                 if let Some(title) = &title {
                     request.title = title.trim().into();
                 }
@@ -312,6 +324,17 @@ impl Command {
                         .parse::<Country>()
                         .map_err(|e| unknown("country", e))?;
                 }
+                if !(own || staff_edits) && place != (request.country, request.city.clone()) {
+                    let field = if place.0 != request.country {
+                        "country"
+                    } else {
+                        "city"
+                    };
+                    return Err(not_allowed(
+                        field,
+                        "only the requester moves a request to another place",
+                    ));
+                }
                 let description = description.as_deref().map(str::trim);
                 // Validate what the request will be, description included, before writing.
                 let mut candidate = request.clone();
@@ -320,6 +343,14 @@ impl Command {
                 }
                 validate::validate_request(&candidate, &ctx.rules).map_err(Rejection::Invalid)?;
                 schema::write_request(doc, &request, description, ctx.now_ms).map_err(unreadable)
+            }
+            Command::ShareWithTeam { team } => {
+                forbidden_unless(own)?;
+                request.team = match team.as_deref() {
+                    None => None,
+                    Some(text) => Some(text.parse().map_err(|e| unknown("team", e))?),
+                };
+                schema::write_request(doc, &request, None, ctx.now_ms).map_err(unreadable)
             }
             Command::SettleConflict { field, value } => {
                 forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;

@@ -86,6 +86,7 @@ fn alices_request(id: RequestId) -> Request {
         created_at: NOW,
         messages: Vec::new(),
         application: None,
+        team: None,
     }
 }
 
@@ -101,7 +102,7 @@ impl World {
                 Stored {
                     chunks: vec![doc.save()],
                     owner: owner.clone(),
-                    country: None,
+                    reach: Default::default(),
                 },
             );
         }
@@ -112,7 +113,7 @@ impl World {
                     Stored {
                         chunks: vec![doc.save()],
                         owner: owner.clone(),
-                        country: None,
+                        reach: Default::default(),
                     },
                 );
             }

@@ -44,6 +44,7 @@ pub mod ids;
 pub mod limits;
 pub mod lock;
 pub mod model;
+pub mod retention;
 pub mod schema;
 pub mod sla;
 pub mod users;

@@ -51,6 +51,7 @@ pub const REQUEST_KEYS: &[&str] = &[
     "created_at",
     "messages",
     "application",
+    "team",
 ];
 
 /// Root keys of a request document that are not part of a request (anything else a client
@@ -121,6 +122,7 @@ mod tests {
             created_at: 1_763_900_000_000,
             messages: Vec::new(),
             application: Some(Application::default()),
+            team: None,
         };
         request.messages.push(Message {
             id: "m1".into(),

@@ -10,7 +10,7 @@ use automerge::{ActorId, Automerge, ReadDoc};
 use autosurgeon::{hydrate, reconcile};
 
 use crate::ids::{DocKind, RequestId};
-use crate::model::{Country, Guidance, Kind, Notes, Priority, Request, Status, Triage};
+use crate::model::{Guidance, Kind, Notes, Priority, Request, Status, Triage};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SchemaError {
@@ -293,6 +293,10 @@ pub struct RequestSummary {
     pub message_count: i64,
     pub last_message_at: Option<i64>,
     pub requested_cents: Option<i64>,
+    /// How the requester shares it with their city team (`read`, `write`), if they do.
+    pub team: Option<String>,
+    /// The city team it is shared with ([`crate::access::place_key`]), if it is.
+    pub team_place: Option<String>,
     /// What full-text search indexes: title, description and every message (never notes).
     pub search_text: String,
 }
@@ -332,6 +336,7 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
     Ok(match kind {
         DocKind::Request => {
             let r = read_request(doc)?;
+            let team = crate::access::Reach::of(&r).team;
             Summary::Request(RequestSummary {
                 id: r.id.clone(),
                 kind: r.kind.as_str().into(),
@@ -344,6 +349,8 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 message_count: r.messages.len() as i64,
                 last_message_at: r.messages.iter().map(|m| m.sent_at).max(),
                 requested_cents: r.application.as_ref().map(|a| a.requested_cents),
+                team: team.as_ref().map(|t| t.share.as_str().to_string()),
+                team_place: team.map(|t| t.place),
                 search_text: search_text(&r),
             })
         }
@@ -409,23 +416,30 @@ pub fn request_kind(kind: DocKind, doc: &Automerge) -> Option<Kind> {
     root_word(doc, "kind")
 }
 
-/// The country a request document names, read without hydrating the whole record.
-pub fn request_country(doc: &Automerge) -> Option<Country> {
-    root_word(doc, "country")
+/// Where a request document is and whom it is shared with, read without hydrating the whole
+/// record (the city only when the request is shared).
+pub fn request_reach(doc: &Automerge) -> crate::access::Reach {
+    let country = root_word(doc, "country");
+    let share = root_word(doc, "team");
+    let city = share.and_then(|_| root_text(doc, "city"));
+    crate::access::Reach::from_parts(country, share, city.as_deref())
+}
+
+/// A root field holding a string or a text.
+fn root_text(doc: &Automerge, key: &str) -> Option<String> {
+    match doc.get(automerge::ROOT, key).ok()?? {
+        (automerge::Value::Scalar(s), _) => match s.as_ref() {
+            automerge::ScalarValue::Str(text) => Some(text.to_string()),
+            _ => None,
+        },
+        (automerge::Value::Object(automerge::ObjType::Text), id) => doc.text(&id).ok(),
+        _ => None,
+    }
 }
 
 /// A root field holding one word (a string or a text), parsed.
 fn root_word<T: std::str::FromStr>(doc: &Automerge, key: &str) -> Option<T> {
-    match doc.get(automerge::ROOT, key).ok()?? {
-        (automerge::Value::Scalar(s), _) => match s.as_ref() {
-            automerge::ScalarValue::Str(text) => text.parse().ok(),
-            _ => None,
-        },
-        (automerge::Value::Object(automerge::ObjType::Text), id) => {
-            doc.text(&id).ok()?.parse().ok()
-        }
-        _ => None,
-    }
+    root_text(doc, key)?.parse().ok()
 }
 
 /// Whether a document holds anything at all yet.
@@ -461,6 +475,7 @@ mod tests {
             created_at: 1_763_900_000_000,
             messages: vec![],
             application: None,
+            team: None,
         }
     }
 

@@ -48,6 +48,7 @@ pub fn new_request(requester: &str, title: &str) -> Request {
         created_at: now,
         messages: Vec::new(),
         application: None,
+        team: None,
     }
 }
 

@@ -92,7 +92,7 @@ impl Inner {
                         let stored = self.store.get(&doc).map(|chunks| Stored {
                             chunks: chunks.clone(),
                             owner: None,
-                            country: None,
+                            reach: Default::default(),
                         });
                         self.engine.loaded(doc, Ok(stored), now_ms());
                     }

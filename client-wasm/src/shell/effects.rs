@@ -126,7 +126,7 @@ impl Shell {
                     chunks,
                     // Only the hub enforces ownership; the device trusts what it stored.
                     owner: None,
-                    country: None,
+                    reach: Default::default(),
                 })
             });
             shell

@@ -104,6 +104,7 @@ export async function show(ctx, id, root) {
         { class: "meta" },
         `${short(r.kind)} · ${label(r.category)} · ${r.city}, ${label(r.country)} · filed ${when(r.created_at)} by `,
         h("strong", {}, requesterName ?? ctx.who(r.requester, r.requester)),
+        r.team ? ` · shared with their city team to ${r.team === "write" ? "read and write" : "read"}` : "",
       ),
       detail.triage?.duplicate_of
         ? h("p", { class: "banner" }, "Merged as a duplicate of ", h("a", { href: `#/r/${detail.triage.duplicate_of}` }, "another request"), ".")

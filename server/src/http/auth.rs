@@ -7,7 +7,7 @@ use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, Salt
 use axum::extract::{FromRequestParts, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
-use hubdesk_shared::access::Principal;
+use hubdesk_shared::access::{self, Principal};
 use hubdesk_shared::ids::UserId;
 use hubdesk_shared::model::Role;
 use serde::{Deserialize, Serialize};
@@ -307,10 +307,22 @@ pub fn principal_of(row: &UserRow) -> Result<Principal, ApiError> {
         .map_err(|e: hubdesk_shared::model::ParseEnumError| ApiError::Internal(e.to_string()))?;
     let countries = hubdesk_shared::users::countries(Some(&row.countries), role)
         .map_err(|e| ApiError::Internal(format!("stored countries of a user: {e}")))?;
+    // A practitioner's city team: their account's country and city.
+    let place = match (
+        role,
+        row.country
+            .as_deref()
+            .map(str::parse::<hubdesk_shared::model::Country>),
+        &row.city,
+    ) {
+        (Role::Practitioner, Some(Ok(country)), Some(city)) => access::place_key(country, city),
+        _ => None,
+    };
     Ok(Principal {
         user,
         role,
         countries,
+        place,
     })
 }
 

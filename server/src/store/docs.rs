@@ -1,6 +1,7 @@
 //! Automerge documents, stored append-only as chunks, with their projection kept in step.
 
 use automerge::Automerge;
+use hubdesk_shared::access::{Reach, Team};
 use hubdesk_shared::engine::{Batch, DocWrite, Stored};
 use hubdesk_shared::ids::{DocKind, DocumentId, UserId};
 use hubdesk_shared::schema::{self, Summary};
@@ -10,12 +11,13 @@ use sqlx::{Any, AnyExecutor, Row, Transaction};
 use super::mirror::Mirror;
 use super::{Backend, Store, StoreError, history, projection};
 
-/// Everything storage holds of one document, or `None` if it was never stored. The country
-/// comes from the request's projection, kept in step with its documents in each write.
+/// Everything storage holds of one document, or `None` if it was never stored. The reach
+/// (country, city team) comes from the request's projection, kept in step with its documents in
+/// each write.
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
     let id = doc.to_string();
     let mut conn = db.pool().acquire().await?;
-    let Some((owner, country)) = owner_and_country(&mut *conn, doc).await? else {
+    let Some((owner, reach)) = owner_and_reach(&mut *conn, doc).await? else {
         return Ok(None);
     };
     let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
@@ -32,7 +34,7 @@ pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreEr
     Ok(Some(Stored {
         chunks,
         owner,
-        country: country.and_then(|c| c.parse().ok()),
+        reach,
     }))
 }
 
@@ -46,20 +48,34 @@ pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automer
         .map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-/// The owner recorded for a document and its request's country, if it is stored.
-pub async fn owner_and_country(
+/// The owner recorded for a document and its request's reach (country, city team), if it is
+/// stored.
+pub async fn owner_and_reach(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
-) -> Result<Option<(Option<String>, Option<String>)>, StoreError> {
+) -> Result<Option<(Option<String>, Reach)>, StoreError> {
     let row = sqlx::query(
-        "SELECT d.owner_id, p.country FROM documents d \
+        "SELECT d.owner_id, p.country, p.team, p.team_place FROM documents d \
          LEFT JOIN request_projection p ON p.request_id = d.request_id WHERE d.doc_id = $1",
     )
     .bind(doc.to_string())
     .fetch_optional(db)
     .await?;
-    row.map(|r| Ok((r.try_get("owner_id")?, r.try_get("country")?)))
-        .transpose()
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let country: Option<String> = row.try_get("country")?;
+    let share: Option<String> = row.try_get("team")?;
+    let place: Option<String> = row.try_get("team_place")?;
+    let team = share
+        .and_then(|s| s.parse().ok())
+        .zip(place)
+        .map(|(share, place)| Team { share, place });
+    let reach = Reach {
+        country: country.and_then(|c| c.parse().ok()),
+        team,
+    };
+    Ok(Some((row.try_get("owner_id")?, reach)))
 }
 
 /// The owner recorded for a document, if it is stored.
@@ -67,7 +83,7 @@ pub async fn owner_of(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
 ) -> Result<Option<Option<String>>, StoreError> {
-    Ok(owner_and_country(db, doc).await?.map(|(owner, _)| owner))
+    Ok(owner_and_reach(db, doc).await?.map(|(owner, _)| owner))
 }
 
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing

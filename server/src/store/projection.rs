@@ -19,14 +19,15 @@ pub async fn apply(
             sqlx::query(
                 "INSERT INTO request_projection (request_id, kind, title, category, country, city, \
                  requester, created_at, message_count, last_message_at, requested_cents, updated_at, \
-                 received_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) \
+                 received_at, team, team_place) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) \
                  ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
                  received_at = COALESCE(request_projection.received_at, excluded.received_at), \
                  category = excluded.category, country = excluded.country, city = excluded.city, \
                  requester = excluded.requester, created_at = excluded.created_at, \
                  message_count = excluded.message_count, last_message_at = excluded.last_message_at, \
-                 requested_cents = excluded.requested_cents, updated_at = excluded.updated_at",
+                 requested_cents = excluded.requested_cents, updated_at = excluded.updated_at, \
+                 team = excluded.team, team_place = excluded.team_place",
             )
             .bind(request_id)
             .bind(&r.kind)
@@ -40,6 +41,8 @@ pub async fn apply(
             .bind(r.last_message_at)
             .bind(r.requested_cents)
             .bind(now)
+            .bind(&r.team)
+            .bind(&r.team_place)
             .execute(&mut **tx)
             .await?;
             index_for_search(tx, backend, request_id, &r.search_text).await?;

@@ -95,8 +95,11 @@ pub struct Filter {
     pub priority: Option<String>,
     pub tag: Option<String>,
     pub assignee: Option<String>,
-    /// Only this requester's requests (practitioners see nothing else).
+    /// Only this requester's requests and, with `team_place`, those shared with that city team
+    /// (practitioners see nothing else).
     pub requester: Option<String>,
+    /// The asking practitioner's city team ([`hubdesk_shared::access::place_key`]).
+    pub team_place: Option<String>,
     /// Only requests in these countries (staff limited to countries see nothing else).
     pub countries: Option<Vec<Country>>,
     /// Words to find in the title, description or any message.
@@ -137,6 +140,8 @@ pub struct ProjectionRow {
     pub sla_due_at: Option<i64>,
     pub sla_paused: bool,
     pub updated_at: i64,
+    /// How the requester shares it with their city team (`read`, `write`), if they do.
+    pub team: Option<String>,
 }
 
 fn tag_list<S: serde::Serializer>(tags: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
@@ -191,11 +196,20 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
         ("category", &filter.category),
         ("city", &filter.city),
         ("priority", &filter.priority),
-        ("requester", &filter.requester),
     ] {
         if let Some(value) = value {
             let p = bind(&mut binds, Bind::Text(value.clone()));
             clauses.push(format!("{column} = {p}"));
+        }
+    }
+    if let Some(requester) = &filter.requester {
+        let p = bind(&mut binds, Bind::Text(requester.clone()));
+        match &filter.team_place {
+            Some(place) => {
+                let q = bind(&mut binds, Bind::Text(place.clone()));
+                clauses.push(format!("(requester = {p} OR team_place = {q})"));
+            }
+            None => clauses.push(format!("requester = {p}")),
         }
     }
     if let Some(countries) = &filter.countries {
@@ -289,7 +303,7 @@ fn bind_all<'q>(
 
 const COLUMNS: &str = "request_id, kind, title, category, country, city, requester, created_at, \
      message_count, last_message_at, requested_cents, status, priority, assignee, due_at, tags, \
-     duplicate_of, first_response_at, sla_due_at, sla_paused, updated_at";
+     duplicate_of, first_response_at, sla_due_at, sla_paused, updated_at, team";
 
 fn row_to_projection(row: &sqlx::any::AnyRow) -> Result<ProjectionRow, sqlx::Error> {
     let request_id: String = row.try_get("request_id")?;
@@ -322,6 +336,7 @@ fn row_to_projection(row: &sqlx::any::AnyRow) -> Result<ProjectionRow, sqlx::Err
         sla_due_at: row.try_get("sla_due_at")?,
         sla_paused: row.try_get::<Option<i64>, _>("sla_paused")?.unwrap_or(0) != 0,
         updated_at: row.try_get("updated_at")?,
+        team: row.try_get("team")?,
     })
 }
 

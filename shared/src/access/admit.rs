@@ -12,6 +12,11 @@
 //! - Internal notes are append-only in the same way, each new note written as its author.
 //! - A staff member limited to countries writes only requests within them (a request moved to
 //!   another country by them is refused).
+//! - A write never brings a second history into a document (a copy of a document the hub has
+//!   replaced, see [`crate::retention`], cannot sync its old history back).
+//! - Only the requester shares a request with their city team or stops sharing it; a team member
+//!   it is shared with for writing changes neither its place nor its fund application
+//!   ([`super::team`]).
 
 use automerge::Automerge;
 
@@ -34,6 +39,13 @@ pub fn admit(
     rules: &Rules,
     rounds: &RoundBook,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
+    if before.is_some_and(|before| brings_another_history(before, after)) {
+        return Err(refuse(
+            "document",
+            "holds an earlier version of this record, which the hub has since replaced (see \
+             shared::retention); drop it and fetch the record again",
+        ));
+    }
     match kind {
         DocKind::Request => {
             admit_request(principal, expected_request_id, before, after, rules, rounds)
@@ -49,6 +61,19 @@ pub fn admit(
             Ok(None)
         }
     }
+}
+
+/// Whether `after` holds a change that starts a history of its own (one without dependencies)
+/// that `before` does not: a document's history has one beginning, and the only way to bring a
+/// second is from a copy made before the hub replaced the document.
+fn brings_another_history(before: &Automerge, after: &Automerge) -> bool {
+    if before.get_heads().is_empty() {
+        return false;
+    }
+    after
+        .get_changes_meta(&before.get_heads())
+        .iter()
+        .any(|change| change.deps.is_empty())
 }
 
 fn admit_request(
@@ -78,18 +103,28 @@ fn admit_request(
     let owner = UserId::parse(request.requester.as_str())
         .map_err(|_| refuse("requester", "must be a user id"))?;
     let staff = principal.role.is_staff();
+    let by_requester = owner == principal.user;
     let old = match before {
         Some(doc) => Some(schema::read_request(doc).map_err(invalid_shape)?),
         None => None,
     };
     match &old {
-        None if !staff && owner != principal.user => {
+        None if !staff && !by_requester => {
             return Err(refuse(
                 "requester",
                 "a practitioner files requests as themselves",
             ));
         }
+        None if request.team.is_some() && !by_requester => {
+            return Err(refuse("team", ONLY_THE_REQUESTER_SHARES));
+        }
         Some(old) => {
+            if old.team != request.team && !by_requester {
+                return Err(refuse("team", ONLY_THE_REQUESTER_SHARES));
+            }
+            if !staff && !by_requester {
+                check_team_write(old, &request)?;
+            }
             if old.requester != request.requester {
                 return Err(refuse(
                     "requester",
@@ -119,6 +154,27 @@ fn admit_request(
     let earlier = old.as_ref().map(|o| o.messages.as_slice()).unwrap_or(&[]);
     check_conversation(principal, earlier, &request)?;
     Ok(Some(owner))
+}
+
+const ONLY_THE_REQUESTER_SHARES: &str = "only the requester shares a request with their city team";
+
+/// What a city team member a request is shared with for writing may not change: where the
+/// request is (which decides its team) and its fund application.
+fn check_team_write(before: &Request, after: &Request) -> Result<(), Vec<ValidationError>> {
+    let moved = "only the requester moves a request to another place";
+    if before.country != after.country {
+        return Err(refuse("country", moved));
+    }
+    if before.city != after.city {
+        return Err(refuse("city", moved));
+    }
+    if before.application != after.application {
+        return Err(refuse(
+            "application",
+            "only the requester changes a fund application",
+        ));
+    }
+    Ok(())
 }
 
 /// A submitted application changes only when the hub asks for changes; its requester may only
@@ -352,6 +408,7 @@ mod tests {
             created_at: 1_763_900_000_000,
             messages,
             application: None,
+            team: None,
         };
         schema::new_request_doc(&request, ActorId::random()).expect("doc")
     }
@@ -548,5 +605,76 @@ mod tests {
             &book,
         );
         assert_eq!(err.expect_err("rewrite")[0].field, "notes[0]");
+    }
+
+    fn changed(doc: &Automerge, change: impl FnOnce(&mut Request)) -> Automerge {
+        let mut next = doc.fork();
+        let mut request = schema::read_request(&next).expect("read");
+        change(&mut request);
+        schema::write(&mut next, &request, 9).expect("write");
+        next
+    }
+
+    #[test]
+    fn only_the_requester_shares_with_the_city_team_and_a_team_writer_keeps_the_place() {
+        use crate::model::TeamShare;
+        let asha = who("asha", Role::Practitioner);
+        let mut neighbour = who("nina", Role::Practitioner);
+        neighbour.place = super::super::place_key(Country::India, "mumbai");
+        let agent = who("ravi", Role::Agent);
+        let doc = request_doc(Vec::new());
+        let shared = changed(&doc, |r| r.team = Some(TeamShare::Write));
+        assert_eq!(admit_req(&asha, &doc, &shared), Ok(()));
+        assert_eq!(admit_req(&neighbour, &doc, &shared), Err("team".into()));
+        assert_eq!(admit_req(&agent, &doc, &shared), Err("team".into()));
+        let unshared = changed(&shared, |r| r.team = None);
+        assert_eq!(
+            admit_req(&neighbour, &shared, &unshared),
+            Err("team".into())
+        );
+        assert_eq!(admit_req(&asha, &shared, &unshared), Ok(()));
+
+        let retitled = changed(&shared, |r| r.title = "Ward officer training, June".into());
+        assert_eq!(admit_req(&neighbour, &shared, &retitled), Ok(()));
+        let moved = changed(&shared, |r| r.city = "Pune".into());
+        assert_eq!(admit_req(&neighbour, &shared, &moved), Err("city".into()));
+        assert_eq!(admit_req(&asha, &shared, &moved), Ok(()));
+        let own_voice = changed(&shared, |r| {
+            r.messages.push(message(
+                "m9",
+                "nina",
+                MessageRole::Requester,
+                "We need it too.",
+            ))
+        });
+        assert_eq!(admit_req(&neighbour, &shared, &own_voice), Ok(()));
+        let as_asha = changed(&shared, |r| {
+            r.messages.push(message(
+                "m9",
+                "asha",
+                MessageRole::Requester,
+                "Signed, Asha",
+            ))
+        });
+        assert_eq!(
+            admit_req(&neighbour, &shared, &as_asha),
+            Err("messages[0]".into())
+        );
+    }
+
+    #[test]
+    fn a_copy_from_before_the_hub_replaced_a_document_cannot_sync_back() {
+        let asha = who("asha", Role::Practitioner);
+        let old = request_doc(Vec::new());
+        // The hub's replacement: the same record, with a history of its own.
+        let replaced = request_doc(Vec::new());
+        let mut merged = replaced.fork();
+        merged.merge(&mut old.fork()).expect("merge");
+        assert_eq!(admit_req(&asha, &replaced, &merged), Err("document".into()));
+        let answered = with_messages(
+            &replaced,
+            vec![message("m1", "asha", MessageRole::Requester, "Still here")],
+        );
+        assert_eq!(admit_req(&asha, &replaced, &answered), Ok(()));
     }
 }

@@ -10,7 +10,8 @@
 //!   only): a request in another country, with its triage and notes, does not exist for them,
 //!   on `/sync` and in REST alike (lists filter on the same list). Guidance is everyone's.
 //! - A practitioner reads and writes their own requests, reads those requests' triage documents,
-//!   reads guidance, and never sees internal notes or anyone else's requests.
+//!   reads guidance, and never sees internal notes or anyone else's requests, except those
+//!   their city team's members share with the team ([`team`]): read, or read and write.
 //! - Anyone signed in may create a request document, and it is stored only if it is a valid
 //!   request whose requester is them (staff may file one on someone's behalf). Triage and notes
 //!   documents come only from their genesis (see [`crate::schema::genesis`]).
@@ -19,11 +20,13 @@
 //!   automerge-repo client syncing the document.
 
 mod admit;
+pub mod team;
 
 pub use admit::admit;
+pub use team::{Reach, Standing, Team, place_key, standing};
 
 use crate::ids::{DocKind, UserId};
-use crate::model::{Country, Kind, Role};
+use crate::model::{Country, Kind, Role, TeamShare};
 use crate::validate::{Problem, ValidationError};
 
 /// Who is on the other end of a connection.
@@ -33,6 +36,9 @@ pub struct Principal {
     pub role: Role,
     /// The countries whose requests this staff member handles; empty for every country.
     pub countries: Vec<Country>,
+    /// A practitioner's city team, as [`place_key`] names it; `None` for staff and for
+    /// practitioners without a city.
+    pub place: Option<String>,
 }
 
 impl Principal {
@@ -42,6 +48,7 @@ impl Principal {
             user,
             role,
             countries: Vec::new(),
+            place: None,
         }
     }
 
@@ -118,13 +125,13 @@ pub fn may(role: Role, action: Action) -> bool {
 }
 
 /// What decides access to one existing document: its kind, and for a request's documents its
-/// owner (the requester), the request's kind and its country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// owner (the requester), the request's kind and its reach (country and city team).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocFacts<'a> {
     pub kind: DocKind,
     pub owner: Option<&'a UserId>,
     pub request_kind: Option<Kind>,
-    pub country: Option<Country>,
+    pub reach: Reach,
 }
 
 /// Access to an existing document described by `facts`.
@@ -133,11 +140,11 @@ pub fn access(principal: &Principal, facts: DocFacts<'_>) -> Access {
         kind,
         owner,
         request_kind,
-        country,
+        reach,
     } = facts;
     let role = principal.role;
     if role.is_staff() {
-        if kind != DocKind::Guidance && !principal.covers(country) {
+        if kind != DocKind::Guidance && !principal.covers(reach.country) {
             return Access::None;
         }
         let request_kind = request_kind.unwrap_or(Kind::HelpDesk);
@@ -153,16 +160,19 @@ pub fn access(principal: &Principal, facts: DocFacts<'_>) -> Access {
             Access::ReadOnly
         };
     }
-    let own = owner == Some(&principal.user);
-    match kind {
-        DocKind::Request if own => Access::ReadWrite,
-        DocKind::Triage if own => Access::ReadOnly,
-        DocKind::Guidance => Access::ReadOnly,
-        _ => Access::None,
+    let standing = standing(principal, owner, &reach);
+    match (kind, standing) {
+        (DocKind::Guidance, _) => Access::ReadOnly,
+        (_, Standing::Outsider) | (DocKind::Notes, _) => Access::None,
+        (DocKind::Request, Standing::Requester | Standing::Team(TeamShare::Write)) => {
+            Access::ReadWrite
+        }
+        (DocKind::Request | DocKind::Triage, _) => Access::ReadOnly,
     }
 }
 
-/// Whether lists show every request to someone with `role` (staff), or only their own.
+/// Whether lists show every request to someone with `role` (staff), or only their own and
+/// those their city team shares.
 pub fn lists_every_request(role: Role) -> bool {
     role.is_staff()
 }
@@ -214,7 +224,7 @@ mod tests {
                 kind,
                 owner,
                 request_kind,
-                country: Some(Country::Bangladesh),
+                reach: Reach::from_parts(Some(Country::Bangladesh), None, None),
             },
         )
     }
@@ -296,7 +306,7 @@ mod tests {
             kind,
             owner: None,
             request_kind: HELP,
-            country,
+            reach: Reach::from_parts(country, None, None),
         };
         for kind in [DocKind::Request, DocKind::Triage, DocKind::Notes] {
             assert_eq!(
@@ -323,5 +333,37 @@ mod tests {
         );
         assert_eq!(agent.country_limit(), Some(&[Country::India][..]));
         assert_eq!(unlimited.country_limit(), None);
+    }
+
+    #[test]
+    fn a_city_team_reads_or_writes_what_is_shared_with_it_and_never_the_notes() {
+        let owner = UserId::parse("owner").expect("valid");
+        let mut neighbour = who("n", Role::Practitioner);
+        neighbour.place = place_key(Country::Bangladesh, "Dhaka");
+        let facts = |kind, share| DocFacts {
+            kind,
+            owner: Some(&owner),
+            request_kind: HELP,
+            reach: Reach::from_parts(Some(Country::Bangladesh), share, Some("dhaka")),
+        };
+        let cases = [
+            (None, [Access::None, Access::None, Access::None]),
+            (
+                Some(TeamShare::Read),
+                [Access::ReadOnly, Access::ReadOnly, Access::None],
+            ),
+            (
+                Some(TeamShare::Write),
+                [Access::ReadWrite, Access::ReadOnly, Access::None],
+            ),
+        ];
+        for (share, expected) in cases {
+            for (kind, want) in [DocKind::Request, DocKind::Triage, DocKind::Notes]
+                .into_iter()
+                .zip(expected)
+            {
+                assert_eq!(super::access(&neighbour, facts(kind, share)), want);
+            }
+        }
     }
 }

@@ -346,3 +346,65 @@ fn an_application_with_concurrent_history_can_be_edited() {
     };
     run(edit, &asha, &mut c).expect("edited with two heads");
 }
+
+#[test]
+fn a_requester_shares_with_their_city_team_who_then_write_but_never_move_it() {
+    let (_, mut doc) = filed(Kind::HelpDesk);
+    let asha = who("asha", Role::Practitioner);
+    let mut nimal = who("nimal", Role::Practitioner);
+    nimal.place = access::place_key(crate::model::Country::SriLanka, "moratuwa");
+    let reply = |body: &str| Command::Reply {
+        id: None,
+        body: body.into(),
+        canned: None,
+    };
+    let share = |team: Option<&str>| Command::ShareWithTeam {
+        team: team.map(str::to_string),
+    };
+    assert_eq!(
+        run(reply("Our ward has the same question."), &nimal, &mut doc),
+        Err(Rejection::Forbidden)
+    );
+    assert_eq!(
+        run(share(Some("read")), &nimal, &mut doc),
+        Err(Rejection::Forbidden)
+    );
+    assert!(matches!(
+        run(share(Some("everyone")), &asha, &mut doc),
+        Err(Rejection::Invalid(e)) if e[0].field == "team"
+    ));
+    run(share(Some("read")), &asha, &mut doc).expect("shared to read");
+    assert_eq!(
+        run(reply("Our ward has the same question."), &nimal, &mut doc),
+        Err(Rejection::Forbidden)
+    );
+    run(share(Some("write")), &asha, &mut doc).expect("shared to write");
+    run(reply("Our ward has the same question."), &nimal, &mut doc).expect("team reply");
+    let request = schema::read_request(&doc).expect("read");
+    let last = request.messages.last().expect("a message");
+    assert_eq!(
+        (last.author.as_str(), last.role),
+        ("nimal", MessageRole::Requester)
+    );
+    let retitle = Command::Edit {
+        title: Some("Budget template: monitoring line".into()),
+        description: None,
+        category: None,
+        country: None,
+        city: Some("Moratuwa".into()),
+    };
+    run(retitle, &nimal, &mut doc).expect("team edit keeping the place");
+    let mv = Command::Edit {
+        title: None,
+        description: None,
+        category: None,
+        country: None,
+        city: Some("Galle".into()),
+    };
+    assert!(matches!(
+        run(mv, &nimal, &mut doc),
+        Err(Rejection::Invalid(e)) if e[0].field == "city"
+    ));
+    run(share(None), &asha, &mut doc).expect("unshared");
+    assert_eq!(schema::read_request(&doc).expect("read").team, None);
+}

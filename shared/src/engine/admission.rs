@@ -73,7 +73,7 @@ impl Engine {
             if loaded.doc.get_heads() != before {
                 loaded.exists = true;
                 self.effects.push(Effect::Changed { doc: doc_id });
-                self.spread_country(doc_id);
+                self.spread_reach(doc_id);
                 self.persist(vec![(doc_id, before)], None);
             }
             return self.flush(doc_id);
@@ -129,7 +129,7 @@ impl Engine {
                     writes.extend(self.genesis_for(doc_id, now));
                 }
                 self.persist(writes, None);
-                self.spread_country(doc_id);
+                self.spread_reach(doc_id);
                 self.flush(doc_id);
                 self.follow_up(follow_up, now);
             }

@@ -3,9 +3,8 @@
 use automerge::Automerge;
 use automerge::sync;
 
-use crate::access::{Access, DocFacts};
+use crate::access::{Access, DocFacts, Reach};
 use crate::ids::{DocKind, DocumentId, UserId};
-use crate::model::Country;
 
 use super::Stored;
 
@@ -66,9 +65,9 @@ pub(super) struct Loaded {
     pub doc: Automerge,
     pub kind: DocKind,
     pub owner: Option<UserId>,
-    /// The country of the request a triage or notes document belongs to, as last known (a
-    /// request document's own country is read from it).
-    pub country: Option<Country>,
+    /// The reach (country, city team) of the request a triage or notes document belongs to,
+    /// as last known (a request document's own reach is read from it).
+    pub reach: Reach,
     /// Whether the document is stored (or, on a client, known at all). A document that does not
     /// exist yet may be brought into existence by a peer allowed to create it.
     pub exists: bool,
@@ -93,7 +92,7 @@ impl Loaded {
             doc: Automerge::new(),
             kind,
             owner: None,
-            country: None,
+            reach: Reach::default(),
             exists: false,
             peers: Default::default(),
             unpersisted: 0,
@@ -107,15 +106,15 @@ impl Loaded {
 
     /// What access to this document depends on.
     pub fn facts(&self) -> DocFacts<'_> {
-        let country = match self.kind {
-            DocKind::Request => crate::schema::request_country(&self.doc),
-            _ => self.country,
+        let reach = match self.kind {
+            DocKind::Request => crate::schema::request_reach(&self.doc),
+            _ => self.reach.clone(),
         };
         DocFacts {
             kind: self.kind,
             owner: self.owner.as_ref(),
             request_kind: crate::schema::request_kind(self.kind, &self.doc),
-            country,
+            reach,
         }
     }
 
@@ -127,7 +126,7 @@ impl Loaded {
             doc,
             kind,
             owner: stored.owner,
-            country: stored.country,
+            reach: stored.reach,
             exists,
             peers: Default::default(),
             unpersisted: 0,

@@ -259,24 +259,25 @@ impl Engine {
         if loaded.doc.get_heads() != before {
             loaded.exists = true;
             self.effects.push(Effect::Changed { doc });
-            self.spread_country(doc);
+            self.spread_reach(doc);
             self.flush(doc);
         }
     }
 
-    /// A request document changed: its triage and notes documents in memory take its country,
-    /// which decides who may see them (`access::DocFacts`; each flush asks again).
-    pub(super) fn spread_country(&mut self, doc: DocumentId) {
+    /// A request document changed: its triage and notes documents in memory take its reach
+    /// (country, city team), which decides who may see them (`access::DocFacts`; each flush
+    /// asks again).
+    pub(super) fn spread_reach(&mut self, doc: DocumentId) {
         let Some((DocKind::Request, request)) = doc.classify() else {
             return;
         };
         let Some(Slot::Ready(loaded)) = self.docs.get(&doc) else {
             return;
         };
-        let country = schema::request_country(&loaded.doc);
+        let reach = schema::request_reach(&loaded.doc);
         for kind in [DocKind::Triage, DocKind::Notes] {
             if let Some(Slot::Ready(sibling)) = self.docs.get_mut(&request.document(kind)) {
-                sibling.country = country;
+                sibling.reach = reach.clone();
             }
         }
     }

@@ -189,7 +189,7 @@ impl Engine {
             writes.extend(self.genesis_for(doc_id, now));
         }
         self.persist(writes, Some(ticket));
-        self.spread_country(doc_id);
+        self.spread_reach(doc_id);
         self.follow_up(follow_up, now);
     }
 }

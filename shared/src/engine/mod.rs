@@ -114,9 +114,9 @@ pub struct Stored {
     pub chunks: Vec<Vec<u8>>,
     /// The requester of the request the document belongs to.
     pub owner: Option<UserId>,
-    /// The country of the request the document belongs to, as the hub last stored it (triage
-    /// and notes documents do not hold it themselves); `None` where unknown.
-    pub country: Option<crate::model::Country>,
+    /// The reach (country, city team) of the request the document belongs to, as the hub last
+    /// stored it (triage and notes documents do not hold it themselves); empty where unknown.
+    pub reach: crate::access::Reach,
 }
 
 /// One document's part of a durable write.

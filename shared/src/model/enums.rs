@@ -147,6 +147,11 @@ string_enum!(
 );
 
 string_enum!(
+    /// What a requester lets their city team do with a request they share with it.
+    TeamShare as "team share" { Read => "read", Write => "write" }
+);
+
+string_enum!(
     /// Who wrote a conversation message.
     MessageRole as "message role" { Requester => "requester", Staff => "staff" }
 );

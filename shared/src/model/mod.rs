@@ -11,7 +11,7 @@ use serde::Serialize;
 
 pub use enums::{
     ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError,
-    Priority, Role, Status,
+    Priority, Role, Status, TeamShare,
 };
 
 /// The version of the document layout written by this code.
@@ -46,6 +46,10 @@ pub struct Request {
     /// For fund queries that grow into an application.
     #[autosurgeon(missing = "Option::default")]
     pub application: Option<Application>,
+    /// Whether the requester shares the request with their city team, and how (see
+    /// [`crate::access::team`]); only the requester sets it.
+    #[autosurgeon(missing = "Option::default")]
+    pub team: Option<TeamShare>,
 }
 
 /// One message in a request's conversation.

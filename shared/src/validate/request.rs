@@ -193,6 +193,7 @@ impl RequestDraft {
             created_at: origin.now_ms,
             messages: Vec::new(),
             application,
+            team: None,
         };
         if let Err(more) = validate_request(&request, rules) {
             for e in more {

@@ -1,6 +1,8 @@
 // One request: what was asked, the hub's status, where it is (device, sending, hub), fields two
 // devices disagree on, and the conversation. Messages and edits can be written offline; both are
-// drafts while typed, and are kept on the device before they count as saved.
+// drafts while typed, and are kept on the device before they count as saved. The requester may
+// share it with their city team; a request a colleague shares is shown as theirs, and written to
+// only when they share it for writing.
 
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
@@ -79,11 +81,41 @@ export async function show(ctx, params, root) {
     }
   });
 
+  // ----- sharing with the city team (the requester's own requests) ----------------------------
+  const shareChoice = h(
+    "select",
+    { id: "team-share" },
+    h("option", { value: "" }, "Not shared"),
+    h("option", { value: "read" }, "My city team can read it"),
+    h("option", { value: "write" }, "My city team can read and write"),
+  );
+  const shareState = h("p", { class: "saved-state", "aria-live": "polite" });
+  const sharing = h(
+    "section",
+    { class: "card", id: "team-sharing" },
+    field({ name: "team", label: "Share with my city team", control: shareChoice }),
+    h("p", { class: "note" }, "Practitioners whose account is in this city see it on their phones too. The hub's internal notes are never shared."),
+    shareState,
+  );
+  shareChoice.addEventListener("change", async () => {
+    shareChoice.disabled = true;
+    try {
+      await client.shareWithTeam(id, shareChoice.value || null);
+      shareState.textContent = "Saved on this phone.";
+      await update();
+    } catch (error) {
+      shareState.textContent = `Could not change sharing: ${errorText(error)}`;
+    } finally {
+      shareChoice.disabled = false;
+    }
+  });
+
   root.append(
     missing,
     head,
     conflicts,
     body,
+    sharing,
     application,
     fund.element,
     h("section", { id: "conversation-section" }, h("h3", {}, "Conversation"), conversation),
@@ -105,6 +137,8 @@ export async function show(ctx, params, root) {
       country: detail.country,
       city: detail.city,
     };
+    // Only the requester moves a request to another place (another city team's).
+    const movable = detail.requester === session.user.id;
     const values = saved?.values ?? base;
     const choices = HubClient.choices();
     const controls = {
@@ -117,6 +151,10 @@ export async function show(ctx, params, root) {
     controls.description.value = values.description;
     controls.category.value = values.category;
     controls.country.value = values.country;
+    if (!movable) {
+      delete controls.country;
+      delete controls.city;
+    }
     const read = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.value]));
     const state = h("p", { class: "saved-state", "aria-live": "polite" });
     const summary = h("div", { class: "error-summary", role: "alert", hidden: true });
@@ -129,12 +167,14 @@ export async function show(ctx, params, root) {
       field({ name: "title", label: "Title", control: controls.title }),
       field({ name: "description", label: "What you need", control: controls.description }),
       field({ name: "category", label: "Topic", control: controls.category }),
-      h(
-        "div",
-        { class: "row" },
-        field({ name: "country", label: "Country", control: controls.country }),
-        field({ name: "city", label: "City", control: controls.city }),
-      ),
+      movable
+        ? h(
+            "div",
+            { class: "row" },
+            field({ name: "country", label: "Country", control: controls.country }),
+            field({ name: "city", label: "City", control: controls.city }),
+          )
+        : null,
       h("div", { class: "actions" }, save, cancel),
       state,
     );
@@ -182,17 +222,23 @@ export async function show(ctx, params, root) {
   async function update() {
     detail = await client.request(id);
     missing.hidden = detail !== null;
-    for (const part of [head, body, composer]) part.hidden = detail === null;
+    for (const part of [head, body, composer, sharing]) part.hidden = detail === null;
     conversation.parentElement.hidden = detail === null;
     if (!detail) return;
+    const own = detail.requester === session.user.id;
+    // A colleague's request shared for reading only: nothing here is for this person to change.
+    const writable = own || detail.team === "write";
+    composer.hidden = !writable;
+    sharing.hidden = !own || detail.kind === "fund_query";
+    if (document.activeElement !== shareChoice) shareChoice.value = detail.team ?? "";
     ctx.setTitle(detail.kind === "fund_query" ? "Fund query" : "Request");
-    renderHead(head, detail);
-    conflicts.replaceChildren(...detail.conflicts.map((c) => conflictBox(c, choose)));
-    if (!editor) renderBody(body, detail, () => openEditor(null));
+    renderHead(head, detail, own);
+    conflicts.replaceChildren(...(writable ? detail.conflicts : []).map((c) => conflictBox(c, choose)));
+    if (!editor) renderBody(body, detail, own, writable ? () => openEditor(null) : null);
     application.replaceChildren(detail.application ? applicationCard(detail.application) : "");
     fund.element.hidden = !detail.fund;
     fund.render(detail);
-    conversation.replaceChildren(...detail.messages.map(message));
+    conversation.replaceChildren(...detail.messages.map((m) => message(m, session.user.id)));
     if (detail.messages.length === 0) {
       conversation.replaceChildren(h("li", { class: "note" }, "No messages yet. The hub's replies appear here, and stay readable offline."));
     }
@@ -219,11 +265,17 @@ export async function show(ctx, params, root) {
   };
 }
 
-function renderHead(head, detail) {
+function renderHead(head, detail, own) {
   const meta = [short(detail.kind), `${detail.city}, ${label(detail.country)}`, `Filed ${date(detail.created_at)}`];
+  const shared = own
+    ? null
+    : h("p", { class: "note", id: "team-note" }, detail.team === "write"
+        ? "A colleague shares this with your city team: you can read it and write to the hub."
+        : "A colleague shares this with your city team to read.");
   head.replaceChildren(
     h("h2", { dir: "auto", id: "request-title" }, detail.title),
     h("p", { class: "meta" }, meta.join(" · ")),
+    ...(shared ? [shared] : []),
     h(
       "div",
       { class: "chips" },
@@ -247,13 +299,13 @@ function renderHead(head, detail) {
   );
 }
 
-function renderBody(body, detail, edit) {
+function renderBody(body, detail, own, edit) {
   body.replaceChildren(
     h(
       "div",
       { class: "section-head" },
-      h("h3", {}, "What you asked"),
-      h("button", { type: "button", class: "quiet", id: "edit-request", onclick: edit }, "Edit"),
+      h("h3", {}, own ? "What you asked" : "What was asked"),
+      edit ? h("button", { type: "button", class: "quiet", id: "edit-request", onclick: edit }, "Edit") : null,
     ),
     h("p", { class: "user-text", dir: "auto", id: "request-description" }, detail.description),
     h(
@@ -329,14 +381,15 @@ function applicationCard(app) {
   );
 }
 
-function message(m) {
-  const mine = m.role === "requester";
+function message(m, me) {
+  const field = m.role === "requester";
   const when = [dateTime(m.sent_at)];
-  if (mine && m.sync !== "hub") when.push(syncLabel(m.sync));
+  if (field && m.sync !== "hub") when.push(syncLabel(m.sync));
+  const who = !field ? "The hub" : m.author === me ? "You" : "A colleague";
   return h(
     "li",
     { class: `message ${m.role}`, "data-sync": m.sync },
-    h("p", { class: "who" }, mine ? "You" : "The hub"),
+    h("p", { class: "who" }, who),
     h("p", { class: "user-text body", dir: "auto" }, m.body),
     h("p", { class: "when" }, when.join(" · ")),
   );

@@ -1,5 +1,6 @@
-// The first screen: my requests, newest first, each with the hub's status and where it is
-// (only on this device, sending, with the hub); and any unfinished drafts.
+// The first screen: my requests, and those colleagues share with my city team, newest first,
+// each with the hub's status and where it is (only on this device, sending, with the hub); and
+// any unfinished drafts.
 
 import { h } from "../dom.js";
 import { date, short, statusLabel, syncLabel } from "../labels.js";
@@ -25,7 +26,7 @@ export async function show(ctx, _params, root) {
 
   async function update() {
     const [requests, saved] = await Promise.all([ctx.listRequests(), ctx.client.listDrafts()]);
-    list.replaceChildren(...requests.map(item));
+    list.replaceChildren(...requests.map((request) => item(request, ctx.session.user.id)));
     empty.hidden = requests.length > 0 || saved.some((d) => d.key.startsWith("new:"));
     drafts.replaceChildren(...(await draftLinks(ctx, saved)));
   }
@@ -34,8 +35,9 @@ export async function show(ctx, _params, root) {
   return { update };
 }
 
-function item(request) {
+function item(request, me) {
   const chips = [
+    request.requester !== me ? h("span", { class: "chip", "data-team": "" }, "From your city team") : null,
     request.status ? h("span", { class: "chip" }, statusLabel(request.status)) : null,
     h("span", { class: `chip sync-${request.sync}`, "data-sync": request.sync }, syncLabel(request.sync)),
     request.hub_replied_last ? h("span", { class: "chip" }, "Hub replied") : null,

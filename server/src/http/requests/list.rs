@@ -123,6 +123,7 @@ pub(super) async fn list(
         tag: text(query.tag).map(|t| normalize_tag(&t)),
         assignee: text(query.assignee),
         requester,
+        team_place: user.principal.place.clone(),
         countries: user.principal.country_limit().map(<[_]>::to_vec),
         q: text(query.q),
         sort: named("sort", query.sort, Sort::parse, Sort::NAMES)?.unwrap_or_default(),

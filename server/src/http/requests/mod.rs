@@ -73,15 +73,15 @@ pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
 }
 
 /// Checks the caller may see request `id` at all (`shared::access`: staff see every request in
-/// their countries, a practitioner only their own); anything else does not exist, as far as
-/// they can tell.
+/// their countries, a practitioner their own and those their city team shares); anything else
+/// does not exist, as far as they can tell.
 pub(super) async fn visible(
     state: &AppState,
     user: &AuthUser,
     id: RequestId,
 ) -> Result<(), ApiError> {
-    let Some((owner, country)) =
-        docs::owner_and_country(state.store.pool(), id.document(DocKind::Request)).await?
+    let Some((owner, reach)) =
+        docs::owner_and_reach(state.store.pool(), id.document(DocKind::Request)).await?
     else {
         return Err(ApiError::NotFound);
     };
@@ -90,7 +90,7 @@ pub(super) async fn visible(
         kind: DocKind::Request,
         owner: owner.as_ref(),
         request_kind: None,
-        country: country.and_then(|c| c.parse().ok()),
+        reach,
     };
     match access::access(&user.principal, facts) {
         Access::None => Err(ApiError::NotFound),

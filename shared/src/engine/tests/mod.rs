@@ -176,7 +176,7 @@ impl Net {
                             let stored = client.store.get(&doc).map(|chunks| Stored {
                                 chunks: chunks.clone(),
                                 owner: None,
-                                country: None,
+                                reach: Default::default(),
                             });
                             client.engine.loaded(doc, Ok(stored), NOW);
                         }
@@ -236,6 +236,7 @@ fn request(requester: &str, seed: u8) -> (RequestId, Request) {
         created_at: NOW,
         messages: Vec::new(),
         application: None,
+        team: None,
     };
     (id, request)
 }
