@@ -110,6 +110,11 @@ pub struct LimitArgs {
     /// one (at each housekeeping tick; documents with writes in flight stay).
     #[arg(long, env = "HUBDESK_DOCS_IN_MEMORY", default_value_t = 2_000)]
     pub docs_in_memory: usize,
+    /// Days a closed request is kept before the hub anonymises it (names, free text and
+    /// messages removed; what reports count stays); 0 keeps closed requests for ever.
+    #[arg(long, env = "HUBDESK_RETENTION_DAYS",
+        default_value_t = hubdesk_shared::retention::DEFAULT_RETENTION_DAYS)]
+    pub retention_days: u32,
 }
 
 impl LimitArgs {
@@ -134,6 +139,7 @@ impl LimitArgs {
                 ..defaults.login
             },
             docs_in_memory: self.docs_in_memory.max(1),
+            retention_days: self.retention_days,
             ..defaults
         }
     }

@@ -15,6 +15,7 @@ pub mod config;
 pub mod demo;
 pub mod fund;
 pub mod http;
+pub mod retention;
 pub mod store;
 pub mod sync;
 pub mod synthetic;
@@ -136,6 +137,7 @@ impl App {
     ) -> anyhow::Result<()> {
         let router = http::router(self.state.clone(), self.web_dir);
         let sync = self.state.sync.clone();
+        retention::spawn_sweeper(self.state.clone());
         let router = router.into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(self.listener, router)
             .with_graceful_shutdown(async move {

@@ -47,6 +47,7 @@ fn write(doc: &Automerge, id: RequestId, kind: DocKind, owner: &UserId) -> DocWr
         history: Vec::new(),
         heads: doc.get_heads(),
         generation: 0,
+        epoch: 0,
     }
 }
 

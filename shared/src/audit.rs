@@ -27,8 +27,15 @@ pub enum AuditAction {
     ResetCodeIssued,
     /// A user set a new password with a reset code.
     PasswordReset,
-    /// Someone downloaded an export; the detail says which (`requests`, `audit`).
+    /// Someone downloaded an export; the detail says which (`requests`, `audit`, `person`: all
+    /// the hub holds about the subject).
     Exported,
+    /// An admin erased a person (the subject) on request: their requests anonymised, their
+    /// words removed from others', their account emptied.
+    PersonErased,
+    /// A request was anonymised: by the retention policy (no actor), or with its requester's
+    /// erasure; the detail says which (`retention`, `erasure`).
+    RequestAnonymised,
     /// A member of staff read a request (at most one event per person, device and request in
     /// [`VIEW_WINDOW_MS`]).
     RequestViewed,
@@ -38,7 +45,7 @@ pub enum AuditAction {
 pub const VIEW_WINDOW_MS: i64 = 10 * 60 * 1000;
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
@@ -50,6 +57,8 @@ impl AuditAction {
         AuditAction::ResetCodeIssued,
         AuditAction::PasswordReset,
         AuditAction::Exported,
+        AuditAction::PersonErased,
+        AuditAction::RequestAnonymised,
         AuditAction::RequestViewed,
     ];
 
@@ -67,6 +76,8 @@ impl AuditAction {
             AuditAction::ResetCodeIssued => "reset_code_issued",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::Exported => "export",
+            AuditAction::PersonErased => "person_erased",
+            AuditAction::RequestAnonymised => "request_anonymised",
             AuditAction::RequestViewed => "request_viewed",
         }
     }

@@ -103,6 +103,7 @@ impl World {
                     chunks: vec![doc.save()],
                     owner: owner.clone(),
                     reach: Default::default(),
+                    epoch: 0,
                 },
             );
         }
@@ -114,6 +115,7 @@ impl World {
                         chunks: vec![doc.save()],
                         owner: owner.clone(),
                         reach: Default::default(),
+                        epoch: 0,
                     },
                 );
             }

@@ -72,15 +72,17 @@ pub fn anonymise_notes(notes: &Notes) -> Notes {
     }
 }
 
-/// A request without what `person` wrote in its conversation: their messages stay in place,
-/// so the conversation still reads in order, with the words and the name removed. `None` when
-/// they wrote nothing in it.
+/// A request without what `person` wrote in its conversation, to be stored as a new history:
+/// their messages stay in place, so the conversation still reads in order, with the words and
+/// the name removed. `None` when they wrote nothing in it.
 pub fn without_author(request: &Request, person: &UserId) -> Option<Request> {
     let theirs = |m: &&crate::model::Message| m.author.as_str() == person.as_str();
     if !request.messages.iter().any(|m| theirs(&m)) {
         return None;
     }
     let mut cleaned = request.clone();
+    // A text read from a document belongs to it; the new history gets its own.
+    cleaned.description = autosurgeon::Text::with_value(request.description.as_str());
     for message in cleaned.messages.iter_mut().filter(|m| theirs(&&**m)) {
         message.author = ERASED.into();
         message.body = REMOVED_MESSAGE.into();

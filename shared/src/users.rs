@@ -130,6 +130,16 @@ pub fn countries_text(list: &[Country]) -> String {
         .join(",")
 }
 
+/// The country codes in the stored form [`countries_text`] writes, as they are (for showing an
+/// account; [`countries`] checks them against a role).
+pub fn country_codes(stored: &str) -> Vec<String> {
+    stored
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 /// A reset code built from `random` bytes (one character per byte).
 pub fn reset_code(random: &[u8; RESET_CODE_LEN]) -> String {
     random

@@ -93,6 +93,7 @@ impl Inner {
                             chunks: chunks.clone(),
                             owner: None,
                             reach: Default::default(),
+                            epoch: 0,
                         });
                         self.engine.loaded(doc, Ok(stored), now_ms());
                     }

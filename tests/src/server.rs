@@ -380,6 +380,32 @@ impl TestServer {
         Ok(done)
     }
 
+    /// Every chunk stored for document `doc`, read straight from the database.
+    pub async fn stored_chunks(&self, doc: &str) -> Result<Vec<Vec<u8>>> {
+        use sqlx::{Connection, Row};
+        let sql = "SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq";
+        let rows = match &self.database_url {
+            Some(url) => {
+                let mut conn = sqlx_connect(url).await?;
+                let rows = sqlx::query(sql).bind(doc).fetch_all(&mut conn).await?;
+                rows.iter()
+                    .map(|r| r.try_get::<Vec<u8>, _>("data"))
+                    .collect::<Result<Vec<_>, _>>()?
+            }
+            None => {
+                let path = self.data_dir.0.join("hubdesk.db");
+                let mut conn =
+                    sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display()))
+                        .await?;
+                let rows = sqlx::query(sql).bind(doc).fetch_all(&mut conn).await?;
+                rows.iter()
+                    .map(|r| r.try_get::<Vec<u8>, _>("data"))
+                    .collect::<Result<Vec<_>, _>>()?
+            }
+        };
+        Ok(rows)
+    }
+
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
     pub fn database_url(&self) -> Option<&str> {
         self.database_url.as_deref()

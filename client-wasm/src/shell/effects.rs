@@ -110,12 +110,46 @@ impl Shell {
                     let _ = sender.send(result);
                 }
             }
-            Effect::Unavailable { doc } => warn(&format!("the hub cannot provide document {doc}")),
+            Effect::Unavailable { doc } => self.unavailable(doc),
             // `Changed` is covered by the notification after every received message, and only a
             // server engine refuses a peer's writes.
             // Only a server audits who opened what.
             Effect::Changed { .. } | Effect::Refused { .. } | Effect::Opened { .. } => {}
         }
+    }
+
+    /// The hub no longer provides `doc`. If it held it before and has every change made here,
+    /// the copy goes: the hub replaced it with a new history (which the next listing fetches
+    /// afresh, when this person still has it) or this person may no longer see it (a request
+    /// anonymised, shared no more, or out of their scope). A copy with unsent changes stays.
+    fn unavailable(self: &Rc<Self>, doc: DocumentId) {
+        let dropped = {
+            let mut state = self.state.borrow_mut();
+            let acked = state.acked.get(&doc).cloned();
+            match acked {
+                Some(acked) if state.engine.discard(doc, &acked) => {
+                    state.acked.remove(&doc);
+                    true
+                }
+                _ => false,
+            }
+        };
+        if !dropped {
+            warn(&format!("the hub cannot provide document {doc}"));
+            return;
+        }
+        let shell = self.clone();
+        spawn_local(async move {
+            if let Err(e) = shell.store.forget(doc).await {
+                warn(&format!(
+                    "could not delete a document the hub no longer provides: {e}"
+                ));
+            }
+            // Listed again if this person still has it: then it comes back as the hub holds it.
+            shell.state.borrow_mut().last_discovery = 0.0;
+            shell.discover();
+            shell.notify();
+        });
     }
 
     pub(super) fn load(self: &Rc<Self>, doc: DocumentId) {
@@ -127,6 +161,7 @@ impl Shell {
                     // Only the hub enforces ownership; the device trusts what it stored.
                     owner: None,
                     reach: Default::default(),
+                    epoch: 0,
                 })
             });
             shell

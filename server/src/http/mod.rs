@@ -13,6 +13,7 @@ pub mod headers;
 pub mod json;
 pub mod login_guard;
 pub mod openapi;
+pub mod protection;
 pub mod reports;
 pub mod requests;
 pub mod staff;
@@ -48,6 +49,9 @@ pub struct Limits {
     /// Documents the sync engine keeps in memory before evicting the least recently used idle
     /// one: what bounds the server's memory as the number of stored documents grows.
     pub docs_in_memory: usize,
+    /// Days a closed request is kept before it is anonymised (0: kept for ever); see
+    /// `shared::retention`.
+    pub retention_days: u32,
 }
 
 impl Default for Limits {
@@ -59,6 +63,7 @@ impl Default for Limits {
             sessions: Default::default(),
             login: Default::default(),
             docs_in_memory: 2_000,
+            retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
         }
     }
 }
@@ -87,6 +92,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .merge(devices::router())
         .merge(audit::router())
         .merge(users::router())
+        .merge(protection::router())
         .merge(requests::router())
         .merge(guidance::router())
         .merge(staff::router())

@@ -24,6 +24,7 @@ use utoipa::{Modify, OpenApi};
         (name = "users", description = "User accounts, for admins"),
         (name = "devices", description = "Signed-in devices, and revoking them"),
         (name = "audit", description = "The append-only audit log, for admins"),
+        (name = "data protection", description = "A person's export and erasure, and the retention policy, for admins"),
         (name = "requests", description = "Help-desk requests and fund queries: lists, records, commands, history"),
         (name = "guidance", description = "Guidance the hub publishes"),
         (name = "console", description = "Staff tools: assignees, canned responses, the live feed"),

@@ -63,12 +63,7 @@ impl From<&UserRow> for Account {
             role: u.role.clone(),
             country: u.country.clone(),
             city: u.city.clone(),
-            countries: u
-                .countries
-                .split(',')
-                .filter(|c| !c.is_empty())
-                .map(String::from)
-                .collect(),
+            countries: hubdesk_shared::users::country_codes(&u.countries),
             deactivated_at: u.deactivated_at,
         }
     }
@@ -79,7 +74,7 @@ struct Accounts {
     items: Vec<Account>,
 }
 
-fn require_admin(user: &AuthUser) -> Result<(), ApiError> {
+pub(super) fn require_admin(user: &AuthUser) -> Result<(), ApiError> {
     if rules::may_manage_users(&user.principal) {
         Ok(())
     } else {

@@ -17,7 +17,12 @@ use super::{Backend, Store, StoreError, history, projection};
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
     let id = doc.to_string();
     let mut conn = db.pool().acquire().await?;
-    let Some((owner, reach)) = owner_and_reach(&mut *conn, doc).await? else {
+    let Some(StoredFacts {
+        owner,
+        reach,
+        epoch,
+    }) = facts(&mut *conn, doc).await?
+    else {
         return Ok(None);
     };
     let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
@@ -35,6 +40,7 @@ pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreEr
         chunks,
         owner,
         reach,
+        epoch,
     }))
 }
 
@@ -48,14 +54,24 @@ pub async fn load_document(db: &Store, doc: DocumentId) -> Result<Option<Automer
         .map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-/// The owner recorded for a document and its request's reach (country, city team), if it is
-/// stored.
-pub async fn owner_and_reach(
+/// What storage knows of a stored document besides its chunks.
+#[derive(Debug, Clone)]
+pub struct StoredFacts {
+    /// The requester of the request it belongs to.
+    pub owner: Option<String>,
+    /// The request's reach (country, city team), from its projection.
+    pub reach: Reach,
+    /// How many times the hub replaced it (see `store::retention`).
+    pub epoch: i64,
+}
+
+/// What storage knows of a document besides its chunks, if it is stored.
+pub async fn facts(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
-) -> Result<Option<(Option<String>, Reach)>, StoreError> {
+) -> Result<Option<StoredFacts>, StoreError> {
     let row = sqlx::query(
-        "SELECT d.owner_id, p.country, p.team, p.team_place FROM documents d \
+        "SELECT d.owner_id, d.epoch, p.country, p.team, p.team_place FROM documents d \
          LEFT JOIN request_projection p ON p.request_id = d.request_id WHERE d.doc_id = $1",
     )
     .bind(doc.to_string())
@@ -75,7 +91,11 @@ pub async fn owner_and_reach(
         country: country.and_then(|c| c.parse().ok()),
         team,
     };
-    Ok(Some((row.try_get("owner_id")?, reach)))
+    Ok(Some(StoredFacts {
+        owner: row.try_get("owner_id")?,
+        reach,
+        epoch: row.try_get("epoch")?,
+    }))
 }
 
 /// The owner recorded for a document, if it is stored.
@@ -83,7 +103,7 @@ pub async fn owner_of(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
 ) -> Result<Option<Option<String>>, StoreError> {
-    Ok(owner_and_reach(db, doc).await?.map(|(owner, _)| owner))
+    Ok(facts(db, doc).await?.map(|f| f.owner))
 }
 
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
@@ -126,7 +146,9 @@ async fn write_doc(
 ) -> Result<(), StoreError> {
     let id = write.doc.to_string();
     let written = write.snapshot.as_ref().unwrap_or(&write.changes);
-    let summary = mirror.summarize(tx, write.doc, write.kind, written).await?;
+    let summary = mirror
+        .summarize(tx, write.doc, write.kind, write.epoch, written)
+        .await?;
     let request_id = write
         .doc
         .classify()
@@ -138,11 +160,14 @@ async fn write_doc(
         .map(|h| h.to_string())
         .collect::<Vec<_>>()
         .join(",");
-    sqlx::query(
-        "INSERT INTO documents (doc_id, kind, request_id, owner_id, heads, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) \
+    // Written only against the epoch the change was made on: a document the hub replaced
+    // meanwhile keeps its new history alone (no row comes back).
+    let current = sqlx::query(
+        "INSERT INTO documents (doc_id, kind, request_id, owner_id, heads, updated_at, epoch) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) \
          ON CONFLICT (doc_id) DO UPDATE SET owner_id = COALESCE(excluded.owner_id, documents.owner_id), \
-         heads = excluded.heads, updated_at = excluded.updated_at",
+         heads = excluded.heads, updated_at = excluded.updated_at \
+         WHERE documents.epoch = excluded.epoch RETURNING doc_id",
     )
     .bind(&id)
     .bind(write.kind.as_str())
@@ -150,8 +175,12 @@ async fn write_doc(
     .bind(write.owner.as_ref().map(|o| o.as_str().to_string()))
     .bind(&heads)
     .bind(now)
-    .execute(&mut **tx)
+    .bind(write.epoch)
+    .fetch_optional(&mut **tx)
     .await?;
+    if current.is_none() {
+        return Err(StoreError::Replaced(id));
+    }
 
     // A compacting write replaces exactly the chunks this transaction reads with one save of
     // them and what it writes, built here (off the sync actor) in a blocking task. Another node

@@ -21,6 +21,8 @@ pub const MIRROR_MAX_DOCS: usize = 512;
 
 struct Copy {
     doc: Automerge,
+    /// The document's epoch the copy was built from: a replaced document starts a new copy.
+    epoch: i64,
     /// The highest chunk sequence number applied to `doc`.
     seen_seq: i64,
     last_used: u64,
@@ -33,24 +35,26 @@ pub struct Mirror {
 }
 
 impl Mirror {
-    /// Brings the copy of `doc` up to date with storage (within `tx`), applies `changes`, and
-    /// returns the document's summary.
+    /// Brings the copy of `doc` (at `epoch`) up to date with storage (within `tx`), applies
+    /// `changes`, and returns the document's summary.
     pub async fn summarize(
         &mut self,
         tx: &mut Transaction<'_, Any>,
         doc: DocumentId,
         kind: DocKind,
+        epoch: i64,
         changes: &[u8],
     ) -> Result<Summary, StoreError> {
         self.clock += 1;
         let (mut copy, since) = match self.docs.remove(&doc) {
-            Some(copy) => {
+            Some(copy) if copy.epoch == epoch => {
                 let since = copy.seen_seq;
                 (copy, since)
             }
-            None => (
+            _ => (
                 Copy {
                     doc: Automerge::new(),
+                    epoch,
                     seen_seq: 0,
                     last_used: 0,
                 },

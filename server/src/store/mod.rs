@@ -15,6 +15,7 @@ pub mod notify;
 pub mod projection;
 pub mod queues;
 pub mod reports;
+pub mod retention;
 pub mod users;
 
 use std::path::Path;
@@ -53,6 +54,9 @@ pub enum StoreError {
     DataDir(std::io::Error),
     #[error("stored data is invalid: {0}")]
     Corrupt(String),
+    /// A write prepared against a document the hub has since replaced (see `store::retention`).
+    #[error("document {0} was replaced; what was written against it is refused")]
+    Replaced(String),
 }
 
 impl Store {

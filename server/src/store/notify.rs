@@ -11,6 +11,8 @@ use super::{Backend, StoreError};
 pub const CHUNKS: &str = "hubdesk_chunks";
 /// A device was signed out or revoked; the payload is its id.
 pub const REVOKED: &str = "hubdesk_revoked";
+/// The hub replaced a document with a new history; the payload is its id.
+pub const REPLACED: &str = "hubdesk_replaced";
 
 async fn notify(
     db: impl AnyExecutor<'_>,
@@ -45,4 +47,14 @@ pub async fn device_revoked(
     device: &str,
 ) -> Result<(), StoreError> {
     notify(db, backend, REVOKED, device).await
+}
+
+/// Notifies every node, when `tx` commits, that `doc` was replaced with a new history, so each
+/// drops the old one from memory.
+pub async fn document_replaced(
+    tx: &mut Transaction<'_, Any>,
+    backend: Backend,
+    doc: &str,
+) -> Result<(), StoreError> {
+    notify(&mut **tx, backend, REPLACED, doc).await
 }

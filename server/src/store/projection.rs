@@ -50,11 +50,14 @@ pub async fn apply(
         Summary::Triage(t) => {
             sqlx::query(
                 "INSERT INTO request_projection (request_id, status, priority, assignee, due_at, tags, \
-                 duplicate_of, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                 duplicate_of, updated_at, closed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
+                 CASE WHEN $2 = 'closed' THEN $8 END) \
                  ON CONFLICT (request_id) DO UPDATE SET status = excluded.status, \
                  priority = excluded.priority, assignee = excluded.assignee, due_at = excluded.due_at, \
                  tags = excluded.tags, duplicate_of = excluded.duplicate_of, \
-                 updated_at = excluded.updated_at",
+                 updated_at = excluded.updated_at, \
+                 closed_at = CASE WHEN excluded.status = 'closed' \
+                 THEN COALESCE(request_projection.closed_at, excluded.updated_at) END",
             )
             .bind(request_id)
             .bind(&t.status)
@@ -99,7 +102,7 @@ pub async fn apply(
 
 /// Replaces what full-text search finds a request by: an FTS5 row on SQLite, a `simple`
 /// tsvector on PostgreSQL.
-async fn index_for_search(
+pub(super) async fn index_for_search(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     backend: Backend,
     request_id: &str,

@@ -248,6 +248,7 @@ impl Actor {
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => self.engine.persisted(write, result),
             Command::External { doc, chunk } => self.engine.external_changes(doc, chunk, now),
+            Command::Replaced { doc } => self.engine.forget(doc),
             Command::Rounds(rounds) => self.engine.set_rounds(rounds),
             Command::Shutdown { done } => {
                 self.handle.stopping.store(true, Ordering::Relaxed);

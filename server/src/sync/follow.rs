@@ -15,7 +15,8 @@ use crate::store::{Store, docs, notify};
 const FALLBACK: Duration = Duration::from_secs(2);
 
 /// Feeds the engine what other nodes sharing the database stored, so their peers' changes reach
-/// this node's peers, and closes this node's websockets of devices revoked on another node.
+/// this node's peers, closes this node's websockets of devices revoked on another node, and
+/// drops documents another node replaced.
 ///
 /// Other nodes' commits wake it through PostgreSQL's LISTEN/NOTIFY ([`notify`]); it then reads
 /// the chunk table, which is the truth. Without a notification it still looks every `every`
@@ -56,6 +57,12 @@ pub(super) async fn follow_other_nodes(
                 Wake::Chunks(_) => {}
                 Wake::Revoked(device) => {
                     handle.send(Command::DeviceRevoked { device }).await;
+                    continue;
+                }
+                Wake::Replaced(doc) => {
+                    if let Ok(doc) = doc.parse::<DocumentId>() {
+                        handle.send(Command::Replaced { doc }).await;
+                    }
                     continue;
                 }
                 Wake::Lost => {
@@ -102,12 +109,17 @@ enum Wake {
     /// A node (by id) stored chunks.
     Chunks(String),
     Revoked(String),
+    /// A document (by id) was replaced with a new history.
+    Replaced(String),
     /// The listening connection failed.
     Lost,
 }
 
 async fn listen(store: &Store) -> Option<PgListener> {
-    match store.listen(&[notify::CHUNKS, notify::REVOKED]).await {
+    match store
+        .listen(&[notify::CHUNKS, notify::REVOKED, notify::REPLACED])
+        .await
+    {
         Ok(listener) => listener,
         Err(e) => {
             tracing::warn!(error = %e, "could not listen for other nodes; polling instead");
@@ -123,6 +135,7 @@ async fn wake(listener: &mut Option<PgListener>) -> Wake {
     };
     match l.recv().await {
         Ok(n) if n.channel() == notify::REVOKED => Wake::Revoked(n.payload().to_string()),
+        Ok(n) if n.channel() == notify::REPLACED => Wake::Replaced(n.payload().to_string()),
         Ok(n) => Wake::Chunks(n.payload().to_string()),
         Err(_) => {
             *listener = None;

@@ -29,7 +29,7 @@ use std::time::Duration;
 use automerge::Automerge;
 use hubdesk_shared::access::Principal;
 use hubdesk_shared::engine::{ConnId, Edit, Engine, EngineConfig, Outcome, Rejection, Stored};
-use hubdesk_shared::ids::DocumentId;
+use hubdesk_shared::ids::{DocumentId, RequestId};
 use hubdesk_shared::validate::Rules;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
@@ -85,6 +85,11 @@ pub enum Command {
     Persisted {
         write: u64,
         result: Result<(), String>,
+    },
+    /// The hub replaced a document with a new history (on this node or another): drop what
+    /// memory holds of it (see `Engine::forget`).
+    Replaced {
+        doc: DocumentId,
     },
     /// A chunk another node sharing the database stored.
     External {
@@ -153,6 +158,8 @@ pub struct SyncHandle {
     alive: Arc<AtomicBool>,
     /// Set when the actor starts shutting down: its tasks ending is then expected.
     stopping: Arc<AtomicBool>,
+    /// This node's id, as its stored chunks carry it.
+    node_id: Arc<str>,
 }
 
 impl SyncHandle {
@@ -236,6 +243,21 @@ impl SyncHandle {
         let _ = self.changes.send(request_id);
     }
 
+    /// This node's id.
+    pub fn node_id(&self) -> &str {
+        &self.node_id
+    }
+
+    /// The hub replaced `docs` of request `id` with new histories in storage: this node drops
+    /// the old ones (other nodes hear of it through the database), and the live feed hears the
+    /// request changed.
+    pub async fn replaced(&self, id: RequestId, docs: &[DocumentId]) {
+        for doc in docs {
+            self.send(Command::Replaced { doc: *doc }).await;
+        }
+        self.changed(id.to_string());
+    }
+
     /// Waits until every accepted write is durable and the actor has stopped.
     pub async fn shutdown(&self) {
         let (done, rx) = oneshot::channel();
@@ -269,6 +291,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
         metrics: Arc::new(Metrics::default()),
         alive: Arc::new(AtomicBool::new(true)),
         stopping: Arc::new(AtomicBool::new(false)),
+        node_id: Arc::from(config.node_id.as_str()),
     };
     let (writes, write_inbox) = mpsc::channel(WRITE_QUEUE);
     supervise(

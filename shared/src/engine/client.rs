@@ -36,6 +36,25 @@ impl Engine {
         }
     }
 
+    /// Client side: forgets `doc` if the hub has every change this device made to it (`acked`
+    /// is what the hub last acknowledged); returns whether it did. Used when the hub no longer
+    /// provides a document it once held: it was replaced with a new history, or this person may
+    /// no longer see it. Unsent changes are never dropped this way.
+    pub fn discard(&mut self, doc: DocumentId, acked: &[ChangeHash]) -> bool {
+        let sent_all = match self.docs.get(&doc) {
+            Some(Slot::Ready(loaded)) => loaded.exists && loaded.doc.get_heads() == acked,
+            _ => false,
+        };
+        if self.is_server() || !sent_all {
+            return false;
+        }
+        self.docs.remove(&doc);
+        self.wanted.remove(&doc);
+        self.subscribers.remove(&doc);
+        self.hub_heads.remove(&doc);
+        true
+    }
+
     /// The document as this engine holds it, if it is in memory.
     pub fn document(&self, doc: DocumentId) -> Option<&Automerge> {
         match self.docs.get(&doc) {

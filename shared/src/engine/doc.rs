@@ -84,6 +84,8 @@ pub(super) struct Loaded {
     pub history: Vec<crate::history::Recorded>,
     /// Which time this document came into memory (see [`super::DocWrite::generation`]).
     pub generation: u64,
+    /// The stored document's epoch ([`super::Stored::epoch`]).
+    pub epoch: i64,
 }
 
 impl Loaded {
@@ -101,6 +103,7 @@ impl Loaded {
             history: Vec::new(),
             last_used: now,
             generation: 0,
+            epoch: 0,
         }
     }
 
@@ -127,6 +130,7 @@ impl Loaded {
             kind,
             owner: stored.owner,
             reach: stored.reach,
+            epoch: stored.epoch,
             exists,
             peers: Default::default(),
             unpersisted: 0,

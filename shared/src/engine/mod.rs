@@ -117,6 +117,9 @@ pub struct Stored {
     /// The reach (country, city team) of the request the document belongs to, as the hub last
     /// stored it (triage and notes documents do not hold it themselves); empty where unknown.
     pub reach: crate::access::Reach,
+    /// How many times the hub replaced the document with a new history (see
+    /// [`crate::retention`]); writes carry it, so one made against an older epoch is refused.
+    pub epoch: i64,
 }
 
 /// One document's part of a durable write.
@@ -140,6 +143,8 @@ pub struct DocWrite {
     /// on each other: once one fails, every later one of the same generation must fail too
     /// (see [`WriteGuard`]); a reload from storage starts a new generation.
     pub generation: u64,
+    /// The stored document's epoch the changes were made on ([`Stored::epoch`]).
+    pub epoch: i64,
 }
 
 /// Keeps a storage writer from committing a write that builds on one that failed: after a

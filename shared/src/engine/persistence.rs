@@ -43,6 +43,7 @@ impl Engine {
                 history: std::mem::take(&mut loaded.history),
                 heads: loaded.doc.get_heads(),
                 generation: loaded.generation,
+                epoch: loaded.epoch,
             });
             ids.push((doc_id, loaded.generation));
         }
@@ -89,15 +90,7 @@ impl Engine {
                 // What is in memory is no longer what is stored. Drop it, and drop the peers that
                 // sent it: they reconnect with fresh sync state and send their changes again.
                 for doc in &current {
-                    self.docs.remove(doc);
-                    let subs: Vec<ConnId> = self
-                        .subscribers
-                        .get(doc)
-                        .map(|s| s.iter().copied().collect())
-                        .unwrap_or_default();
-                    for conn in subs {
-                        self.close(conn, "storage failed; please reconnect".into());
-                    }
+                    self.drop_with_followers(*doc, "storage failed; please reconnect");
                 }
                 if let Some(ticket) = pending.ticket {
                     self.effects.push(Effect::Finished {
@@ -106,6 +99,27 @@ impl Engine {
                     });
                 }
             }
+        }
+    }
+
+    /// The hub replaced `doc` with a new history (see [`crate::retention`]): what memory holds
+    /// is the old one. It is dropped, with the peers following it; they come back with fresh
+    /// sync state and are sent the new history. A write already on its way fails in storage,
+    /// which holds it against the new epoch.
+    pub fn forget(&mut self, doc: DocumentId) {
+        self.drop_with_followers(doc, "the hub replaced this record; please reconnect");
+    }
+
+    /// Drops `doc` from memory and closes the connections of the peers subscribed to it.
+    fn drop_with_followers(&mut self, doc: DocumentId, reason: &str) {
+        self.docs.remove(&doc);
+        let subs: Vec<ConnId> = self
+            .subscribers
+            .get(&doc)
+            .map(|s| s.iter().copied().collect())
+            .unwrap_or_default();
+        for conn in subs {
+            self.close(conn, reason.into());
         }
     }
 

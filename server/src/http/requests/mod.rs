@@ -80,17 +80,15 @@ pub(super) async fn visible(
     user: &AuthUser,
     id: RequestId,
 ) -> Result<(), ApiError> {
-    let Some((owner, reach)) =
-        docs::owner_and_reach(state.store.pool(), id.document(DocKind::Request)).await?
-    else {
+    let Some(stored) = docs::facts(state.store.pool(), id.document(DocKind::Request)).await? else {
         return Err(ApiError::NotFound);
     };
-    let owner = owner.and_then(|o| UserId::parse(&o).ok());
+    let owner = stored.owner.and_then(|o| UserId::parse(&o).ok());
     let facts = access::DocFacts {
         kind: DocKind::Request,
         owner: owner.as_ref(),
         request_kind: None,
-        reach,
+        reach: stored.reach,
     };
     match access::access(&user.principal, facts) {
         Access::None => Err(ApiError::NotFound),

@@ -177,6 +177,7 @@ impl Net {
                                 chunks: chunks.clone(),
                                 owner: None,
                                 reach: Default::default(),
+                                epoch: 0,
                             });
                             client.engine.loaded(doc, Ok(stored), NOW);
                         }

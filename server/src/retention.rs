@@ -1,0 +1,341 @@
+//! The data protection policy at work (its rules are `shared::retention`'s): closed requests
+//! anonymised once the retention period has passed, and, on a person's request, all the hub
+//! holds about them exported or erased. Each is recorded in the audit log.
+//!
+//! Documents are replaced with new histories (`store::retention`); this node's engine, and every
+//! other node's through `notify::REPLACED`, then drops the old history from memory and the
+//! devices following it reconnect.
+
+use automerge::{ActorId, Automerge};
+use hubdesk_shared::audit::AuditAction;
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
+use hubdesk_shared::retention;
+use hubdesk_shared::schema::{self, Summary};
+use serde_json::{Value, json};
+
+use crate::http::AppState;
+use crate::http::error::ApiError;
+use crate::store::retention::{self as store, NewHistory, Projected};
+use crate::store::{audit, docs, history, users};
+use crate::sync::now_ms;
+
+/// Why a request is anonymised, as the audit log records it.
+#[derive(Debug, Clone, Copy)]
+pub enum Why {
+    /// The retention period after closing passed.
+    Retention,
+    /// Its requester was erased on request.
+    Erasure,
+}
+
+impl Why {
+    fn as_str(self) -> &'static str {
+        match self {
+            Why::Retention => "retention",
+            Why::Erasure => "erasure",
+        }
+    }
+}
+
+/// Who acts: an admin on a device, or the hub itself (the retention policy).
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    pub user: Option<&'a str>,
+    pub device: Option<&'a str>,
+}
+
+impl Actor<'_> {
+    pub const HUB: Actor<'static> = Actor {
+        user: None,
+        device: None,
+    };
+}
+
+fn broken(e: impl std::fmt::Display) -> ApiError {
+    ApiError::Internal(format!("a stored document does not read: {e}"))
+}
+
+/// A new history holding `value` as one change by a fresh actor.
+fn fresh<T: autosurgeon::Reconcile>(value: &T, now: i64) -> Result<Automerge, ApiError> {
+    let mut doc = Automerge::new().with_actor(ActorId::random());
+    schema::write(&mut doc, value, now).map_err(broken)?;
+    Ok(doc)
+}
+
+fn new_history(doc: DocumentId, am: &Automerge, owner: Option<String>) -> NewHistory {
+    NewHistory {
+        doc,
+        data: am.save(),
+        heads: am
+            .get_heads()
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(","),
+        owner,
+    }
+}
+
+/// Replaces a request's documents in storage and has every node drop the old ones.
+async fn replace(
+    state: &AppState,
+    id: RequestId,
+    docs: Vec<NewHistory>,
+    projected: Projected,
+) -> Result<(), ApiError> {
+    let replaced: Vec<DocumentId> = docs.iter().map(|d| d.doc).collect();
+    store::replace(
+        &state.store,
+        state.sync.node_id(),
+        &id.to_string(),
+        &docs,
+        &projected,
+        now_ms(),
+    )
+    .await?;
+    state.sync.replaced(id, &replaced).await;
+    Ok(())
+}
+
+/// Anonymises request `request_id` (see `shared::retention`); `false` if it is not stored.
+pub async fn anonymise(
+    state: &AppState,
+    request_id: &str,
+    why: Why,
+    by: Actor<'_>,
+) -> Result<bool, ApiError> {
+    let id = RequestId::parse(request_id).map_err(broken)?;
+    let Some(request_doc) =
+        docs::load_document(&state.store, id.document(DocKind::Request)).await?
+    else {
+        return Ok(false);
+    };
+    let now = now_ms();
+    let request = schema::read_request(&request_doc).map_err(broken)?;
+    let anonymous = retention::anonymise_request(&request);
+    let new_request = schema::new_request_doc(&anonymous, ActorId::random()).map_err(broken)?;
+    let mut histories = vec![new_history(
+        id.document(DocKind::Request),
+        &new_request,
+        None,
+    )];
+    if let Some(doc) = docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
+        let triage = schema::read_triage(&doc).map_err(broken)?;
+        let fresh = fresh(&retention::anonymise_triage(&triage), now)?;
+        histories.push(new_history(id.document(DocKind::Triage), &fresh, None));
+    }
+    if let Some(doc) = docs::load_document(&state.store, id.document(DocKind::Notes)).await? {
+        let notes = schema::read_notes(&doc).map_err(broken)?;
+        let fresh = fresh(&retention::anonymise_notes(&notes), now)?;
+        histories.push(new_history(id.document(DocKind::Notes), &fresh, None));
+    }
+    let title = anonymous.title.as_str().to_string();
+    replace(state, id, histories, Projected::Anonymised { title }).await?;
+    audit::record(
+        state.store.pool(),
+        AuditAction::RequestAnonymised,
+        audit::NewEvent {
+            actor_id: by.user,
+            device_id: by.device,
+            request_id: Some(request_id),
+            detail: Some(why.as_str()),
+            ..Default::default()
+        },
+        now,
+    )
+    .await?;
+    Ok(true)
+}
+
+/// Anonymises every closed request whose retention period has passed; returns how many.
+pub async fn sweep(state: &AppState) -> Result<usize, ApiError> {
+    let Some(cutoff) = retention::cutoff(now_ms(), state.limits.retention_days) else {
+        return Ok(0);
+    };
+    let mut done = 0;
+    loop {
+        let due = store::due(state.store.pool(), cutoff, 50).await?;
+        if due.is_empty() {
+            return Ok(done);
+        }
+        for id in due {
+            anonymise(state, &id, Why::Retention, Actor::HUB).await?;
+            done += 1;
+        }
+    }
+}
+
+/// Runs [`sweep`] now and then every hour, for as long as the server runs.
+pub fn spawn_sweeper(state: AppState) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+        loop {
+            every.tick().await;
+            match sweep(&state).await {
+                Ok(0) => {}
+                Ok(count) => tracing::info!(count, "anonymised closed requests past retention"),
+                Err(e) => tracing::error!(error = %e, "the retention sweep failed"),
+            }
+        }
+    });
+}
+
+/// What erasing a person changed.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, utoipa::ToSchema)]
+pub struct Erased {
+    /// Requests they filed, now anonymised.
+    pub anonymised: usize,
+    /// Other requests their words were removed from.
+    pub rewritten: usize,
+}
+
+/// Erases user `id` on request: every request they filed anonymised, their words removed from
+/// every other conversation, their account emptied and deactivated, their devices revoked;
+/// returns what changed and the revoked devices (whose connections the caller closes).
+pub async fn erase(
+    state: &AppState,
+    id: &str,
+    by: Actor<'_>,
+) -> Result<(Erased, Vec<String>), ApiError> {
+    let person = users::user_by_id(state.store.pool(), id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let user = UserId::parse(&person.id).map_err(broken)?;
+    let mut erased = Erased::default();
+    let filed = store::filed_by(state.store.pool(), &person.id).await?;
+    for request in &filed {
+        if anonymise(state, request, Why::Erasure, by).await? {
+            erased.anonymised += 1;
+        }
+    }
+    for request in store::written_in(state.store.pool(), &person.id).await? {
+        if filed.contains(&request) {
+            continue;
+        }
+        let rid = RequestId::parse(&request).map_err(broken)?;
+        let doc = rid.document(DocKind::Request);
+        let Some(stored) = docs::load_document(&state.store, doc).await? else {
+            continue;
+        };
+        let current = schema::read_request(&stored).map_err(broken)?;
+        let Some(cleaned) = retention::without_author(&current, &user) else {
+            continue;
+        };
+        let fresh = schema::new_request_doc(&cleaned, ActorId::random()).map_err(broken)?;
+        let search_text = match schema::summarize(DocKind::Request, &fresh).map_err(broken)? {
+            Summary::Request(summary) => summary.search_text,
+            _ => String::new(),
+        };
+        let owner = Some(cleaned.requester.as_str().to_string());
+        replace(
+            state,
+            rid,
+            vec![new_history(doc, &fresh, owner)],
+            Projected::Rewritten { search_text },
+        )
+        .await?;
+        erased.rewritten += 1;
+    }
+    store::forget_actor(state.store.pool(), &person.id).await?;
+    let devices = crate::users::set_active(&state.store, &person.id, false).await?;
+    let nameless = format!("erased-{}", person.id.chars().take(12).collect::<String>());
+    store::empty_account(state.store.pool(), &person.id, &nameless, now_ms()).await?;
+    audit::record(
+        state.store.pool(),
+        AuditAction::PersonErased,
+        audit::NewEvent {
+            actor_id: by.user,
+            device_id: by.device,
+            subject: Some(&person.id),
+            ..Default::default()
+        },
+        now_ms(),
+    )
+    .await?;
+    Ok((erased, devices))
+}
+
+/// Everything the hub holds about user `id`, as one JSON document: the account, its devices,
+/// the requests they filed (with triage and history, never internal notes), what they wrote in
+/// other requests, and the audit log's events by or about them.
+pub async fn export(state: &AppState, id: &str) -> Result<Value, ApiError> {
+    let pool = state.store.pool();
+    let person = users::user_by_id(pool, id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    let devices: Vec<Value> = users::devices(pool, Some(&person.id))
+        .await?
+        .into_iter()
+        .map(|d| {
+            json!({
+                "id": d.id, "name": d.name, "platform": d.platform, "created_at": d.created_at,
+                "last_seen_at": d.last_seen_at, "last_sync_at": d.last_sync_at,
+                "revoked_at": d.revoked_at,
+            })
+        })
+        .collect();
+    let filed = store::filed_by(pool, &person.id).await?;
+    let mut requests = Vec::new();
+    for request in &filed {
+        let rid = RequestId::parse(request).map_err(broken)?;
+        let Some(doc) = docs::load_document(&state.store, rid.document(DocKind::Request)).await?
+        else {
+            continue;
+        };
+        let triage = match docs::load_document(&state.store, rid.document(DocKind::Triage)).await? {
+            Some(doc) => Some(schema::read_triage(&doc).map_err(broken)?),
+            None => None,
+        };
+        requests.push(json!({
+            "request": schema::read_request(&doc).map_err(broken)?,
+            "triage": triage,
+            "history": history::list(pool, request, false).await?,
+        }));
+    }
+    let mut elsewhere = Vec::new();
+    for request in store::written_in(pool, &person.id).await? {
+        if filed.contains(&request) {
+            continue;
+        }
+        let rid = RequestId::parse(&request).map_err(broken)?;
+        let Some(doc) = docs::load_document(&state.store, rid.document(DocKind::Request)).await?
+        else {
+            continue;
+        };
+        let current = schema::read_request(&doc).map_err(broken)?;
+        let theirs: Vec<_> = current
+            .messages
+            .iter()
+            .filter(|m| m.author.as_str() == person.id)
+            .collect();
+        elsewhere.push(json!({ "request_id": request, "messages": theirs }));
+    }
+    let filter = audit::Filter {
+        user: Some(person.id.clone()),
+        limit: 10_000,
+        ..Default::default()
+    };
+    let log: Vec<Value> = audit::list(pool, &filter)
+        .await?
+        .into_iter()
+        .map(|e| {
+            json!({
+                "at": e.at, "action": e.action, "actor_id": e.actor_id, "device_id": e.device_id,
+                "subject": e.subject, "request_id": e.request_id, "detail": e.detail,
+            })
+        })
+        .collect();
+    Ok(json!({
+        "exported_at": now_ms(),
+        "account": {
+            "id": person.id, "username": person.username, "role": person.role,
+            "country": person.country, "city": person.city,
+            "countries": hubdesk_shared::users::country_codes(&person.countries),
+            "deactivated_at": person.deactivated_at,
+        },
+        "devices": devices,
+        "requests": requests,
+        "messages_in_other_requests": elsewhere,
+        "audit": log,
+    }))
+}
