@@ -5,6 +5,7 @@
 // - the admin issues a one-time reset code, shown once, with which the user sets a new password
 //   on another phone's sign-in screen;
 // - the audit log shows the admin's actions, filtered by action, and downloads as CSV;
+// - the admin downloads everything about a person as JSON, then erases them on request;
 // - an agent has no Users or Audit log link, and the users page refuses them.
 // Prints {"ok":true,"username":...,"code":...} for the Rust side to check through REST.
 
@@ -114,6 +115,25 @@ run("console-people", async ({ device }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#audit-export").click()]);
   const csv = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
   if (!csv.startsWith("id,at,action") || !csv.includes("user_created")) throw new Error(`the CSV: ${csv.slice(0, 200)}`);
+
+  // A person's data: everything about them as JSON, then erasure on their request, which asks
+  // for their username typed again.
+  await page.getByRole("link", { name: "Users" }).click();
+  const aishath = page.locator("#user-rows tr[data-user='aishath']");
+  await aishath.getByRole("button", { name: "Data about aishath" }).click();
+  const [exported] = await Promise.all([page.waitForEvent("download"), page.locator("#person-export").click()]);
+  const person = JSON.parse(await (await import("node:fs/promises")).readFile(await exported.path(), "utf8"));
+  if (person.account?.username !== "aishath" || !(person.requests?.length > 0)) {
+    throw new Error(`the export: ${JSON.stringify(person).slice(0, 300)}`);
+  }
+  await page.locator("#erase-confirm").fill("aishat");
+  await page.locator("#person-erase").click();
+  await page.locator("#person-data .error", { hasText: "username" }).waitFor();
+  await screenshot(page, "console-person-data");
+  await page.locator("#erase-confirm").fill("aishath");
+  await page.locator("#person-erase").click();
+  await page.locator("#erased", { hasText: "anonymised" }).waitFor();
+  await page.locator("#user-rows tr[data-user^='erased-']").waitFor();
 
   // An agent: no admin pages.
   const agentDesk = await device("agent");

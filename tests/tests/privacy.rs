@@ -1,7 +1,8 @@
 //! No personal data in logs or metrics (issue 11, part 5): the server runs with every log level
 //! on while distinctive names and text go through the main flows (sign-in and its failures,
 //! requests over REST and `/sync`, messages, notes, search, bad input, accounts, reset codes,
-//! exports); then neither the log nor `/metrics` may hold any of them.
+//! exports, team sharing, retention, a person's export and erasure); then neither the log nor
+//! `/metrics` may hold any of them.
 
 use anyhow::{Context, Result};
 use hubdesk_tests::{Backend, Peer, TestServer, new_request};
@@ -110,6 +111,47 @@ async fn nothing_personal_is_logged(backend: Backend) -> Result<()> {
         .send()
         .await?;
     assert_eq!(reset.status(), 204);
+
+    // Data protection: a team share, the person's export, a closed request anonymised by the
+    // retention policy, and the person's erasure.
+    let shared = practitioner
+        .post(
+            &format!("/api/requests/{id}/commands"),
+            &json!({"type": "share_with_team", "team": "read"}),
+        )
+        .await?;
+    assert_eq!(shared.status, 200, "{}", shared.body);
+    let export = admin.get(&format!("/api/users/{user_id}/export")).await?;
+    assert!(
+        export.body.to_string().contains(CITY),
+        "the export holds the city"
+    );
+    for (status, resolution) in [
+        ("resolved", None),
+        ("closed", Some(format!("Done for {NAME}"))),
+    ] {
+        let moved = agent
+            .post(
+                &format!("/api/requests/{id}/commands"),
+                &json!({"type": "set_status", "status": status, "resolution": resolution}),
+            )
+            .await?;
+        assert_eq!(moved.status, 200, "{}", moved.body);
+    }
+    server
+        .sql_execute(&format!(
+            "UPDATE request_projection SET closed_at = 0 WHERE request_id = '{id}'"
+        ))
+        .await?;
+    let run = admin.post("/api/retention/run", &json!({})).await?;
+    assert_eq!(run.body["anonymised"], 1, "{}", run.body);
+    let erased = admin
+        .post(
+            &format!("/api/users/{user_id}/erase"),
+            &json!({"confirm": USERNAME}),
+        )
+        .await?;
+    assert_eq!(erased.status, 200, "{}", erased.body);
 
     let metrics = http
         .get(format!("{base}/metrics"))

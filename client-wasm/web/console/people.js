@@ -1,5 +1,5 @@
-// People and devices: admins add, change, deactivate and reactivate accounts and issue one-time
-// reset codes (#/users); everyone sees their own signed-in devices and can revoke one, admins
+// People and devices: admins add, change, deactivate and reactivate accounts, issue one-time
+// reset codes, and export or erase all the hub holds about a person (#/users); everyone sees their own signed-in devices and can revoke one, admins
 // anyone's (#/devices); admins read the audit log with filters and download it as CSV (#/audit).
 // What each role may do is decided by the hub (and offered here from `HubClient.permissions`).
 
@@ -103,6 +103,7 @@ export async function showUsers(ctx, root) {
         ),
       );
     });
+    const data = act("Data…", async () => fill(notice, personData(user)), { "aria-label": `Data about ${user.username}` });
     return h(
       "tr",
       { class: "row", "data-user": user.username },
@@ -115,10 +116,64 @@ export async function showUsers(ctx, root) {
       h(
         "td",
         { class: "actions" },
-        save, " ", toggle, " ", reset, " ",
+        save, " ", toggle, " ", reset, " ", data, " ",
         h("a", { href: `#/devices?user=${user.id}` }, "Devices"),
         error,
       ),
+    );
+  }
+
+  /** A person's data: download it all, or erase it on their request (not one's own). */
+  function personData(user) {
+    const error = h("p", { class: "error", role: "alert" });
+    const download = h("button", { type: "button", class: "secondary", id: "person-export" }, "Download their data");
+    download.addEventListener("click", async () => {
+      error.textContent = "";
+      try {
+        await downloadFile(session, `/api/users/${user.id}/export`, `hubdesk-person-${user.username}.json`);
+      } catch (e) {
+        error.textContent = e.message;
+      }
+    });
+    const confirmation = h("input", { id: "erase-confirm", autocomplete: "off", size: 16 });
+    const erase = h("button", { type: "submit", class: "danger", id: "person-erase" }, "Erase");
+    const form = h(
+      "form",
+      { class: "erase" },
+      h("label", { for: "erase-confirm" }, `Type ${user.username} to confirm`),
+      " ",
+      confirmation,
+      " ",
+      erase,
+    );
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      error.textContent = "";
+      erase.disabled = true;
+      try {
+        const done = await api(session, `/api/users/${user.id}/erase`, { method: "POST", body: { confirm: confirmation.value } });
+        fill(notice, h("p", { class: "card", id: "erased" }, `Erased: ${done.anonymised} of their requests anonymised, their words removed from ${done.rewritten} other requests.`));
+        load();
+      } catch (e) {
+        error.textContent = e.message;
+        erase.disabled = false;
+      }
+    });
+    const me = user.id === session.user.id;
+    return h(
+      "div",
+      { class: "card person-data", id: "person-data" },
+      h("h2", {}, `Data about ${user.username}`),
+      h("p", {}, "Everything the hub holds about them, as one JSON file: their account and devices, the requests they filed with their history, what they wrote in other requests, and the audit trail. The download is recorded in the audit log."),
+      download,
+      me
+        ? null
+        : [
+            h("p", {}, "Erasure on their request: every request they filed is anonymised, their words are removed from other requests, their account is emptied and deactivated, and their devices are signed out and wiped. This cannot be undone."),
+            form,
+          ],
+      error,
+      h("button", { type: "button", class: "quiet", onclick: () => fill(notice) }, "Close"),
     );
   }
 
