@@ -27,6 +27,47 @@ pub enum Command {
     },
     /// Fills the database with made-up requests, for benchmarks.
     Synthetic(SyntheticArgs),
+    /// Data protection: a person's export and erasure, and the retention policy.
+    Data {
+        #[command(subcommand)]
+        command: DataCommand,
+    },
+}
+
+/// The `data` subcommands. They act on the database directly; nodes on PostgreSQL hear of
+/// replaced documents at once. On SQLite, stop the server first (or use the console or the
+/// REST API), so it holds no old copy in memory.
+#[derive(Debug, Subcommand)]
+pub enum DataCommand {
+    /// Prints everything the hub holds about a person, as JSON.
+    Export(UserNameArgs),
+    /// Erases a person on their request: their requests anonymised, their words removed from
+    /// others', their account emptied and deactivated. Cannot be undone.
+    Erase(EraseArgs),
+    /// Anonymises now every closed request whose retention period has passed (the server also
+    /// does this every hour).
+    Retention(RetentionArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct EraseArgs {
+    #[arg(long)]
+    pub username: String,
+    /// The username again: erasure cannot be undone.
+    #[arg(long)]
+    pub confirm: String,
+    #[command(flatten)]
+    pub storage: StorageArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct RetentionArgs {
+    /// Days a closed request is kept before it is anonymised; 0 keeps them for ever.
+    #[arg(long, env = "HUBDESK_RETENTION_DAYS",
+        default_value_t = hubdesk_shared::retention::DEFAULT_RETENTION_DAYS)]
+    pub retention_days: u32,
+    #[command(flatten)]
+    pub storage: StorageArgs,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -42,5 +42,6 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::User { command } => users::run_cli(command).await,
+        Command::Data { command } => hubdesk_server::retention::run_cli(command).await,
     }
 }

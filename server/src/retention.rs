@@ -15,8 +15,10 @@ use serde_json::{Value, json};
 
 use crate::http::AppState;
 use crate::http::error::ApiError;
+use crate::store::Store;
 use crate::store::retention::{self as store, NewHistory, Projected};
 use crate::store::{audit, docs, history, users};
+use crate::sync::SyncHandle;
 use crate::sync::now_ms;
 
 /// Why a request is anonymised, as the audit log records it.
@@ -51,6 +53,29 @@ impl Actor<'_> {
     };
 }
 
+/// What the policy works with: storage, and the running node's engine when there is one (the
+/// command line has none; nodes hear of replacements through the database on PostgreSQL).
+pub struct Hub<'a> {
+    pub store: &'a Store,
+    /// The node id stored chunks carry.
+    pub node_id: &'a str,
+    pub sync: Option<&'a SyncHandle>,
+    /// The retention period in days (0: closed requests are kept for ever).
+    pub retention_days: u32,
+}
+
+impl<'a> Hub<'a> {
+    /// The running server's.
+    pub fn of(state: &'a AppState) -> Self {
+        Self {
+            store: &state.store,
+            node_id: state.sync.node_id(),
+            sync: Some(&state.sync),
+            retention_days: state.limits.retention_days,
+        }
+    }
+}
+
 fn broken(e: impl std::fmt::Display) -> ApiError {
     ApiError::Internal(format!("a stored document does not read: {e}"))
 }
@@ -78,35 +103,36 @@ fn new_history(doc: DocumentId, am: &Automerge, owner: Option<String>) -> NewHis
 
 /// Replaces a request's documents in storage and has every node drop the old ones.
 async fn replace(
-    state: &AppState,
+    hub: &Hub<'_>,
     id: RequestId,
     docs: Vec<NewHistory>,
     projected: Projected,
 ) -> Result<(), ApiError> {
     let replaced: Vec<DocumentId> = docs.iter().map(|d| d.doc).collect();
     store::replace(
-        &state.store,
-        state.sync.node_id(),
+        hub.store,
+        hub.node_id,
         &id.to_string(),
         &docs,
         &projected,
         now_ms(),
     )
     .await?;
-    state.sync.replaced(id, &replaced).await;
+    if let Some(sync) = hub.sync {
+        sync.replaced(id, &replaced).await;
+    }
     Ok(())
 }
 
 /// Anonymises request `request_id` (see `shared::retention`); `false` if it is not stored.
 pub async fn anonymise(
-    state: &AppState,
+    hub: &Hub<'_>,
     request_id: &str,
     why: Why,
     by: Actor<'_>,
 ) -> Result<bool, ApiError> {
     let id = RequestId::parse(request_id).map_err(broken)?;
-    let Some(request_doc) =
-        docs::load_document(&state.store, id.document(DocKind::Request)).await?
+    let Some(request_doc) = docs::load_document(hub.store, id.document(DocKind::Request)).await?
     else {
         return Ok(false);
     };
@@ -119,20 +145,20 @@ pub async fn anonymise(
         &new_request,
         None,
     )];
-    if let Some(doc) = docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
+    if let Some(doc) = docs::load_document(hub.store, id.document(DocKind::Triage)).await? {
         let triage = schema::read_triage(&doc).map_err(broken)?;
         let fresh = fresh(&retention::anonymise_triage(&triage), now)?;
         histories.push(new_history(id.document(DocKind::Triage), &fresh, None));
     }
-    if let Some(doc) = docs::load_document(&state.store, id.document(DocKind::Notes)).await? {
+    if let Some(doc) = docs::load_document(hub.store, id.document(DocKind::Notes)).await? {
         let notes = schema::read_notes(&doc).map_err(broken)?;
         let fresh = fresh(&retention::anonymise_notes(&notes), now)?;
         histories.push(new_history(id.document(DocKind::Notes), &fresh, None));
     }
     let title = anonymous.title.as_str().to_string();
-    replace(state, id, histories, Projected::Anonymised { title }).await?;
+    replace(hub, id, histories, Projected::Anonymised { title }).await?;
     audit::record(
-        state.store.pool(),
+        hub.store.pool(),
         AuditAction::RequestAnonymised,
         audit::NewEvent {
             actor_id: by.user,
@@ -148,18 +174,18 @@ pub async fn anonymise(
 }
 
 /// Anonymises every closed request whose retention period has passed; returns how many.
-pub async fn sweep(state: &AppState) -> Result<usize, ApiError> {
-    let Some(cutoff) = retention::cutoff(now_ms(), state.limits.retention_days) else {
+pub async fn sweep(hub: &Hub<'_>) -> Result<usize, ApiError> {
+    let Some(cutoff) = retention::cutoff(now_ms(), hub.retention_days) else {
         return Ok(0);
     };
     let mut done = 0;
     loop {
-        let due = store::due(state.store.pool(), cutoff, 50).await?;
+        let due = store::due(hub.store.pool(), cutoff, 50).await?;
         if due.is_empty() {
             return Ok(done);
         }
         for id in due {
-            anonymise(state, &id, Why::Retention, Actor::HUB).await?;
+            anonymise(hub, &id, Why::Retention, Actor::HUB).await?;
             done += 1;
         }
     }
@@ -171,7 +197,7 @@ pub fn spawn_sweeper(state: AppState) {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
         loop {
             every.tick().await;
-            match sweep(&state).await {
+            match sweep(&Hub::of(&state)).await {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "anonymised closed requests past retention"),
                 Err(e) => tracing::error!(error = %e, "the retention sweep failed"),
@@ -193,28 +219,28 @@ pub struct Erased {
 /// every other conversation, their account emptied and deactivated, their devices revoked;
 /// returns what changed and the revoked devices (whose connections the caller closes).
 pub async fn erase(
-    state: &AppState,
+    hub: &Hub<'_>,
     id: &str,
     by: Actor<'_>,
 ) -> Result<(Erased, Vec<String>), ApiError> {
-    let person = users::user_by_id(state.store.pool(), id)
+    let person = users::user_by_id(hub.store.pool(), id)
         .await?
         .ok_or(ApiError::NotFound)?;
     let user = UserId::parse(&person.id).map_err(broken)?;
     let mut erased = Erased::default();
-    let filed = store::filed_by(state.store.pool(), &person.id).await?;
+    let filed = store::filed_by(hub.store.pool(), &person.id).await?;
     for request in &filed {
-        if anonymise(state, request, Why::Erasure, by).await? {
+        if anonymise(hub, request, Why::Erasure, by).await? {
             erased.anonymised += 1;
         }
     }
-    for request in store::written_in(state.store.pool(), &person.id).await? {
+    for request in store::written_in(hub.store.pool(), &person.id).await? {
         if filed.contains(&request) {
             continue;
         }
         let rid = RequestId::parse(&request).map_err(broken)?;
         let doc = rid.document(DocKind::Request);
-        let Some(stored) = docs::load_document(&state.store, doc).await? else {
+        let Some(stored) = docs::load_document(hub.store, doc).await? else {
             continue;
         };
         let current = schema::read_request(&stored).map_err(broken)?;
@@ -228,7 +254,7 @@ pub async fn erase(
         };
         let owner = Some(cleaned.requester.as_str().to_string());
         replace(
-            state,
+            hub,
             rid,
             vec![new_history(doc, &fresh, owner)],
             Projected::Rewritten { search_text },
@@ -236,12 +262,12 @@ pub async fn erase(
         .await?;
         erased.rewritten += 1;
     }
-    store::forget_actor(state.store.pool(), &person.id).await?;
-    let devices = crate::users::set_active(&state.store, &person.id, false).await?;
+    store::forget_actor(hub.store.pool(), &person.id).await?;
+    let devices = crate::users::set_active(hub.store, &person.id, false).await?;
     let nameless = format!("erased-{}", person.id.chars().take(12).collect::<String>());
-    store::empty_account(state.store.pool(), &person.id, &nameless, now_ms()).await?;
+    store::empty_account(hub.store.pool(), &person.id, &nameless, now_ms()).await?;
     audit::record(
-        state.store.pool(),
+        hub.store.pool(),
         AuditAction::PersonErased,
         audit::NewEvent {
             actor_id: by.user,
@@ -258,8 +284,8 @@ pub async fn erase(
 /// Everything the hub holds about user `id`, as one JSON document: the account, its devices,
 /// the requests they filed (with triage and history, never internal notes), what they wrote in
 /// other requests, and the audit log's events by or about them.
-pub async fn export(state: &AppState, id: &str) -> Result<Value, ApiError> {
-    let pool = state.store.pool();
+pub async fn export(hub: &Hub<'_>, id: &str) -> Result<Value, ApiError> {
+    let pool = hub.store.pool();
     let person = users::user_by_id(pool, id)
         .await?
         .ok_or(ApiError::NotFound)?;
@@ -278,11 +304,11 @@ pub async fn export(state: &AppState, id: &str) -> Result<Value, ApiError> {
     let mut requests = Vec::new();
     for request in &filed {
         let rid = RequestId::parse(request).map_err(broken)?;
-        let Some(doc) = docs::load_document(&state.store, rid.document(DocKind::Request)).await?
+        let Some(doc) = docs::load_document(hub.store, rid.document(DocKind::Request)).await?
         else {
             continue;
         };
-        let triage = match docs::load_document(&state.store, rid.document(DocKind::Triage)).await? {
+        let triage = match docs::load_document(hub.store, rid.document(DocKind::Triage)).await? {
             Some(doc) => Some(schema::read_triage(&doc).map_err(broken)?),
             None => None,
         };
@@ -298,7 +324,7 @@ pub async fn export(state: &AppState, id: &str) -> Result<Value, ApiError> {
             continue;
         }
         let rid = RequestId::parse(&request).map_err(broken)?;
-        let Some(doc) = docs::load_document(&state.store, rid.document(DocKind::Request)).await?
+        let Some(doc) = docs::load_document(hub.store, rid.document(DocKind::Request)).await?
         else {
             continue;
         };
@@ -338,4 +364,78 @@ pub async fn export(state: &AppState, id: &str) -> Result<Value, ApiError> {
         "messages_in_other_requests": elsewhere,
         "audit": log,
     }))
+}
+
+/// Runs a `data` subcommand against the database (see `config::DataCommand`).
+pub async fn run_cli(command: crate::config::DataCommand) -> anyhow::Result<()> {
+    use crate::config::DataCommand;
+    let (storage, retention_days) = match &command {
+        DataCommand::Export(args) => (&args.storage, 0),
+        DataCommand::Erase(args) => (&args.storage, 0),
+        DataCommand::Retention(args) => (&args.storage, args.retention_days),
+    };
+    let store = crate::open_store(&storage.data_dir, storage.database_url.as_deref()).await?;
+    let hub = Hub {
+        store: &store,
+        node_id: "command-line",
+        sync: None,
+        retention_days,
+    };
+    let result = cli_command(&hub, &command).await;
+    store.close().await;
+    result
+}
+
+/// What the command line records as the actor's device.
+const COMMAND_LINE: Actor<'static> = Actor {
+    user: None,
+    device: Some("command_line"),
+};
+
+async fn cli_command(hub: &Hub<'_>, command: &crate::config::DataCommand) -> anyhow::Result<()> {
+    use crate::config::DataCommand;
+    let person = |name: &str| {
+        let name = name.trim().to_string();
+        async move {
+            users::user_by_username(hub.store.pool(), &name)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("no user named {name:?}"))
+        }
+    };
+    match command {
+        DataCommand::Export(args) => {
+            let user = person(&args.username).await?;
+            let data = export(hub, &user.id).await?;
+            audit::record(
+                hub.store.pool(),
+                AuditAction::Exported,
+                audit::NewEvent {
+                    subject: Some(&user.id),
+                    detail: Some("person"),
+                    device_id: COMMAND_LINE.device,
+                    ..Default::default()
+                },
+                now_ms(),
+            )
+            .await?;
+            println!("{}", serde_json::to_string_pretty(&data)?);
+        }
+        DataCommand::Erase(args) => {
+            let user = person(&args.username).await?;
+            anyhow::ensure!(
+                args.confirm.trim() == user.username,
+                "--confirm must be the username again; nothing was erased"
+            );
+            let (erased, _) = erase(hub, &user.id, COMMAND_LINE).await?;
+            println!(
+                "erased {}: {} requests anonymised, words removed from {} others",
+                user.username, erased.anonymised, erased.rewritten
+            );
+        }
+        DataCommand::Retention(_) => {
+            let count = sweep(hub).await?;
+            println!("anonymised {count} closed requests");
+        }
+    }
+    Ok(())
 }

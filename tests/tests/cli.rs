@@ -183,6 +183,37 @@ async fn users_added_on_the_command_line_can_sign_in(backend: Backend) -> Result
         .await?;
     assert!(!ok);
     assert!(stderr.contains("no user named"), "{stderr}");
+
+    // Data protection from the command line: a person's export, their erasure (which asks for
+    // the username again), and the retention policy run now.
+    let (ok, stdout, stderr) = server
+        .cli(&["data", "export", "--username", "anjali"])
+        .await?;
+    assert!(ok, "{stderr}");
+    let exported: serde_json::Value = serde_json::from_str(&stdout)?;
+    assert_eq!(exported["account"]["username"], "anjali");
+    assert!(
+        exported["requests"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
+        "{stdout}"
+    );
+    let (ok, _, stderr) = server
+        .cli(&["data", "erase", "--username", "anjali", "--confirm", "anjal"])
+        .await?;
+    assert!(!ok && stderr.contains("--confirm"), "{stderr}");
+    let (ok, stdout, stderr) = server
+        .cli(&["data", "erase", "--username", "anjali", "--confirm", "anjali"])
+        .await?;
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("1 requests anonymised"), "{stdout}");
+    let (ok, stdout, _) = server.cli(&["user", "list"]).await?;
+    assert!(ok && !stdout.lines().any(|l| l.starts_with("anjali\t")), "{stdout}");
+    let (ok, stdout, stderr) = server
+        .cli(&["data", "retention", "--retention-days", "30"])
+        .await?;
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("anonymised 0 closed requests"), "{stdout}");
     Ok(())
 }
 

@@ -17,7 +17,7 @@ use super::auth::AuthUser;
 use super::error::{ApiError, ErrorBody};
 use super::json::Json;
 use super::users::require_admin;
-use crate::retention::{self, Actor, Erased};
+use crate::retention::{self, Actor, Erased, Hub};
 use crate::store::users as user_store;
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -46,7 +46,7 @@ async fn export_person(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, ApiError> {
     require_admin(&user)?;
-    let data = retention::export(&state, &id).await?;
+    let data = retention::export(&Hub::of(&state), &id).await?;
     super::audit::record_by(
         &state,
         &user,
@@ -100,7 +100,7 @@ async fn erase_person(
             "type the person's username to confirm; erasure cannot be undone",
         ));
     }
-    let (erased, devices) = retention::erase(&state, &id, actor(&user)).await?;
+    let (erased, devices) = retention::erase(&Hub::of(&state), &id, actor(&user)).await?;
     super::devices::close_connections(&state, &devices).await;
     Ok(axum::Json(erased))
 }
@@ -122,7 +122,7 @@ async fn run_retention(
     user: AuthUser,
 ) -> Result<axum::Json<RetentionRun>, ApiError> {
     require_admin(&user)?;
-    let anonymised = retention::sweep(&state).await?;
+    let anonymised = retention::sweep(&Hub::of(&state)).await?;
     Ok(axum::Json(RetentionRun {
         anonymised,
         retention_days: state.limits.retention_days,
