@@ -199,16 +199,33 @@ async fn users_added_on_the_command_line_can_sign_in(backend: Backend) -> Result
         "{stdout}"
     );
     let (ok, _, stderr) = server
-        .cli(&["data", "erase", "--username", "anjali", "--confirm", "anjal"])
+        .cli(&[
+            "data",
+            "erase",
+            "--username",
+            "anjali",
+            "--confirm",
+            "anjal",
+        ])
         .await?;
     assert!(!ok && stderr.contains("--confirm"), "{stderr}");
     let (ok, stdout, stderr) = server
-        .cli(&["data", "erase", "--username", "anjali", "--confirm", "anjali"])
+        .cli(&[
+            "data",
+            "erase",
+            "--username",
+            "anjali",
+            "--confirm",
+            "anjali",
+        ])
         .await?;
     assert!(ok, "{stderr}");
     assert!(stdout.contains("1 requests anonymised"), "{stdout}");
     let (ok, stdout, _) = server.cli(&["user", "list"]).await?;
-    assert!(ok && !stdout.lines().any(|l| l.starts_with("anjali\t")), "{stdout}");
+    assert!(
+        ok && !stdout.lines().any(|l| l.starts_with("anjali\t")),
+        "{stdout}"
+    );
     let (ok, stdout, stderr) = server
         .cli(&["data", "retention", "--retention-days", "30"])
         .await?;
