@@ -13,6 +13,7 @@
 
 import { byId, h } from "./js/dom.js";
 import { loadClient } from "./js/wasm.js";
+import { installForOffline } from "./js/install.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
 import { forgetRounds, loadRounds } from "./js/rounds.js";
 import {
@@ -524,41 +525,6 @@ async function signInAgain() {
   module.show(ctx, { again: true, username: session.user.username }, root);
 }
 
-// ----- service worker --------------------------------------------------------------------------
-
-// Registering fetches sw.js, which a cut link can fail: try a few times, pausing longer each time.
-const REGISTER_ATTEMPTS = 6;
-
-function registerServiceWorker(attempt = 1) {
-  if (!("serviceWorker" in navigator)) return;
-  navigator.serviceWorker
-    .register("sw.js")
-    .then((registration) => {
-      const offer = (worker) => {
-        if (!navigator.serviceWorker.controller) return;
-        updateOffered = true;
-        banner("A new version of HubDesk is ready.", "Reload", () => {
-          navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
-          worker.postMessage({ type: "skip-waiting" });
-        });
-      };
-      if (registration.waiting) offer(registration.waiting);
-      registration.addEventListener("updatefound", () => {
-        const worker = registration.installing;
-        worker?.addEventListener("statechange", () => {
-          if (worker.state === "installed") offer(worker);
-        });
-      });
-    })
-    .catch((error) => {
-      if (attempt < REGISTER_ATTEMPTS) {
-        setTimeout(() => registerServiceWorker(attempt + 1), 2000 * attempt);
-      } else {
-        console.warn("hubdesk: the app will not open offline:", error);
-      }
-    });
-}
-
 // ----- boot ------------------------------------------------------------------------------------
 
 async function main_() {
@@ -587,7 +553,15 @@ async function main_() {
   const pageLoaded = document.readyState === "complete"
     ? Promise.resolve()
     : new Promise((resolve) => addEventListener("load", resolve, { once: true }));
-  Promise.all([pageLoaded, wasm.catch(() => {})]).then(() => registerServiceWorker());
+  Promise.all([pageLoaded, wasm.catch(() => {})]).then(() =>
+    installForOffline((worker) => {
+      updateOffered = true;
+      banner("A new version of HubDesk is ready.", "Reload", () => {
+        navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+        worker.postMessage({ type: "skip-waiting" });
+      });
+    }),
+  );
 }
 
 main_().catch((error) => {

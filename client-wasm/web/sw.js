@@ -39,6 +39,7 @@ const SHELL = [
   "icons/icon-512.png",
   "icons/maskable-512.png",
   "js/boot.js",
+  "js/install.js",
   "js/dom.js",
   "js/labels.js",
   "js/session.js",

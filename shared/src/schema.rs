@@ -60,10 +60,13 @@ pub fn write<T: autosurgeon::Reconcile>(
     .map_err(|failure| SchemaError::Write(failure.error.to_string()))
 }
 
-/// Writes a request as one change. When `description` is given, the collaborative description
-/// becomes that text through the smallest character edit (automerge's `update_text`), so edits
-/// made concurrently elsewhere survive the merge. (autosurgeon's `Text::update` splices at byte
-/// offsets where automerge counts characters, which fails on Bengali or Urdu text.)
+/// Writes a request's own single-value fields (title, topic, country, city, team sharing) as one
+/// change, leaving its conversation and application alone. When `description` is given, the
+/// collaborative description becomes that text through the smallest character edit
+/// (automerge's `update_text`), so edits made concurrently elsewhere survive the merge.
+/// (autosurgeon's `Text::update` splices at byte offsets where automerge counts characters,
+/// which fails on Bengali or Urdu text; and reconciling a description read earlier is refused
+/// as stale once other devices' changes have merged in.)
 pub fn write_request(
     doc: &mut Automerge,
     request: &Request,
@@ -85,7 +88,17 @@ pub fn write_request(
     doc.transact_with(
         |_| CommitOptions::default().with_time(time_ms),
         |tx| {
-            reconcile(tx, request).map_err(|e| e.to_string())?;
+            let root = automerge::ROOT;
+            let fail = |e: autosurgeon::ReconcileError| e.to_string();
+            autosurgeon::reconcile_prop(&mut *tx, root.clone(), "title", &request.title)
+                .map_err(fail)?;
+            autosurgeon::reconcile_prop(&mut *tx, root.clone(), "category", request.category)
+                .map_err(fail)?;
+            autosurgeon::reconcile_prop(&mut *tx, root.clone(), "country", request.country)
+                .map_err(fail)?;
+            autosurgeon::reconcile_prop(&mut *tx, root.clone(), "city", &request.city)
+                .map_err(fail)?;
+            autosurgeon::reconcile_prop(&mut *tx, root, "team", request.team).map_err(fail)?;
             if let (Some(obj), Some(text)) = (&text_obj, description) {
                 tx.update_text(obj, text).map_err(|e| e.to_string())?;
             }

@@ -299,6 +299,18 @@ impl Peer {
         self.edit_doc(doc, edit);
     }
 
+    /// Adds `message` to a request's conversation on this device, writing only the
+    /// conversation (as the apps do), so text fields merged in meanwhile cannot make it stale.
+    pub fn add_message(&self, doc: DocumentId, message: hubdesk_shared::model::Message) {
+        let edit: Edit = Box::new(move |am: &mut Automerge| {
+            let mut request = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
+            request.messages.push(message);
+            schema::write_application_and_messages(am, &request, now_ms())
+                .map_err(|e| Rejection::Conflict(e.to_string()))
+        });
+        self.edit_doc(doc, edit);
+    }
+
     pub fn edit_doc(&self, doc: DocumentId, edit: Edit) {
         let mut inner = self.lock();
         let ticket = inner.next_ticket;

@@ -406,6 +406,40 @@ impl TestServer {
         Ok(rows)
     }
 
+    /// Closes request `id` as `agent` (resolved, then closed with `resolution`), lets its
+    /// retention period pass (its close is moved to the epoch) and has `admin` run the retention
+    /// policy, which must anonymise it.
+    pub async fn close_and_anonymise(
+        &self,
+        agent: &Session,
+        admin: &Session,
+        id: &str,
+        resolution: &str,
+    ) -> Result<()> {
+        for (status, resolution) in [("resolved", None), ("closed", Some(resolution))] {
+            let moved = agent
+                .post(
+                    &format!("/api/requests/{id}/commands"),
+                    &serde_json::json!({"type": "set_status", "status": status, "resolution": resolution}),
+                )
+                .await?;
+            anyhow::ensure!(moved.status == 200, "{status}: {}", moved.body);
+        }
+        self.sql_execute(&format!(
+            "UPDATE request_projection SET closed_at = 0 WHERE request_id = '{id}'"
+        ))
+        .await?;
+        let run = admin
+            .post("/api/retention/run", &serde_json::json!({}))
+            .await?;
+        anyhow::ensure!(
+            run.body["anonymised"] == 1,
+            "the retention run: {}",
+            run.body
+        );
+        Ok(())
+    }
+
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
     pub fn database_url(&self) -> Option<&str> {
         self.database_url.as_deref()
@@ -461,6 +495,21 @@ pub struct Reply {
 }
 
 impl Session {
+    /// The ids of the requests this person's list holds (the first 100).
+    pub async fn listed_ids(&self) -> Result<Vec<String>> {
+        let reply = self.get("/api/requests?per_page=100").await?;
+        anyhow::ensure!(reply.status == 200, "list: {}", reply.body);
+        Ok(reply.body["items"]
+            .as_array()
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| i["id"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default())
+    }
+
     pub async fn get(&self, path: &str) -> Result<Reply> {
         let send = || {
             self.http

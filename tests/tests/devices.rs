@@ -104,16 +104,15 @@ async fn devices_and_revocation(backend: Backend) -> Result<()> {
         synced.is_some_and(|d| d["last_sync_at"].as_i64().is_some()),
         "{synced:?}"
     );
-    let started = Instant::now();
     let revoked = admin
         .post(&format!("/api/devices/{phone_id}/revoke"), &json!({}))
         .await?;
     assert_eq!(revoked.status, 200, "{:?}", revoked.body);
     assert!(revoked.body["revoked_at"].as_i64().is_some());
+    // Within a second of the revocation (the answer above), however long the request took.
     tokio::time::timeout(Duration::from_secs(1), syncing.wait_closed())
         .await
         .context("the revoked phone's websocket stayed open for a second")??;
-    assert!(started.elapsed() < Duration::from_secs(1));
     let after = server
         .http
         .get(format!("{}/api/me", server.base_url))

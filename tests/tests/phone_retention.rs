@@ -5,7 +5,6 @@
 use anyhow::{Context, Result};
 use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_tests::browser::BrowserTest;
-use serde_json::json;
 
 #[tokio::test]
 async fn a_phone_deletes_its_copy_of_a_request_the_hub_anonymised() -> Result<()> {
@@ -17,22 +16,9 @@ async fn a_phone_deletes_its_copy_of_a_request_the_hub_anonymised() -> Result<()
     let mut script = test.script("pwa-retention.mjs", &[]).await?;
     let filed = script.event("filed").await?;
     let id = filed["id"].as_str().context("id")?.to_string();
-    for (status, resolution) in [("resolved", None), ("closed", Some("Met them in March"))] {
-        let moved = agent
-            .post(
-                &format!("/api/requests/{id}/commands"),
-                &json!({"type": "set_status", "status": status, "resolution": resolution}),
-            )
-            .await?;
-        assert_eq!(moved.status, 200, "{}", moved.body);
-    }
     test.server
-        .sql_execute(&format!(
-            "UPDATE request_projection SET closed_at = 0 WHERE request_id = '{id}'"
-        ))
+        .close_and_anonymise(&agent, &admin, &id, "Met them in March")
         .await?;
-    let run = admin.post("/api/retention/run", &json!({})).await?;
-    assert_eq!(run.body["anonymised"], 1, "{}", run.body);
     script.send("anonymised").await?;
     let result = script.finish().await?;
 

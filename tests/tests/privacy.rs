@@ -126,25 +126,9 @@ async fn nothing_personal_is_logged(backend: Backend) -> Result<()> {
         export.body.to_string().contains(CITY),
         "the export holds the city"
     );
-    for (status, resolution) in [
-        ("resolved", None),
-        ("closed", Some(format!("Done for {NAME}"))),
-    ] {
-        let moved = agent
-            .post(
-                &format!("/api/requests/{id}/commands"),
-                &json!({"type": "set_status", "status": status, "resolution": resolution}),
-            )
-            .await?;
-        assert_eq!(moved.status, 200, "{}", moved.body);
-    }
     server
-        .sql_execute(&format!(
-            "UPDATE request_projection SET closed_at = 0 WHERE request_id = '{id}'"
-        ))
+        .close_and_anonymise(&agent, &admin, &id, &format!("Done for {NAME}"))
         .await?;
-    let run = admin.post("/api/retention/run", &json!({})).await?;
-    assert_eq!(run.body["anonymised"], 1, "{}", run.body);
     let erased = admin
         .post(
             &format!("/api/users/{user_id}/erase"),

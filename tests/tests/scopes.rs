@@ -30,17 +30,6 @@ async fn file(who: &Session, title: &str, country: &str, city: &str) -> Result<S
     Ok(reply.body["id"].as_str().context("id")?.to_string())
 }
 
-async fn listed(who: &Session) -> Result<Vec<String>> {
-    let reply = who.get("/api/requests?per_page=100").await?;
-    anyhow::ensure!(reply.status == 200, "list: {}", reply.body);
-    Ok(reply.body["items"]
-        .as_array()
-        .context("items")?
-        .iter()
-        .filter_map(|i| i["id"].as_str().map(String::from))
-        .collect())
-}
-
 async fn reply_to(who: &Session, id: &str, body: &str) -> Result<u16> {
     Ok(who
         .post(
@@ -95,7 +84,7 @@ async fn scopes(backend: Backend) -> Result<()> {
 
     for (_, staff) in &limited {
         // REST: lists, the request itself, its access log.
-        let ids = listed(staff).await?;
+        let ids = staff.listed_ids().await?;
         assert!(ids.contains(&kolkata), "{ids:?}");
         assert!(!ids.contains(&dhaka), "{ids:?}");
         assert_eq!(
@@ -155,9 +144,9 @@ async fn scopes(backend: Backend) -> Result<()> {
 
     // Unlimited staff and practitioners are as before.
     let everyone = server.login("agent").await?;
-    let ids = listed(&everyone).await?;
+    let ids = everyone.listed_ids().await?;
     assert!(ids.contains(&dhaka) && ids.contains(&kolkata), "{ids:?}");
-    let own = listed(&rahima).await?;
+    let own = rahima.listed_ids().await?;
     assert!(own.contains(&dhaka) && !own.contains(&kolkata), "{own:?}");
 
     // Lifting the limit shows everything at once, and the change is in the audit log. The
@@ -168,7 +157,7 @@ async fn scopes(backend: Backend) -> Result<()> {
         .await?;
     assert_eq!(lifted.status, 200, "{}", lifted.body);
     assert_eq!(lifted.body["countries"], json!([]));
-    assert!(listed(agent).await?.contains(&dhaka));
+    assert!(agent.listed_ids().await?.contains(&dhaka));
     open.wait_closed().await?;
     let again = Peer::connect(&server.ws_url(&agent.token)).await?;
     let dhaka_doc = RequestId::parse(&dhaka)?.document(DocKind::Request);

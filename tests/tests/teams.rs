@@ -32,17 +32,6 @@ async fn practitioner(
     server.login_with(username, PASSWORD).await
 }
 
-async fn listed(who: &Session) -> Result<Vec<String>> {
-    let reply = who.get("/api/requests?per_page=100").await?;
-    anyhow::ensure!(reply.status == 200, "list: {}", reply.body);
-    Ok(reply.body["items"]
-        .as_array()
-        .context("items")?
-        .iter()
-        .filter_map(|i| i["id"].as_str().map(String::from))
-        .collect())
-}
-
 async fn command(who: &Session, id: &str, body: Value) -> Result<(u16, Value)> {
     let reply = who
         .post(&format!("/api/requests/{id}/commands"), &body)
@@ -99,7 +88,7 @@ async fn teams(backend: Backend) -> Result<()> {
     let doc = request_id.document(DocKind::Request);
 
     // Not shared: the colleague sees nothing of it, and cannot share it on.
-    assert!(!listed(&colleague).await?.contains(&id));
+    assert!(!colleague.listed_ids().await?.contains(&id));
     assert_eq!(
         colleague.get(&format!("/api/requests/{id}")).await?.status,
         404
@@ -133,7 +122,7 @@ async fn teams(backend: Backend) -> Result<()> {
         colleague.get(&format!("/api/requests/{id}")).await?.status,
         200
     );
-    assert!(!listed(&elsewhere).await?.contains(&id));
+    assert!(!elsewhere.listed_ids().await?.contains(&id));
     assert_eq!(
         elsewhere.get(&format!("/api/requests/{id}")).await?.status,
         404
@@ -163,7 +152,7 @@ async fn teams(backend: Backend) -> Result<()> {
         canned: None,
     };
     let ignored = colleague_message("read-only-1", "Written while shared to read");
-    peer.edit_request(doc, move |r| r.messages.push(ignored));
+    peer.add_message(doc, ignored);
     // The sharer's own reply after it proves the hub has handled what the peer sent before.
     assert_eq!(command(&sharer, &id, reply("Anyone?")).await?.0, 200);
     peer.wait_for(doc, "the sharer's reply", |d| {
@@ -191,7 +180,7 @@ async fn teams(backend: Backend) -> Result<()> {
         200
     );
     let synced = colleague_message("team-write-1", "Notes from our forum attached.");
-    peer.edit_request(doc, move |r| r.messages.push(synced));
+    peer.add_message(doc, synced);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let said = messages(&sharer, &id).await?;
@@ -229,15 +218,36 @@ async fn teams(backend: Backend) -> Result<()> {
     assert_eq!(command(&colleague, &id, share(Some("read"))).await?.0, 404);
     // Staff see it as before; a stock client's attempt to move it from the colleague's device
     // is not stored.
-    assert!(listed(&server.login("agent").await?).await?.contains(&id));
-    peer.edit_request(doc, |r| r.city = "Khulna".into());
+    assert!(
+        server
+            .login("agent")
+            .await?
+            .listed_ids()
+            .await?
+            .contains(&id)
+    );
+    peer.edit_doc(
+        doc,
+        Box::new(|am: &mut automerge::Automerge| {
+            use automerge::transaction::Transactable;
+            let mut tx = am.transaction();
+            tx.put(automerge::ROOT, "city", "Khulna")
+                .map_err(|e| hubdesk_shared::engine::Rejection::Conflict(e.to_string()))?;
+            tx.commit();
+            Ok(())
+        }),
+    );
+    peer.wait_for(doc, "the move on the device", |d| {
+        schema::read_request(d).is_ok_and(|r| r.city.as_str() == "Khulna")
+    })
+    .await?;
     assert_eq!(command(&sharer, &id, reply("Thank you both")).await?.0, 200);
     let stored = sharer.get(&format!("/api/requests/{id}")).await?;
     assert_eq!(stored.body["request"]["city"], "Dhaka", "{}", stored.body);
 
     // Sharing stopped: the request is the sharer's alone again.
     assert_eq!(command(&sharer, &id, share(None)).await?.0, 200);
-    assert!(!listed(&colleague).await?.contains(&id));
+    assert!(!colleague.listed_ids().await?.contains(&id));
     assert_eq!(
         colleague.get(&format!("/api/requests/{id}")).await?.status,
         404
