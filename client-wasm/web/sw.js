@@ -67,9 +67,11 @@ const NAVIGATION_TIMEOUT_MS = 4000;
 const scoped = (path) => new URL(path, self.registration.scope).href;
 const shellUrls = new Set(SHELL.map(scoped));
 
-// Tries to fetch a shell file a few times, pausing longer each time; any failure but the last
-// is a cut or slow link, not an answer.
-async function fetchPatiently(request, attempts = 8) {
+// Tries to fetch a shell file many times, pausing longer each time (up to 5 s); any failure but
+// the last is a cut or slow link, not an answer. On a 2G link that cuts out every 20 s or so,
+// the wasm client (over half a megabyte) often needs several tries; should they all fail, the
+// page registers the worker again (js/install.js).
+async function fetchPatiently(request, attempts = 30) {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await fetch(request);

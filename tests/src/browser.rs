@@ -94,6 +94,8 @@ pub struct Script {
     stdout: Lines<BufReader<ChildStdout>>,
     /// Everything the script wrote to stderr, once it has closed it.
     stderr: Option<JoinHandle<String>>,
+    /// How long one step may go without the script printing anything.
+    step_timeout: Duration,
 }
 
 /// Where the scripts put screenshots: `tests/e2e/artifacts` (ignored by git).
@@ -136,14 +138,21 @@ impl Script {
             stdin,
             stdout,
             stderr: Some(stderr),
+            step_timeout: STEP_TIMEOUT,
         })
+    }
+
+    /// Lets one step take up to `timeout` (a first visit over an emulated 2G link, say).
+    pub fn allow_steps_of(&mut self, timeout: Duration) {
+        self.step_timeout = timeout;
     }
 
     /// The next line the script prints, as JSON.
     async fn next(&mut self) -> Result<Value> {
-        let line = tokio::time::timeout(STEP_TIMEOUT, self.stdout.next_line())
+        let step = self.step_timeout;
+        let line = tokio::time::timeout(step, self.stdout.next_line())
             .await
-            .map_err(|_| anyhow::anyhow!("{} printed nothing for {STEP_TIMEOUT:?}", self.name));
+            .map_err(|_| anyhow::anyhow!("{} printed nothing for {step:?}", self.name));
         match line {
             Ok(Ok(Some(line))) => serde_json::from_str(&line)
                 .with_context(|| format!("{} printed a line that is not JSON: {line}", self.name)),
