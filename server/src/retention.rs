@@ -87,9 +87,15 @@ fn fresh<T: autosurgeon::Reconcile>(value: &T, now: i64) -> Result<Automerge, Ap
     Ok(doc)
 }
 
-fn new_history(doc: DocumentId, am: &Automerge, owner: Option<String>) -> NewHistory {
+fn new_history(
+    doc: DocumentId,
+    read_up_to: Option<i64>,
+    am: &Automerge,
+    owner: Option<String>,
+) -> NewHistory {
     NewHistory {
         doc,
+        read_up_to,
         data: am.save(),
         heads: am
             .get_heads()
@@ -124,6 +130,36 @@ async fn replace(
     Ok(())
 }
 
+/// How many times a replacement is tried again when someone wrote to the request meanwhile.
+const ATTEMPTS: usize = 5;
+
+/// Runs `replace_once` again while the documents it read changed before it could replace them.
+async fn with_retries<F, Fut, T>(mut replace_once: F) -> Result<T, ApiError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ApiError>>,
+{
+    let mut attempt = 1;
+    loop {
+        match replace_once().await {
+            // Only a replacement's own check answers a conflict here (see `StoreError::Changed`).
+            Err(ApiError::Conflict(_)) if attempt < ATTEMPTS => attempt += 1,
+            other => return other,
+        }
+    }
+}
+
+/// A stored document with the newest chunk it was read up to.
+async fn read(
+    hub: &Hub<'_>,
+    doc: DocumentId,
+) -> Result<Option<(Automerge, Option<i64>)>, ApiError> {
+    let up_to = store::newest_chunk(hub.store.pool(), doc).await?;
+    Ok(docs::load_document(hub.store, doc)
+        .await?
+        .map(|am| (am, up_to)))
+}
+
 /// Anonymises request `request_id` (see `shared::retention`); `false` if it is not stored.
 pub async fn anonymise(
     hub: &Hub<'_>,
@@ -132,44 +168,49 @@ pub async fn anonymise(
     by: Actor<'_>,
 ) -> Result<bool, ApiError> {
     let id = RequestId::parse(request_id).map_err(broken)?;
-    let Some(request_doc) = docs::load_document(hub.store, id.document(DocKind::Request)).await?
-    else {
+    let done = with_retries(|| anonymise_once(hub, id)).await?;
+    if done {
+        audit::record(
+            hub.store.pool(),
+            AuditAction::RequestAnonymised,
+            audit::NewEvent {
+                actor_id: by.user,
+                device_id: by.device,
+                request_id: Some(request_id),
+                detail: Some(why.as_str()),
+                ..Default::default()
+            },
+            now_ms(),
+        )
+        .await?;
+    }
+    Ok(done)
+}
+
+async fn anonymise_once(hub: &Hub<'_>, id: RequestId) -> Result<bool, ApiError> {
+    let request_doc = id.document(DocKind::Request);
+    let Some((stored, up_to)) = read(hub, request_doc).await? else {
         return Ok(false);
     };
     let now = now_ms();
-    let request = schema::read_request(&request_doc).map_err(broken)?;
+    let request = schema::read_request(&stored).map_err(broken)?;
     let anonymous = retention::anonymise_request(&request);
     let new_request = schema::new_request_doc(&anonymous, ActorId::random()).map_err(broken)?;
-    let mut histories = vec![new_history(
-        id.document(DocKind::Request),
-        &new_request,
-        None,
-    )];
-    if let Some(doc) = docs::load_document(hub.store, id.document(DocKind::Triage)).await? {
+    let mut histories = vec![new_history(request_doc, up_to, &new_request, None)];
+    let triage_doc = id.document(DocKind::Triage);
+    if let Some((doc, up_to)) = read(hub, triage_doc).await? {
         let triage = schema::read_triage(&doc).map_err(broken)?;
         let fresh = fresh(&retention::anonymise_triage(&triage), now)?;
-        histories.push(new_history(id.document(DocKind::Triage), &fresh, None));
+        histories.push(new_history(triage_doc, up_to, &fresh, None));
     }
-    if let Some(doc) = docs::load_document(hub.store, id.document(DocKind::Notes)).await? {
+    let notes_doc = id.document(DocKind::Notes);
+    if let Some((doc, up_to)) = read(hub, notes_doc).await? {
         let notes = schema::read_notes(&doc).map_err(broken)?;
         let fresh = fresh(&retention::anonymise_notes(&notes), now)?;
-        histories.push(new_history(id.document(DocKind::Notes), &fresh, None));
+        histories.push(new_history(notes_doc, up_to, &fresh, None));
     }
     let title = anonymous.title.as_str().to_string();
     replace(hub, id, histories, Projected::Anonymised { title }).await?;
-    audit::record(
-        hub.store.pool(),
-        AuditAction::RequestAnonymised,
-        audit::NewEvent {
-            actor_id: by.user,
-            device_id: by.device,
-            request_id: Some(request_id),
-            detail: Some(why.as_str()),
-            ..Default::default()
-        },
-        now,
-    )
-    .await?;
     Ok(true)
 }
 
@@ -179,14 +220,21 @@ pub async fn sweep(hub: &Hub<'_>) -> Result<usize, ApiError> {
         return Ok(0);
     };
     let mut done = 0;
+    // A request whose documents are missing stays due; it is tried once per sweep.
+    let mut tried = std::collections::HashSet::new();
     loop {
         let due = store::due(hub.store.pool(), cutoff, 50).await?;
-        if due.is_empty() {
+        let fresh: Vec<String> = due
+            .into_iter()
+            .filter(|id| tried.insert(id.clone()))
+            .collect();
+        if fresh.is_empty() {
             return Ok(done);
         }
-        for id in due {
-            anonymise(hub, &id, Why::Retention, Actor::HUB).await?;
-            done += 1;
+        for id in fresh {
+            if anonymise(hub, &id, Why::Retention, Actor::HUB).await? {
+                done += 1;
+            }
         }
     }
 }
@@ -239,27 +287,9 @@ pub async fn erase(
             continue;
         }
         let rid = RequestId::parse(&request).map_err(broken)?;
-        let doc = rid.document(DocKind::Request);
-        let Some(stored) = docs::load_document(hub.store, doc).await? else {
+        if !with_retries(|| remove_words(hub, rid, &user)).await? {
             continue;
-        };
-        let current = schema::read_request(&stored).map_err(broken)?;
-        let Some(cleaned) = retention::without_author(&current, &user) else {
-            continue;
-        };
-        let fresh = schema::new_request_doc(&cleaned, ActorId::random()).map_err(broken)?;
-        let search_text = match schema::summarize(DocKind::Request, &fresh).map_err(broken)? {
-            Summary::Request(summary) => summary.search_text,
-            _ => String::new(),
-        };
-        let owner = Some(cleaned.requester.as_str().to_string());
-        replace(
-            hub,
-            rid,
-            vec![new_history(doc, &fresh, owner)],
-            Projected::Rewritten { search_text },
-        )
-        .await?;
+        }
         erased.rewritten += 1;
     }
     store::forget_actor(hub.store.pool(), &person.id).await?;
@@ -279,6 +309,33 @@ pub async fn erase(
     )
     .await?;
     Ok((erased, devices))
+}
+
+/// Replaces request `id` with a new history without what `user` wrote in its conversation;
+/// `false` if they wrote nothing in it (or it is not stored).
+async fn remove_words(hub: &Hub<'_>, id: RequestId, user: &UserId) -> Result<bool, ApiError> {
+    let doc = id.document(DocKind::Request);
+    let Some((stored, up_to)) = read(hub, doc).await? else {
+        return Ok(false);
+    };
+    let current = schema::read_request(&stored).map_err(broken)?;
+    let Some(cleaned) = retention::without_author(&current, user) else {
+        return Ok(false);
+    };
+    let fresh = schema::new_request_doc(&cleaned, ActorId::random()).map_err(broken)?;
+    let search_text = match schema::summarize(DocKind::Request, &fresh).map_err(broken)? {
+        Summary::Request(summary) => summary.search_text,
+        _ => String::new(),
+    };
+    let owner = Some(cleaned.requester.as_str().to_string());
+    replace(
+        hub,
+        id,
+        vec![new_history(doc, up_to, &fresh, owner)],
+        Projected::Rewritten { search_text },
+    )
+    .await?;
+    Ok(true)
 }
 
 /// Everything the hub holds about user `id`, as one JSON document: the account, its devices,

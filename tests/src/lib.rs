@@ -10,9 +10,11 @@ pub mod peer;
 pub mod raw;
 pub mod repo_client;
 pub mod server;
+pub mod session;
 
 pub use peer::{Peer, Traffic};
-pub use server::{Backend, Reply, Session, TestServer};
+pub use server::{Backend, TestServer};
+pub use session::{Reply, Session};
 
 /// Whether missing infrastructure (PostgreSQL, Chromium) must fail the run instead of skipping.
 pub fn ci() -> bool {

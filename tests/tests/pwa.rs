@@ -6,8 +6,8 @@
 //! from `tests/e2e` (`pwa-*.mjs`) and checks the hub's side through the REST API as an agent.
 
 use anyhow::{Context, Result};
+use hubdesk_tests::Session;
 use hubdesk_tests::browser::{BrowserTest, marker};
-use hubdesk_tests::server::Session;
 use serde_json::Value;
 
 /// Requests the agent finds when searching for `marker`, by title.

@@ -62,7 +62,11 @@ impl ApiError {
 
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
-        Self::Internal(e.to_string())
+        match e {
+            // Someone wrote to a record while the hub replaced it: try again.
+            StoreError::Changed(_) => Self::Conflict(e.to_string()),
+            e => Self::Internal(e.to_string()),
+        }
     }
 }
 

@@ -57,6 +57,9 @@ pub enum StoreError {
     /// A write prepared against a document the hub has since replaced (see `store::retention`).
     #[error("document {0} was replaced; what was written against it is refused")]
     Replaced(String),
+    /// A document changed while the hub was making its new history (see `store::retention`).
+    #[error("document {0} changed while it was being replaced; read it again")]
+    Changed(String),
 }
 
 impl Store {

@@ -14,6 +14,9 @@ use super::{Store, StoreError, notify, projection};
 /// One document's new history.
 pub struct NewHistory {
     pub doc: DocumentId,
+    /// The newest chunk of the document when it was read to make the new history
+    /// ([`newest_chunk`]): should another have been stored since, nothing is replaced.
+    pub read_up_to: Option<i64>,
     /// A save of the whole new document.
     pub data: Vec<u8>,
     pub heads: String,
@@ -30,7 +33,21 @@ pub enum Projected {
     Rewritten { search_text: String },
 }
 
-/// Replaces `docs` (all of one request, `request_id`) with their new histories.
+/// The sequence number of the newest chunk stored for `doc`, if any.
+pub async fn newest_chunk(
+    db: impl AnyExecutor<'_>,
+    doc: DocumentId,
+) -> Result<Option<i64>, StoreError> {
+    let row = sqlx::query("SELECT MAX(seq) AS seq FROM doc_chunks WHERE doc_id = $1")
+        .bind(doc.to_string())
+        .fetch_one(db)
+        .await?;
+    Ok(row.try_get("seq")?)
+}
+
+/// Replaces `docs` (all of one request, `request_id`) with their new histories. Refused with
+/// [`StoreError::Changed`], replacing nothing, when a document gained a chunk since it was read:
+/// the caller reads it again and makes a new history from that.
 pub async fn replace(
     db: &Store,
     node_id: &str,
@@ -42,6 +59,17 @@ pub async fn replace(
     let mut tx = db.begin_write().await?;
     for new in docs {
         let id = new.doc.to_string();
+        // Holds writers of this document back until the replacement commits (SQLite's write
+        // transaction holds every writer back already).
+        if db.backend() == super::Backend::Postgres {
+            sqlx::query("SELECT epoch FROM documents WHERE doc_id = $1 FOR UPDATE")
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if newest_chunk(&mut *tx, new.doc).await? != new.read_up_to {
+            return Err(StoreError::Changed(id));
+        }
         sqlx::query(
             "UPDATE documents SET epoch = epoch + 1, owner_id = $2, heads = $3, updated_at = $4 \
              WHERE doc_id = $1",

@@ -1,0 +1,309 @@
+//! Tests of admission.
+
+use super::*;
+use crate::ids::RequestId;
+use crate::model::{Category, Country, Kind, Role, SCHEMA_VERSION, Status};
+use automerge::ActorId;
+
+fn who(user: &str, role: Role) -> Principal {
+    Principal::new(UserId::parse(user).expect("valid"), role)
+}
+
+fn id() -> RequestId {
+    RequestId::new(1_763_900_000_000, [4; 10])
+}
+
+fn message(id: &str, author: &str, role: MessageRole, body: &str) -> Message {
+    Message {
+        id: id.into(),
+        author: author.into(),
+        role,
+        body: body.into(),
+        sent_at: 5,
+        canned: None,
+    }
+}
+
+fn request_doc(messages: Vec<Message>) -> Automerge {
+    let request = Request {
+        schema: SCHEMA_VERSION,
+        id: id().to_string(),
+        kind: Kind::HelpDesk,
+        title: "Ward officer training".into(),
+        description: autosurgeon::Text::with_value("Can the hub train our ward officers?"),
+        category: Category::CapacityBuilding,
+        country: Country::India,
+        city: "Mumbai".into(),
+        requester: "asha".into(),
+        created_at: 1_763_900_000_000,
+        messages,
+        application: None,
+        team: None,
+    };
+    schema::new_request_doc(&request, ActorId::random()).expect("doc")
+}
+
+fn with_messages(doc: &Automerge, messages: Vec<Message>) -> Automerge {
+    let mut next = doc.fork();
+    let mut request = schema::read_request(&next).expect("read");
+    request.messages = messages;
+    schema::write(&mut next, &request, 9).expect("write");
+    next
+}
+
+fn admit_req(by: &Principal, before: &Automerge, after: &Automerge) -> Result<(), String> {
+    admit(
+        by,
+        DocKind::Request,
+        &id().to_string(),
+        Some(before),
+        after,
+        &Rules::default(),
+        &RoundBook::default(),
+    )
+    .map(|_| ())
+    .map_err(|e| e[0].field.clone())
+}
+
+fn conversation() -> (Automerge, Message, Message) {
+    let hub = message("m1", "ravi", MessageRole::Staff, "We can run it in May.");
+    let mine = message("m2", "asha", MessageRole::Requester, "Thank you!");
+    (request_doc(vec![hub.clone(), mine.clone()]), hub, mine)
+}
+
+#[test]
+fn a_practitioner_cannot_rewrite_a_hub_reply() {
+    let (before, mut hub, mine) = conversation();
+    hub.body = "The hub refuses to help.".into();
+    let after = with_messages(&before, vec![hub, mine]);
+    let asha = who("asha", Role::Practitioner);
+    assert_eq!(admit_req(&asha, &before, &after), Err("messages[0]".into()));
+}
+
+#[test]
+fn a_practitioner_cannot_delete_a_hub_reply() {
+    let (before, _, mine) = conversation();
+    let after = with_messages(&before, vec![mine]);
+    let asha = who("asha", Role::Practitioner);
+    assert_eq!(admit_req(&asha, &before, &after), Err("messages".into()));
+}
+
+#[test]
+fn a_practitioner_cannot_turn_their_message_into_a_staff_reply() {
+    let (before, hub, mut mine) = conversation();
+    mine.role = MessageRole::Staff;
+    let after = with_messages(&before, vec![hub, mine]);
+    let asha = who("asha", Role::Practitioner);
+    assert_eq!(admit_req(&asha, &before, &after), Err("messages[1]".into()));
+}
+
+#[test]
+fn message_ids_are_unique() {
+    let (before, hub, mine) = conversation();
+    let copy = message("m2", "asha", MessageRole::Requester, "again");
+    let after = with_messages(&before, vec![hub, mine, copy]);
+    let asha = who("asha", Role::Practitioner);
+    assert_eq!(
+        admit_req(&asha, &before, &after),
+        Err("messages[2].id".into())
+    );
+}
+
+#[test]
+fn staff_reply_as_staff_and_as_themselves() {
+    let (before, hub, mine) = conversation();
+    let ravi = who("ravi", Role::Agent);
+    let as_other = message("m3", "meena", MessageRole::Staff, "hi");
+    let after = with_messages(&before, vec![hub.clone(), mine.clone(), as_other]);
+    assert!(admit_req(&ravi, &before, &after).is_err());
+    let fine = message("m3", "ravi", MessageRole::Staff, "Dates attached.");
+    let after = with_messages(&before, vec![hub, mine, fine]);
+    admit_req(&ravi, &before, &after).expect("own staff reply");
+}
+
+fn triage_docs(status_after: Status, resolution: Option<&str>) -> (Automerge, Automerge) {
+    let before = schema::genesis(DocKind::Triage, id(), 1, Kind::HelpDesk).expect("genesis");
+    let mut after = before.fork();
+    let mut t = schema::read_triage(&after).expect("read");
+    t.status = status_after;
+    t.resolution = resolution.map(Into::into);
+    schema::write(&mut after, &t, 2).expect("write");
+    (before, after)
+}
+
+fn admit_tri(by: &Principal, docs: &(Automerge, Automerge)) -> Result<(), String> {
+    admit(
+        by,
+        DocKind::Triage,
+        &id().to_string(),
+        Some(&docs.0),
+        &docs.1,
+        &Rules::default(),
+        &RoundBook::default(),
+    )
+    .map(|_| ())
+    .map_err(|e| e[0].field.clone())
+}
+
+#[test]
+fn a_triage_record_that_closes_without_a_note_is_refused() {
+    let agent = who("ravi", Role::Agent);
+    let docs = triage_docs(Status::Closed, None);
+    assert_eq!(admit_tri(&agent, &docs), Err("resolution".into()));
+    let docs = triage_docs(Status::Closed, Some("Trained 40 officers"));
+    admit_tri(&agent, &docs).expect("closed with a note");
+}
+
+#[test]
+fn a_fund_manager_cannot_triage_a_help_desk_request() {
+    let fm = who("farah", Role::FundManager);
+    let docs = triage_docs(Status::Triaged, None);
+    assert_eq!(admit_tri(&fm, &docs), Err("document".into()));
+}
+
+#[test]
+fn no_person_writes_the_hubs_record_of_an_application() {
+    let fm = who("farah", Role::FundManager);
+    let before = schema::genesis(DocKind::Triage, id(), 1, Kind::FundQuery).expect("genesis");
+    let mut after = before.fork();
+    let mut t = schema::read_triage(&after).expect("read");
+    t.application_status = Some(crate::model::ApplicationStatus::Approved);
+    t.approved_cents = Some(1_000_000);
+    schema::write(&mut after, &t, 2).expect("write");
+    let result = admit(
+        &fm,
+        DocKind::Triage,
+        &id().to_string(),
+        Some(&before),
+        &after,
+        &Rules::default(),
+        &RoundBook::default(),
+    );
+    assert_eq!(result.expect_err("refused")[0].field, "application_status");
+}
+
+#[test]
+fn notes_are_append_only_and_written_as_their_author() {
+    let before = schema::genesis(DocKind::Notes, id(), 1, Kind::HelpDesk).expect("genesis");
+    let mut first = before.fork();
+    let mut notes = schema::read_notes(&first).expect("read");
+    notes.notes.push(Note {
+        id: "n1".into(),
+        author: "ravi".into(),
+        body: "Check with the Colombo team".into(),
+        created_at: 3,
+    });
+    schema::write(&mut first, &notes, 3).expect("write");
+    let rid = id().to_string();
+    let rules = Rules::default();
+    let book = RoundBook::default();
+    let meena = who("meena", Role::Agent);
+    assert!(
+        admit(
+            &meena,
+            DocKind::Notes,
+            &rid,
+            Some(&before),
+            &first,
+            &rules,
+            &book
+        )
+        .is_err()
+    );
+    let ravi = who("ravi", Role::Agent);
+    admit(
+        &ravi,
+        DocKind::Notes,
+        &rid,
+        Some(&before),
+        &first,
+        &rules,
+        &book,
+    )
+    .expect("own note");
+
+    let mut edited = first.fork();
+    notes.notes[0].body = "rewritten".into();
+    schema::write(&mut edited, &notes, 4).expect("write");
+    let err = admit(
+        &ravi,
+        DocKind::Notes,
+        &rid,
+        Some(&first),
+        &edited,
+        &rules,
+        &book,
+    );
+    assert_eq!(err.expect_err("rewrite")[0].field, "notes[0]");
+}
+
+fn changed(doc: &Automerge, change: impl FnOnce(&mut Request)) -> Automerge {
+    let mut next = doc.fork();
+    let mut request = schema::read_request(&next).expect("read");
+    change(&mut request);
+    schema::write(&mut next, &request, 9).expect("write");
+    next
+}
+
+#[test]
+fn only_the_requester_shares_with_the_city_team_and_a_team_writer_keeps_the_place() {
+    use crate::model::TeamShare;
+    let asha = who("asha", Role::Practitioner);
+    let mut neighbour = who("nina", Role::Practitioner);
+    neighbour.place = super::super::place_key(Country::India, "mumbai");
+    let agent = who("ravi", Role::Agent);
+    let doc = request_doc(Vec::new());
+    let shared = changed(&doc, |r| r.team = Some(TeamShare::Write));
+    assert_eq!(admit_req(&asha, &doc, &shared), Ok(()));
+    assert_eq!(admit_req(&neighbour, &doc, &shared), Err("team".into()));
+    assert_eq!(admit_req(&agent, &doc, &shared), Err("team".into()));
+    let unshared = changed(&shared, |r| r.team = None);
+    assert_eq!(
+        admit_req(&neighbour, &shared, &unshared),
+        Err("team".into())
+    );
+    assert_eq!(admit_req(&asha, &shared, &unshared), Ok(()));
+
+    let retitled = changed(&shared, |r| r.title = "Ward officer training, June".into());
+    assert_eq!(admit_req(&neighbour, &shared, &retitled), Ok(()));
+    let moved = changed(&shared, |r| r.city = "Pune".into());
+    assert_eq!(admit_req(&neighbour, &shared, &moved), Err("city".into()));
+    assert_eq!(admit_req(&asha, &shared, &moved), Ok(()));
+    let own_voice = changed(&shared, |r| {
+        r.messages.push(message(
+            "m9",
+            "nina",
+            MessageRole::Requester,
+            "We need it too.",
+        ))
+    });
+    assert_eq!(admit_req(&neighbour, &shared, &own_voice), Ok(()));
+    let as_asha = changed(&shared, |r| {
+        r.messages.push(message(
+            "m9",
+            "asha",
+            MessageRole::Requester,
+            "Signed, Asha",
+        ))
+    });
+    assert_eq!(
+        admit_req(&neighbour, &shared, &as_asha),
+        Err("messages[0]".into())
+    );
+}
+
+#[test]
+fn a_copy_from_before_the_hub_replaced_a_document_cannot_sync_back() {
+    let asha = who("asha", Role::Practitioner);
+    let old = request_doc(Vec::new());
+    // The hub's replacement: the same record, with a history of its own.
+    let replaced = request_doc(Vec::new());
+    let mut merged = replaced.fork();
+    merged.merge(&mut old.fork()).expect("merge");
+    assert_eq!(admit_req(&asha, &replaced, &merged), Err("document".into()));
+    let answered = with_messages(
+        &replaced,
+        vec![message("m1", "asha", MessageRole::Requester, "Still here")],
+    );
+    assert_eq!(admit_req(&asha, &replaced, &answered), Ok(()));
+}
