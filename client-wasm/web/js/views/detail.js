@@ -86,8 +86,8 @@ export async function show(ctx, params, root) {
     "select",
     { id: "team-share" },
     h("option", { value: "" }, "Not shared"),
-    h("option", { value: "read" }, "My city team can read it"),
-    h("option", { value: "write" }, "My city team can read and write"),
+    h("option", { value: "read" }, "To read"),
+    h("option", { value: "write" }, "To read and write"),
   );
   const shareState = h("p", { class: "saved-state", "aria-live": "polite" });
   const sharing = h(
