@@ -110,8 +110,12 @@ const watched = new WeakSet();
 export function watch(device, page) {
   if (watched.has(page)) return;
   watched.add(page);
+  // Only the newest load of a page unlocks it: a watcher still waiting from an earlier load
+  // (one that never showed the lock screen) must not enter the PIN a second time.
+  let loads = 0;
   page.on("load", () => {
-    if (device.autoUnlock !== false) unlockWhenAsked(page).catch(() => {});
+    const load = ++loads;
+    if (device.autoUnlock !== false) unlockWhenAsked(page, () => load === loads).catch(() => {});
   });
   page.on("console", (message) => {
     // A refused websocket while offline or while the server is down is expected.
@@ -162,10 +166,10 @@ export async function signIn(page, username, { open = true } = {}) {
 }
 
 /** Enters the PIN if the page opens on the lock screen (a page that does not is left alone). */
-async function unlockWhenAsked(page) {
+async function unlockWhenAsked(page, newest) {
   const form = page.locator("#unlock-form");
   await form.waitFor({ timeout: TIMEOUT_MS });
-  await unlock(page);
+  if (newest()) await unlock(page);
 }
 
 /** Chooses `pin` on the screen that asks for one after the first sign-in. */
