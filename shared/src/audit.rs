@@ -118,8 +118,8 @@ pub fn may_manage_users(principal: &Principal) -> bool {
     access::may(principal.role, Action::ManageUsers)
 }
 
-/// Whether an admin may deactivate, or take the admin role from, the account `target`: never
-/// their own, so the hub cannot lose its last way in by one click.
+/// Whether an admin may deactivate, erase, or take the admin role from, the account `target`:
+/// never their own, so the hub cannot lose its last way in by one click.
 pub fn may_demote(principal: &Principal, target: &str) -> bool {
     may_manage_users(principal) && principal.user.as_str() != target
 }

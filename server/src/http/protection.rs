@@ -85,7 +85,7 @@ async fn erase_person(
     Json(body): Json<Erasure>,
 ) -> Result<axum::Json<Erased>, ApiError> {
     require_admin(&user)?;
-    if id == user.row.id {
+    if !hubdesk_shared::audit::may_demote(&user.principal, &id) {
         return Err(ApiError::bad_request(
             None,
             "you cannot erase your own account; another admin can",
