@@ -153,3 +153,45 @@ async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_throug
         .await?;
     Ok(())
 }
+
+/// Two devices of one person, each on its own node, take turns adding to one request's
+/// conversation without waiting to see each other's turns, through enough writes for both nodes
+/// to compact the document. Every change is acknowledged by the device's own node, even when
+/// the other node's change reached the device while its own was being written, and in the end
+/// both devices hold every turn (nothing another node stored is lost to a compaction).
+#[tokio::test]
+async fn two_devices_on_two_nodes_taking_turns_are_acknowledged_and_see_every_turn() -> Result<()> {
+    const TURNS: usize = 140;
+    let Some(first) = TestServer::start(Backend::Postgres).await? else {
+        return Ok(());
+    };
+    let second = first.start_node_sharing().await?;
+    let rahima = first.login("rahima").await?;
+    let phone = Peer::connect(&first.ws_url(&rahima.token)).await?;
+    let laptop = Peer::connect(&second.ws_url(&rahima.token)).await?;
+    let doc = phone.create_request(&new_request(&rahima.user_id, "Taking turns"))?;
+    phone.wait_synced(doc).await?;
+    laptop.want(doc);
+    laptop
+        .wait_for(doc, "the request", |d| schema::read_request(d).is_ok())
+        .await?;
+    for turn in 0..TURNS {
+        let writer = if turn % 2 == 0 { &phone } else { &laptop };
+        writer.add_message(
+            doc,
+            message(&format!("turn-{turn}"), &rahima.user_id, "mine"),
+        );
+        writer
+            .wait_synced(doc)
+            .await
+            .map_err(|e| anyhow::anyhow!("turn {turn}: {e}"))?;
+    }
+    for device in [&phone, &laptop] {
+        device
+            .wait_for(doc, "every turn", |d| {
+                schema::read_request(d).is_ok_and(|r| r.messages.len() == TURNS)
+            })
+            .await?;
+    }
+    Ok(())
+}

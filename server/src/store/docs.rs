@@ -106,9 +106,14 @@ pub async fn owner_of(
     Ok(facts(db, doc).await?.map(|f| f.owner))
 }
 
+/// Another node's chunk that a compacting write on this node replaced: this node's engine may
+/// not have read it yet, and once replaced it can no longer be read on its own.
+pub type Merged = (DocumentId, Vec<u8>);
+
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
 /// earlier chunks), document rows and the projection updated together. The projection's summary
-/// of each document is built from `mirror`, the writer's copy of it.
+/// of each document is built from `mirror`, the writer's copy of it. Returns the other nodes'
+/// chunks that compaction replaced, for the engine to apply ([`Merged`]).
 pub async fn write_batches(
     db: &Store,
     node_id: &str,
@@ -116,17 +121,19 @@ pub async fn write_batches(
     targets: &SlaTargets,
     now: i64,
     mirror: &mut Mirror,
-) -> Result<(), StoreError> {
+) -> Result<Vec<Merged>, StoreError> {
     let result = async {
         let mut tx = db.begin_write().await?;
+        let mut merged = Vec::new();
         for batch in batches {
             for write in &batch.docs {
-                write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?;
+                let context = (db.backend(), node_id, targets, now);
+                write_doc(&mut tx, context, write, mirror, &mut merged).await?;
             }
         }
         super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
         tx.commit().await?;
-        Ok(())
+        Ok(merged)
     }
     .await;
     if result.is_err() {
@@ -137,12 +144,10 @@ pub async fn write_batches(
 
 async fn write_doc(
     tx: &mut Transaction<'_, Any>,
-    backend: Backend,
-    node_id: &str,
+    (backend, node_id, targets, now): (Backend, &str, &SlaTargets, i64),
     write: &DocWrite,
-    targets: &SlaTargets,
-    now: i64,
     mirror: &mut Mirror,
+    merged: &mut Vec<Merged>,
 ) -> Result<(), StoreError> {
     let id = write.doc.to_string();
     let written = write.snapshot.as_ref().unwrap_or(&write.changes);
@@ -185,17 +190,23 @@ async fn write_doc(
     // A compacting write replaces exactly the chunks this transaction reads with one save of
     // them and what it writes, built here (off the sync actor) in a blocking task. Another node
     // may have stored changes this node has not applied yet: they are in what was read, so they
-    // are kept; a chunk committed after this read is never deleted.
+    // are kept, and handed back for this node's engine, whose follower can no longer read them
+    // once they are replaced; a chunk committed after this read is never deleted.
     let mut replaced = Vec::new();
     let (data, is_snapshot) = if write.compact {
-        let rows = sqlx::query("SELECT seq, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
-            .bind(&id)
-            .fetch_all(&mut **tx)
-            .await?;
+        let rows =
+            sqlx::query("SELECT seq, node_id, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
+                .bind(&id)
+                .fetch_all(&mut **tx)
+                .await?;
         let mut chunks = Vec::with_capacity(rows.len());
         for row in &rows {
             replaced.push(row.try_get::<i64, _>("seq")?);
-            chunks.push(row.try_get::<Vec<u8>, _>("data")?);
+            let data = row.try_get::<Vec<u8>, _>("data")?;
+            if row.try_get::<String, _>("node_id")? != node_id {
+                merged.push((write.doc, data.clone()));
+            }
+            chunks.push(data);
         }
         let written = written.clone();
         let compacted = tokio::task::spawn_blocking(move || schema::compact(&chunks, &written))

@@ -3,6 +3,9 @@
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
 //! nothing depending on a lost change is acknowledged.
+//!
+//! Other nodes' chunks that a compaction replaced go to the engine before the acknowledgements
+//! ([`docs::Merged`]): this node's follower may not have read them yet, and now never could.
 
 use std::time::Instant;
 
@@ -71,7 +74,14 @@ pub(super) async fn writer(
             .metrics
             .write_took(started.elapsed().as_millis() as u64);
         match &result {
-            Ok(()) => {
+            Ok(merged) => {
+                // Before the acknowledgements, so the flushes they cause carry these too.
+                for (doc, chunk) in merged {
+                    handle.send_internal(Command::External {
+                        doc: *doc,
+                        chunk: chunk.clone(),
+                    });
+                }
                 Metrics::add(&handle.metrics.writes, 1);
                 let docs: usize = to_write.iter().map(|b| b.docs.len()).sum();
                 Metrics::add(&handle.metrics.acknowledgements, docs as u64);
@@ -93,6 +103,7 @@ pub(super) async fn writer(
                 }
             }
         }
+        let result = result.map(|_| ());
         for batch in to_write {
             handle.send_internal(Command::Persisted {
                 write: batch.write,

@@ -12,6 +12,9 @@ use super::Stored;
 pub(super) struct PeerDoc {
     pub state: sync::State,
     pub access: Access,
+    /// A reply to this peer was held back while the document had changes not yet durable
+    /// (see [`PeerDoc::owe_reply`]).
+    pub owed: bool,
 }
 
 impl PeerDoc {
@@ -21,7 +24,27 @@ impl PeerDoc {
         } else {
             sync::State::new()
         };
-        Self { state, access }
+        Self {
+            state,
+            access,
+            owed: false,
+        }
+    }
+
+    /// Replies wait while the document has changes not yet durable. Meanwhile automerge may
+    /// decide that no reply is needed at all: a message from the peer naming exactly our heads
+    /// makes it treat those heads as already sent. The peer would then never hear that its own
+    /// changes are stored, so the reply is owed, and [`PeerDoc::settle`] sends it.
+    pub fn owe_reply(&mut self) {
+        self.owed = true;
+    }
+
+    /// Before generating the next message: an owed reply is sent even when automerge sees
+    /// nothing new to say (forgetting which heads were last sent makes it say them again).
+    pub fn settle(&mut self) {
+        if std::mem::take(&mut self.owed) {
+            self.state.last_sent_heads.clear();
+        }
     }
 
     /// A client's view of a server for a document the client knows the server's last

@@ -124,12 +124,16 @@ impl Engine {
     }
 
     /// Sends every subscribed peer whatever the sync protocol says it should have, unless some of
-    /// the document's changes are not durable yet.
+    /// the document's changes are not durable yet: then each peer is owed a reply, sent by the
+    /// flush after the write ([`PeerDoc::owe_reply`]).
     pub(super) fn flush(&mut self, doc_id: DocumentId) {
-        let Some(Slot::Ready(loaded)) = self.docs.get(&doc_id) else {
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
             return;
         };
         if loaded.unpersisted > 0 {
+            for peer in loaded.peers.values_mut() {
+                peer.owe_reply();
+            }
             return;
         }
         let subs: Vec<ConnId> = self
@@ -161,6 +165,7 @@ impl Engine {
                 .peers
                 .entry(conn)
                 .or_insert_with(|| PeerDoc::for_hub(access, known));
+            peer_doc.settle();
             let Some(message) = loaded.doc.generate_sync_message(&mut peer_doc.state) else {
                 continue;
             };
