@@ -51,21 +51,52 @@ async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()>
     Ok(())
 }
 
-#[tokio::test]
-async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node() -> Result<()> {
+/// One person's phone on the first node and laptop on the second, both holding a request the
+/// phone filed.
+struct TwoDevices {
+    nodes: (TestServer, TestServer),
+    rahima: hubdesk_tests::Session,
+    phone: Peer,
+    laptop: Peer,
+    doc: hubdesk_shared::ids::DocumentId,
+}
+
+/// Two nodes over one PostgreSQL with [`TwoDevices`] on them; `None` without PostgreSQL.
+async fn two_devices_on_two_nodes(title: &str) -> Result<Option<TwoDevices>> {
     let Some(first) = TestServer::start(Backend::Postgres).await? else {
-        return Ok(());
+        return Ok(None);
     };
     let second = first.start_node_sharing().await?;
     let rahima = first.login("rahima").await?;
     let phone = Peer::connect(&first.ws_url(&rahima.token)).await?;
     let laptop = Peer::connect(&second.ws_url(&rahima.token)).await?;
-    let doc = phone.create_request(&new_request(&rahima.user_id, "Across nodes"))?;
+    let doc = phone.create_request(&new_request(&rahima.user_id, title))?;
     phone.wait_synced(doc).await?;
     laptop.want(doc);
     laptop
         .wait_for(doc, "the request", |d| schema::read_request(d).is_ok())
         .await?;
+    Ok(Some(TwoDevices {
+        nodes: (first, second),
+        rahima,
+        phone,
+        laptop,
+        doc,
+    }))
+}
+
+#[tokio::test]
+async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node() -> Result<()> {
+    let Some(TwoDevices {
+        nodes: _nodes,
+        rahima,
+        phone,
+        laptop,
+        doc,
+    }) = two_devices_on_two_nodes("Across nodes").await?
+    else {
+        return Ok(());
+    };
 
     // Node two hears of node one's commit through a notification, not by polling every few
     // seconds: ten changes each arrive well within a second.
@@ -162,19 +193,16 @@ async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_throug
 #[tokio::test]
 async fn two_devices_on_two_nodes_taking_turns_are_acknowledged_and_see_every_turn() -> Result<()> {
     const TURNS: usize = 140;
-    let Some(first) = TestServer::start(Backend::Postgres).await? else {
+    let Some(TwoDevices {
+        nodes: _nodes,
+        rahima,
+        phone,
+        laptop,
+        doc,
+    }) = two_devices_on_two_nodes("Taking turns").await?
+    else {
         return Ok(());
     };
-    let second = first.start_node_sharing().await?;
-    let rahima = first.login("rahima").await?;
-    let phone = Peer::connect(&first.ws_url(&rahima.token)).await?;
-    let laptop = Peer::connect(&second.ws_url(&rahima.token)).await?;
-    let doc = phone.create_request(&new_request(&rahima.user_id, "Taking turns"))?;
-    phone.wait_synced(doc).await?;
-    laptop.want(doc);
-    laptop
-        .wait_for(doc, "the request", |d| schema::read_request(d).is_ok())
-        .await?;
     for turn in 0..TURNS {
         let writer = if turn % 2 == 0 { &phone } else { &laptop };
         writer.add_message(
