@@ -54,7 +54,8 @@ async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()>
 /// One person's phone on the first node and laptop on the second, both holding a request the
 /// phone filed.
 struct TwoDevices {
-    nodes: (TestServer, TestServer),
+    /// The two nodes, running as long as this is held.
+    _nodes: (TestServer, TestServer),
     rahima: hubdesk_tests::Session,
     phone: Peer,
     laptop: Peer,
@@ -77,7 +78,7 @@ async fn two_devices_on_two_nodes(title: &str) -> Result<Option<TwoDevices>> {
         .wait_for(doc, "the request", |d| schema::read_request(d).is_ok())
         .await?;
     Ok(Some(TwoDevices {
-        nodes: (first, second),
+        _nodes: (first, second),
         rahima,
         phone,
         laptop,
@@ -87,16 +88,10 @@ async fn two_devices_on_two_nodes(title: &str) -> Result<Option<TwoDevices>> {
 
 #[tokio::test]
 async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node() -> Result<()> {
-    let Some(TwoDevices {
-        nodes: _nodes,
-        rahima,
-        phone,
-        laptop,
-        doc,
-    }) = two_devices_on_two_nodes("Across nodes").await?
-    else {
+    let Some(two) = two_devices_on_two_nodes("Across nodes").await? else {
         return Ok(());
     };
+    let (rahima, phone, laptop, doc) = (&two.rahima, &two.phone, &two.laptop, two.doc);
 
     // Node two hears of node one's commit through a notification, not by polling every few
     // seconds: ten changes each arrive well within a second.
@@ -193,18 +188,12 @@ async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_throug
 #[tokio::test]
 async fn two_devices_on_two_nodes_taking_turns_are_acknowledged_and_see_every_turn() -> Result<()> {
     const TURNS: usize = 140;
-    let Some(TwoDevices {
-        nodes: _nodes,
-        rahima,
-        phone,
-        laptop,
-        doc,
-    }) = two_devices_on_two_nodes("Taking turns").await?
-    else {
+    let Some(two) = two_devices_on_two_nodes("Taking turns").await? else {
         return Ok(());
     };
+    let (rahima, phone, laptop, doc) = (&two.rahima, &two.phone, &two.laptop, two.doc);
     for turn in 0..TURNS {
-        let writer = if turn % 2 == 0 { &phone } else { &laptop };
+        let writer = if turn % 2 == 0 { phone } else { laptop };
         writer.add_message(
             doc,
             message(&format!("turn-{turn}"), &rahima.user_id, "mine"),
@@ -214,7 +203,7 @@ async fn two_devices_on_two_nodes_taking_turns_are_acknowledged_and_see_every_tu
             .await
             .map_err(|e| anyhow::anyhow!("turn {turn}: {e}"))?;
     }
-    for device in [&phone, &laptop] {
+    for device in [phone, laptop] {
         device
             .wait_for(doc, "every turn", |d| {
                 schema::read_request(d).is_ok_and(|r| r.messages.len() == TURNS)

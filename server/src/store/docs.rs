@@ -127,8 +127,9 @@ pub async fn write_batches(
         let mut merged = Vec::new();
         for batch in batches {
             for write in &batch.docs {
-                let context = (db.backend(), node_id, targets, now);
-                write_doc(&mut tx, context, write, mirror, &mut merged).await?;
+                merged.extend(
+                    write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?,
+                );
             }
         }
         super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
@@ -142,13 +143,16 @@ pub async fn write_batches(
     result
 }
 
+/// Writes one document within `tx`; returns the other nodes' chunks a compaction replaced.
 async fn write_doc(
     tx: &mut Transaction<'_, Any>,
-    (backend, node_id, targets, now): (Backend, &str, &SlaTargets, i64),
+    backend: Backend,
+    node_id: &str,
     write: &DocWrite,
+    targets: &SlaTargets,
+    now: i64,
     mirror: &mut Mirror,
-    merged: &mut Vec<Merged>,
-) -> Result<(), StoreError> {
+) -> Result<Vec<Merged>, StoreError> {
     let id = write.doc.to_string();
     let written = write.snapshot.as_ref().unwrap_or(&write.changes);
     let summary = mirror
@@ -193,6 +197,7 @@ async fn write_doc(
     // are kept, and handed back for this node's engine, whose follower can no longer read them
     // once they are replaced; a chunk committed after this read is never deleted.
     let mut replaced = Vec::new();
+    let mut merged = Vec::new();
     let (data, is_snapshot) = if write.compact {
         let rows =
             sqlx::query("SELECT seq, node_id, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
@@ -250,7 +255,7 @@ async fn write_doc(
     if affects_sla && matches!(write.kind, DocKind::Request | DocKind::Triage) {
         history::refresh_sla(tx, &request_id, targets).await?;
     }
-    Ok(())
+    Ok(merged)
 }
 
 /// A chunk some node wrote, for nodes catching up on what changed since a point.

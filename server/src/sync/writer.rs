@@ -73,14 +73,11 @@ pub(super) async fn writer(
         handle
             .metrics
             .write_took(started.elapsed().as_millis() as u64);
-        match &result {
+        let result = match result {
             Ok(merged) => {
                 // Before the acknowledgements, so the flushes they cause carry these too.
                 for (doc, chunk) in merged {
-                    handle.send_internal(Command::External {
-                        doc: *doc,
-                        chunk: chunk.clone(),
-                    });
+                    handle.send_internal(Command::External { doc, chunk });
                 }
                 Metrics::add(&handle.metrics.writes, 1);
                 let docs: usize = to_write.iter().map(|b| b.docs.len()).sum();
@@ -95,15 +92,16 @@ pub(super) async fn writer(
                 for request in changed {
                     handle.changed(request);
                 }
+                Ok(())
             }
-            Err(_) => {
+            Err(reason) => {
                 Metrics::add(&handle.metrics.write_failures, 1);
                 for batch in &to_write {
                     guard.failed(batch);
                 }
+                Err(reason)
             }
-        }
-        let result = result.map(|_| ());
+        };
         for batch in to_write {
             handle.send_internal(Command::Persisted {
                 write: batch.write,
