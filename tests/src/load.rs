@@ -117,18 +117,26 @@ impl ReferenceServer {
             .kill_on_drop(true)
             .spawn()
             .context("starting the reference server with node")?;
-        let address = format!("127.0.0.1:{port}");
-        for _ in 0..100 {
-            if tokio::net::TcpStream::connect(&address).await.is_ok() {
-                return Ok(Self {
-                    child,
-                    url: format!("ws://{address}"),
-                    _data: data,
-                });
+        let server = Self {
+            child,
+            url: format!("ws://127.0.0.1:{port}"),
+            _data: data,
+        };
+        // It listens before its repo has read its storage id, and until then it ignores a
+        // websocket without a word: it is ready once a join is answered.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            match RepoClient::connect_within(&server.url, Duration::from_secs(2)).await {
+                Ok(mut probe) => {
+                    probe.disconnect().await;
+                    return Ok(server);
+                }
+                Err(e) if tokio::time::Instant::now() >= deadline => {
+                    return Err(e.context("the reference server never answered a join"));
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
-            tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        anyhow::bail!("the reference server did not listen on {address}")
     }
 
     pub fn pid(&self) -> Option<u32> {

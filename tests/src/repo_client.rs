@@ -125,8 +125,13 @@ impl RepoClient {
     }
 
     pub async fn connect(url: &str) -> Result<Self> {
+        Self::connect_within(url, Duration::from_secs(30)).await
+    }
+
+    /// Connects, failing unless the server answers the join within `timeout`.
+    pub async fn connect_within(url: &str, timeout: Duration) -> Result<Self> {
         let mut client = Self::offline(url);
-        client.reconnect().await?;
+        client.open(timeout).await?;
         Ok(client)
     }
 
@@ -139,6 +144,10 @@ impl RepoClient {
 
     /// Opens a websocket, joins, and offers every document once the server has answered.
     pub async fn reconnect(&mut self) -> Result<()> {
+        self.open(Duration::from_secs(30)).await
+    }
+
+    async fn open(&mut self, timeout: Duration) -> Result<()> {
         self.disconnect().await;
         let (socket, _) = tokio_tungstenite::connect_async(&self.url)
             .await
@@ -192,11 +201,9 @@ impl RepoClient {
             }
             notify.notify_waiters();
         }));
-        self.wait_until(
-            Duration::from_secs(30),
-            "the server's peer message",
-            |inner| inner.server_id.is_some(),
-        )
+        self.wait_until(timeout, "the server's peer message", |inner| {
+            inner.server_id.is_some()
+        })
         .await
     }
 
