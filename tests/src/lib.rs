@@ -11,6 +11,7 @@ pub mod raw;
 pub mod repo_client;
 pub mod server;
 pub mod session;
+pub mod socket;
 
 pub use peer::{Peer, Traffic};
 pub use server::{Backend, TestServer};

@@ -5,17 +5,17 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use automerge::{ActorId, Automerge, ReadDoc};
-use futures_util::{SinkExt, StreamExt};
 use hubdesk_shared::engine::{
     ConnId, Edit, Effect, Engine, EngineConfig, Outcome, Rejection, Stored, Ticket,
 };
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
 use hubdesk_shared::model::Request;
 use hubdesk_shared::schema;
-use tokio::sync::{Notify, mpsc};
-use tokio_tungstenite::tungstenite::Message;
+use tokio::sync::Notify;
+
+use crate::socket::{self, Outbound};
 
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
@@ -27,7 +27,7 @@ pub fn now_ms() -> i64 {
 struct Inner {
     engine: Engine,
     store: HashMap<DocumentId, Vec<Vec<u8>>>,
-    outbound: Option<mpsc::UnboundedSender<Vec<u8>>>,
+    outbound: Option<Outbound>,
     conn: ConnId,
     unavailable: HashSet<DocumentId>,
     finished: HashMap<Ticket, Result<Outcome, Rejection>>,
@@ -169,57 +169,30 @@ impl Peer {
     /// Opens a new websocket and joins; waits for the server's `peer` reply.
     pub async fn reconnect(&mut self) -> Result<()> {
         self.disconnect().await;
-        let (socket, _) = tokio_tungstenite::connect_async(&self.url)
-            .await
-            .context("websocket connect")?;
-        let (mut sink, mut stream) = socket.split();
-        let (tx, mut rx) = mpsc::unbounded_channel::<Vec<u8>>();
+        let opened = socket::open(&self.url).await?;
         let conn = {
             let mut inner = self.lock();
             inner.conn += 1;
             let conn = inner.conn;
-            inner.outbound = Some(tx);
+            inner.outbound = Some(opened.outbound.clone());
             inner.engine.connect(conn);
             inner.drive();
             conn
         };
-        let inner = self.inner.clone();
-        let notify = self.notify.clone();
-        self.socket = Some(tokio::spawn(async move {
-            loop {
-                tokio::select! {
-                    incoming = stream.next() => match incoming {
-                        Some(Ok(Message::Binary(bytes))) => {
-                            if let Ok(mut inner) = inner.lock() {
-                                inner.traffic.received += bytes.len() as u64;
-                                inner.traffic.whole_documents += whole_documents(&bytes);
-                                inner.engine.receive(conn, &bytes, now_ms());
-                                inner.drive();
-                            }
-                            notify.notify_waiters();
-                        }
-                        Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
-                        Some(Ok(_)) => {}
-                    },
-                    outgoing = rx.recv() => match outgoing {
-                        Some(bytes) => {
-                            if sink.send(Message::Binary(bytes.into())).await.is_err() {
-                                break;
-                            }
-                        }
-                        None => {
-                            let _ = sink.close().await;
-                            break;
-                        }
-                    },
-                }
-            }
-            if let Ok(mut inner) = inner.lock() {
+        self.socket = Some(opened.run(
+            self.inner.clone(),
+            self.notify.clone(),
+            move |inner, bytes| {
+                inner.traffic.received += bytes.len() as u64;
+                inner.traffic.whole_documents += whole_documents(bytes);
+                inner.engine.receive(conn, bytes, now_ms());
+                inner.drive();
+            },
+            move |inner| {
                 inner.engine.disconnect(conn);
                 inner.outbound = None;
-            }
-            notify.notify_waiters();
-        }));
+            },
+        ));
         self.wait_until("the handshake", move |inner| {
             inner.engine.is_connected(conn)
         })

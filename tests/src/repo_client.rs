@@ -6,16 +6,15 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use automerge::sync::{Message as SyncMessage, State as SyncState, SyncDoc};
 use automerge::{Automerge, ChangeHash, ReadDoc};
-use futures_util::{SinkExt, StreamExt};
 use hubdesk_shared::ids::DocumentId;
 use hubdesk_shared::wire::{self, DocMessage, PROTOCOL_VERSION, PeerMetadata, WireMessage};
-use tokio::sync::{Notify, mpsc};
-use tokio_tungstenite::tungstenite::Message;
+use tokio::sync::Notify;
 
 use crate::Traffic;
+use crate::socket::{self, Outbound};
 
 struct Doc {
     am: Automerge,
@@ -29,7 +28,7 @@ struct Inner {
     server_id: Option<String>,
     docs: HashMap<DocumentId, Doc>,
     unavailable: HashSet<DocumentId>,
-    outbound: Option<mpsc::UnboundedSender<Vec<u8>>>,
+    outbound: Option<Outbound>,
     traffic: Traffic,
 }
 
@@ -149,14 +148,10 @@ impl RepoClient {
 
     async fn open(&mut self, timeout: Duration) -> Result<()> {
         self.disconnect().await;
-        let (socket, _) = tokio_tungstenite::connect_async(&self.url)
-            .await
-            .with_context(|| format!("connecting to {}", self.url))?;
-        let (mut sink, mut stream) = socket.split();
-        let (tx, mut rx) = mpsc::unbounded_channel::<Vec<u8>>();
+        let opened = socket::open(&self.url).await?;
         {
             let mut inner = self.lock();
-            inner.outbound = Some(tx);
+            inner.outbound = Some(opened.outbound.clone());
             for doc in inner.docs.values_mut() {
                 doc.sync = SyncState::new();
             }
@@ -170,37 +165,15 @@ impl RepoClient {
             };
             inner.send(join);
         }
-        let inner = self.inner.clone();
-        let notify = self.notify.clone();
-        self.socket = Some(tokio::spawn(async move {
-            loop {
-                tokio::select! {
-                    incoming = stream.next() => match incoming {
-                        Some(Ok(Message::Binary(bytes))) => {
-                            if let Ok(mut inner) = inner.lock() {
-                                inner.receive(&bytes);
-                            }
-                            notify.notify_waiters();
-                        }
-                        Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
-                        Some(Ok(_)) => {}
-                    },
-                    outgoing = rx.recv() => match outgoing {
-                        Some(bytes) => {
-                            if sink.send(Message::Binary(bytes.into())).await.is_err() {
-                                break;
-                            }
-                        }
-                        None => break,
-                    },
-                }
-            }
-            if let Ok(mut inner) = inner.lock() {
+        self.socket = Some(opened.run(
+            self.inner.clone(),
+            self.notify.clone(),
+            |inner, bytes| inner.receive(bytes),
+            |inner| {
                 inner.outbound = None;
                 inner.server_id = None;
-            }
-            notify.notify_waiters();
-        }));
+            },
+        ));
         self.wait_until(timeout, "the server's peer message", |inner| {
             inner.server_id.is_some()
         })
