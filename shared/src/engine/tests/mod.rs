@@ -112,12 +112,17 @@ impl Net {
     fn release_replies(&mut self) {
         self.hold_replies = false;
         for (conn, bytes) in std::mem::take(&mut self.held_replies) {
-            let client = &mut self.clients[conn as usize];
-            if client.online {
-                client.engine.receive(conn, &bytes, NOW);
-            }
+            self.deliver(conn, &bytes);
         }
         self.pump();
+    }
+
+    /// Hands the server's frame to the client on `conn`, unless it has gone offline.
+    fn deliver(&mut self, conn: ConnId, bytes: &[u8]) {
+        let client = &mut self.clients[conn as usize];
+        if client.online {
+            client.engine.receive(conn, bytes, NOW);
+        }
     }
 
     /// Answers the held loads from what storage holds now.
@@ -146,10 +151,7 @@ impl Net {
                             self.held_replies.push((conn, bytes));
                             continue;
                         }
-                        let client = &mut self.clients[conn as usize];
-                        if client.online {
-                            client.engine.receive(conn, &bytes, NOW);
-                        }
+                        self.deliver(conn, &bytes);
                     }
                     Effect::Close { conn, reason } => {
                         self.closed.push((conn, reason));
