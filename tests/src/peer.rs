@@ -73,6 +73,14 @@ impl Traffic {
 
 impl Inner {
     /// Carries out the engine's effects until it has nothing more to say.
+    /// What the engine said of a local change, if it has finished: a refusal is an error.
+    fn verdict(&mut self, ticket: Ticket, what: &str) -> Result<()> {
+        match self.finished.remove(&ticket) {
+            Some(Err(rejection)) => bail!("this device refused {what}: {rejection:?}"),
+            _ => Ok(()),
+        }
+    }
+
     fn drive(&mut self) {
         loop {
             let effects = self.engine.take_effects();
@@ -252,6 +260,7 @@ impl Peer {
         inner.engine.create(doc_id, doc, None, ticket, now_ms());
         inner.engine.want(doc_id, now_ms());
         inner.drive();
+        inner.verdict(ticket, "creating the request")?;
         Ok(doc_id)
     }
 
@@ -263,33 +272,44 @@ impl Peer {
     }
 
     /// Edits a request on this device (online or not).
-    pub fn edit_request(&self, doc: DocumentId, f: impl FnOnce(&mut Request) + Send + 'static) {
+    pub fn edit_request(
+        &self,
+        doc: DocumentId,
+        f: impl FnOnce(&mut Request) + Send + 'static,
+    ) -> Result<()> {
         let edit: Edit = Box::new(move |am: &mut Automerge| {
             let mut request = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
             f(&mut request);
             schema::write(am, &request, now_ms()).map_err(|e| Rejection::Conflict(e.to_string()))
         });
-        self.edit_doc(doc, edit);
+        self.edit_doc(doc, edit)
     }
 
     /// Adds `message` to a request's conversation on this device, writing only the
     /// conversation (as the apps do), so text fields merged in meanwhile cannot make it stale.
-    pub fn add_message(&self, doc: DocumentId, message: hubdesk_shared::model::Message) {
+    pub fn add_message(
+        &self,
+        doc: DocumentId,
+        message: hubdesk_shared::model::Message,
+    ) -> Result<()> {
         let edit: Edit = Box::new(move |am: &mut Automerge| {
             let mut request = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
             request.messages.push(message);
             schema::write_application_and_messages(am, &request, now_ms())
                 .map_err(|e| Rejection::Conflict(e.to_string()))
         });
-        self.edit_doc(doc, edit);
+        self.edit_doc(doc, edit)
     }
 
-    pub fn edit_doc(&self, doc: DocumentId, edit: Edit) {
+    /// Makes `edit` on this device. Fails if this device's own engine refuses it (as the app
+    /// would show); what the server then does with it is for the caller to wait on.
+    pub fn edit_doc(&self, doc: DocumentId, edit: Edit) -> Result<()> {
         let mut inner = self.lock();
         let ticket = inner.next_ticket;
         inner.next_ticket += 1;
         inner.engine.edit(doc, edit, None, ticket, now_ms());
         inner.drive();
+        inner.verdict(ticket, "the edit")
     }
 
     /// The request as this device has it.

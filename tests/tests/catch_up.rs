@@ -39,7 +39,7 @@ async fn a_day_of_offline_work_goes_up_within_twice_its_compressed_changes() -> 
                     &author,
                     "Met the ward committee; they want the training in March.",
                 ));
-            });
+            })?;
         }
         docs.push(doc);
     }
@@ -87,7 +87,7 @@ async fn synced_phone(
                     &author,
                     "An update from the field: the ward office has agreed to host.",
                 ));
-            });
+            })?;
         }
         ids.push(request.id);
     }

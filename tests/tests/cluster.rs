@@ -31,7 +31,7 @@ async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()>
     let user = rahima.user_id.clone();
     phone.edit_request(doc, move |r| {
         r.messages.push(message("m-cluster", &user, "Any news?"));
-    });
+    })?;
     phone.wait_synced(doc).await?;
     desk.wait_for(doc, "node two to forward the change", |d| {
         schema::read_request(d).is_ok_and(|r| r.messages.len() == 1)
@@ -41,7 +41,7 @@ async fn a_change_made_through_one_node_reaches_peers_of_another() -> Result<()>
     // And the other way round.
     desk.edit_request(doc, |r| {
         r.title = "Filed on node one (seen by the hub)".into()
-    });
+    })?;
     desk.wait_synced(doc).await?;
     phone
         .wait_for(doc, "node one to forward the hub's change", |d| {
@@ -99,7 +99,7 @@ async fn another_nodes_change_arrives_at_once_and_signing_out_reaches_every_node
     for n in 0..10 {
         let user = rahima.user_id.clone();
         let id = format!("quick-{n}");
-        phone.edit_request(doc, move |r| r.messages.push(message(&id, &user, "now")));
+        phone.edit_request(doc, move |r| r.messages.push(message(&id, &user, "now")))?;
         phone.wait_synced(doc).await?;
         let started = std::time::Instant::now();
         laptop
@@ -157,7 +157,7 @@ async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_throug
         let (author, id) = (user.clone(), format!("before-{n}"));
         phone.edit_request(doc, move |r| {
             r.messages.push(message(&id, &author, "acked"))
-        });
+        })?;
         phone.wait_synced(doc).await?;
     }
 
@@ -168,7 +168,7 @@ async fn behind_the_example_nginx_a_node_can_die_and_its_devices_carry_on_throug
     let (author, id) = (user.clone(), "after".to_string());
     phone.edit_request(doc, move |r| {
         r.messages.push(message(&id, &author, "later"))
-    });
+    })?;
     phone.wait_synced(doc).await?;
     let fresh = Peer::connect(&balancer.ws_url(&token)).await?;
     fresh.want(doc);
@@ -197,7 +197,7 @@ async fn two_devices_on_two_nodes_taking_turns_are_acknowledged_and_see_every_tu
         writer.add_message(
             doc,
             message(&format!("turn-{turn}"), &rahima.user_id, "mine"),
-        );
+        )?;
         writer
             .wait_synced(doc)
             .await

@@ -53,7 +53,7 @@ async fn two_agents_triaging_at_once_converge_and_the_history_says_who_did_what(
                 priority: "urgent".into(),
             },
         )?,
-    );
+    )?;
     second.edit_doc(
         triage,
         as_staff(
@@ -63,7 +63,7 @@ async fn two_agents_triaging_at_once_converge_and_the_history_says_who_did_what(
                 assignee: Some(agent.user_id.clone()),
             },
         )?,
-    );
+    )?;
     first.reconnect().await?;
     second.reconnect().await?;
     for peer in [&first, &second] {

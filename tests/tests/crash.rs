@@ -37,7 +37,7 @@ async fn acknowledged_changes_survive_kills_under_load(backend: Backend) -> Resu
                     let (author, mid) = (user.clone(), id.clone());
                     device.edit_request(doc, move |r| {
                         r.messages.push(message(&mid, &author, "steady work"))
-                    });
+                    })?;
                     device.wait_synced(doc).await?;
                     if let Ok(mut acked) = acknowledged.lock() {
                         acked.push((index, request.id.clone(), id));

@@ -91,10 +91,10 @@ async fn an_application_edited_apart_on_two_devices_keeps_both_edits() -> Result
         .lines
         .push(line("travel", "Peer visit to Kolkata", 2, 100_000));
     lines.requested_cents = 700_000;
-    phone.edit_doc(doc, edit_application(&rahima.user_id, lines)?);
+    phone.edit_doc(doc, edit_application(&rahima.user_id, lines)?)?;
     let mut objectives = base(&round);
     objectives.objectives = "Youth voice in ward planning and the local action plan".into();
-    laptop.edit_doc(doc, edit_application(&rahima.user_id, objectives)?);
+    laptop.edit_doc(doc, edit_application(&rahima.user_id, objectives)?)?;
 
     phone.reconnect().await?;
     laptop.reconnect().await?;

@@ -78,7 +78,7 @@ async fn staff_publish_guidance_and_practitioners_read_it_offline_ready() -> Res
         g.title = "Defaced".into();
         schema::write(d, &g, 1).map_err(|e| Rejection::Conflict(e.to_string()))
     });
-    device.edit_doc(doc, deface);
+    device.edit_doc(doc, deface)?;
     // A later write on the same connection is handled after the refused one.
     let marker = device.create_request(&new_request(&rahima.user_id, "Ordering marker"))?;
     device.wait_synced(marker).await?;

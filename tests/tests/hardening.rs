@@ -42,7 +42,7 @@ async fn acknowledged_edit(
 ) -> Result<Duration> {
     let title = title.to_string();
     let started = Instant::now();
-    device.edit_request(doc, move |r| r.title = title.as_str().into());
+    device.edit_request(doc, move |r| r.title = title.as_str().into())?;
     device.wait_synced(doc).await?;
     Ok(started.elapsed())
 }
@@ -66,7 +66,7 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
     // it (the connection is closed as too big), while the honest device's edits keep being
     // acknowledged.
     let blob: Vec<u8> = (0..8 * 1024 * 1024).map(|_| rand::random::<u8>()).collect();
-    hostile.edit_doc(doc, put_root("blob", blob));
+    hostile.edit_doc(doc, put_root("blob", blob))?;
     let mut slowest = Duration::ZERO;
     for n in 0..10 {
         slowest = slowest.max(acknowledged_edit(&honest, other, &format!("Edit {n}")).await?);
@@ -79,7 +79,7 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
 
     // A small extra root key is refused too: requests have no such field.
     let fresh = opened(&server.ws_url(&rahima.token), doc).await?;
-    fresh.edit_doc(doc, put_root("extra", b"x".to_vec()));
+    fresh.edit_doc(doc, put_root("extra", b"x".to_vec()))?;
     fresh.wait_unavailable(doc).await?;
 
     // A conversation of more than the limit is refused as one write; at the limit it is fine,
@@ -90,7 +90,7 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
         for i in 0..=limits::MESSAGES_MAX {
             r.messages.push(message(&format!("m{i}"), &user, "again"));
         }
-    });
+    })?;
     flood.wait_unavailable(doc).await?;
 
     let loyal = opened(&server.ws_url(&rahima.token), doc).await?;
@@ -99,7 +99,7 @@ async fn oversized_writes_unknown_fields_and_endless_conversations_are_refused()
         for i in 0..limits::MESSAGES_MAX {
             r.messages.push(message(&format!("ok{i}"), &user, "fine"));
         }
-    });
+    })?;
     loyal.wait_synced(doc).await?;
     let one_more = rahima
         .post(

@@ -121,7 +121,7 @@ async fn dead_links_and_connection_floods_are_closed_while_others_sync() -> Resu
     let started = Instant::now();
     for n in 0..10 {
         let title = format!("Edit {n}");
-        honest.edit_request(mine, move |r| r.title = title.as_str().into());
+        honest.edit_request(mine, move |r| r.title = title.as_str().into())?;
         honest
             .wait_synced(mine)
             .await
@@ -158,7 +158,7 @@ async fn dead_links_and_connection_floods_are_closed_while_others_sync() -> Resu
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
 
     // And the honest device still syncs.
-    honest.edit_request(mine, |r| r.title = "After it all".into());
+    honest.edit_request(mine, |r| r.title = "After it all".into())?;
     honest
         .wait_synced(mine)
         .await
@@ -177,7 +177,7 @@ async fn large_request(server: &TestServer) -> Result<DocumentId> {
         writer.edit_request(big, move |r| {
             r.messages
                 .extend(bulky_messages(&format!("p{part}-"), &user, 250, 1000));
-        });
+        })?;
         writer.wait_synced(big).await?;
     }
     Ok(big)
@@ -227,7 +227,7 @@ async fn a_client_that_asks_again_and_again_and_never_reads_is_closed_as_a_slow_
         "{slow_reason}"
     );
     // Meanwhile, and after, the honest device syncs.
-    honest.edit_request(mine, |r| r.title = "After the slow reader".into());
+    honest.edit_request(mine, |r| r.title = "After the slow reader".into())?;
     honest
         .wait_synced(mine)
         .await
@@ -285,7 +285,7 @@ async fn three_hundred_wrong_password_logins_are_throttled_and_the_server_stays_
         .send()
         .await?;
     assert_eq!(health.status().as_u16(), 200);
-    device.edit_request(doc, |r| r.title = "Still here".into());
+    device.edit_request(doc, |r| r.title = "Still here".into())?;
     device.wait_synced(doc).await?;
     let responsive = started.elapsed();
 

@@ -79,7 +79,7 @@ async fn nothing_personal_is_logged(backend: Backend) -> Result<()> {
     let device = Peer::connect(&server.ws_url(&practitioner.token)).await?;
     let doc = device.create_request(&new_request(&user_id, TITLE))?;
     device.wait_synced(doc).await?;
-    device.edit_request(doc, |r| r.title = format!("{TITLE} again").as_str().into());
+    device.edit_request(doc, |r| r.title = format!("{TITLE} again").as_str().into())?;
     device.wait_synced(doc).await?;
 
     // Staff: search, a note, an answer, an export, the audit log.

@@ -200,7 +200,7 @@ async fn retention(backend: Backend) -> Result<()> {
         sent_at: now_ms(),
         canned: None,
     };
-    staff_peer.add_message(request_doc, on_old);
+    staff_peer.add_message(request_doc, on_old)?;
     staff_peer.want(request_doc);
     staff_peer.wait_unavailable(request_doc).await?;
     // The hub's own copy, asked for afresh, is still the anonymised one.

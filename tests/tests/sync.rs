@@ -31,14 +31,14 @@ async fn two_devices_edit_offline_and_converge(backend: Backend) -> Result<()> {
         r.description.splice(0, 0, "Urgent: ");
         r.messages
             .push(message("m-phone", &user, "Sent from the phone"));
-    });
+    })?;
     let user = rahima.user_id.clone();
     laptop.edit_request(doc, move |r| {
         let end = r.description.as_str().chars().count();
         r.description.splice(end, 0, " We meet on Friday.");
         r.messages
             .push(message("m-laptop", &user, "Sent from the laptop"));
-    });
+    })?;
     phone.reconnect().await?;
     laptop.reconnect().await?;
     let merged = "Urgent: Can the hub help? We meet on Friday.";
@@ -90,7 +90,7 @@ async fn acknowledged_changes_survive_sigkill(backend: Backend) -> Result<()> {
         r.messages
             .push(message("m1", &user, "Can we visit Colombo in March?"));
         r.title = "Peer learning visit to Colombo".into();
-    });
+    })?;
     phone.wait_synced(doc).await?;
 
     server.kill().await?;
@@ -179,9 +179,9 @@ async fn a_practitioner_cannot_reach_others_requests_notes_or_write_triage() -> 
         t.status = Status::Closed;
         schema::write(doc, &t, 1).map_err(|e| Rejection::Conflict(e.to_string()))
     });
-    owner.edit_doc(triage, close);
+    owner.edit_doc(triage, close)?;
     // A later change on the same connection is processed after the triage write.
-    owner.edit_request(doc, |r| r.title = "Sensitive request (updated)".into());
+    owner.edit_request(doc, |r| r.title = "Sensitive request (updated)".into())?;
     owner.wait_synced(doc).await?;
 
     let detail = rahima

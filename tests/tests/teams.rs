@@ -152,7 +152,7 @@ async fn teams(backend: Backend) -> Result<()> {
         canned: None,
     };
     let ignored = colleague_message("read-only-1", "Written while shared to read");
-    peer.add_message(doc, ignored);
+    peer.add_message(doc, ignored)?;
     // The sharer's own reply after it proves the hub has handled what the peer sent before.
     assert_eq!(command(&sharer, &id, reply("Anyone?")).await?.0, 200);
     peer.wait_for(doc, "the sharer's reply", |d| {
@@ -180,7 +180,7 @@ async fn teams(backend: Backend) -> Result<()> {
         200
     );
     let synced = colleague_message("team-write-1", "Notes from our forum attached.");
-    peer.add_message(doc, synced);
+    peer.add_message(doc, synced)?;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let said = messages(&sharer, &id).await?;
@@ -236,7 +236,7 @@ async fn teams(backend: Backend) -> Result<()> {
             tx.commit();
             Ok(())
         }),
-    );
+    )?;
     peer.wait_for(doc, "the move on the device", |d| {
         schema::read_request(d).is_ok_and(|r| r.city.as_str() == "Khulna")
     })

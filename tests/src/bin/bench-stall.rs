@@ -18,7 +18,7 @@ async fn timed_edits(device: &Peer, doc: hubdesk_shared::ids::DocumentId) -> Res
     for n in 0..EDITS {
         let title = format!("Edit {n}");
         let started = Instant::now();
-        device.edit_request(doc, move |r| r.title = title.as_str().into());
+        device.edit_request(doc, move |r| r.title = title.as_str().into())?;
         device.wait_synced(doc).await?;
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }
@@ -55,7 +55,7 @@ async fn main() -> Result<()> {
                 device.edit_request(big, move |r| {
                     let prefix = format!("r{round}-{part}-");
                     r.messages.extend(bulky_messages(&prefix, &user, 100, 1000));
-                });
+                })?;
                 device.wait_synced(big).await?;
                 bytes += 100 * 1000;
             }
