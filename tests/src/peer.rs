@@ -72,7 +72,6 @@ impl Traffic {
 }
 
 impl Inner {
-    /// Carries out the engine's effects until it has nothing more to say.
     /// What the engine said of a local change, if it has finished: a refusal is an error.
     fn verdict(&mut self, ticket: Ticket, what: &str) -> Result<()> {
         match self.finished.remove(&ticket) {
@@ -81,6 +80,7 @@ impl Inner {
         }
     }
 
+    /// Carries out the engine's effects until it has nothing more to say.
     fn drive(&mut self) {
         loop {
             let effects = self.engine.take_effects();
@@ -177,17 +177,17 @@ impl Peer {
     /// Opens a new websocket and joins; waits for the server's `peer` reply.
     pub async fn reconnect(&mut self) -> Result<()> {
         self.disconnect().await;
-        let opened = socket::open(&self.url).await?;
+        let (outbound, pump) = socket::open(&self.url).await?;
         let conn = {
             let mut inner = self.lock();
             inner.conn += 1;
             let conn = inner.conn;
-            inner.outbound = Some(opened.outbound.clone());
+            inner.outbound = Some(outbound);
             inner.engine.connect(conn);
             inner.drive();
             conn
         };
-        self.socket = Some(opened.run(
+        self.socket = Some(pump.run(
             self.inner.clone(),
             self.notify.clone(),
             move |inner, bytes| {

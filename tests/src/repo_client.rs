@@ -148,10 +148,10 @@ impl RepoClient {
 
     async fn open(&mut self, timeout: Duration) -> Result<()> {
         self.disconnect().await;
-        let opened = socket::open(&self.url).await?;
+        let (outbound, pump) = socket::open(&self.url).await?;
         {
             let mut inner = self.lock();
-            inner.outbound = Some(opened.outbound.clone());
+            inner.outbound = Some(outbound);
             for doc in inner.docs.values_mut() {
                 doc.sync = SyncState::new();
             }
@@ -165,7 +165,7 @@ impl RepoClient {
             };
             inner.send(join);
         }
-        self.socket = Some(opened.run(
+        self.socket = Some(pump.run(
             self.inner.clone(),
             self.notify.clone(),
             |inner, bytes| inner.receive(bytes),

@@ -13,29 +13,25 @@ use tokio_tungstenite::tungstenite::Message;
 /// Frames a client queues for its connection.
 pub type Outbound = mpsc::UnboundedSender<Vec<u8>>;
 
-/// An open websocket and the queue feeding it, not yet pumped: the client stores `outbound`
-/// (and may queue its first frames) before `run` starts reading.
-pub struct Opened {
+/// An open websocket and the receiving end of its queue, not yet pumped.
+pub struct Pump {
     socket: tokio_tungstenite::WebSocketStream<
         tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>,
     >,
     queued: mpsc::UnboundedReceiver<Vec<u8>>,
-    pub outbound: Outbound,
 }
 
-pub async fn open(url: &str) -> Result<Opened> {
+/// Opens a websocket to `url`. The client keeps the queue's sending end (and may queue its
+/// first frames on it) before it starts the pump; the pump ends when every sender is dropped.
+pub async fn open(url: &str) -> Result<(Outbound, Pump)> {
     let (socket, _) = tokio_tungstenite::connect_async(url)
         .await
         .with_context(|| format!("connecting to {url}"))?;
     let (outbound, queued) = mpsc::unbounded_channel();
-    Ok(Opened {
-        socket,
-        queued,
-        outbound,
-    })
+    Ok((outbound, Pump { socket, queued }))
 }
 
-impl Opened {
+impl Pump {
     /// Pumps the connection in a task until either side ends it: `receive` gets each binary
     /// frame, `closed` runs once at the end; both under the state's lock, and `notify` wakes
     /// the client's waiters after each.
@@ -46,9 +42,7 @@ impl Opened {
         mut receive: impl FnMut(&mut T, &[u8]) + Send + 'static,
         closed: impl FnOnce(&mut T) + Send + 'static,
     ) -> JoinHandle<()> {
-        let Opened {
-            socket, mut queued, ..
-        } = self;
+        let Pump { socket, mut queued } = self;
         let (mut sink, mut stream) = socket.split();
         tokio::spawn(async move {
             loop {
