@@ -1,19 +1,20 @@
 //! The server's shell around `shared::commands`: the server's clock and ids, facts only storage
 //! knows (does the request a duplicate points at exist?), and the engine's durable write.
 //!
-//! REST handlers and the demo seed change records only through here.
+//! REST handlers and the demo seed change records (requests and guidance) only through here.
 
 use automerge::ActorId;
-use hubdesk_shared::access::Principal;
+use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::commands::{self, Command, Context, Target};
 use hubdesk_shared::engine::{Outcome, Rejection};
 use hubdesk_shared::ids::{DocKind, RequestId};
-use hubdesk_shared::validate::{Origin, Problem, RequestDraft, ValidationError};
+use hubdesk_shared::validate::{GuidanceDraft, Origin, Problem, RequestDraft, ValidationError};
 
-use crate::http::AppState;
-use crate::http::error::ApiError;
+use crate::clock::now_ms;
+use crate::error::AppError;
+use crate::guard::Reached;
+use crate::state::AppState;
 use crate::store::docs;
-use crate::sync::now_ms;
 
 fn doc_kind(target: Target) -> DocKind {
     match target {
@@ -23,14 +24,16 @@ fn doc_kind(target: Target) -> DocKind {
     }
 }
 
-/// Runs `command` on request `id` on behalf of `by`, at the server's time; returns once the
-/// change is durable. A practitioner is told "not found" for a request that is not theirs.
+/// Runs `command` on a request the guard let `by` change, at the server's time; returns once
+/// the change is durable. The engine's admission decides the write itself; a practitioner it
+/// refuses is told "not found", as for a request that is not theirs.
 pub async fn run(
     state: &AppState,
     by: &Principal,
-    id: RequestId,
+    request: &Reached,
     command: Command,
-) -> Result<Outcome, ApiError> {
+) -> Result<Outcome, AppError> {
+    let id = request.id();
     if let Some(other) = command.other_request() {
         let exists = match RequestId::parse(other) {
             Ok(other_id) => {
@@ -42,7 +45,7 @@ pub async fn run(
             Err(_) => false,
         };
         if !exists {
-            return Err(ApiError::Invalid(vec![ValidationError {
+            return Err(AppError::Invalid(vec![ValidationError {
                 field: "of".into(),
                 problem: Problem::Invalid {
                     reason: "must be the id of another request".into(),
@@ -63,7 +66,7 @@ pub async fn run(
         .await
         .map_err(|r| match r {
             // Someone else's request does not exist, as far as a practitioner can tell.
-            Rejection::Forbidden if !by.role.is_staff() => ApiError::NotFound,
+            Rejection::Forbidden if !by.role.is_staff() => AppError::NotFound,
             other => other.into(),
         })
 }
@@ -75,7 +78,7 @@ pub async fn file(
     by: &Principal,
     draft: RequestDraft,
     now: i64,
-) -> Result<(RequestId, Outcome), ApiError> {
+) -> Result<(RequestId, Outcome), AppError> {
     let origin = Origin {
         requester: by.user.clone(),
         fresh_id: RequestId::new(now as u64, rand::random()),
@@ -87,4 +90,31 @@ pub async fn file(
         .create(id.document(DocKind::Request), doc, by.clone())
         .await?;
     Ok((id, outcome))
+}
+
+/// Publishes a guidance item written by `author` (staff who may publish); returns its id.
+pub async fn publish_guidance(
+    state: &AppState,
+    author: &Principal,
+    draft: GuidanceDraft,
+) -> Result<RequestId, AppError> {
+    if !may(author.role, Action::PublishGuidance) {
+        return Err(AppError::Forbidden);
+    }
+    let now = now_ms();
+    let origin = Origin {
+        requester: author.user.clone(),
+        fresh_id: RequestId::new(now as u64, rand::random()),
+        now_ms: now,
+    };
+    let guidance = draft.into_guidance(origin).map_err(AppError::Invalid)?;
+    let id = RequestId::parse(&guidance.id).map_err(|e| AppError::Internal(e.to_string()))?;
+    let mut doc = automerge::Automerge::new().with_actor(ActorId::random());
+    hubdesk_shared::schema::write(&mut doc, &guidance, now)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    state
+        .sync
+        .create(id.document(DocKind::Guidance), doc, author.clone())
+        .await?;
+    Ok(id)
 }

@@ -159,10 +159,10 @@ pub struct LimitArgs {
 }
 
 impl LimitArgs {
-    pub fn to_limits(&self) -> crate::http::Limits {
+    pub fn to_limits(&self) -> crate::state::Limits {
         use std::time::Duration;
-        let defaults = crate::http::Limits::default();
-        crate::http::Limits {
+        let defaults = crate::state::Limits::default();
+        crate::state::Limits {
             http_timeout: Duration::from_secs(self.http_timeout_secs),
             sessions: crate::sync::sessions::SessionLimits {
                 ping_every: Duration::from_secs(self.ws_ping_secs.max(1)),
@@ -172,7 +172,7 @@ impl LimitArgs {
                 per_user: self.connections_per_user,
                 ..defaults.sessions
             },
-            login: crate::http::login_guard::LoginLimits {
+            login: crate::signin::guard::LoginLimits {
                 per_username_per_minute: self.logins_per_username,
                 per_address_per_minute: self.logins_per_address,
                 token_ttl: Duration::from_secs(self.token_ttl_secs),

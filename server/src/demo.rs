@@ -3,11 +3,11 @@
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::validate::{ApplicationDraft, BudgetLineDraft, GuidanceDraft, RequestDraft};
 
+use crate::clock::now_ms;
 use crate::commands;
-use crate::http::AppState;
-use crate::http::auth::principal_of;
+use crate::credentials::principal_of;
+use crate::state::AppState;
 use crate::store::users as user_store;
-use crate::sync::now_ms;
 use crate::users::{NewUser, add};
 
 /// The password every demo account shares. Demo data only: never used outside `--demo`.
@@ -55,7 +55,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     }
     let agent = user("agent", state).await?;
     for draft in guidance() {
-        crate::http::guidance::publish_as(state, &agent, draft)
+        commands::publish_guidance(state, &agent, draft)
             .await
             .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
     }
@@ -155,7 +155,15 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
             _ => Vec::new(),
         };
         for step in steps {
-            commands::run(state, &agent, id, step)
+            let request = crate::guard::reach(
+                &state.store,
+                &agent,
+                id,
+                hubdesk_shared::access::RequestOp::Change,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("demo request not reached: {e}"))?;
+            commands::run(state, &agent, &request, step)
                 .await
                 .map_err(|e| anyhow::anyhow!("demo change not stored: {e}"))?;
         }

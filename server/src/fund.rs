@@ -2,19 +2,23 @@
 //! in the SQL ledger (the authority on money), and then written into the request's triage
 //! record as the hub's own record, which every device syncs.
 
-use hubdesk_shared::access::Principal;
+use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::commands;
-use hubdesk_shared::fund::{Decision, DecisionRefusal, RoundLimits, check_decision, format_money};
-use hubdesk_shared::ids::{DocKind, RequestId};
+use hubdesk_shared::fund::{
+    Decision, DecisionRefusal, ReviewDraft, RoundDraft, RoundLimits, check_decision, format_money,
+};
+use hubdesk_shared::history::{Event, Recorded};
+use hubdesk_shared::ids::DocKind;
 use hubdesk_shared::model::{ApplicationStatus, Kind};
 use hubdesk_shared::schema;
 use serde::Serialize;
 
-use crate::http::AppState;
-use crate::http::error::ApiError;
-use crate::store::docs;
+use crate::clock::now_ms;
+use crate::error::AppError;
+use crate::guard::Reached;
+use crate::state::AppState;
 use crate::store::fund::{self, LedgerRefusal, NewDecision, RoundRow};
-use crate::sync::now_ms;
+use crate::store::{docs, history};
 
 /// What a decision did.
 #[derive(Debug, Serialize, utoipa::ToSchema)]
@@ -28,25 +32,26 @@ pub struct DecisionReply {
     pub round: RoundRow,
 }
 
-fn refused(code: &'static str, message: impl Into<String>) -> ApiError {
-    ApiError::Refused {
+fn refused(code: &'static str, message: impl Into<String>) -> AppError {
+    AppError::Refused {
         code,
         message: message.into(),
     }
 }
 
-/// Decides a submitted application on behalf of `by`.
+/// Decides a submitted application on behalf of `by`, whom the guard let review it.
 pub async fn decide(
     state: &AppState,
     by: &Principal,
-    id: RequestId,
+    request: &Reached,
     decision: Decision,
-) -> Result<DecisionReply, ApiError> {
+) -> Result<DecisionReply, AppError> {
+    let id = request.id();
     let request_doc = docs::load_document(&state.store, id.document(DocKind::Request))
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let request =
-        schema::read_request(&request_doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+        schema::read_request(&request_doc).map_err(|e| AppError::Internal(e.to_string()))?;
     let (Kind::FundQuery, Some(application)) = (request.kind, request.application.as_ref()) else {
         return Err(refused(
             "not_an_application",
@@ -63,19 +68,15 @@ pub async fn decide(
     else {
         return Err(refused("no_round", "the application names no fund round"));
     };
-    let round = fund::round(&state.store, &round_id)
+    let round = fund::round(&state.store, &round_id, None)
         .await?
         .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
     let status = triage.as_ref().and_then(|t| t.application_status);
-    let conflicted = fund::is_conflicted(&state.store, &id.to_string(), by.user.as_str()).await?;
-    if conflicted {
-        return Err(ApiError::Forbidden);
-    }
     let limits = RoundLimits {
         cap_cents: round.cap_cents,
     };
     check_decision(by.role, application, status, &decision, limits).map_err(|r| match r {
-        DecisionRefusal::Forbidden => ApiError::Forbidden,
+        DecisionRefusal::Forbidden => AppError::Forbidden,
         DecisionRefusal::NotSubmitted => refused(
             "not_submitted",
             "the application has not been submitted, or was sent back for changes",
@@ -83,7 +84,7 @@ pub async fn decide(
         DecisionRefusal::AlreadyDecided => {
             refused("already_decided", "the application was decided already")
         }
-        DecisionRefusal::Invalid(errors) => ApiError::Invalid(errors),
+        DecisionRefusal::Invalid(errors) => AppError::Invalid(errors),
     })?;
     let (approve_cents, reason) = match &decision {
         Decision::Approve { amount_cents } => (Some(*amount_cents), None),
@@ -135,9 +136,9 @@ pub async fn decide(
     {
         tracing::error!(request = %request_id, error = ?e, "recording a fund decision on the triage record failed");
     }
-    let round = fund::round(&state.store, &round_id)
+    let round = fund::round(&state.store, &round_id, by.country_limit())
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok(DecisionReply {
         request_id,
         decision: status,
@@ -147,30 +148,15 @@ pub async fn decide(
     })
 }
 
-/// Whether `by` may see and write an application's review: a fund manager or admin who has not
-/// declared a conflict on it.
-pub async fn require_reviewer(
-    state: &AppState,
-    by: &Principal,
-    request_id: &str,
-) -> Result<(), ApiError> {
-    let conflicted = fund::is_conflicted(&state.store, request_id, by.user.as_str()).await?;
-    if hubdesk_shared::fund::may_review(by.role, conflicted) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden)
-    }
-}
-
 /// The round an application names, and the application itself.
-pub async fn application_and_round(
+async fn application_and_round(
     state: &AppState,
-    id: RequestId,
-) -> Result<(hubdesk_shared::model::Application, RoundRow), ApiError> {
-    let doc = docs::load_document(&state.store, id.document(DocKind::Request))
+    request: &Reached,
+) -> Result<(hubdesk_shared::model::Application, RoundRow), AppError> {
+    let doc = docs::load_document(&state.store, request.id().document(DocKind::Request))
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let request = schema::read_request(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+        .ok_or(AppError::NotFound)?;
+    let request = schema::read_request(&doc).map_err(|e| AppError::Internal(e.to_string()))?;
     let Some(application) = request.application else {
         return Err(refused(
             "not_an_application",
@@ -182,7 +168,7 @@ pub async fn application_and_round(
         .as_ref()
         .map(|r| r.as_str().to_string())
         .ok_or_else(|| refused("no_round", "the application names no fund round"))?;
-    let round = fund::round(&state.store, &round_id)
+    let round = fund::round(&state.store, &round_id, None)
         .await?
         .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
     Ok((application, round))
@@ -193,14 +179,13 @@ pub async fn application_and_round(
 pub async fn disburse(
     state: &AppState,
     by: &Principal,
-    id: RequestId,
+    request: &Reached,
     amount_cents: i64,
     report_id: &str,
-) -> Result<fund::GrantRow, ApiError> {
+) -> Result<fund::GrantRow, AppError> {
     use hubdesk_shared::fund::{DisbursementRefusal, check_disbursement};
-    let request_id = id.to_string();
-    require_reviewer(state, by, &request_id).await?;
-    let (application, _) = application_and_round(state, id).await?;
+    let request_id = request.id().to_string();
+    let (application, _) = application_and_round(state, request).await?;
     let report = application
         .reports
         .iter()
@@ -236,7 +221,7 @@ pub async fn disburse(
         .await
         .map_err(|r| match r {
             fund::ApiRefusal::NoGrant => refused("not_approved", "only an approved grant pays out"),
-            fund::ApiRefusal::Refused(DisbursementRefusal::Forbidden) => ApiError::Forbidden,
+            fund::ApiRefusal::Refused(DisbursementRefusal::Forbidden) => AppError::Forbidden,
             fund::ApiRefusal::Refused(DisbursementRefusal::NotApproved) => {
                 refused("not_approved", "only an approved grant pays out")
             }
@@ -244,7 +229,7 @@ pub async fn disburse(
                 refused("grant_closed", "the grant's final report closed it")
             }
             fund::ApiRefusal::Refused(DisbursementRefusal::Invalid(errors)) => {
-                ApiError::Invalid(errors)
+                AppError::Invalid(errors)
             }
             fund::ApiRefusal::Store(e) => e.into(),
         })
@@ -253,7 +238,7 @@ pub async fn disburse(
 /// Hands the sync engine the fund rounds as SQL holds them, so applications arriving through
 /// `/sync` are checked against their round's cap and dates.
 pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::SyncHandle) {
-    match fund::rounds(store).await {
+    match fund::rounds(store, None).await {
         Ok(rows) => {
             let mut book = hubdesk_shared::fund::RoundBook::default();
             for row in rows {
@@ -274,7 +259,8 @@ pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::S
 
 /// The first review of a submitted application puts it under review, which its requester's
 /// device then shows.
-pub async fn mark_under_review(state: &AppState, id: RequestId) -> Result<(), ApiError> {
+async fn mark_under_review(state: &AppState, request: &Reached) -> Result<(), AppError> {
+    let id = request.id();
     let triage = docs::load_document(&state.store, id.document(DocKind::Triage))
         .await?
         .and_then(|doc| schema::read_triage(&doc).ok());
@@ -289,4 +275,198 @@ pub async fn mark_under_review(state: &AppState, id: RequestId) -> Result<(), Ap
         )
         .await?;
     Ok(())
+}
+
+/// An application's reviews, internal comments and declared conflicts, with the round's
+/// checklist and criteria.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ReviewReply {
+    pub eligibility_items: Vec<String>,
+    pub criteria: Vec<String>,
+    pub reviews: Vec<fund::ReviewRow>,
+    pub comments: Vec<fund::CommentRow>,
+    pub conflicts: Vec<fund::ConflictRow>,
+}
+
+/// The review of an application the guard let `request`'s caller review.
+pub async fn review(state: &AppState, request: &Reached) -> Result<ReviewReply, AppError> {
+    let (_, round) = application_and_round(state, request).await?;
+    let (reviews, comments, conflicts) =
+        fund::review(&state.store, &request.id().to_string()).await?;
+    Ok(ReviewReply {
+        eligibility_items: round.eligibility,
+        criteria: round.criteria,
+        reviews,
+        comments,
+        conflicts,
+    })
+}
+
+/// Saves `by`'s own review (eligibility items checked, a score per criterion); the first puts a
+/// submitted application under review.
+pub async fn save_review(
+    state: &AppState,
+    by: &Principal,
+    request: &Reached,
+    draft: ReviewDraft,
+) -> Result<ReviewReply, AppError> {
+    let (_, round) = application_and_round(state, request).await?;
+    draft
+        .check(round.eligibility.len(), round.criteria.len())
+        .map_err(AppError::Invalid)?;
+    fund::save_review(
+        &state.store,
+        &request.id().to_string(),
+        by.user.as_str(),
+        &draft.eligibility,
+        &draft.scores,
+        now_ms(),
+    )
+    .await?;
+    mark_under_review(state, request).await?;
+    review(state, request).await
+}
+
+/// Adds `by`'s internal comment to an application's review.
+pub async fn comment(
+    state: &AppState,
+    by: &Principal,
+    request: &Reached,
+    body: &str,
+) -> Result<ReviewReply, AppError> {
+    let body = body.trim();
+    hubdesk_shared::validate::validate_note_body(body).map_err(|e| AppError::Invalid(vec![e]))?;
+    fund::add_comment(
+        &state.store,
+        &request.id().to_string(),
+        by.user.as_str(),
+        body,
+        now_ms(),
+    )
+    .await?;
+    review(state, request).await
+}
+
+/// Records `by`'s conflict of interest on an application, with the history's event; from then
+/// on the guard keeps them from its review and decision.
+pub async fn declare_conflict(
+    state: &AppState,
+    by: &Principal,
+    request: &Reached,
+    reason: &str,
+) -> Result<(), AppError> {
+    application_and_round(state, request).await?;
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(AppError::bad_request(
+            Some("reason"),
+            "say why, for the record",
+        ));
+    }
+    let now = now_ms();
+    let request_id = request.id().to_string();
+    let mut tx = state
+        .store
+        .begin_write()
+        .await
+        .map_err(crate::store::StoreError::from)?;
+    let declared =
+        fund::declare_conflict(&mut tx, &request_id, by.user.as_str(), reason, now).await?;
+    if declared {
+        history::append(
+            &mut tx,
+            &request_id,
+            &[Recorded {
+                actor: Some(by.user.clone()),
+                role: Some(by.role),
+                server_at: now,
+                device_at: None,
+                event: Event::ConflictDeclared,
+            }],
+        )
+        .await?;
+    }
+    tx.commit().await.map_err(crate::store::StoreError::from)?;
+    Ok(())
+}
+
+/// A grant's balance, for a request the guard let its caller read.
+pub async fn grant(state: &AppState, request: &Reached) -> Result<fund::GrantRow, AppError> {
+    fund::grant(&state.store, &request.id().to_string())
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn require(by: &Principal, action: Action) -> Result<(), AppError> {
+    if may(by.role, action) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Sets up a fund round (fund managers and admins).
+pub async fn create_round(
+    state: &AppState,
+    by: &Principal,
+    draft: RoundDraft,
+) -> Result<RoundRow, AppError> {
+    require(by, Action::ManageRounds)?;
+    let round = draft.check().map_err(AppError::Invalid)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    fund::insert_round(&state.store, &id, &round, by.user.as_str(), now_ms()).await?;
+    refresh_rounds(&state.store, &state.sync).await;
+    fund::round(&state.store, &id, by.country_limit())
+        .await?
+        .ok_or_else(|| AppError::Internal("the new round vanished".into()))
+}
+
+/// Changes a round; its pool cannot shrink below what is committed (`pool_exhausted`).
+pub async fn update_round(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+    draft: RoundDraft,
+) -> Result<RoundRow, AppError> {
+    require(by, Action::ManageRounds)?;
+    let round = draft.check().map_err(AppError::Invalid)?;
+    let updated = fund::update_round(&state.store, id, &round, now_ms())
+        .await
+        .map_err(|r| match r {
+            LedgerRefusal::PoolExhausted { .. } => refused(
+                "pool_exhausted",
+                "more is already committed than the new pool",
+            ),
+            LedgerRefusal::Store(e) => e.into(),
+            LedgerRefusal::AlreadyDecided | LedgerRefusal::NoSuchRound => AppError::NotFound,
+        })?;
+    if updated.is_none() {
+        return Err(AppError::NotFound);
+    }
+    refresh_rounds(&state.store, &state.sync).await;
+    round_of(state, by, id).await
+}
+
+/// Every round with its balances, counting only applications in `by`'s countries.
+pub async fn rounds(state: &AppState, by: &Principal) -> Result<Vec<RoundRow>, AppError> {
+    Ok(fund::rounds(&state.store, by.country_limit()).await?)
+}
+
+/// One round with its balances, counting only applications in `by`'s countries.
+pub async fn round_of(state: &AppState, by: &Principal, id: &str) -> Result<RoundRow, AppError> {
+    fund::round(&state.store, id, by.country_limit())
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// A round's ledger (staff with reports access): only entries of applications in `by`'s
+/// countries.
+pub async fn ledger(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+) -> Result<Vec<fund::LedgerEntry>, AppError> {
+    require(by, Action::ViewReports)?;
+    round_of(state, by, id).await?;
+    Ok(fund::ledger(&state.store, id, by.country_limit()).await?)
 }

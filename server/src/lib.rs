@@ -1,21 +1,33 @@
 //! HubDesk's server: the automerge-repo sync endpoint, the REST API and the web apps.
 //!
-//! Map:
-//! - [`config`]: command line and environment.
-//! - [`http`]: the router, one module per resource, the error type.
+//! Map, in layers (each uses only those below it; nothing outside [`http`] imports from it):
+//! - [`http`]: the router, one module per resource. Handlers parse, call one service, map the
+//!   answer. Operations on a request pass [`guard`], the one place access to it is decided.
+//! - Services, handed a principal (and for a request, the guard's [`guard::Reached`]) and plain
+//!   inputs: [`commands`] (every change to a record),
+//!   [`fund`] (decisions, reviews, tranches), [`users`] (accounts), [`signin`] (sign-in and its
+//!   guard), [`retention`] (data protection), [`demo`] (the demo seed).
+//! - What they share: [`state`] (the state every service is handed), [`error`] (the one error
+//!   type), [`clock`], [`credentials`] (tokens, passwords, who a token is), [`config`] (the
+//!   command line and environment).
 //! - [`sync`]: the IO shell (actor, storage writer, websocket sessions) around the shared engine.
 //! - [`store`]: all SQL, for SQLite and PostgreSQL alike.
-//! - [`users`], [`demo`]: adding users; seeding a demo hub.
 //!
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
 //! future completes, then finishes every accepted write before returning.
 
+pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod credentials;
 pub mod demo;
+pub mod error;
 pub mod fund;
+pub mod guard;
 pub mod http;
 pub mod retention;
+pub mod signin;
+pub mod state;
 pub mod store;
 pub mod sync;
 pub mod synthetic;
@@ -29,7 +41,7 @@ use hubdesk_shared::engine::EngineConfig;
 use hubdesk_shared::validate::Rules;
 use tokio::net::TcpListener;
 
-use crate::http::{AppState, Limits};
+use crate::state::{AppState, Limits};
 use crate::store::Store;
 use crate::sync::SyncConfig;
 
@@ -105,7 +117,7 @@ impl App {
             sync,
             rules: config.rules,
             limits: config.limits,
-            login: http::login_guard::LoginGuard::new(config.limits.login),
+            login: signin::guard::LoginGuard::new(config.limits.login),
         };
         if config.demo {
             demo::seed(&state).await?;
@@ -177,5 +189,41 @@ pub async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = terminate => {},
+    }
+}
+
+#[cfg(test)]
+mod layering {
+    /// The layers of the crate map hold: no module outside `http/` imports from it (the
+    /// composition root, this file, alone builds the router), so no service can lean on
+    /// HTTP's state, errors or authentication.
+    #[test]
+    fn nothing_outside_http_imports_from_it() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut offenders = Vec::new();
+        let mut pending = vec![root.clone()];
+        while let Some(dir) = pending.pop() {
+            let entries = std::fs::read_dir(&dir).expect("the source tree reads");
+            for entry in entries {
+                let path = entry.expect("a directory entry").path();
+                if path.is_dir() {
+                    if path != root.join("http") {
+                        pending.push(path);
+                    }
+                    continue;
+                }
+                if path == root.join("lib.rs") || path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("a source file reads");
+                if text.contains("crate::http") || text.contains("super::http") {
+                    offenders.push(path.display().to_string());
+                }
+            }
+        }
+        assert!(
+            offenders.is_empty(),
+            "these import from http/: {offenders:?}"
+        );
     }
 }

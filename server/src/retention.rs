@@ -13,13 +13,13 @@ use hubdesk_shared::retention;
 use hubdesk_shared::schema::{self, Summary};
 use serde_json::{Value, json};
 
-use crate::http::AppState;
-use crate::http::error::ApiError;
+use crate::clock::now_ms;
+use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::store::retention::{self as store, NewHistory, Projected};
 use crate::store::{audit, docs, history, users};
 use crate::sync::SyncHandle;
-use crate::sync::now_ms;
 
 /// Why a request is anonymised, as the audit log records it.
 #[derive(Debug, Clone, Copy)]
@@ -76,12 +76,12 @@ impl<'a> Hub<'a> {
     }
 }
 
-fn broken(e: impl std::fmt::Display) -> ApiError {
-    ApiError::Internal(format!("a stored document does not read: {e}"))
+fn broken(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(format!("a stored document does not read: {e}"))
 }
 
 /// A new history holding `value` as one change by a fresh actor.
-fn fresh<T: autosurgeon::Reconcile>(value: &T, now: i64) -> Result<Automerge, ApiError> {
+fn fresh<T: autosurgeon::Reconcile>(value: &T, now: i64) -> Result<Automerge, AppError> {
     let mut doc = Automerge::new().with_actor(ActorId::random());
     schema::write(&mut doc, value, now).map_err(broken)?;
     Ok(doc)
@@ -113,7 +113,7 @@ async fn replace(
     id: RequestId,
     docs: Vec<NewHistory>,
     projected: Projected,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     let replaced: Vec<DocumentId> = docs.iter().map(|d| d.doc).collect();
     store::replace(
         hub.store,
@@ -134,16 +134,16 @@ async fn replace(
 const ATTEMPTS: usize = 5;
 
 /// Runs `replace_once` again while the documents it read changed before it could replace them.
-async fn with_retries<F, Fut, T>(mut replace_once: F) -> Result<T, ApiError>
+async fn with_retries<F, Fut, T>(mut replace_once: F) -> Result<T, AppError>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<T, ApiError>>,
+    Fut: std::future::Future<Output = Result<T, AppError>>,
 {
     let mut attempt = 1;
     loop {
         match replace_once().await {
             // Only a replacement's own check answers a conflict here (see `StoreError::Changed`).
-            Err(ApiError::Conflict(_)) if attempt < ATTEMPTS => attempt += 1,
+            Err(AppError::Conflict(_)) if attempt < ATTEMPTS => attempt += 1,
             other => return other,
         }
     }
@@ -153,7 +153,7 @@ where
 async fn read(
     hub: &Hub<'_>,
     doc: DocumentId,
-) -> Result<Option<(Automerge, Option<i64>)>, ApiError> {
+) -> Result<Option<(Automerge, Option<i64>)>, AppError> {
     let up_to = store::newest_chunk(hub.store.pool(), doc).await?;
     Ok(docs::load_document(hub.store, doc)
         .await?
@@ -166,7 +166,7 @@ pub async fn anonymise(
     request_id: &str,
     why: Why,
     by: Actor<'_>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, AppError> {
     let id = RequestId::parse(request_id).map_err(broken)?;
     let done = with_retries(|| anonymise_once(hub, id)).await?;
     if done {
@@ -187,7 +187,7 @@ pub async fn anonymise(
     Ok(done)
 }
 
-async fn anonymise_once(hub: &Hub<'_>, id: RequestId) -> Result<bool, ApiError> {
+async fn anonymise_once(hub: &Hub<'_>, id: RequestId) -> Result<bool, AppError> {
     let request_doc = id.document(DocKind::Request);
     let Some((stored, up_to)) = read(hub, request_doc).await? else {
         return Ok(false);
@@ -215,7 +215,7 @@ async fn anonymise_once(hub: &Hub<'_>, id: RequestId) -> Result<bool, ApiError> 
 }
 
 /// Anonymises every closed request whose retention period has passed; returns how many.
-pub async fn sweep(hub: &Hub<'_>) -> Result<usize, ApiError> {
+pub async fn sweep(hub: &Hub<'_>) -> Result<usize, AppError> {
     let Some(cutoff) = retention::cutoff(now_ms(), hub.retention_days) else {
         return Ok(0);
     };
@@ -270,10 +270,10 @@ pub async fn erase(
     hub: &Hub<'_>,
     id: &str,
     by: Actor<'_>,
-) -> Result<(Erased, Vec<String>), ApiError> {
+) -> Result<(Erased, Vec<String>), AppError> {
     let person = users::user_by_id(hub.store.pool(), id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let user = UserId::parse(&person.id).map_err(broken)?;
     let mut erased = Erased::default();
     let filed = store::filed_by(hub.store.pool(), &person.id).await?;
@@ -313,7 +313,7 @@ pub async fn erase(
 
 /// Replaces request `id` with a new history without what `user` wrote in its conversation;
 /// `false` if they wrote nothing in it (or it is not stored).
-async fn remove_words(hub: &Hub<'_>, id: RequestId, user: &UserId) -> Result<bool, ApiError> {
+async fn remove_words(hub: &Hub<'_>, id: RequestId, user: &UserId) -> Result<bool, AppError> {
     let doc = id.document(DocKind::Request);
     let Some((stored, up_to)) = read(hub, doc).await? else {
         return Ok(false);
@@ -341,11 +341,11 @@ async fn remove_words(hub: &Hub<'_>, id: RequestId, user: &UserId) -> Result<boo
 /// Everything the hub holds about user `id`, as one JSON document: the account, its devices,
 /// the requests they filed (with triage and history, never internal notes), what they wrote in
 /// other requests, and the audit log's events by or about them.
-pub async fn export(hub: &Hub<'_>, id: &str) -> Result<Value, ApiError> {
+pub async fn export(hub: &Hub<'_>, id: &str) -> Result<Value, AppError> {
     let pool = hub.store.pool();
     let person = users::user_by_id(pool, id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     let devices: Vec<Value> = users::devices(pool, Some(&person.id))
         .await?
         .into_iter()

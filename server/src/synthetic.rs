@@ -12,8 +12,8 @@ use hubdesk_shared::model::Kind;
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::{Origin, RequestDraft, Rules};
 
+use crate::clock::now_ms;
 use crate::store::{Store, docs};
-use crate::sync::now_ms;
 use crate::users::{NewUser, add};
 
 const PRACTITIONERS: usize = 50;

@@ -4,11 +4,12 @@
 use hubdesk_shared::audit::AuditAction;
 use hubdesk_shared::users::{self as rules, UserFieldError};
 
+use crate::clock::now_ms;
 use crate::config::{StorageArgs, UserAddArgs, UserCommand};
-use crate::http::auth::{hash_password, token_hash};
+use crate::credentials::{hash_password, token_hash};
+use crate::error::AppError;
 use crate::store::Store;
 use crate::store::users::{self, UserRow};
-use crate::sync::now_ms;
 
 #[derive(Debug, thiserror::Error)]
 pub enum UserError {
@@ -26,6 +27,17 @@ pub enum UserError {
 impl From<crate::store::StoreError> for UserError {
     fn from(e: crate::store::StoreError) -> Self {
         Self::Other(e.to_string())
+    }
+}
+
+impl From<UserError> for AppError {
+    fn from(e: UserError) -> Self {
+        match e {
+            UserError::Field(f) => AppError::bad_request(Some(f.field), f.message),
+            UserError::Exists(_) => AppError::Conflict(e.to_string()),
+            UserError::NotFound => AppError::NotFound,
+            UserError::Other(detail) => AppError::Internal(detail),
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! recorded.
 
 use axum::body::Body;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use hubdesk_shared::audit::{self as rules, AuditAction};
@@ -14,9 +14,10 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
+use super::guard::{OnRequest, ReadAccessLog};
+use crate::clock::now_ms;
 use crate::store::audit::{self, Event, Filter};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -73,9 +74,9 @@ async fn list_audit(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<AuditQuery>,
-) -> Result<axum::Json<AuditPage>, ApiError> {
+) -> Result<axum::Json<AuditPage>, AppError> {
     if !rules::may_read_log(&user.principal) {
-        return Err(ApiError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let filter = filter(query, 100)?;
     let events = audit::list(state.store.pool(), &filter).await?;
@@ -105,16 +106,16 @@ impl From<Event> for AuditEvent {
 }
 
 /// The query as a store filter, naming a bad `action` or `limit`.
-fn filter(query: AuditQuery, default_limit: i64) -> Result<Filter, ApiError> {
+fn filter(query: AuditQuery, default_limit: i64) -> Result<Filter, AppError> {
     let action = match query.action.as_deref().filter(|a| !a.is_empty()) {
         None => None,
         Some(code) => Some(AuditAction::parse(code).ok_or_else(|| {
-            ApiError::bad_request(Some("action"), format!("unknown audit action {code:?}"))
+            AppError::bad_request(Some("action"), format!("unknown audit action {code:?}"))
         })?),
     };
     let limit = query.limit.unwrap_or(default_limit);
     if !(1..=1000).contains(&limit) {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("limit"),
             "limit must be between 1 and 1000",
         ));
@@ -149,9 +150,9 @@ async fn export_audit(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<AuditQuery>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, AppError> {
     if !rules::may_read_log(&user.principal) {
-        return Err(ApiError::Forbidden);
+        return Err(AppError::Forbidden);
     }
     let mut filter = filter(
         AuditQuery {
@@ -228,7 +229,7 @@ pub(super) async fn record_export(
     state: &AppState,
     user: &AuthUser,
     what: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     record_by(state, user, AuditAction::Exported, None, Some(what)).await
 }
 
@@ -239,7 +240,7 @@ pub(super) async fn record_by(
     action: AuditAction,
     subject: Option<&str>,
     detail: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     audit::record(
         state.store.pool(),
         action,
@@ -263,16 +264,10 @@ pub(super) async fn record_by(
     responses((status = 200, body = AuditPage), (status = 403, description = "Not staff", body = ErrorBody), (status = 404, body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn request_access(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
-) -> Result<axum::Json<AuditPage>, ApiError> {
-    if !rules::may_read_request_log(&user.principal) {
-        return Err(ApiError::Forbidden);
-    }
-    let id = super::requests::parse_id(&id)?;
-    super::requests::visible(&state, &user, id).await?;
+    OnRequest { request, .. }: OnRequest<ReadAccessLog>,
+) -> Result<axum::Json<AuditPage>, AppError> {
     let filter = Filter {
-        request: Some(id.to_string()),
+        request: Some(request.id().to_string()),
         limit: 200,
         ..Default::default()
     };

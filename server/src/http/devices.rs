@@ -10,10 +10,10 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
+use crate::clock::now_ms;
 use crate::store::audit;
 use crate::store::users::{self, DeviceRow};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -71,11 +71,11 @@ async fn list_devices(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<DeviceQuery>,
-) -> Result<axum::Json<Devices>, ApiError> {
+) -> Result<axum::Json<Devices>, AppError> {
     let admin = rules::may_manage_users(&user.principal);
     let whose = match query.user {
         Some(id) if rules::may_manage_devices_of(&user.principal, &id) => Some(id),
-        Some(_) => return Err(ApiError::Forbidden),
+        Some(_) => return Err(AppError::Forbidden),
         None if admin => None,
         None => Some(user.row.id.clone()),
     };
@@ -94,17 +94,17 @@ async fn revoke_device(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<Device>, ApiError> {
+) -> Result<axum::Json<Device>, AppError> {
     let device = users::device(state.store.pool(), &id).await?;
     // Someone else's device answers exactly as a missing one.
     let Some(device) = device.filter(|d| rules::may_manage_devices_of(&user.principal, &d.user_id))
     else {
-        return Err(ApiError::NotFound);
+        return Err(AppError::NotFound);
     };
     revoke(&state, &user, &device.id, AuditAction::DeviceRevoked).await?;
     let device = users::device(state.store.pool(), &id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok(axum::Json(Device::from(device)))
 }
 
@@ -116,7 +116,7 @@ pub(super) async fn revoke(
     by: &AuthUser,
     device: &str,
     action: AuditAction,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     let now = now_ms();
     let mut tx = state
         .store

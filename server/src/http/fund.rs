@@ -1,27 +1,22 @@
 //! `/api/fund`: fund rounds (set up by fund managers, read by everyone signed in, with their
-//! balances) and a round's ledger; and `POST /api/requests/{id}/decision`, which commits money.
+//! balances) and a round's ledger; and the operations on one application (review, conflict,
+//! decision, tranches, grant), each behind the guard (`super::guard`).
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hubdesk_shared::access::{Action, may};
 use hubdesk_shared::fund::{Decision, ReviewDraft, RoundDraft};
-use hubdesk_shared::history::{Event, Recorded};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
+use super::guard::{DeclareConflict, OnRequest, Read, Review};
 use super::json::Json;
-use super::requests::parse_id;
-use crate::fund::DecisionReply;
-use crate::store::fund::{
-    self, CommentRow, ConflictRow, GrantRow, LedgerEntry, ReviewRow, RoundRow,
-};
-use crate::store::history;
-use crate::sync::now_ms;
+use crate::fund::{DecisionReply, ReviewReply};
+use crate::store::fund::{GrantRow, LedgerEntry, RoundRow};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -37,14 +32,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(ledger_csv))
 }
 
-fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
-    if may(user.principal.role, action) {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden)
-    }
-}
-
 /// Sets up a fund round (fund managers and admins).
 #[utoipa::path(post, path = "/api/fund/rounds", tag = "fund", security(("bearer" = [])),
     request_body = RoundDraft,
@@ -55,15 +42,8 @@ async fn create_round(
     State(state): State<AppState>,
     user: AuthUser,
     Json(draft): Json<RoundDraft>,
-) -> Result<(StatusCode, axum::Json<RoundRow>), ApiError> {
-    require(&user, Action::ManageRounds)?;
-    let round = draft.check().map_err(ApiError::Invalid)?;
-    let id = uuid::Uuid::new_v4().to_string();
-    let by = user.principal.user.to_string();
-    fund::insert_round(&state.store, &id, &round, &by, now_ms()).await?;
-    crate::fund::refresh_rounds(&state.store, &state.sync).await;
-    let row = fund::round(&state.store, &id).await?;
-    let row = row.ok_or_else(|| ApiError::Internal("the new round vanished".into()))?;
+) -> Result<(StatusCode, axum::Json<RoundRow>), AppError> {
+    let row = crate::fund::create_round(&state, &user.principal, draft).await?;
     Ok((StatusCode::CREATED, axum::Json(row)))
 }
 
@@ -81,27 +61,9 @@ async fn update_round(
     user: AuthUser,
     Path(id): Path<String>,
     Json(draft): Json<RoundDraft>,
-) -> Result<axum::Json<RoundRow>, ApiError> {
-    require(&user, Action::ManageRounds)?;
-    let round = draft.check().map_err(ApiError::Invalid)?;
-    let updated = fund::update_round(&state.store, &id, &round, now_ms())
-        .await
-        .map_err(|r| match r {
-            fund::LedgerRefusal::PoolExhausted { .. } => ApiError::Refused {
-                code: "pool_exhausted",
-                message: "more is already committed than the new pool".into(),
-            },
-            fund::LedgerRefusal::Store(e) => e.into(),
-            fund::LedgerRefusal::AlreadyDecided | fund::LedgerRefusal::NoSuchRound => {
-                ApiError::NotFound
-            }
-        })?;
-    if updated.is_none() {
-        return Err(ApiError::NotFound);
-    }
-    crate::fund::refresh_rounds(&state.store, &state.sync).await;
-    let row = fund::round(&state.store, &id).await?;
-    row.map(axum::Json).ok_or(ApiError::NotFound)
+) -> Result<axum::Json<RoundRow>, AppError> {
+    let row = crate::fund::update_round(&state, &user.principal, &id, draft).await?;
+    Ok(axum::Json(row))
 }
 
 /// Every fund round with its pool, commitments and what remains.
@@ -109,9 +71,11 @@ async fn update_round(
     responses((status = 200, body = Vec<RoundRow>), (status = 401, body = ErrorBody)))]
 async fn list_rounds(
     State(state): State<AppState>,
-    _user: AuthUser,
-) -> Result<axum::Json<Vec<RoundRow>>, ApiError> {
-    Ok(axum::Json(fund::rounds(&state.store).await?))
+    user: AuthUser,
+) -> Result<axum::Json<Vec<RoundRow>>, AppError> {
+    Ok(axum::Json(
+        crate::fund::rounds(&state, &user.principal).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/api/fund/rounds/{id}", tag = "fund", security(("bearer" = [])),
@@ -120,11 +84,11 @@ async fn list_rounds(
         (status = 401, body = ErrorBody)))]
 async fn show_round(
     State(state): State<AppState>,
-    _user: AuthUser,
+    user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<RoundRow>, ApiError> {
-    let row = fund::round(&state.store, &id).await?;
-    row.map(axum::Json).ok_or(ApiError::NotFound)
+) -> Result<axum::Json<RoundRow>, AppError> {
+    let row = crate::fund::round_of(&state, &user.principal, &id).await?;
+    Ok(axum::Json(row))
 }
 
 /// A round's ledger, oldest entry first (staff with reports access).
@@ -136,12 +100,9 @@ async fn round_ledger(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<Vec<LedgerEntry>>, ApiError> {
-    require(&user, Action::ViewReports)?;
-    if fund::round(&state.store, &id).await?.is_none() {
-        return Err(ApiError::NotFound);
-    }
-    Ok(axum::Json(fund::ledger(&state.store, &id).await?))
+) -> Result<axum::Json<Vec<LedgerEntry>>, AppError> {
+    let entries = crate::fund::ledger(&state, &user.principal, &id).await?;
+    Ok(axum::Json(entries))
 }
 
 /// Approves (committing the amount against the round's pool) or declines a submitted
@@ -157,12 +118,10 @@ async fn round_ledger(
         (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn decide(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Review>,
     Json(decision): Json<Decision>,
-) -> Result<axum::Json<DecisionReply>, ApiError> {
-    let id = parse_id(&id)?;
-    let reply = crate::fund::decide(&state, &user.principal, id, decision).await?;
+) -> Result<axum::Json<DecisionReply>, AppError> {
+    let reply = crate::fund::decide(&state, &user.principal, &request, decision).await?;
     Ok(axum::Json(reply))
 }
 
@@ -182,60 +141,11 @@ struct ConflictBody {
         (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn declare_conflict(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<DeclareConflict>,
     Json(body): Json<ConflictBody>,
-) -> Result<StatusCode, ApiError> {
-    require(&user, Action::DecideFund)?;
-    let id = parse_id(&id)?;
-    crate::fund::application_and_round(&state, id).await?;
-    let reason = body.reason.trim();
-    if reason.is_empty() {
-        return Err(ApiError::bad_request(
-            Some("reason"),
-            "say why, for the record",
-        ));
-    }
-    let now = now_ms();
-    let request_id = id.to_string();
-    let mut tx = state
-        .store
-        .begin_write()
-        .await
-        .map_err(crate::store::StoreError::from)?;
-    let declared = fund::declare_conflict(
-        &mut tx,
-        &request_id,
-        user.principal.user.as_str(),
-        reason,
-        now,
-    )
-    .await?;
-    if declared {
-        history::append(
-            &mut tx,
-            &request_id,
-            &[Recorded {
-                actor: Some(user.principal.user.clone()),
-                role: Some(user.principal.role),
-                server_at: now,
-                device_at: None,
-                event: Event::ConflictDeclared,
-            }],
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(crate::store::StoreError::from)?;
+) -> Result<StatusCode, AppError> {
+    crate::fund::declare_conflict(&state, &user.principal, &request, &body.reason).await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-#[derive(Serialize, ToSchema)]
-struct ReviewReply {
-    eligibility_items: Vec<String>,
-    criteria: Vec<String>,
-    reviews: Vec<ReviewRow>,
-    comments: Vec<CommentRow>,
-    conflicts: Vec<ConflictRow>,
 }
 
 /// An application's reviews, internal comments and declared conflicts, with the round's
@@ -246,20 +156,9 @@ struct ReviewReply {
         (status = 409, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn show_review(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
-) -> Result<axum::Json<ReviewReply>, ApiError> {
-    let id = parse_id(&id)?;
-    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
-    let (_, round) = crate::fund::application_and_round(&state, id).await?;
-    let (reviews, comments, conflicts) = fund::review(&state.store, &id.to_string()).await?;
-    Ok(axum::Json(ReviewReply {
-        eligibility_items: round.eligibility,
-        criteria: round.criteria,
-        reviews,
-        comments,
-        conflicts,
-    }))
+    OnRequest { request, .. }: OnRequest<Review>,
+) -> Result<axum::Json<ReviewReply>, AppError> {
+    Ok(axum::Json(crate::fund::review(&state, &request).await?))
 }
 
 /// Saves the caller's own review: eligibility items checked and a score per criterion.
@@ -270,27 +169,11 @@ async fn show_review(
         (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn save_review(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Review>,
     Json(draft): Json<ReviewDraft>,
-) -> Result<axum::Json<ReviewReply>, ApiError> {
-    let id = parse_id(&id)?;
-    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
-    let (_, round) = crate::fund::application_and_round(&state, id).await?;
-    draft
-        .check(round.eligibility.len(), round.criteria.len())
-        .map_err(ApiError::Invalid)?;
-    fund::save_review(
-        &state.store,
-        &id.to_string(),
-        user.principal.user.as_str(),
-        &draft.eligibility,
-        &draft.scores,
-        now_ms(),
-    )
-    .await?;
-    crate::fund::mark_under_review(&state, id).await?;
-    show_review(State(state), user, Path(id.to_string())).await
+) -> Result<axum::Json<ReviewReply>, AppError> {
+    let reply = crate::fund::save_review(&state, &user.principal, &request, draft).await?;
+    Ok(axum::Json(reply))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -307,23 +190,11 @@ struct CommentBody {
         (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn comment(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Review>,
     Json(body): Json<CommentBody>,
-) -> Result<axum::Json<ReviewReply>, ApiError> {
-    let id = parse_id(&id)?;
-    crate::fund::require_reviewer(&state, &user.principal, &id.to_string()).await?;
-    hubdesk_shared::validate::validate_note_body(body.body.trim())
-        .map_err(|e| ApiError::Invalid(vec![e]))?;
-    fund::add_comment(
-        &state.store,
-        &id.to_string(),
-        user.principal.user.as_str(),
-        body.body.trim(),
-        now_ms(),
-    )
-    .await?;
-    show_review(State(state), user, Path(id.to_string())).await
+) -> Result<axum::Json<ReviewReply>, AppError> {
+    let reply = crate::fund::comment(&state, &user.principal, &request, &body.body).await?;
+    Ok(axum::Json(reply))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -344,15 +215,13 @@ struct DisbursementBody {
         (status = 422, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn disburse(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Review>,
     Json(body): Json<DisbursementBody>,
-) -> Result<axum::Json<GrantRow>, ApiError> {
-    let id = parse_id(&id)?;
+) -> Result<axum::Json<GrantRow>, AppError> {
     let grant = crate::fund::disburse(
         &state,
         &user.principal,
-        id,
+        &request,
         body.amount_cents,
         body.report_id.trim(),
     )
@@ -367,13 +236,9 @@ async fn disburse(
         (status = 401, body = ErrorBody)))]
 async fn show_grant(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
-) -> Result<axum::Json<GrantRow>, ApiError> {
-    let id = parse_id(&id)?;
-    super::requests::visible(&state, &user, id).await?;
-    let grant = fund::grant(&state.store, &id.to_string()).await?;
-    grant.map(axum::Json).ok_or(ApiError::NotFound)
+    OnRequest { request, .. }: OnRequest<Read>,
+) -> Result<axum::Json<GrantRow>, AppError> {
+    Ok(axum::Json(crate::fund::grant(&state, &request).await?))
 }
 
 /// A round's ledger as CSV, every entry with who and when (staff with reports access).
@@ -385,13 +250,10 @@ async fn ledger_csv(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::response::Response, ApiError> {
+) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
-    require(&user, Action::ViewReports)?;
-    if fund::round(&state.store, &id).await?.is_none() {
-        return Err(ApiError::NotFound);
-    }
-    let entries = fund::ledger(&state.store, &id).await?;
+    let entries = crate::fund::ledger(&state, &user.principal, &id).await?;
+    super::audit::record_export(&state, &user, "ledger").await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         "id",
@@ -405,7 +267,7 @@ async fn ledger_csv(
         "note",
         "at",
     ];
-    let failed = |e: csv::Error| ApiError::Internal(e.to_string());
+    let failed = |e: csv::Error| AppError::Internal(e.to_string());
     out.write_record(header).map_err(failed)?;
     for e in entries {
         out.write_record([
@@ -424,7 +286,7 @@ async fn ledger_csv(
     }
     let body = out
         .into_inner()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        .map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((
         [
             (

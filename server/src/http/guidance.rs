@@ -1,14 +1,12 @@
 //! `/api/guidance`: the library of guidance the hub publishes. Everyone signed in reads it (and
 //! devices sync the documents for offline reading); only staff publish.
 
-use automerge::ActorId;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hubdesk_shared::access::{Action, may};
 use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_shared::model::Guidance;
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{GuidanceDraft, Origin};
+use hubdesk_shared::validate::GuidanceDraft;
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -16,11 +14,11 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
 use super::json::Json;
+use crate::commands;
 use crate::store::docs;
 use crate::store::projection::{self, GuidanceRow};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -68,7 +66,7 @@ struct ListReply {
 async fn list(
     State(state): State<AppState>,
     _user: AuthUser,
-) -> Result<axum::Json<ListReply>, ApiError> {
+) -> Result<axum::Json<ListReply>, AppError> {
     let rows = projection::list_guidance(state.store.pool()).await?;
     Ok(axum::Json(ListReply {
         items: rows.into_iter().map(Item::from).collect(),
@@ -82,12 +80,12 @@ pub struct GuidanceReply {
     pub guidance: Guidance,
 }
 
-async fn load(state: &AppState, id: RequestId) -> Result<GuidanceReply, ApiError> {
+async fn load(state: &AppState, id: RequestId) -> Result<GuidanceReply, AppError> {
     let doc_id = id.document(DocKind::Guidance);
     let doc = docs::load_document(&state.store, doc_id)
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let guidance = schema::read_guidance(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+        .ok_or(AppError::NotFound)?;
+    let guidance = schema::read_guidance(&doc).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(GuidanceReply {
         id: id.to_string(),
         document_id: doc_id.to_string(),
@@ -103,9 +101,9 @@ async fn show(
     State(state): State<AppState>,
     _user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<GuidanceReply>, ApiError> {
+) -> Result<axum::Json<GuidanceReply>, AppError> {
     let id = RequestId::parse(&id)
-        .map_err(|_| ApiError::bad_request(Some("id"), "must be a guidance UUID v7"))?;
+        .map_err(|_| AppError::bad_request(Some("id"), "must be a guidance UUID v7"))?;
     Ok(axum::Json(load(&state, id).await?))
 }
 
@@ -118,33 +116,7 @@ async fn publish(
     State(state): State<AppState>,
     user: AuthUser,
     Json(draft): Json<GuidanceDraft>,
-) -> Result<(StatusCode, axum::Json<GuidanceReply>), ApiError> {
-    if !may(user.principal.role, Action::PublishGuidance) {
-        return Err(ApiError::Forbidden);
-    }
-    let reply = publish_as(&state, &user.principal, draft).await?;
-    Ok((StatusCode::CREATED, axum::Json(reply)))
-}
-
-/// Publishes a guidance item written by `author`; used by the endpoint and the demo seed.
-pub async fn publish_as(
-    state: &AppState,
-    author: &hubdesk_shared::access::Principal,
-    draft: GuidanceDraft,
-) -> Result<GuidanceReply, ApiError> {
-    let now = now_ms();
-    let origin = Origin {
-        requester: author.user.clone(),
-        fresh_id: RequestId::new(now as u64, rand::random()),
-        now_ms: now,
-    };
-    let guidance = draft.into_guidance(origin).map_err(ApiError::Invalid)?;
-    let id = RequestId::parse(&guidance.id).map_err(|e| ApiError::Internal(e.to_string()))?;
-    let mut doc = automerge::Automerge::new().with_actor(ActorId::random());
-    schema::write(&mut doc, &guidance, now).map_err(|e| ApiError::Internal(e.to_string()))?;
-    state
-        .sync
-        .create(id.document(DocKind::Guidance), doc, author.clone())
-        .await?;
-    load(state, id).await
+) -> Result<(StatusCode, axum::Json<GuidanceReply>), AppError> {
+    let id = commands::publish_guidance(&state, &user.principal, draft).await?;
+    Ok((StatusCode::CREATED, axum::Json(load(&state, id).await?)))
 }

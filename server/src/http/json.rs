@@ -4,19 +4,19 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use serde::de::DeserializeOwned;
 
-use super::error::ApiError;
+use super::error::AppError;
 
 pub struct Json<T>(pub T);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
-    type Rejection = ApiError;
+    type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         let bytes = Bytes::from_request(req, state).await.map_err(|e| {
             if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                ApiError::TooLarge(super::Limits::default().http_body_bytes)
+                AppError::TooLarge(super::Limits::default().http_body_bytes)
             } else {
-                ApiError::bad_request(None, format!("could not read the request body: {e}"))
+                AppError::bad_request(None, format!("could not read the request body: {e}"))
             }
         })?;
         let mut deserializer = serde_json::Deserializer::from_slice(&bytes);
@@ -32,7 +32,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 } else {
                     format!("{inner}")
                 };
-                ApiError::BadRequest { message, field }
+                AppError::BadRequest { message, field }
             })
     }
 }

@@ -8,10 +8,10 @@ pub mod auth;
 pub mod devices;
 pub mod error;
 pub mod fund;
+pub mod guard;
 pub mod guidance;
 pub mod headers;
 pub mod json;
-pub mod login_guard;
 pub mod openapi;
 pub mod protection;
 pub mod reports;
@@ -24,65 +24,30 @@ use std::path::PathBuf;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use hubdesk_shared::validate::Rules;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::store::Store;
+pub use crate::state::{AppState, Limits};
 use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::sync::{SyncHandle, ws};
-
-/// Limits on what clients may send and how long they may take.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub http_body_bytes: usize,
-    pub ws_message_bytes: usize,
-    /// How long an HTTP request may take before it is answered 408 (streamed bodies, the
-    /// websocket and the live feed run on after their headers, untimed).
-    pub http_timeout: std::time::Duration,
-    pub sessions: crate::sync::sessions::SessionLimits,
-    pub login: login_guard::LoginLimits,
-    /// Documents the sync engine keeps in memory before evicting the least recently used idle
-    /// one: what bounds the server's memory as the number of stored documents grows.
-    pub docs_in_memory: usize,
-    /// Days a closed request is kept before it is anonymised (0: kept for ever); see
-    /// `shared::retention`.
-    pub retention_days: u32,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Self {
-            http_body_bytes: 1024 * 1024,
-            ws_message_bytes: hubdesk_shared::limits::WS_MESSAGE_MAX_BYTES,
-            http_timeout: std::time::Duration::from_secs(30),
-            sessions: Default::default(),
-            login: Default::default(),
-            docs_in_memory: 2_000,
-            retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
-        }
-    }
-}
-
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub sync: SyncHandle,
-    pub rules: Rules,
-    pub limits: Limits,
-    pub login: login_guard::LoginGuard,
-}
+use crate::sync::ws;
 
 pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
     let limits = state.limits;
     // The websocket route stays outside the compression layer: a 101 response must pass as is.
+    let endpoint = ws::Endpoint {
+        store: state.store.clone(),
+        sync: state.sync.clone(),
+        ws_message_bytes: limits.ws_message_bytes,
+        sessions: limits.sessions,
+        token_ttl: limits.login.token_ttl,
+    };
     let (sync, sync_doc) = OpenApiRouter::new()
         .routes(routes!(ws::upgrade))
-        .with_state(state.clone())
+        .with_state(endpoint)
         .split_for_parts();
     let (api, mut doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .routes(routes!(healthz))

@@ -14,7 +14,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
 use super::json::Json;
 use super::users::require_admin;
 use crate::retention::{self, Actor, Erased, Hub};
@@ -44,7 +44,7 @@ async fn export_person(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<impl IntoResponse, ApiError> {
+) -> Result<impl IntoResponse, AppError> {
     require_admin(&user)?;
     let data = retention::export(&Hub::of(&state), &id).await?;
     super::audit::record_by(
@@ -83,19 +83,19 @@ async fn erase_person(
     user: AuthUser,
     Path(id): Path<String>,
     Json(body): Json<Erasure>,
-) -> Result<axum::Json<Erased>, ApiError> {
+) -> Result<axum::Json<Erased>, AppError> {
     require_admin(&user)?;
     if !hubdesk_shared::audit::may_demote(&user.principal, &id) {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             None,
             "you cannot erase your own account; another admin can",
         ));
     }
     let person = user_store::user_by_id(state.store.pool(), &id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     if body.confirm.trim() != person.username {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("confirm"),
             "type the person's username to confirm; erasure cannot be undone",
         ));
@@ -120,7 +120,7 @@ struct RetentionRun {
 async fn run_retention(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<axum::Json<RetentionRun>, ApiError> {
+) -> Result<axum::Json<RetentionRun>, AppError> {
     require_admin(&user)?;
     let anonymised = retention::sweep(&Hub::of(&state)).await?;
     Ok(axum::Json(RetentionRun {

@@ -17,9 +17,9 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
+use crate::clock::now_ms;
 use crate::store::reports::{self, Dimension, EXPORT_HEADER, ExportRow, Range};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -50,9 +50,9 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-fn parse_day(field: &str, text: &str) -> Result<i64, ApiError> {
+fn parse_day(field: &str, text: &str) -> Result<i64, AppError> {
     let bad =
-        || ApiError::bad_request(Some(field), format!("{field} must be a date as YYYY-MM-DD"));
+        || AppError::bad_request(Some(field), format!("{field} must be a date as YYYY-MM-DD"));
     let parts: Vec<&str> = text.trim().split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
@@ -66,7 +66,7 @@ fn parse_day(field: &str, text: &str) -> Result<i64, ApiError> {
     Ok(days_from_civil(y, m, d) * DAY_MS)
 }
 
-fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, ApiError> {
+fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, AppError> {
     let to = match &query.to {
         Some(day) => parse_day("to", day)? + DAY_MS,
         None => (now_ms().div_euclid(DAY_MS) + 1) * DAY_MS,
@@ -76,7 +76,7 @@ fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, ApiError> {
         None => to - 30 * DAY_MS,
     };
     if from >= to {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("from"),
             "from must be on or before to",
         ));
@@ -88,11 +88,11 @@ fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, ApiError> {
     })
 }
 
-fn require_reports(user: &AuthUser) -> Result<(), ApiError> {
+fn require_reports(user: &AuthUser) -> Result<(), AppError> {
     if may(user.principal.role, Action::ViewReports) {
         Ok(())
     } else {
-        Err(ApiError::Forbidden)
+        Err(AppError::Forbidden)
     }
 }
 
@@ -123,9 +123,9 @@ async fn summary(
     State(state): State<AppState>,
     user: AuthUser,
     query: Result<Query<RangeQuery>, axum::extract::rejection::QueryRejection>,
-) -> Result<axum::Json<Summary>, ApiError> {
+) -> Result<axum::Json<Summary>, AppError> {
     require_reports(&user)?;
-    let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
+    let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
     let range = range(&query, &user)?;
     let mut counts = BTreeMap::new();
     let mut total = 0;
@@ -194,9 +194,9 @@ async fn export(
     State(state): State<AppState>,
     user: AuthUser,
     query: Result<Query<RangeQuery>, axum::extract::rejection::QueryRejection>,
-) -> Result<Response, ApiError> {
+) -> Result<Response, AppError> {
     require_reports(&user)?;
-    let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
+    let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
     let range = range(&query, &user)?;
     let (from, to) = (range.from, range.to);
     super::audit::record_export(&state, &user, "requests").await?;

@@ -17,11 +17,11 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
 use super::json::Json;
+use crate::clock::now_ms;
 use crate::store::canned::{self, CannedRow};
 use crate::store::{queues, users};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -31,11 +31,11 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(live))
 }
 
-fn require(user: &AuthUser, action: Action) -> Result<(), ApiError> {
+fn require(user: &AuthUser, action: Action) -> Result<(), AppError> {
     if may(user.principal.role, action) {
         Ok(())
     } else {
-        Err(ApiError::Forbidden)
+        Err(AppError::Forbidden)
     }
 }
 
@@ -52,7 +52,7 @@ struct StaffMember {
 async fn staff(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<axum::Json<Vec<StaffMember>>, ApiError> {
+) -> Result<axum::Json<Vec<StaffMember>>, AppError> {
     require(&user, Action::Notes)?;
     let rows = users::staff(state.store.pool()).await?;
     Ok(axum::Json(
@@ -78,7 +78,7 @@ async fn list_canned(
     State(state): State<AppState>,
     user: AuthUser,
     Query(query): Query<CannedQuery>,
-) -> Result<axum::Json<Vec<CannedRow>>, ApiError> {
+) -> Result<axum::Json<Vec<CannedRow>>, AppError> {
     require(&user, Action::ManageCanned)?;
     let language = query.language.filter(|l| !l.is_empty());
     Ok(axum::Json(
@@ -93,10 +93,10 @@ async fn show_canned(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<CannedRow>, ApiError> {
+) -> Result<axum::Json<CannedRow>, AppError> {
     require(&user, Action::ManageCanned)?;
     let row = canned::get(state.store.pool(), &id).await?;
-    row.map(axum::Json).ok_or(ApiError::NotFound)
+    row.map(axum::Json).ok_or(AppError::NotFound)
 }
 
 #[utoipa::path(post, path = "/api/canned", tag = "console", security(("bearer" = [])),
@@ -106,14 +106,14 @@ async fn create_canned(
     State(state): State<AppState>,
     user: AuthUser,
     Json(draft): Json<CannedDraft>,
-) -> Result<(StatusCode, axum::Json<CannedRow>), ApiError> {
+) -> Result<(StatusCode, axum::Json<CannedRow>), AppError> {
     require(&user, Action::ManageCanned)?;
-    let checked = draft.check().map_err(ApiError::Invalid)?;
+    let checked = draft.check().map_err(AppError::Invalid)?;
     let id = uuid::Uuid::new_v4().to_string();
     let by = user.principal.user.to_string();
     canned::insert(state.store.pool(), &id, &checked, &by, now_ms()).await?;
     let row = canned::get(state.store.pool(), &id).await?;
-    let row = row.ok_or_else(|| ApiError::Internal("canned response vanished".into()))?;
+    let row = row.ok_or_else(|| AppError::Internal("canned response vanished".into()))?;
     Ok((StatusCode::CREATED, axum::Json(row)))
 }
 
@@ -126,14 +126,14 @@ async fn update_canned(
     user: AuthUser,
     Path(id): Path<String>,
     Json(draft): Json<CannedDraft>,
-) -> Result<axum::Json<CannedRow>, ApiError> {
+) -> Result<axum::Json<CannedRow>, AppError> {
     require(&user, Action::ManageCanned)?;
-    let checked = draft.check().map_err(ApiError::Invalid)?;
+    let checked = draft.check().map_err(AppError::Invalid)?;
     if !canned::update(state.store.pool(), &id, &checked, now_ms()).await? {
-        return Err(ApiError::NotFound);
+        return Err(AppError::NotFound);
     }
     let row = canned::get(state.store.pool(), &id).await?;
-    row.map(axum::Json).ok_or(ApiError::NotFound)
+    row.map(axum::Json).ok_or(AppError::NotFound)
 }
 
 #[utoipa::path(delete, path = "/api/canned/{id}", tag = "console", security(("bearer" = [])),
@@ -143,10 +143,10 @@ async fn delete_canned(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<StatusCode, ApiError> {
+) -> Result<StatusCode, AppError> {
     require(&user, Action::ManageCanned)?;
     if !canned::delete(state.store.pool(), &id).await? {
-        return Err(ApiError::NotFound);
+        return Err(AppError::NotFound);
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -161,7 +161,7 @@ async fn delete_canned(
 async fn live(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, ApiError> {
+) -> Result<Sse<impl Stream<Item = Result<Event, Infallible>>>, AppError> {
     require(&user, Action::Notes)?;
     let mut changes = state.sync.subscribe_changes();
     let (tx, stream) = super::stream::channel(64);

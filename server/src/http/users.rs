@@ -5,7 +5,7 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hubdesk_shared::audit::{self as rules, AuditAction, SignInFailure};
+use hubdesk_shared::audit::{self as rules, AuditAction};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -13,12 +13,10 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::{AuthUser, ClientAddress};
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
 use super::json::Json;
-use crate::store::audit;
 use crate::store::users::{self as user_store, UserRow};
-use crate::sync::now_ms;
-use crate::users::{self, Change, NewUser, UserError};
+use crate::users::{self, Change, NewUser};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -28,17 +26,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(reactivate_user))
         .routes(routes!(issue_reset_code))
         .routes(routes!(reset_password))
-}
-
-impl From<UserError> for ApiError {
-    fn from(e: UserError) -> Self {
-        match e {
-            UserError::Field(f) => ApiError::bad_request(Some(f.field), f.message),
-            UserError::Exists(_) => ApiError::Conflict(e.to_string()),
-            UserError::NotFound => ApiError::NotFound,
-            UserError::Other(detail) => ApiError::Internal(detail),
-        }
-    }
 }
 
 /// A user account as admins see it.
@@ -74,11 +61,11 @@ struct Accounts {
     items: Vec<Account>,
 }
 
-pub(super) fn require_admin(user: &AuthUser) -> Result<(), ApiError> {
+pub(super) fn require_admin(user: &AuthUser) -> Result<(), AppError> {
     if rules::may_manage_users(&user.principal) {
         Ok(())
     } else {
-        Err(ApiError::Forbidden)
+        Err(AppError::Forbidden)
     }
 }
 
@@ -89,7 +76,7 @@ async fn record(
     action: AuditAction,
     subject: &str,
     detail: Option<&str>,
-) -> Result<(), ApiError> {
+) -> Result<(), AppError> {
     super::audit::record_by(state, by, action, Some(subject), detail).await
 }
 
@@ -99,7 +86,7 @@ async fn record(
 async fn list_users(
     State(state): State<AppState>,
     user: AuthUser,
-) -> Result<axum::Json<Accounts>, ApiError> {
+) -> Result<axum::Json<Accounts>, AppError> {
     require_admin(&user)?;
     let rows = user_store::all_users(state.store.pool()).await?;
     Ok(axum::Json(Accounts {
@@ -129,7 +116,7 @@ async fn create_user(
     State(state): State<AppState>,
     user: AuthUser,
     Json(body): Json<NewAccount>,
-) -> Result<(StatusCode, axum::Json<Account>), ApiError> {
+) -> Result<(StatusCode, axum::Json<Account>), AppError> {
     require_admin(&user)?;
     let row = users::add(
         &state.store,
@@ -170,11 +157,11 @@ async fn change_user(
     user: AuthUser,
     Path(id): Path<String>,
     Json(body): Json<AccountChange>,
-) -> Result<axum::Json<Account>, ApiError> {
+) -> Result<axum::Json<Account>, AppError> {
     require_admin(&user)?;
     let demoting = body.role.as_deref().is_some_and(|r| r != "admin");
     if demoting && !rules::may_demote(&user.principal, &id) {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("role"),
             "you cannot take the admin role from yourself; another admin can",
         ));
@@ -221,10 +208,10 @@ async fn deactivate_user(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<Account>, ApiError> {
+) -> Result<axum::Json<Account>, AppError> {
     require_admin(&user)?;
     if !rules::may_demote(&user.principal, &id) {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             None,
             "you cannot deactivate your own account; another admin can",
         ));
@@ -243,17 +230,17 @@ async fn reactivate_user(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<Account>, ApiError> {
+) -> Result<axum::Json<Account>, AppError> {
     require_admin(&user)?;
     users::set_active(&state.store, &id, true).await?;
     record(&state, &user, AuditAction::UserReactivated, &id, None).await?;
     account(&state, &id).await
 }
 
-async fn account(state: &AppState, id: &str) -> Result<axum::Json<Account>, ApiError> {
+async fn account(state: &AppState, id: &str) -> Result<axum::Json<Account>, AppError> {
     let row = user_store::user_by_id(state.store.pool(), id)
         .await?
-        .ok_or(ApiError::NotFound)?;
+        .ok_or(AppError::NotFound)?;
     Ok(axum::Json(Account::from(&row)))
 }
 
@@ -273,7 +260,7 @@ async fn issue_reset_code(
     State(state): State<AppState>,
     user: AuthUser,
     Path(id): Path<String>,
-) -> Result<axum::Json<ResetCode>, ApiError> {
+) -> Result<axum::Json<ResetCode>, AppError> {
     require_admin(&user)?;
     let (code, expires_at) = users::issue_reset_code(&state.store, &id, &user.row.id).await?;
     record(&state, &user, AuditAction::ResetCodeIssued, &id, None).await?;
@@ -298,27 +285,13 @@ async fn reset_password(
     State(state): State<AppState>,
     address: ClientAddress,
     Json(body): Json<PasswordReset>,
-) -> Result<StatusCode, ApiError> {
-    hubdesk_shared::users::password(&body.new_password)
-        .map_err(|f| ApiError::bad_request(Some("new_password"), f.message))?;
-    let _pass = state.login.enter(body.username.trim(), address.0).await?;
-    let Some(user) =
-        users::redeem_reset_code(&state.store, &body.username, &body.code, &body.new_password)
-            .await?
-    else {
-        super::auth::failed_sign_in(&state, None, SignInFailure::BadResetCode).await?;
-        return Err(ApiError::BadCredentials);
+) -> Result<StatusCode, AppError> {
+    let reset = crate::signin::Reset {
+        username: &body.username,
+        code: &body.code,
+        new_password: &body.new_password,
+        address: address.0,
     };
-    audit::record(
-        state.store.pool(),
-        AuditAction::PasswordReset,
-        audit::NewEvent {
-            actor_id: Some(&user.id),
-            subject: Some(&user.id),
-            ..Default::default()
-        },
-        now_ms(),
-    )
-    .await?;
+    crate::signin::reset_password(&state, reset).await?;
     Ok(StatusCode::NO_CONTENT)
 }

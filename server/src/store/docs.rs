@@ -3,7 +3,7 @@
 use automerge::Automerge;
 use hubdesk_shared::access::{Reach, Team};
 use hubdesk_shared::engine::{Batch, DocWrite, Stored};
-use hubdesk_shared::ids::{DocKind, DocumentId, UserId};
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::schema::{self, Summary};
 use hubdesk_shared::sla::SlaTargets;
 use sqlx::{Any, AnyExecutor, Row, Transaction};
@@ -95,6 +95,57 @@ pub async fn facts(
         owner: row.try_get("owner_id")?,
         reach,
         epoch: row.try_get("epoch")?,
+    }))
+}
+
+/// What the guard needs of a request, read in one query before anything else about it: its
+/// requester, reach and kind, and whether `user` declared a conflict of interest on it.
+#[derive(Debug, Clone)]
+pub struct GuardFacts {
+    pub owner: Option<String>,
+    pub reach: Reach,
+    /// The request's kind, as its projection has it.
+    pub kind: Option<String>,
+    pub conflicted: bool,
+}
+
+/// The facts the guard decides on for request `id` (its request document), if it is stored.
+pub async fn guard_facts(
+    db: impl AnyExecutor<'_>,
+    id: RequestId,
+    user: &str,
+) -> Result<Option<GuardFacts>, StoreError> {
+    let row = sqlx::query(
+        "SELECT d.owner_id, p.country, p.team, p.team_place, p.kind, \
+         CASE WHEN c.user_id IS NULL THEN 0 ELSE 1 END AS conflicted \
+         FROM documents d \
+         LEFT JOIN request_projection p ON p.request_id = d.request_id \
+         LEFT JOIN fund_conflicts c ON c.request_id = d.request_id AND c.user_id = $2 \
+         WHERE d.doc_id = $1",
+    )
+    .bind(id.document(DocKind::Request).to_string())
+    .bind(user)
+    .fetch_optional(db)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let country: Option<String> = row.try_get("country")?;
+    let share: Option<String> = row.try_get("team")?;
+    let place: Option<String> = row.try_get("team_place")?;
+    let team = share
+        .and_then(|s| s.parse().ok())
+        .zip(place)
+        .map(|(share, place)| Team { share, place });
+    let conflicted: i32 = row.try_get("conflicted")?;
+    Ok(Some(GuardFacts {
+        owner: row.try_get("owner_id")?,
+        reach: Reach {
+            country: country.and_then(|c| c.parse().ok()),
+            team,
+        },
+        kind: row.try_get("kind")?,
+        conflicted: conflicted != 0,
     }))
 }
 

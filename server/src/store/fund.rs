@@ -7,6 +7,7 @@
 //! of them fits. (Sums are cast back to BIGINT: PostgreSQL sums BIGINTs as NUMERIC.)
 
 use hubdesk_shared::fund::Round;
+use hubdesk_shared::model::Country;
 use sqlx::{Any, Row, Transaction};
 
 use super::{Backend, Store, StoreError};
@@ -117,17 +118,36 @@ pub async fn update_round(
     Ok(Some(()))
 }
 
-const ROUND_COLUMNS: &str = "r.id, r.name, r.pool_cents, r.currency, r.cap_cents, r.opens_at, \
-     r.closes_at, r.eligibility, r.required_attachments, r.criteria, \
-     CAST(COALESCE((SELECT SUM(CASE WHEN l.entry = 'commit' THEN l.amount_cents \
-        WHEN l.entry = 'release' THEN -l.amount_cents ELSE 0 END) \
-        FROM fund_ledger l WHERE l.round_id = r.id), 0) AS BIGINT) AS committed, \
-     CAST(COALESCE((SELECT SUM(l.amount_cents) FROM fund_ledger l \
-        WHERE l.round_id = r.id AND l.entry = 'disburse'), 0) AS BIGINT) AS disbursed";
+/// The columns of a round with its balances. With `scope`, the balances count only
+/// applications in those countries (staff limited to countries see nothing of the others');
+/// `remaining` is always the whole pool's, since that is what an approval is checked against.
+fn round_columns(scope: Option<&[Country]>) -> String {
+    let mine = scope
+        .map(|countries| {
+            format!(
+                " AND l.request_id IN (SELECT request_id FROM request_projection WHERE {})",
+                super::queues::in_countries(countries)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "r.id, r.name, r.pool_cents, r.currency, r.cap_cents, r.opens_at, \
+         r.closes_at, r.eligibility, r.required_attachments, r.criteria, \
+         CAST(COALESCE((SELECT SUM(CASE WHEN l.entry = 'commit' THEN l.amount_cents \
+            WHEN l.entry = 'release' THEN -l.amount_cents ELSE 0 END) \
+            FROM fund_ledger l WHERE l.round_id = r.id), 0) AS BIGINT) AS committed_all, \
+         CAST(COALESCE((SELECT SUM(CASE WHEN l.entry = 'commit' THEN l.amount_cents \
+            WHEN l.entry = 'release' THEN -l.amount_cents ELSE 0 END) \
+            FROM fund_ledger l WHERE l.round_id = r.id{mine}), 0) AS BIGINT) AS committed, \
+         CAST(COALESCE((SELECT SUM(l.amount_cents) FROM fund_ledger l \
+            WHERE l.round_id = r.id AND l.entry = 'disburse'{mine}), 0) AS BIGINT) AS disbursed"
+    )
+}
 
 fn round_row(row: &sqlx::any::AnyRow) -> Result<RoundRow, sqlx::Error> {
     let pool: i64 = row.try_get("pool_cents")?;
     let committed: i64 = row.try_get("committed")?;
+    let committed_all: i64 = row.try_get("committed_all")?;
     Ok(RoundRow {
         id: row.try_get("id")?,
         name: row.try_get("name")?,
@@ -141,19 +161,30 @@ fn round_row(row: &sqlx::any::AnyRow) -> Result<RoundRow, sqlx::Error> {
         criteria: list(&row.try_get::<String, _>("criteria")?),
         committed_cents: committed,
         disbursed_cents: row.try_get("disbursed")?,
-        remaining_cents: pool - committed,
+        remaining_cents: pool - committed_all,
     })
 }
 
-pub async fn round(db: &Store, id: &str) -> Result<Option<RoundRow>, StoreError> {
-    let sql = format!("SELECT {ROUND_COLUMNS} FROM fund_rounds r WHERE r.id = $1");
+/// One round, its balances limited to `scope` (see [`round_columns`]).
+pub async fn round(
+    db: &Store,
+    id: &str,
+    scope: Option<&[Country]>,
+) -> Result<Option<RoundRow>, StoreError> {
+    let sql = format!(
+        "SELECT {} FROM fund_rounds r WHERE r.id = $1",
+        round_columns(scope)
+    );
     let row = sqlx::query(&sql).bind(id).fetch_optional(db.pool()).await?;
     Ok(row.as_ref().map(round_row).transpose()?)
 }
 
-/// Every round, the newest opening first.
-pub async fn rounds(db: &Store) -> Result<Vec<RoundRow>, StoreError> {
-    let sql = format!("SELECT {ROUND_COLUMNS} FROM fund_rounds r ORDER BY r.opens_at DESC, r.id");
+/// Every round, the newest opening first, balances limited to `scope`.
+pub async fn rounds(db: &Store, scope: Option<&[Country]>) -> Result<Vec<RoundRow>, StoreError> {
+    let sql = format!(
+        "SELECT {} FROM fund_rounds r ORDER BY r.opens_at DESC, r.id",
+        round_columns(scope)
+    );
     let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     Ok(rows
         .iter()
@@ -307,15 +338,29 @@ pub struct LedgerEntry {
     pub at: i64,
 }
 
-/// A round's ledger, oldest first.
-pub async fn ledger(db: &Store, round_id: &str) -> Result<Vec<LedgerEntry>, StoreError> {
-    let rows = sqlx::query(
+/// A round's ledger, oldest first; with `scope`, only entries of applications in those
+/// countries.
+pub async fn ledger(
+    db: &Store,
+    round_id: &str,
+    scope: Option<&[Country]>,
+) -> Result<Vec<LedgerEntry>, StoreError> {
+    let mine = scope
+        .map(|countries| {
+            format!(
+                " AND request_id IN (SELECT request_id FROM request_projection WHERE {})",
+                super::queues::in_countries(countries)
+            )
+        })
+        .unwrap_or_default();
+    let sql = format!(
         "SELECT id, round_id, request_id, entry, amount_cents, currency, actor, actor_role, note, \
-         at FROM fund_ledger WHERE round_id = $1 ORDER BY id",
-    )
-    .bind(round_id)
-    .fetch_all(db.pool())
-    .await?;
+         at FROM fund_ledger WHERE round_id = $1{mine} ORDER BY id"
+    );
+    let rows = sqlx::query(&sql)
+        .bind(round_id)
+        .fetch_all(db.pool())
+        .await?;
     rows.iter()
         .map(|r| {
             Ok(LedgerEntry {

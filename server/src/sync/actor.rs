@@ -11,7 +11,8 @@ use tokio::sync::{mpsc, oneshot};
 use super::fair::Inbound;
 use super::metrics::Metrics;
 use super::sessions::{Delivery, Session, SessionLimits};
-use super::{Command, Faults, SyncHandle, now_ms};
+use super::{Command, Faults, SyncHandle};
+use crate::clock::now_ms;
 use crate::store::{Store, audit, docs};
 
 pub(super) struct Actor {

@@ -14,7 +14,8 @@ use hubdesk_shared::sla::SlaTargets;
 use tokio::sync::mpsc;
 
 use super::metrics::Metrics;
-use super::{Command, Faults, SyncHandle, now_ms};
+use super::{Command, Faults, SyncHandle};
+use crate::clock::now_ms;
 use crate::store::mirror::Mirror;
 use crate::store::{Store, docs};
 

@@ -21,9 +21,9 @@ use std::time::{Duration, Instant};
 use super::metrics::Metrics;
 use super::sessions::{self, Inlet, SessionLimits};
 use super::{Command, SyncHandle, fair};
-use crate::http::AppState;
-use crate::http::auth::{authenticate, bearer_token};
-use crate::http::error::ApiError;
+use crate::credentials;
+use crate::error::AppError;
+use crate::store::Store;
 
 static NEXT_CONN: AtomicU64 = AtomicU64::new(1);
 
@@ -33,6 +33,18 @@ const PROTOCOL_ERROR: u16 = 1002;
 const UNSUPPORTED_DATA: u16 = 1003;
 const POLICY_VIOLATION: u16 = 1008;
 const MESSAGE_TOO_BIG: u16 = 1009;
+
+/// What the websocket endpoint is handed: storage to authenticate against, the sync actor, and
+/// its own limits. Not the REST state: `/sync` shares only authentication's rules with REST.
+#[derive(Clone)]
+pub struct Endpoint {
+    pub store: Store,
+    pub sync: SyncHandle,
+    pub ws_message_bytes: usize,
+    pub sessions: SessionLimits,
+    /// How long a device token stays valid unused (`credentials::authenticate`).
+    pub token_ttl: Duration,
+}
 
 #[derive(Deserialize, utoipa::IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -53,21 +65,25 @@ const BACKLOG_STEP: u64 = 4 * 1024;
 /// UUID is its document id.
 #[utoipa::path(get, path = "/sync", tag = "sync", params(SyncQuery),
     responses((status = 101, description = "Switching to the automerge-repo websocket protocol"),
-        (status = 401, description = "No valid token", body = crate::http::error::ErrorBody)))]
+        (status = 401, description = "No valid token: `{\"error\":{\"code\",\"message\"}}`")))]
 pub async fn upgrade(
-    State(state): State<AppState>,
+    State(state): State<Endpoint>,
     Query(query): Query<SyncQuery>,
     headers: HeaderMap,
     ws: WebSocketUpgrade,
-) -> Result<Response, ApiError> {
-    let token = bearer_token(&headers)
+) -> Result<Response, AppError> {
+    let authorization = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let token = credentials::bearer_token(authorization)
         .or(query.token)
-        .ok_or(ApiError::Unauthorized)?;
-    let (principal, device) = authenticate(&state, &token).await?;
-    crate::store::users::touch_sync(state.store.pool(), &device, super::now_ms()).await?;
+        .ok_or(AppError::Unauthorized)?;
+    let who = credentials::authenticate(&state.store, state.token_ttl, &token).await?;
+    let (principal, device) = (who.principal, who.device_id);
+    crate::store::users::touch_sync(state.store.pool(), &device, crate::clock::now_ms()).await?;
     let sync = state.sync.clone();
-    let max = state.limits.ws_message_bytes;
-    let limits = state.limits.sessions;
+    let max = state.ws_message_bytes;
+    let limits = state.sessions;
     let progress = matches!(query.progress.as_deref(), Some("1" | "true"));
     Ok(ws
         .max_message_size(max)

@@ -20,9 +20,11 @@
 //!   automerge-repo client syncing the document.
 
 mod admit;
+mod ops;
 pub mod team;
 
 pub use admit::admit;
+pub use ops::{RequestOp, Verdict, may_on_request};
 pub use team::{Reach, Standing, Team, place_key, standing};
 
 use crate::ids::{DocKind, UserId};

@@ -9,9 +9,9 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::super::AppState;
 use super::super::auth::AuthUser;
-use super::super::error::{ApiError, ErrorBody};
+use super::super::error::{AppError, ErrorBody};
+use crate::clock::now_ms;
 use crate::store::queues::{self, Filter, ProjectionRow, Queue, Sort};
-use crate::sync::now_ms;
 
 const PER_PAGE_DEFAULT: i64 = 25;
 const PER_PAGE_MAX: i64 = 100;
@@ -52,12 +52,12 @@ pub(super) struct ListReply {
 fn vocabulary<T: std::str::FromStr<Err = ParseEnumError>>(
     field: &str,
     value: Option<String>,
-) -> Result<Option<String>, ApiError> {
+) -> Result<Option<String>, AppError> {
     match value.filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => match v.parse::<T>() {
             Ok(_) => Ok(Some(v)),
-            Err(e) => Err(ApiError::bad_request(Some(field), e.to_string())),
+            Err(e) => Err(AppError::bad_request(Some(field), e.to_string())),
         },
     }
 }
@@ -67,11 +67,11 @@ fn named<T>(
     value: Option<String>,
     parse: fn(&str) -> Option<T>,
     names: &str,
-) -> Result<Option<T>, ApiError> {
+) -> Result<Option<T>, AppError> {
     match value.filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => parse(&v).map(Some).ok_or_else(|| {
-            ApiError::bad_request(
+            AppError::bad_request(
                 Some(field),
                 format!("unknown {field} {v:?}; expected one of: {names}"),
             )
@@ -94,18 +94,18 @@ pub(super) async fn list(
     State(state): State<AppState>,
     user: AuthUser,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
-) -> Result<axum::Json<ListReply>, ApiError> {
-    let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
+) -> Result<axum::Json<ListReply>, AppError> {
+    let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
     let page = query.page.unwrap_or(1);
     if page < 1 {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("page"),
             "page must be 1 or more",
         ));
     }
     let per_page = query.per_page.unwrap_or(PER_PAGE_DEFAULT);
     if !(1..=PER_PAGE_MAX).contains(&per_page) {
-        return Err(ApiError::bad_request(
+        return Err(AppError::bad_request(
             Some("per_page"),
             format!("per_page must be between 1 and {PER_PAGE_MAX}"),
         ));

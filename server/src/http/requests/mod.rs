@@ -4,12 +4,12 @@
 
 mod list;
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
-use hubdesk_shared::access::{self, Access, Action, may};
+use hubdesk_shared::access::{Action, RequestOp, may};
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::engine::Outcome;
-use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
+use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
 use hubdesk_shared::model::{Notes, Request, Triage};
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::RequestDraft;
@@ -20,13 +20,15 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{ApiError, ErrorBody};
+use super::error::{AppError, ErrorBody};
+use super::guard::{Change, OnRequest, Read};
 use super::json::Json;
+use crate::clock::now_ms;
 use crate::commands;
+use crate::guard::{self, Reached};
 use crate::store::history::{self, EventRow};
 use crate::store::queues::{self, ProjectionRow};
 use crate::store::{docs, users};
-use crate::sync::now_ms;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -59,54 +61,31 @@ struct RequestReply {
     requester_username: Option<String>,
 }
 
-pub(super) fn parse_id(text: &str) -> Result<RequestId, ApiError> {
+pub(super) fn parse_id(text: &str) -> Result<RequestId, AppError> {
     if let Ok(id) = RequestId::parse(text) {
         return Ok(id);
     }
     match text.parse::<DocumentId>().ok().and_then(|d| d.classify()) {
         Some((DocKind::Request, id)) => Ok(id),
-        _ => Err(ApiError::bad_request(
+        _ => Err(AppError::bad_request(
             Some("id"),
             "must be a request UUID v7 or its document id",
         )),
     }
 }
 
-/// Checks the caller may see request `id` at all (`shared::access`: staff see every request in
-/// their countries, a practitioner their own and those their city team shares); anything else
-/// does not exist, as far as they can tell.
-pub(super) async fn visible(
-    state: &AppState,
-    user: &AuthUser,
-    id: RequestId,
-) -> Result<(), ApiError> {
-    let Some(stored) = docs::facts(state.store.pool(), id.document(DocKind::Request)).await? else {
-        return Err(ApiError::NotFound);
-    };
-    let owner = stored.owner.and_then(|o| UserId::parse(&o).ok());
-    let facts = access::DocFacts {
-        kind: DocKind::Request,
-        owner: owner.as_ref(),
-        request_kind: None,
-        reach: stored.reach,
-    };
-    match access::access(&user.principal, facts) {
-        Access::None => Err(ApiError::NotFound),
-        Access::ReadOnly | Access::ReadWrite => Ok(()),
-    }
-}
-
+/// The request as `user` may see it; `request` is what the guard let them reach.
 async fn load_reply(
     state: &AppState,
     user: &AuthUser,
-    id: RequestId,
-) -> Result<RequestReply, ApiError> {
-    visible(state, user, id).await?;
+    request: &Reached,
+) -> Result<RequestReply, AppError> {
+    let id = request.id();
     let request_doc = id.document(DocKind::Request);
     let doc = docs::load_document(&state.store, request_doc)
         .await?
-        .ok_or(ApiError::NotFound)?;
-    let request = schema::read_request(&doc).map_err(|e| ApiError::Internal(e.to_string()))?;
+        .ok_or(AppError::NotFound)?;
+    let request = schema::read_request(&doc).map_err(|e| AppError::Internal(e.to_string()))?;
     let triage = match docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
         Some(doc) => schema::read_triage(&doc).ok(),
         None => None,
@@ -158,13 +137,12 @@ struct ShowQuery {
     responses((status = 200, body = RequestReply), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Read>,
     query: Result<Query<ShowQuery>, axum::extract::rejection::QueryRejection>,
-) -> Result<axum::Json<RequestReply>, ApiError> {
-    let Query(query) = query.map_err(|e| ApiError::bad_request(None, e.body_text()))?;
-    let id = parse_id(&id)?;
-    let reply = load_reply(&state, &user, id).await?;
+) -> Result<axum::Json<RequestReply>, AppError> {
+    let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
+    let id = request.id();
+    let reply = load_reply(&state, &user, &request).await?;
     if query.view && user.principal.role.is_staff() {
         history::record_view(&state.store, &id.to_string(), &user.principal, now_ms()).await?;
     }
@@ -194,13 +172,17 @@ async fn create(
     State(state): State<AppState>,
     user: AuthUser,
     Json(draft): Json<RequestDraft>,
-) -> Result<(StatusCode, axum::Json<RequestReply>), ApiError> {
+) -> Result<(StatusCode, axum::Json<RequestReply>), AppError> {
     let (id, outcome) = commands::file(&state, &user.principal, draft, now_ms()).await?;
     let status = match outcome {
         Outcome::Done => StatusCode::CREATED,
         Outcome::AlreadyExisted => StatusCode::OK,
     };
-    Ok((status, axum::Json(load_reply(&state, &user, id).await?)))
+    let request = guard::reach(&state.store, &user.principal, id, RequestOp::Read).await?;
+    Ok((
+        status,
+        axum::Json(load_reply(&state, &user, &request).await?),
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -221,20 +203,18 @@ struct ReplyBody {
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn reply(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Change>,
     Json(body): Json<ReplyBody>,
-) -> Result<(StatusCode, axum::Json<RequestReply>), ApiError> {
-    let id = parse_id(&id)?;
+) -> Result<(StatusCode, axum::Json<RequestReply>), AppError> {
     let command = Command::Reply {
         id: body.id,
         body: body.body,
         canned: body.canned,
     };
-    commands::run(&state, &user.principal, id, command).await?;
+    commands::run(&state, &user.principal, &request, command).await?;
     Ok((
         StatusCode::CREATED,
-        axum::Json(load_reply(&state, &user, id).await?),
+        axum::Json(load_reply(&state, &user, &request).await?),
     ))
 }
 
@@ -249,13 +229,11 @@ async fn reply(
         (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn command(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
+    OnRequest { user, request, .. }: OnRequest<Change>,
     Json(command): Json<Command>,
-) -> Result<axum::Json<RequestReply>, ApiError> {
-    let id = parse_id(&id)?;
-    commands::run(&state, &user.principal, id, command).await?;
-    Ok(axum::Json(load_reply(&state, &user, id).await?))
+) -> Result<axum::Json<RequestReply>, AppError> {
+    commands::run(&state, &user.principal, &request, command).await?;
+    Ok(axum::Json(load_reply(&state, &user, &request).await?))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -270,13 +248,10 @@ struct Timeline {
     responses((status = 200, body = Timeline), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn timeline(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
-) -> Result<axum::Json<Timeline>, ApiError> {
-    let id = parse_id(&id)?;
-    visible(&state, &user, id).await?;
+    OnRequest { user, request, .. }: OnRequest<Read>,
+) -> Result<axum::Json<Timeline>, AppError> {
     let internal = may(user.principal.role, Action::Notes);
-    let events = history::list(state.store.pool(), &id.to_string(), internal).await?;
+    let events = history::list(state.store.pool(), &request.id().to_string(), internal).await?;
     Ok(axum::Json(Timeline { events }))
 }
 
@@ -289,10 +264,8 @@ async fn timeline(
         (status = 401, body = ErrorBody)))]
 async fn submit(
     State(state): State<AppState>,
-    user: AuthUser,
-    Path(id): Path<String>,
-) -> Result<axum::Json<RequestReply>, ApiError> {
-    let id = parse_id(&id)?;
-    commands::run(&state, &user.principal, id, Command::Submit {}).await?;
-    Ok(axum::Json(load_reply(&state, &user, id).await?))
+    OnRequest { user, request, .. }: OnRequest<Change>,
+) -> Result<axum::Json<RequestReply>, AppError> {
+    commands::run(&state, &user.principal, &request, Command::Submit {}).await?;
+    Ok(axum::Json(load_reply(&state, &user, &request).await?))
 }

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::error::ApiError;
+use crate::error::AppError;
 
 /// Limits on signing in, from the command line.
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +88,7 @@ impl LoginGuard {
     }
 
     /// Admits one sign-in attempt, or says how long to wait.
-    pub async fn enter(&self, username: &str, address: Option<IpAddr>) -> Result<Pass, ApiError> {
+    pub async fn enter(&self, username: &str, address: Option<IpAddr>) -> Result<Pass, AppError> {
         let username_key = format!("u:{}", username.to_lowercase());
         let address_key = address.map(|a| format!("a:{a}"));
         self.count(&username_key, address_key.as_deref())?;
@@ -107,7 +107,7 @@ impl LoginGuard {
             .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
         let Some(permit) = permit else {
             self.done_checking(&username_key);
-            return Err(ApiError::TooManyRequests {
+            return Err(AppError::TooManyRequests {
                 retry_after_secs: 5,
             });
         };
@@ -128,12 +128,12 @@ impl LoginGuard {
 
     /// Counts the attempt against both keys; refuses when either is over its limit or the
     /// username already has a check running.
-    fn count(&self, username_key: &str, address_key: Option<&str>) -> Result<(), ApiError> {
+    fn count(&self, username_key: &str, address_key: Option<&str>) -> Result<(), AppError> {
         let now = Instant::now();
         let mut keys = self
             .keys
             .lock()
-            .map_err(|_| ApiError::Internal("the sign-in guard is poisoned".into()))?;
+            .map_err(|_| AppError::Internal("the sign-in guard is poisoned".into()))?;
         if keys.len() >= KEYS_MAX {
             keys.retain(|_, w| w.checking || w.attempts.last().is_some_and(|t| now - *t < WINDOW));
         }
@@ -147,14 +147,14 @@ impl LoginGuard {
             if window.attempts.len() >= *max as usize {
                 let oldest = window.attempts.first().copied().unwrap_or(now);
                 let wait = WINDOW.saturating_sub(now - oldest).as_secs().max(1);
-                return Err(ApiError::TooManyRequests {
+                return Err(AppError::TooManyRequests {
                     retry_after_secs: wait,
                 });
             }
         }
         let user = keys.entry(username_key.to_string()).or_default();
         if user.checking {
-            return Err(ApiError::TooManyRequests {
+            return Err(AppError::TooManyRequests {
                 retry_after_secs: 1,
             });
         }
@@ -181,14 +181,14 @@ mod tests {
         });
         let first = guard.enter("Asha", None).await.expect("first");
         let busy = guard.enter("asha", None).await;
-        assert!(matches!(busy, Err(ApiError::TooManyRequests { .. })));
+        assert!(matches!(busy, Err(AppError::TooManyRequests { .. })));
         drop(first);
         for _ in 0..2 {
             drop(guard.enter("asha", None).await.expect("within the limit"));
         }
         let over = guard.enter("asha", None).await;
         assert!(
-            matches!(over, Err(ApiError::TooManyRequests { retry_after_secs }) if retry_after_secs > 1)
+            matches!(over, Err(AppError::TooManyRequests { retry_after_secs }) if retry_after_secs > 1)
         );
         // Another username is not held back.
         assert!(guard.enter("ravi", None).await.is_ok());

@@ -1,0 +1,49 @@
+//! What every service and handler is handed: the store, the sync handle, the rules and the
+//! limits the server was started with, and the sign-in guard.
+
+use hubdesk_shared::validate::Rules;
+
+use crate::signin::guard::{LoginGuard, LoginLimits};
+use crate::store::Store;
+use crate::sync::SyncHandle;
+
+/// Limits on what clients may send and how long they may take.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub http_body_bytes: usize,
+    pub ws_message_bytes: usize,
+    /// How long an HTTP request may take before it is answered 408 (streamed bodies, the
+    /// websocket and the live feed run on after their headers, untimed).
+    pub http_timeout: std::time::Duration,
+    pub sessions: crate::sync::sessions::SessionLimits,
+    pub login: LoginLimits,
+    /// Documents the sync engine keeps in memory before evicting the least recently used idle
+    /// one: what bounds the server's memory as the number of stored documents grows.
+    pub docs_in_memory: usize,
+    /// Days a closed request is kept before it is anonymised (0: kept for ever); see
+    /// `shared::retention`.
+    pub retention_days: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            http_body_bytes: 1024 * 1024,
+            ws_message_bytes: hubdesk_shared::limits::WS_MESSAGE_MAX_BYTES,
+            http_timeout: std::time::Duration::from_secs(30),
+            sessions: Default::default(),
+            login: Default::default(),
+            docs_in_memory: 2_000,
+            retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub sync: SyncHandle,
+    pub rules: Rules,
+    pub limits: Limits,
+    pub login: LoginGuard,
+}
