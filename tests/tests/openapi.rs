@@ -1,6 +1,7 @@
 //! `GET /api/openapi.json` describes the whole API (OpenAPI 3.1, generated from the handlers),
-//! and every operation it lists is served: called with real ids, none answers "no such route"
-//! (404 without our error body) or "method not allowed".
+//! passes a stock validator (`openapi-spec-validator`), and every operation it lists is served:
+//! called with real ids, none answers "no such route" (404 without our error body) or "method
+//! not allowed".
 
 use anyhow::{Context, Result};
 use hubdesk_tests::{Backend, TestServer};
@@ -16,6 +17,8 @@ async fn every_documented_operation_is_served_and_every_route_is_documented() ->
     assert_eq!(doc.status, 200);
     let version = doc.body["openapi"].as_str().context("openapi version")?;
     assert!(version.starts_with("3.1"), "{version}");
+
+    validate_with_a_stock_validator(&doc.body)?;
 
     let paths = doc.body["paths"].as_object().context("paths")?;
     // The routes the console and the field app rely on, old and new.
@@ -147,5 +150,35 @@ async fn every_documented_operation_is_served_and_every_route_is_documented() ->
             );
         }
     }
+    Ok(())
+}
+
+/// Runs `openapi-spec-validator` (PyPI, installed by `cargo xtask test`) over the document: it
+/// refuses what the specification forbids, such as two operations with one id.
+fn validate_with_a_stock_validator(doc: &serde_json::Value) -> Result<()> {
+    let installed = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../target/tools/openapi-venv/bin/openapi-spec-validator");
+    let validator = if installed.exists() {
+        installed.into_os_string()
+    } else {
+        "openapi-spec-validator".into()
+    };
+    let file = std::env::temp_dir().join(format!("hubdesk-openapi-{}.json", std::process::id()));
+    std::fs::write(&file, serde_json::to_vec(doc)?)?;
+    let run = std::process::Command::new(&validator).arg(&file).output();
+    let _ = std::fs::remove_file(&file);
+    let output = match run {
+        Ok(output) => output,
+        Err(e) => {
+            hubdesk_tests::skip(&format!("openapi-spec-validator ({e})"));
+            return Ok(());
+        }
+    };
+    assert!(
+        output.status.success(),
+        "the OpenAPI document does not validate: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
     Ok(())
 }

@@ -61,7 +61,7 @@ struct ListReply {
 }
 
 /// Every published guidance item, newest first.
-#[utoipa::path(get, path = "/api/guidance", tag = "guidance", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/guidance", operation_id = "list_guidance", tag = "guidance", security(("bearer" = [])),
     responses((status = 200, body = ListReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn list(
     State(state): State<AppState>,
@@ -94,7 +94,7 @@ async fn load(state: &AppState, id: RequestId) -> Result<GuidanceReply, AppError
 }
 
 /// One guidance item.
-#[utoipa::path(get, path = "/api/guidance/{id}", tag = "guidance", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/guidance/{id}", operation_id = "show_guidance", tag = "guidance", security(("bearer" = [])),
     params(("id" = String, Path, description = "The guidance item's UUID")),
     responses((status = 200, body = GuidanceReply), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show(

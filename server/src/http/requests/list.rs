@@ -87,7 +87,7 @@ fn text(value: Option<String>) -> Option<String> {
 
 /// One page of a queue or a filtered list, from the SQL projection. Practitioners list only
 /// their own requests.
-#[utoipa::path(get, path = "/api/requests", tag = "requests", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/requests", operation_id = "list_requests", tag = "requests", security(("bearer" = [])),
     params(ListQuery),
     responses((status = 200, body = ListReply), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 pub(super) async fn list(

@@ -132,7 +132,7 @@ struct ShowQuery {
 
 /// A request with its triage record, and for staff its internal notes and listing (service
 /// levels). Practitioners see only their own; anyone else's is "not found".
-#[utoipa::path(get, path = "/api/requests/{id}", tag = "requests", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/requests/{id}", operation_id = "show_request", tag = "requests", security(("bearer" = [])),
     params(("id" = String, Path, description = "The request's UUID v7 or its document id"), ShowQuery),
     responses((status = 200, body = RequestReply), (status = 404, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn show(
