@@ -330,6 +330,9 @@ fn sentence(error: &ValidationError) -> String {
             format_usd(*requested_cents)
         ),
         Problem::Overflow => "This number is too large.".into(),
+        Problem::ControlCharacter => {
+            "Remove the invisible control characters from this text.".into()
+        }
         Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
             let mut chars = reason.chars();
             match chars.next() {

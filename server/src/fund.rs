@@ -356,13 +356,7 @@ pub async fn declare_conflict(
     reason: &str,
 ) -> Result<(), AppError> {
     application_and_round(state, request).await?;
-    let reason = reason.trim();
-    if reason.is_empty() {
-        return Err(AppError::bad_request(
-            Some("reason"),
-            "say why, for the record",
-        ));
-    }
+    let reason = hubdesk_shared::fund::conflict_reason(reason).map_err(AppError::Invalid)?;
     let now = now_ms();
     let request_id = request.id().to_string();
     let mut tx = state

@@ -355,6 +355,15 @@ impl ReviewDraft {
     }
 }
 
+/// Checks the reason given for a conflict of interest (kept for the record, shown to other
+/// fund managers); returns it trimmed.
+pub fn conflict_reason(reason: &str) -> Result<&str, Vec<ValidationError>> {
+    let reason = reason.trim();
+    let mut errors = Errors::default();
+    errors.text("reason", reason, true, FIELD_MAX_CHARS);
+    errors.finish().map(|()| reason)
+}
+
 /// Whether someone may see an application's reviews, internal comments and scores, and decide
 /// it: fund managers and admins, unless they declared a conflict of interest on it.
 pub fn may_review(role: Role, conflicted: bool) -> bool {

@@ -172,3 +172,75 @@ async fn rest_answers_another_users_request_id_as_it_answers_a_missing_one() -> 
     assert_eq!(mine.body["request"]["city"], "Moratuwa");
     Ok(())
 }
+
+/// An edit that puts a NUL (U+0000) at the start of the request's description, as a stock
+/// client that checks nothing would.
+fn nul_in_description() -> Edit {
+    Box::new(|doc: &mut Automerge| {
+        let conflict = |e: automerge::AutomergeError| Rejection::Conflict(e.to_string());
+        let mut tx = doc.transaction();
+        match tx.get(automerge::ROOT, "description").map_err(conflict)? {
+            Some((automerge::Value::Object(automerge::ObjType::Text), text)) => {
+                tx.splice_text(&text, 0, 0, "\u{0}").map_err(conflict)?;
+            }
+            _ => {
+                tx.put(automerge::ROOT, "description", "\u{0}")
+                    .map_err(conflict)?;
+            }
+        }
+        tx.commit();
+        Ok(())
+    })
+}
+
+/// Text that the database cannot store (issue 17, part 6): REST and `/sync` refuse control
+/// characters at validation, naming the field, and a search holding one answers as usual.
+async fn control_characters(backend: Backend) -> Result<()> {
+    let Some(server) = TestServer::start(backend).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let anjali = server.login("anjali").await?;
+    let refused = rahima
+        .post(
+            "/api/requests",
+            &json!({"kind": "help_desk", "title": "Ward\u{0} plan", "description": "x",
+                "category": "peer_learning", "country": "BD", "city": "Dhaka"}),
+        )
+        .await?;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert_eq!(refused.body["error"]["field"], "title");
+    assert_eq!(refused.body["error"]["code"], "control_character");
+    let found = rahima.get("/api/requests?q=ward%00plan%07").await?;
+    assert_eq!(found.status, 200, "{}", found.body);
+
+    let hostile = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    let honest = Peer::connect(&server.ws_url(&anjali.token)).await?;
+    let doc = hostile.create_request(&new_request(&rahima.user_id, "Mine"))?;
+    hostile.wait_synced(doc).await?;
+    let other = honest.create_request(&new_request(&anjali.user_id, "Ordinary work"))?;
+    honest.wait_synced(other).await?;
+    hostile.edit_doc(doc, nul_in_description())?;
+    hostile.wait_unavailable(doc).await?;
+    for n in 0..5 {
+        acknowledged_edit(&honest, other, &format!("Edit {n}")).await?;
+    }
+    let reader = opened(&server.ws_url(&rahima.token), doc).await?;
+    let stored = reader.document(doc).expect("held");
+    let request = hubdesk_shared::schema::read_request(&stored)?;
+    assert!(
+        !request.description.as_str().contains('\u{0}'),
+        "the NUL was stored"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn control_characters_are_refused_on_rest_and_sync_on_sqlite() -> Result<()> {
+    control_characters(Backend::Sqlite).await
+}
+
+#[tokio::test]
+async fn control_characters_are_refused_on_rest_and_sync_on_postgres() -> Result<()> {
+    control_characters(Backend::Postgres).await
+}

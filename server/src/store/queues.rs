@@ -155,10 +155,13 @@ fn tag_list<S: serde::Serializer>(tags: &Option<String>, s: S) -> Result<S::Ok, 
 }
 
 /// Words of a search as the database's full-text query: every word must match, each as a
-/// prefix. Quotes and operators typed by the user are taken as text, never as syntax.
+/// prefix. Quotes and operators typed by the user are taken as text, never as syntax, and
+/// control characters (which PostgreSQL refuses in text) separate words like spaces.
 fn full_text_query(backend: Backend, q: &str) -> Option<String> {
     let words: Vec<String> = q
-        .split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+        .split(|c: char| {
+            c.is_whitespace() || c.is_control() || (c.is_ascii_punctuation() && c != '\'')
+        })
         .map(|w| w.replace(['"', '\'', '\\'], ""))
         .filter(|w| !w.is_empty())
         .take(16)
@@ -380,6 +383,15 @@ pub async fn get(db: &Store, request_id: &str) -> Result<Option<ProjectionRow>, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_in_a_search_separate_words() {
+        assert_eq!(
+            full_text_query(Backend::Postgres, "ward\u{0}plan\u{7}"),
+            Some("'ward':* & 'plan':*".into())
+        );
+        assert_eq!(full_text_query(Backend::Sqlite, "\u{0}\u{1}"), None);
+    }
 
     #[test]
     fn search_words_become_prefix_terms_and_lose_their_syntax() {

@@ -2,7 +2,8 @@
 //! batches in one transaction so a busy node does not pay one fsync per change.
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
-//! nothing depending on a lost change is acknowledged.
+//! nothing depending on a lost change is acknowledged. When a group fails, its batches are tried
+//! again one at a time, so one batch the database refuses fails only itself.
 //!
 //! Other nodes' chunks that a compaction replaced go to the engine before the acknowledgements
 //! ([`docs::Merged`]): this node's follower may not have read them yet, and now never could.
@@ -61,53 +62,230 @@ pub(super) async fn writer(
         let injected = faults
             .write_fail_at
             .is_some_and(|n| (written - to_write.len() as u64) < n && n <= written);
-        let result = if injected {
-            Err("injected write failure".to_string())
-        } else {
-            docs::write_batches(&store, &node_id, &to_write, &sla, now_ms(), &mut mirror)
-                .await
-                .map_err(|e| {
-                    tracing::error!(error = %e, "writing documents failed");
-                    "storage unavailable".to_string()
-                })
+        if injected {
+            to_write.iter().for_each(|b| guard.failed(b));
+            settle(&handle, to_write, Err("injected write failure".into()));
+            continue;
+        }
+        let mut storage = Storage {
+            store: &store,
+            node_id: &node_id,
+            sla: &sla,
+            mirror: &mut mirror,
         };
+        let outcomes = write_group(to_write, &mut guard, &mut storage).await;
         handle
             .metrics
             .write_took(started.elapsed().as_millis() as u64);
-        let result = match result {
-            Ok(merged) => {
-                // Before the acknowledgements, so the flushes they cause carry these too.
-                for (doc, chunk) in merged {
-                    handle.send_internal(Command::External { doc, chunk });
-                }
-                Metrics::add(&handle.metrics.writes, 1);
-                let docs: usize = to_write.iter().map(|b| b.docs.len()).sum();
-                Metrics::add(&handle.metrics.acknowledgements, docs as u64);
-                let mut changed: Vec<String> = to_write
-                    .iter()
-                    .flat_map(|b| b.docs.iter())
-                    .filter_map(|w| w.doc.classify().map(|(_, request)| request.to_string()))
-                    .collect();
-                changed.sort();
-                changed.dedup();
-                for request in changed {
-                    handle.changed(request);
-                }
-                Ok(())
-            }
-            Err(reason) => {
-                Metrics::add(&handle.metrics.write_failures, 1);
-                for batch in &to_write {
-                    guard.failed(batch);
-                }
-                Err(reason)
-            }
-        };
-        for batch in to_write {
-            handle.send_internal(Command::Persisted {
-                write: batch.write,
-                result: result.clone(),
-            });
+        for (batches, result) in outcomes {
+            settle(&handle, batches, result);
         }
+    }
+}
+
+/// What became of some batches: committed together (with the other nodes' chunks a compaction
+/// replaced), or failed with a reason.
+type Outcome = (Vec<Batch>, Result<Vec<docs::Merged>, String>);
+
+/// Commits `group` in one transaction; when that fails, tries each batch again alone, in order,
+/// so one batch the database refuses (text it cannot store, say) fails only itself. A batch
+/// building on one that failed is not tried at all.
+async fn write_group(
+    group: Vec<Batch>,
+    guard: &mut WriteGuard,
+    storage: &mut impl Commit,
+) -> Vec<Outcome> {
+    let result = storage.commit(&group).await;
+    if result.is_ok() || group.len() == 1 {
+        if result.is_err() {
+            group.iter().for_each(|b| guard.failed(b));
+        }
+        return vec![(group, result)];
+    }
+    let mut outcomes = Vec::with_capacity(group.len());
+    for batch in group {
+        let result = if guard.may_commit(&batch) {
+            storage.commit(std::slice::from_ref(&batch)).await
+        } else {
+            Err("an earlier write of this document failed".into())
+        };
+        if result.is_err() {
+            guard.failed(&batch);
+        }
+        outcomes.push((vec![batch], result));
+    }
+    outcomes
+}
+
+/// Committing batches in one transaction: the database, or in tests a stand-in that refuses
+/// chosen batches the way a database refuses text it cannot store.
+trait Commit {
+    fn commit(
+        &mut self,
+        batches: &[Batch],
+    ) -> impl std::future::Future<Output = Result<Vec<docs::Merged>, String>> + Send;
+}
+
+/// The database, with the writer's mirror of the documents it writes.
+struct Storage<'a> {
+    store: &'a Store,
+    node_id: &'a str,
+    sla: &'a SlaTargets,
+    mirror: &'a mut Mirror,
+}
+
+impl Commit for Storage<'_> {
+    async fn commit(&mut self, batches: &[Batch]) -> Result<Vec<docs::Merged>, String> {
+        docs::write_batches(
+            self.store,
+            self.node_id,
+            batches,
+            self.sla,
+            now_ms(),
+            self.mirror,
+        )
+        .await
+        .map_err(|e| {
+            tracing::error!(error = %e, batches = batches.len(), "writing documents failed");
+            "storage unavailable".to_string()
+        })
+    }
+}
+
+/// Tells the engine how `batches` ended, after handing it other nodes' chunks a compaction
+/// replaced (before the acknowledgements, so the flushes they cause carry these too).
+fn settle(handle: &SyncHandle, batches: Vec<Batch>, result: Result<Vec<docs::Merged>, String>) {
+    let result = match result {
+        Ok(merged) => {
+            for (doc, chunk) in merged {
+                handle.send_internal(Command::External { doc, chunk });
+            }
+            Metrics::add(&handle.metrics.writes, 1);
+            let docs: usize = batches.iter().map(|b| b.docs.len()).sum();
+            Metrics::add(&handle.metrics.acknowledgements, docs as u64);
+            let mut changed: Vec<String> = batches
+                .iter()
+                .flat_map(|b| b.docs.iter())
+                .filter_map(|w| w.doc.classify().map(|(_, request)| request.to_string()))
+                .collect();
+            changed.sort();
+            changed.dedup();
+            for request in changed {
+                handle.changed(request);
+            }
+            Ok(())
+        }
+        Err(reason) => {
+            Metrics::add(&handle.metrics.write_failures, 1);
+            Err(reason)
+        }
+    };
+    for batch in batches {
+        handle.send_internal(Command::Persisted {
+            write: batch.write,
+            result: result.clone(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use hubdesk_shared::engine::DocWrite;
+    use hubdesk_shared::ids::{DocKind, RequestId};
+
+    use super::*;
+
+    fn batch(write: u64, request: u8, generation: u64) -> Batch {
+        let doc = RequestId::new(1_700_000_000_000, [request; 10]).document(DocKind::Request);
+        Batch {
+            write,
+            docs: vec![DocWrite {
+                doc,
+                kind: DocKind::Request,
+                owner: None,
+                changes: Vec::new(),
+                snapshot: None,
+                compact: false,
+                history: Vec::new(),
+                heads: Vec::new(),
+                generation,
+                epoch: 0,
+            }],
+        }
+    }
+
+    /// Refuses every transaction holding write `refused`, and remembers what it was asked.
+    struct Refusing {
+        refused: u64,
+        tried: Vec<Vec<u64>>,
+    }
+
+    impl Commit for Refusing {
+        async fn commit(&mut self, batches: &[Batch]) -> Result<Vec<docs::Merged>, String> {
+            self.tried.push(batches.iter().map(|b| b.write).collect());
+            if batches.iter().any(|b| b.write == self.refused) {
+                Err("refused".into())
+            } else {
+                Ok(Vec::new())
+            }
+        }
+    }
+
+    fn results(outcomes: &[Outcome]) -> Vec<(Vec<u64>, bool)> {
+        outcomes
+            .iter()
+            .map(|(batches, result)| (batches.iter().map(|b| b.write).collect(), result.is_ok()))
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn a_batch_the_database_refuses_fails_alone_and_what_builds_on_it_is_not_tried() {
+        // Write 2 is refused by the database whenever it is part of a transaction; write 3
+        // builds on it (same document, same generation); writes 1 and 4 are others'.
+        let group = vec![
+            batch(1, 1, 0),
+            batch(2, 2, 0),
+            batch(3, 2, 0),
+            batch(4, 4, 0),
+        ];
+        let mut refusing = Refusing {
+            refused: 2,
+            tried: Vec::new(),
+        };
+        let mut guard = WriteGuard::default();
+        let outcomes = write_group(group, &mut guard, &mut refusing).await;
+        assert_eq!(
+            results(&outcomes),
+            vec![
+                (vec![1], true),
+                (vec![2], false),
+                (vec![3], false),
+                (vec![4], true)
+            ]
+        );
+        assert_eq!(
+            refusing.tried,
+            vec![vec![1, 2, 3, 4], vec![1], vec![2], vec![4]]
+        );
+        assert!(
+            !guard.may_commit(&batch(5, 2, 0)),
+            "later writes of it still fail"
+        );
+        assert!(
+            guard.may_commit(&batch(6, 2, 1)),
+            "a reloaded document starts afresh"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_group_that_commits_is_one_transaction() {
+        let group = vec![batch(1, 1, 0), batch(2, 2, 0)];
+        let mut refusing = Refusing {
+            refused: 9,
+            tried: Vec::new(),
+        };
+        let outcomes = write_group(group, &mut WriteGuard::default(), &mut refusing).await;
+        assert_eq!(results(&outcomes), vec![(vec![1, 2], true)]);
+        assert_eq!(refusing.tried, vec![vec![1, 2]]);
     }
 }

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::request::parse_enum;
 use super::{
-    BUDGET_LINES_MAX, Errors, FIELD_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS, ValidationError,
+    BUDGET_LINES_MAX, Errors, FIELD_MAX_CHARS, MESSAGE_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS,
+    ValidationError,
 };
 use crate::model::{Application, BudgetCategory, BudgetLine};
 
@@ -94,6 +95,22 @@ pub(super) fn check_application(errors: &mut Errors, application: &Application, 
     }
     if let Some(round) = &application.round_id {
         errors.text("application.round_id", round.as_str(), true, 64);
+    }
+    for (i, report) in application.reports.iter().enumerate() {
+        let field = |name: &str| format!("application.reports[{i}].{name}");
+        errors.text(&field("id"), report.id.as_str(), true, 64);
+        errors.text(
+            &field("milestone"),
+            report.milestone.as_str(),
+            true,
+            TITLE_MAX_CHARS,
+        );
+        errors.text(
+            &field("body"),
+            report.body.as_str(),
+            true,
+            MESSAGE_MAX_CHARS,
+        );
     }
     if application.lines.len() > BUDGET_LINES_MAX {
         errors.push(

@@ -85,6 +85,8 @@ pub enum Problem {
         requested_cents: i64,
     },
     Overflow,
+    /// A control character other than a newline or a tab (U+0000 breaks PostgreSQL's text).
+    ControlCharacter,
     NotAllowed {
         reason: String,
     },
@@ -107,6 +109,7 @@ impl Problem {
             Problem::OverCap { .. } => "over_cap",
             Problem::BudgetMismatch { .. } => "budget_mismatch",
             Problem::Overflow => "overflow",
+            Problem::ControlCharacter => "control_character",
             Problem::NotAllowed { .. } => "not_allowed",
             Problem::Invalid { .. } => "invalid",
         }
@@ -148,6 +151,10 @@ impl fmt::Display for ValidationError {
                 format_usd(*requested_cents)
             ),
             Problem::Overflow => write!(f, "{field} is too large"),
+            Problem::ControlCharacter => write!(
+                f,
+                "{field} must not hold control characters (newlines and tabs are fine)"
+            ),
             Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
                 write!(f, "{field}: {reason}")
             }
@@ -172,6 +179,19 @@ pub fn format_usd(cents: i64) -> String {
     format!("{sign}{grouped}.{:02}", abs % 100)
 }
 
+/// Whether `text` holds a control character other than a newline or a tab: no text field may
+/// (PostgreSQL refuses U+0000 outright, and none has a use for the others).
+pub fn has_control_characters(text: &str) -> bool {
+    text.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+/// `text` without its control characters, newlines and tabs included: what a search may look
+/// for.
+pub fn without_control_characters(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).collect()
+}
+
 /// One error naming its field.
 pub(crate) fn error(field: impl Into<String>, problem: Problem) -> ValidationError {
     ValidationError {
@@ -194,6 +214,8 @@ impl Errors {
             self.push(field, Problem::Empty);
         } else if value.chars().count() > max_chars {
             self.push(field, Problem::TooLong { max_chars });
+        } else if has_control_characters(value) {
+            self.push(field, Problem::ControlCharacter);
         }
     }
 
@@ -235,6 +257,28 @@ pub fn validate_message_body(body: &str) -> Result<(), ValidationError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_refuses_control_characters_but_keeps_newlines_and_tabs() {
+        for bad in [
+            "a\u{0}b",
+            "bell\u{7}",
+            "cr\rlf",
+            "\u{1b}[31m",
+            "del\u{7f}",
+            "c1\u{85}",
+        ] {
+            let mut errors = Errors::default();
+            errors.text("title", bad, true, 100);
+            assert_eq!(errors.0.len(), 1, "{bad:?}");
+            assert_eq!(errors.0[0].problem, Problem::ControlCharacter, "{bad:?}");
+            assert_eq!(errors.0[0].field, "title");
+        }
+        let mut errors = Errors::default();
+        errors.text("body", "first line\n\tindented, ধন্যবাদ", true, 100);
+        assert!(errors.0.is_empty());
+        assert_eq!(without_control_characters("wa\u{0}rd\n"), "ward");
+    }
 
     #[test]
     fn usd_is_formatted_with_separators() {

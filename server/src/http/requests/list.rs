@@ -79,9 +79,11 @@ fn named<T>(
     }
 }
 
+/// A filter as typed, trimmed and without control characters (which no stored text holds and
+/// PostgreSQL refuses as a parameter); none when nothing is left.
 fn text(value: Option<String>) -> Option<String> {
     value
-        .map(|v| v.trim().to_string())
+        .map(|v| hubdesk_shared::validate::without_control_characters(v.trim()))
         .filter(|v| !v.is_empty())
 }
 
