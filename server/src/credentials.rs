@@ -21,6 +21,8 @@ pub struct Authenticated {
     pub row: UserRow,
     /// The device record the token is bound to.
     pub device_id: String,
+    /// When the token expires unless it is used again (milliseconds since the epoch).
+    pub expires_at: i64,
 }
 
 /// The token in an `Authorization: Bearer ...` header value.
@@ -51,14 +53,17 @@ pub async fn authenticate(
     if now - last_seen > ttl {
         return Err(AppError::TokenExpired);
     }
+    let mut used = last_seen;
     if now - last_seen > 60_000.min(ttl / 2) {
         users::touch_device(store.pool(), &device_id, now).await?;
+        used = now;
     }
     let principal = principal_of(&row)?;
     Ok(Authenticated {
         principal,
         row,
         device_id,
+        expires_at: used.saturating_add(ttl),
     })
 }
 

@@ -16,11 +16,13 @@
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
 //! future completes, then finishes every accepted write before returning.
 
+pub mod audit;
 pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod credentials;
 pub mod demo;
+pub mod devices;
 pub mod error;
 pub mod fund;
 pub mod guard;

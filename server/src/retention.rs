@@ -13,6 +13,7 @@ use hubdesk_shared::retention;
 use hubdesk_shared::schema::{self, Summary};
 use serde_json::{Value, json};
 
+use crate::audit::{Actor, Caller};
 use crate::clock::now_ms;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -37,20 +38,6 @@ impl Why {
             Why::Erasure => "erasure",
         }
     }
-}
-
-/// Who acts: an admin on a device, or the hub itself (the retention policy).
-#[derive(Debug, Clone, Copy)]
-pub struct Actor<'a> {
-    pub user: Option<&'a str>,
-    pub device: Option<&'a str>,
-}
-
-impl Actor<'_> {
-    pub const HUB: Actor<'static> = Actor {
-        user: None,
-        device: None,
-    };
 }
 
 /// What the policy works with: storage, and the running node's engine when there is one (the
@@ -423,6 +410,58 @@ pub async fn export(hub: &Hub<'_>, id: &str) -> Result<Value, AppError> {
     }))
 }
 
+/// Only admins export, erase and run the policy by hand.
+fn require_admin(by: Caller<'_>) -> Result<(), AppError> {
+    if hubdesk_shared::audit::may_manage_users(by.principal) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Everything the hub holds about person `id`, for an admin, audited as an export.
+pub async fn export_person(state: &AppState, by: Caller<'_>, id: &str) -> Result<Value, AppError> {
+    require_admin(by)?;
+    let data = export(&Hub::of(state), id).await?;
+    crate::audit::exported(&state.store, by.actor(), Some(id), "person").await?;
+    Ok(data)
+}
+
+/// Erases person `id` on an admin's request (never themselves), once `confirm` repeats their
+/// username; their devices' connections close at once.
+pub async fn erase_person(
+    state: &AppState,
+    by: Caller<'_>,
+    id: &str,
+    confirm: &str,
+) -> Result<Erased, AppError> {
+    require_admin(by)?;
+    if !hubdesk_shared::audit::may_demote(by.principal, id) {
+        return Err(AppError::bad_request(
+            None,
+            "you cannot erase your own account; another admin can",
+        ));
+    }
+    let person = users::user_by_id(state.store.pool(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if confirm.trim() != person.username {
+        return Err(AppError::bad_request(
+            Some("confirm"),
+            "type the person's username to confirm; erasure cannot be undone",
+        ));
+    }
+    let (erased, devices) = erase(&Hub::of(state), id, by.actor()).await?;
+    crate::devices::close_connections(state, &devices).await;
+    Ok(erased)
+}
+
+/// Anonymises now, for an admin, every closed request whose retention period has passed.
+pub async fn run_now(state: &AppState, by: Caller<'_>) -> Result<usize, AppError> {
+    require_admin(by)?;
+    sweep(&Hub::of(state)).await
+}
+
 /// Runs a `data` subcommand against the database (see `config::DataCommand`).
 pub async fn run_cli(command: crate::config::DataCommand) -> anyhow::Result<()> {
     use crate::config::DataCommand;
@@ -442,12 +481,6 @@ pub async fn run_cli(command: crate::config::DataCommand) -> anyhow::Result<()> 
     store.close().await;
     result
 }
-
-/// What the command line records as the actor's device.
-const COMMAND_LINE: Actor<'static> = Actor {
-    user: None,
-    device: Some("command_line"),
-};
 
 async fn cli_command(hub: &Hub<'_>, command: &crate::config::DataCommand) -> anyhow::Result<()> {
     use crate::config::DataCommand;
@@ -469,7 +502,7 @@ async fn cli_command(hub: &Hub<'_>, command: &crate::config::DataCommand) -> any
                 audit::NewEvent {
                     subject: Some(&user.id),
                     detail: Some("person"),
-                    device_id: COMMAND_LINE.device,
+                    device_id: Actor::COMMAND_LINE.device,
                     ..Default::default()
                 },
                 now_ms(),
@@ -483,7 +516,7 @@ async fn cli_command(hub: &Hub<'_>, command: &crate::config::DataCommand) -> any
                 args.confirm.trim() == user.username,
                 "--confirm must be the username again; nothing was erased"
             );
-            let (erased, _) = erase(hub, &user.id, COMMAND_LINE).await?;
+            let (erased, _) = erase(hub, &user.id, Actor::COMMAND_LINE).await?;
             println!(
                 "erased {}: {} requests anonymised, words removed from {} others",
                 user.username, erased.anonymised, erased.rewritten

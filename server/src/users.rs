@@ -2,12 +2,15 @@
 //! the demo seed call these; every field is checked by the rules in `hubdesk_shared::users`.
 
 use hubdesk_shared::audit::AuditAction;
+use hubdesk_shared::audit::{may_demote, may_manage_users};
 use hubdesk_shared::users::{self as rules, UserFieldError};
 
+use crate::audit::{self, Caller};
 use crate::clock::now_ms;
 use crate::config::{StorageArgs, UserAddArgs, UserCommand};
 use crate::credentials::{hash_password, token_hash};
 use crate::error::AppError;
+use crate::state::AppState;
 use crate::store::Store;
 use crate::store::users::{self, UserRow};
 
@@ -102,8 +105,9 @@ pub struct Change<'a> {
 /// A user as an edit left them.
 pub struct Edited {
     pub user: UserRow,
-    /// Whether their role or countries changed, which changes what they may see or do: their
-    /// open sync connections should end, to come back under the new rules.
+    /// Whether their role, countries, country or city changed, which changes what they may see
+    /// or do (a practitioner's city team is their country and city): their open sync
+    /// connections should end, to come back under the new rules.
     pub access_changed: bool,
 }
 
@@ -113,7 +117,12 @@ pub async fn edit(store: &Store, id: &str, change: Change<'_>) -> Result<Edited,
     let mut user = users::user_by_id(store.pool(), id)
         .await?
         .ok_or(UserError::NotFound)?;
-    let before = (user.role.clone(), user.countries.clone());
+    let before = (
+        user.role.clone(),
+        user.countries.clone(),
+        user.country.clone(),
+        user.city.clone(),
+    );
     if let Some(role) = change.role {
         user.role = rules::role(role)?.as_str().to_string();
     }
@@ -127,7 +136,13 @@ pub async fn edit(store: &Store, id: &str, change: Change<'_>) -> Result<Edited,
     let countries = rules::countries(Some(change.countries.unwrap_or(&user.countries)), role)?;
     user.countries = rules::countries_text(&countries);
     users::update_profile(store.pool(), &user).await?;
-    let access_changed = before != (user.role.clone(), user.countries.clone());
+    let access_changed = before
+        != (
+            user.role.clone(),
+            user.countries.clone(),
+            user.country.clone(),
+            user.city.clone(),
+        );
     Ok(Edited {
         user,
         access_changed,
@@ -213,6 +228,129 @@ pub async fn redeem_reset_code(
     let password_hash = hash(new_password).await?;
     users::set_password_hash(store.pool(), &user.id, &password_hash).await?;
     Ok(Some(user))
+}
+
+/// Only admins manage accounts.
+fn require_admin(by: Caller<'_>) -> Result<(), AppError> {
+    if may_manage_users(by.principal) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// Every account, by username (admins).
+pub async fn accounts(state: &AppState, by: Caller<'_>) -> Result<Vec<UserRow>, AppError> {
+    require_admin(by)?;
+    Ok(users::all_users(state.store.pool()).await?)
+}
+
+/// Adds an account on an admin's behalf, audited.
+pub async fn create(
+    state: &AppState,
+    by: Caller<'_>,
+    new: NewUser<'_>,
+) -> Result<UserRow, AppError> {
+    require_admin(by)?;
+    let row = add(&state.store, new).await?;
+    audit::record(
+        &state.store,
+        by.actor(),
+        AuditAction::UserCreated,
+        Some(&row.id),
+        None,
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Changes an account on an admin's behalf (not the admin role from themselves), audited with
+/// the fields changed. A change of what they may see ends their open sync connections on every
+/// node, so their devices come back under the new rules.
+pub async fn change(
+    state: &AppState,
+    by: Caller<'_>,
+    id: &str,
+    change: Change<'_>,
+) -> Result<UserRow, AppError> {
+    require_admin(by)?;
+    let demoting = change.role.is_some_and(|r| r != "admin");
+    if demoting && !may_demote(by.principal, id) {
+        return Err(AppError::bad_request(
+            Some("role"),
+            "you cannot take the admin role from yourself; another admin can",
+        ));
+    }
+    let fields: Vec<&str> = [
+        change.role.map(|_| "role"),
+        change.country.map(|_| "country"),
+        change.city.map(|_| "city"),
+        change.countries.map(|_| "countries"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let edited = edit(&state.store, id, change).await?;
+    if edited.access_changed {
+        let devices = reconnect_devices(&state.store, &edited.user.id).await?;
+        crate::devices::close_connections(state, &devices).await;
+    }
+    audit::record(
+        &state.store,
+        by.actor(),
+        AuditAction::UserChanged,
+        Some(&edited.user.id),
+        Some(&fields.join(",")),
+    )
+    .await?;
+    Ok(edited.user)
+}
+
+/// Deactivates or reactivates an account on an admin's behalf (never their own deactivation),
+/// audited; deactivating revokes every device of theirs and closes its connections.
+pub async fn set_active_by(
+    state: &AppState,
+    by: Caller<'_>,
+    id: &str,
+    active: bool,
+) -> Result<UserRow, AppError> {
+    require_admin(by)?;
+    if !active && !may_demote(by.principal, id) {
+        return Err(AppError::bad_request(
+            None,
+            "you cannot deactivate your own account; another admin can",
+        ));
+    }
+    let devices = set_active(&state.store, id, active).await?;
+    crate::devices::close_connections(state, &devices).await;
+    let action = if active {
+        AuditAction::UserReactivated
+    } else {
+        AuditAction::UserDeactivated
+    };
+    audit::record(&state.store, by.actor(), action, Some(id), None).await?;
+    users::user_by_id(state.store.pool(), id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Issues a one-time reset code on an admin's behalf, audited; returns it and when it expires.
+pub async fn reset_code(
+    state: &AppState,
+    by: Caller<'_>,
+    id: &str,
+) -> Result<(String, i64), AppError> {
+    require_admin(by)?;
+    let issued = issue_reset_code(&state.store, id, by.principal.user.as_str()).await?;
+    audit::record(
+        &state.store,
+        by.actor(),
+        AuditAction::ResetCodeIssued,
+        Some(id),
+        None,
+    )
+    .await?;
+    Ok(issued)
 }
 
 pub async fn add_from_cli(args: &UserAddArgs) -> anyhow::Result<UserRow> {

@@ -315,7 +315,8 @@ async fn three_hundred_wrong_password_logins_are_throttled_and_the_server_stays_
 }
 
 #[tokio::test]
-async fn tokens_expire_when_unused_and_each_use_slides_them_on() -> Result<()> {
+async fn tokens_expire_when_unused_each_use_slides_them_on_and_their_websockets_end() -> Result<()>
+{
     let Some(server) = TestServer::start_with(Backend::Sqlite, &["--token-ttl-secs", "3"]).await?
     else {
         return Ok(());
@@ -326,7 +327,12 @@ async fn tokens_expire_when_unused_and_each_use_slides_them_on() -> Result<()> {
         let me = rahima.get("/api/me").await?;
         assert_eq!(me.status, 200, "a token in use stays valid: {}", me.body);
     }
-    tokio::time::sleep(Duration::from_millis(3500)).await;
+    // A websocket opened with the token ends when the token would expire unused.
+    let phone = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    tokio::time::timeout(Duration::from_secs(6), phone.wait_closed())
+        .await
+        .context("the websocket outlived its token")??;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
     let me = rahima.get("/api/me").await?;
     assert_eq!(
         (me.status, me.body["error"]["code"].as_str()),

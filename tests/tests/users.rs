@@ -163,6 +163,22 @@ async fn admins_manage_accounts(backend: Backend) -> Result<()> {
     assert!(on.body["deactivated_at"].is_null());
     assert_eq!(sign_in(&server, "farzana", "sylhet-2026").await?, 200);
 
+    // A change of city (a practitioner's city team is their country and city) ends open
+    // websockets too, so they come back under the new rules.
+    let farzana = server.login_with("farzana", "sylhet-2026").await?;
+    let phone = Peer::connect(&server.ws_url(&farzana.token)).await?;
+    phone.want(doc);
+    let moved = admin
+        .patch_json(
+            &format!("/api/users/{farzana_id}"),
+            &json!({"city": "Sylhet"}),
+        )
+        .await?;
+    assert_eq!(moved.status, 200, "{:?}", moved.body);
+    tokio::time::timeout(Duration::from_secs(1), phone.wait_closed())
+        .await
+        .context("the moved user's websocket stayed open")??;
+
     // A one-time reset code: shown once, works once, however it is typed.
     let issued = admin
         .post(&format!("/api/users/{farzana_id}/reset-code"), &json!({}))
@@ -180,6 +196,14 @@ async fn admins_manage_accounts(backend: Backend) -> Result<()> {
     assert_eq!(reset("WRONGCODE123".into(), "a new one here").await?, 401);
     assert_eq!(reset(typed.clone(), "short").await?, 400);
     assert_eq!(reset(typed.clone(), "a new one here").await?, 204);
+    // Whoever held a device signed in with the old password is signed out.
+    let revoked = farzana.get("/api/me").await?;
+    assert_eq!(
+        (revoked.status, revoked.body["error"]["code"].as_str()),
+        (401, Some("device_revoked")),
+        "{}",
+        revoked.body
+    );
     assert_eq!(reset(typed, "another new one").await?, 401, "used twice");
     assert_eq!(sign_in(&server, "farzana", "sylhet-2026").await?, 401);
     assert_eq!(sign_in(&server, "farzana", "a new one here").await?, 200);

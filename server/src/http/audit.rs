@@ -16,7 +16,6 @@ use super::AppState;
 use super::auth::AuthUser;
 use super::error::{AppError, ErrorBody};
 use super::guard::{OnRequest, ReadAccessLog};
-use crate::clock::now_ms;
 use crate::store::audit::{self, Event, Filter};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -161,7 +160,7 @@ async fn export_audit(
         },
         1000,
     )?;
-    record_export(&state, &user, "audit").await?;
+    crate::audit::exported(&state.store, user.caller().actor(), None, "audit").await?;
     let (tx, stream) = super::stream::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let store = state.store.clone();
     tokio::spawn(async move {
@@ -222,39 +221,6 @@ async fn export_audit(
         Body::from_stream(stream),
     )
         .into_response())
-}
-
-/// Records that `user` downloaded an export (`what`: `audit` or `requests`).
-pub(super) async fn record_export(
-    state: &AppState,
-    user: &AuthUser,
-    what: &str,
-) -> Result<(), AppError> {
-    record_by(state, user, AuditAction::Exported, None, Some(what)).await
-}
-
-/// Records an action the signed-in `by` took, from their device, about `subject`.
-pub(super) async fn record_by(
-    state: &AppState,
-    by: &AuthUser,
-    action: AuditAction,
-    subject: Option<&str>,
-    detail: Option<&str>,
-) -> Result<(), AppError> {
-    audit::record(
-        state.store.pool(),
-        action,
-        audit::NewEvent {
-            actor_id: Some(&by.row.id),
-            device_id: Some(&by.device_id),
-            subject,
-            detail,
-            ..Default::default()
-        },
-        now_ms(),
-    )
-    .await?;
-    Ok(())
 }
 
 /// Who accessed one request, newest first (staff who can see the request): its views, exports

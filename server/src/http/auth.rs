@@ -13,6 +13,7 @@ use utoipa_axum::routes;
 use super::AppState;
 use super::error::{AppError, ErrorBody};
 use super::json::Json;
+use crate::audit::Caller;
 use crate::credentials;
 use crate::signin;
 use crate::store::users::UserRow;
@@ -104,7 +105,7 @@ async fn logout(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> Result<axum::http::StatusCode, AppError> {
-    super::devices::revoke(&state, &user, &user.device_id, AuditAction::SignOut).await?;
+    crate::devices::revoke(&state, user.caller(), &user.device_id, AuditAction::SignOut).await?;
     tracing::info!(device = %user.device_id, "device signed out");
     Ok(axum::http::StatusCode::NO_CONTENT)
 }
@@ -122,6 +123,16 @@ pub struct AuthUser {
     pub row: UserRow,
     /// The device record the token is bound to.
     pub device_id: String,
+}
+
+impl AuthUser {
+    /// The user as services see a caller.
+    pub fn caller(&self) -> Caller<'_> {
+        Caller {
+            principal: &self.principal,
+            device: &self.device_id,
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for AuthUser {

@@ -1,8 +1,7 @@
 //! `/api/devices`: signed-in devices (one's own, or everyone's for admins) and revoking one.
-//! Who may do which is decided in `hubdesk_shared::audit`.
+//! The work is `crate::devices`'.
 
 use axum::extract::{Path, Query, State};
-use hubdesk_shared::audit::{self as rules, AuditAction};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
@@ -11,9 +10,8 @@ use utoipa_axum::routes;
 use super::AppState;
 use super::auth::AuthUser;
 use super::error::{AppError, ErrorBody};
-use crate::clock::now_ms;
-use crate::store::audit;
-use crate::store::users::{self, DeviceRow};
+use crate::devices;
+use crate::store::users::DeviceRow;
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -72,14 +70,7 @@ async fn list_devices(
     user: AuthUser,
     Query(query): Query<DeviceQuery>,
 ) -> Result<axum::Json<Devices>, AppError> {
-    let admin = rules::may_manage_users(&user.principal);
-    let whose = match query.user {
-        Some(id) if rules::may_manage_devices_of(&user.principal, &id) => Some(id),
-        Some(_) => return Err(AppError::Forbidden),
-        None if admin => None,
-        None => Some(user.row.id.clone()),
-    };
-    let rows = users::devices(state.store.pool(), whose.as_deref()).await?;
+    let rows = devices::list(&state, user.caller(), query.user).await?;
     Ok(axum::Json(Devices {
         items: rows.into_iter().map(Device::from).collect(),
     }))
@@ -95,63 +86,6 @@ async fn revoke_device(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<axum::Json<Device>, AppError> {
-    let device = users::device(state.store.pool(), &id).await?;
-    // Someone else's device answers exactly as a missing one.
-    let Some(device) = device.filter(|d| rules::may_manage_devices_of(&user.principal, &d.user_id))
-    else {
-        return Err(AppError::NotFound);
-    };
-    revoke(&state, &user, &device.id, AuditAction::DeviceRevoked).await?;
-    let device = users::device(state.store.pool(), &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let device = devices::revoke_managed(&state, user.caller(), &id).await?;
     Ok(axum::Json(Device::from(device)))
-}
-
-/// Revokes `device` on behalf of `by` (signing out, or revoking), records it in the audit log
-/// when it was live until now, and closes its websockets on this node and, through the
-/// database's notification, on every other.
-pub(super) async fn revoke(
-    state: &AppState,
-    by: &AuthUser,
-    device: &str,
-    action: AuditAction,
-) -> Result<(), AppError> {
-    let now = now_ms();
-    let mut tx = state
-        .store
-        .begin_write()
-        .await
-        .map_err(crate::store::StoreError::from)?;
-    if users::revoke_device(&mut *tx, device, now).await? {
-        audit::record(
-            &mut *tx,
-            action,
-            audit::NewEvent {
-                actor_id: Some(&by.row.id),
-                device_id: Some(&by.device_id),
-                subject: Some(device),
-                ..Default::default()
-            },
-            now,
-        )
-        .await?;
-    }
-    tx.commit().await.map_err(crate::store::StoreError::from)?;
-    crate::store::notify::device_revoked(state.store.pool(), state.store.backend(), device).await?;
-    close_connections(state, &[device.to_string()]).await;
-    Ok(())
-}
-
-/// Closes the sync connections of `devices` on this node (other nodes hear of revocations
-/// through the database's notification).
-pub(super) async fn close_connections(state: &AppState, devices: &[String]) {
-    for device in devices {
-        state
-            .sync
-            .send(crate::sync::Command::DeviceRevoked {
-                device: device.clone(),
-            })
-            .await;
-    }
 }

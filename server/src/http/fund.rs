@@ -253,7 +253,7 @@ async fn ledger_csv(
 ) -> Result<axum::response::Response, AppError> {
     use axum::response::IntoResponse;
     let entries = crate::fund::ledger(&state, &user.principal, &id).await?;
-    super::audit::record_export(&state, &user, "ledger").await?;
+    crate::audit::exported(&state.store, user.caller().actor(), None, "ledger").await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let header = [
         "id",

@@ -6,7 +6,6 @@
 use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
-use hubdesk_shared::audit::AuditAction;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -16,22 +15,13 @@ use super::AppState;
 use super::auth::AuthUser;
 use super::error::{AppError, ErrorBody};
 use super::json::Json;
-use super::users::require_admin;
-use crate::retention::{self, Actor, Erased, Hub};
-use crate::store::users as user_store;
+use crate::retention::{self, Erased};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(export_person))
         .routes(routes!(erase_person))
         .routes(routes!(run_retention))
-}
-
-fn actor(user: &AuthUser) -> Actor<'_> {
-    Actor {
-        user: Some(&user.row.id),
-        device: Some(&user.device_id),
-    }
 }
 
 /// Everything the hub holds about one person, as a JSON download (admins): their account and
@@ -45,16 +35,7 @@ async fn export_person(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
-    require_admin(&user)?;
-    let data = retention::export(&Hub::of(&state), &id).await?;
-    super::audit::record_by(
-        &state,
-        &user,
-        AuditAction::Exported,
-        Some(&id),
-        Some("person"),
-    )
-    .await?;
+    let data = retention::export_person(&state, user.caller(), &id).await?;
     let disposition = format!("attachment; filename=\"hubdesk-person-{id}.json\"");
     Ok((
         [
@@ -84,24 +65,7 @@ async fn erase_person(
     Path(id): Path<String>,
     Json(body): Json<Erasure>,
 ) -> Result<axum::Json<Erased>, AppError> {
-    require_admin(&user)?;
-    if !hubdesk_shared::audit::may_demote(&user.principal, &id) {
-        return Err(AppError::bad_request(
-            None,
-            "you cannot erase your own account; another admin can",
-        ));
-    }
-    let person = user_store::user_by_id(state.store.pool(), &id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if body.confirm.trim() != person.username {
-        return Err(AppError::bad_request(
-            Some("confirm"),
-            "type the person's username to confirm; erasure cannot be undone",
-        ));
-    }
-    let (erased, devices) = retention::erase(&Hub::of(&state), &id, actor(&user)).await?;
-    super::devices::close_connections(&state, &devices).await;
+    let erased = retention::erase_person(&state, user.caller(), &id, &body.confirm).await?;
     Ok(axum::Json(erased))
 }
 
@@ -121,8 +85,7 @@ async fn run_retention(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> Result<axum::Json<RetentionRun>, AppError> {
-    require_admin(&user)?;
-    let anonymised = retention::sweep(&Hub::of(&state)).await?;
+    let anonymised = retention::run_now(&state, user.caller()).await?;
     Ok(axum::Json(RetentionRun {
         anonymised,
         retention_days: state.limits.retention_days,

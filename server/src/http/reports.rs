@@ -199,7 +199,7 @@ async fn export(
     let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
     let range = range(&query, &user)?;
     let (from, to) = (range.from, range.to);
-    super::audit::record_export(&state, &user, "requests").await?;
+    crate::audit::exported(&state.store, user.caller().actor(), None, "requests").await?;
     let (tx, stream) = super::stream::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let store = state.store.clone();
     tokio::spawn(async move {

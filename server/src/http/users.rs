@@ -5,7 +5,6 @@
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use hubdesk_shared::audit::{self as rules, AuditAction};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -15,7 +14,7 @@ use super::AppState;
 use super::auth::{AuthUser, ClientAddress};
 use super::error::{AppError, ErrorBody};
 use super::json::Json;
-use crate::store::users::{self as user_store, UserRow};
+use crate::store::users::UserRow;
 use crate::users::{self, Change, NewUser};
 
 pub fn router() -> OpenApiRouter<AppState> {
@@ -61,25 +60,6 @@ struct Accounts {
     items: Vec<Account>,
 }
 
-pub(super) fn require_admin(user: &AuthUser) -> Result<(), AppError> {
-    if rules::may_manage_users(&user.principal) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
-}
-
-/// Records an admin's action on the account `subject`.
-async fn record(
-    state: &AppState,
-    by: &AuthUser,
-    action: AuditAction,
-    subject: &str,
-    detail: Option<&str>,
-) -> Result<(), AppError> {
-    super::audit::record_by(state, by, action, Some(subject), detail).await
-}
-
 /// Every user account, by username (admins).
 #[utoipa::path(get, path = "/api/users", tag = "users", security(("bearer" = [])),
     responses((status = 200, body = Accounts), (status = 403, description = "Not an admin", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
@@ -87,8 +67,7 @@ async fn list_users(
     State(state): State<AppState>,
     user: AuthUser,
 ) -> Result<axum::Json<Accounts>, AppError> {
-    require_admin(&user)?;
-    let rows = user_store::all_users(state.store.pool()).await?;
+    let rows = users::accounts(&state, user.caller()).await?;
     Ok(axum::Json(Accounts {
         items: rows.iter().map(Account::from).collect(),
     }))
@@ -117,20 +96,16 @@ async fn create_user(
     user: AuthUser,
     Json(body): Json<NewAccount>,
 ) -> Result<(StatusCode, axum::Json<Account>), AppError> {
-    require_admin(&user)?;
-    let row = users::add(
-        &state.store,
-        NewUser {
-            username: &body.username,
-            password: &body.password,
-            role: &body.role,
-            country: body.country.as_deref(),
-            city: body.city.as_deref(),
-            countries: Some(&body.countries.join(",")),
-        },
-    )
-    .await?;
-    record(&state, &user, AuditAction::UserCreated, &row.id, None).await?;
+    let countries = body.countries.join(",");
+    let new = NewUser {
+        username: &body.username,
+        password: &body.password,
+        role: &body.role,
+        country: body.country.as_deref(),
+        city: body.city.as_deref(),
+        countries: Some(&countries),
+    };
+    let row = users::create(&state, user.caller(), new).await?;
     Ok((StatusCode::CREATED, axum::Json(Account::from(&row))))
 }
 
@@ -147,8 +122,8 @@ struct AccountChange {
 }
 
 /// Changes a user's role, country, city or countries (admins; an admin cannot take the admin
-/// role from themselves). A change of role or countries ends the user's open sync connections
-/// on every node; their devices reconnect under the new rules.
+/// role from themselves). A change of role, countries, country or city ends the user's open
+/// sync connections on every node; their devices reconnect under the new rules.
 #[utoipa::path(patch, path = "/api/users/{id}", tag = "users", request_body = AccountChange, security(("bearer" = [])),
     params(("id" = String, Path, description = "The user's id")),
     responses((status = 200, body = Account), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 403, description = "Not an admin, or an admin demoting themselves", body = ErrorBody), (status = 404, description = "No such user", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
@@ -158,23 +133,6 @@ async fn change_user(
     Path(id): Path<String>,
     Json(body): Json<AccountChange>,
 ) -> Result<axum::Json<Account>, AppError> {
-    require_admin(&user)?;
-    let demoting = body.role.as_deref().is_some_and(|r| r != "admin");
-    if demoting && !rules::may_demote(&user.principal, &id) {
-        return Err(AppError::bad_request(
-            Some("role"),
-            "you cannot take the admin role from yourself; another admin can",
-        ));
-    }
-    let fields: Vec<&str> = [
-        body.role.as_ref().map(|_| "role"),
-        body.country.as_ref().map(|_| "country"),
-        body.city.as_ref().map(|_| "city"),
-        body.countries.as_ref().map(|_| "countries"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
     let countries = body.countries.as_ref().map(|list| list.join(","));
     let change = Change {
         role: body.role.as_deref(),
@@ -182,20 +140,7 @@ async fn change_user(
         city: body.city.as_deref(),
         countries: countries.as_deref(),
     };
-    let edited = users::edit(&state.store, &id, change).await?;
-    let row = edited.user;
-    if edited.access_changed {
-        let devices = users::reconnect_devices(&state.store, &row.id).await?;
-        super::devices::close_connections(&state, &devices).await;
-    }
-    record(
-        &state,
-        &user,
-        AuditAction::UserChanged,
-        &row.id,
-        Some(&fields.join(",")),
-    )
-    .await?;
+    let row = users::change(&state, user.caller(), &id, change).await?;
     Ok(axum::Json(Account::from(&row)))
 }
 
@@ -209,17 +154,8 @@ async fn deactivate_user(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<axum::Json<Account>, AppError> {
-    require_admin(&user)?;
-    if !rules::may_demote(&user.principal, &id) {
-        return Err(AppError::bad_request(
-            None,
-            "you cannot deactivate your own account; another admin can",
-        ));
-    }
-    let devices = users::set_active(&state.store, &id, false).await?;
-    super::devices::close_connections(&state, &devices).await;
-    record(&state, &user, AuditAction::UserDeactivated, &id, None).await?;
-    account(&state, &id).await
+    let row = users::set_active_by(&state, user.caller(), &id, false).await?;
+    Ok(axum::Json(Account::from(&row)))
 }
 
 /// Reactivates a user (admins): they may sign in again, on new devices.
@@ -231,16 +167,7 @@ async fn reactivate_user(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<axum::Json<Account>, AppError> {
-    require_admin(&user)?;
-    users::set_active(&state.store, &id, true).await?;
-    record(&state, &user, AuditAction::UserReactivated, &id, None).await?;
-    account(&state, &id).await
-}
-
-async fn account(state: &AppState, id: &str) -> Result<axum::Json<Account>, AppError> {
-    let row = user_store::user_by_id(state.store.pool(), id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let row = users::set_active_by(&state, user.caller(), &id, true).await?;
     Ok(axum::Json(Account::from(&row)))
 }
 
@@ -261,9 +188,7 @@ async fn issue_reset_code(
     user: AuthUser,
     Path(id): Path<String>,
 ) -> Result<axum::Json<ResetCode>, AppError> {
-    require_admin(&user)?;
-    let (code, expires_at) = users::issue_reset_code(&state.store, &id, &user.row.id).await?;
-    record(&state, &user, AuditAction::ResetCodeIssued, &id, None).await?;
+    let (code, expires_at) = users::reset_code(&state, user.caller(), &id).await?;
     Ok(axum::Json(ResetCode { code, expires_at }))
 }
 

@@ -134,7 +134,8 @@ pub struct Reset<'a> {
 }
 
 /// Sets a new password with a one-time code. A wrong or expired code is answered exactly like a
-/// wrong password and counts against the same limits.
+/// wrong password and counts against the same limits. Every device the person was signed in on
+/// is signed out: whoever knew the old password may hold one.
 pub async fn reset_password(state: &AppState, reset: Reset<'_>) -> Result<(), AppError> {
     hubdesk_shared::users::password(reset.new_password)
         .map_err(|f| AppError::bad_request(Some("new_password"), f.message))?;
@@ -164,7 +165,11 @@ pub async fn reset_password(state: &AppState, reset: Reset<'_>) -> Result<(), Ap
         now_ms(),
     )
     .await?;
-    Ok(())
+    let actor = crate::audit::Actor {
+        user: Some(&user.id),
+        device: None,
+    };
+    crate::devices::revoke_all_of(state, &user.id, actor).await
 }
 
 /// Records a refused sign-in: under the user's id when the username exists, never the

@@ -80,6 +80,10 @@ pub async fn upgrade(
         .ok_or(AppError::Unauthorized)?;
     let who = credentials::authenticate(&state.store, state.token_ttl, &token).await?;
     let (principal, device) = (who.principal, who.device_id);
+    // The session ends when the token would expire unused; the device then reconnects, and
+    // signing in again is needed only if nothing used the token meanwhile.
+    let left = who.expires_at.saturating_sub(crate::clock::now_ms()).max(0) as u64;
+    let expires = Instant::now() + Duration::from_millis(left);
     crate::store::users::touch_sync(state.store.pool(), &device, crate::clock::now_ms()).await?;
     let sync = state.sync.clone();
     let max = state.ws_message_bytes;
@@ -88,7 +92,22 @@ pub async fn upgrade(
     Ok(ws
         .max_message_size(max)
         .max_frame_size(max)
-        .on_upgrade(move |socket| session(socket, sync, principal, device, limits, progress)))
+        .on_upgrade(move |socket| {
+            let session_limits = Session {
+                limits,
+                progress,
+                expires,
+            };
+            session(socket, sync, principal, device, session_limits)
+        }))
+}
+
+/// How one session runs: its limits, whether it announces the backlog, and when its token
+/// would expire.
+struct Session {
+    limits: SessionLimits,
+    progress: bool,
+    expires: Instant,
 }
 
 async fn session(
@@ -96,9 +115,13 @@ async fn session(
     sync: SyncHandle,
     principal: Principal,
     device: String,
-    limits: SessionLimits,
-    progress: bool,
+    session: Session,
 ) {
+    let Session {
+        limits,
+        progress,
+        expires,
+    } = session;
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
     let (outlet, inlet) = sessions::channel(&limits);
     sync.send(Command::Open {
@@ -109,11 +132,24 @@ async fn session(
     })
     .await;
     let (sink, stream) = socket.split();
-    let idle = relay(conn, sink, stream, inlet, &sync, &limits, progress).await;
+    let relayed = Relay {
+        limits: &limits,
+        progress,
+        expires,
+    };
+    let idle = relay(conn, sink, stream, inlet, &sync, relayed).await;
     if idle {
         Metrics::add(&sync.metrics.idle_closed, 1);
     }
     sync.send(Command::Closed { conn }).await;
+}
+
+/// What [`relay`] keeps to: the session's limits, whether it announces the backlog, and when
+/// the token it was opened with expires.
+struct Relay<'a> {
+    limits: &'a SessionLimits,
+    progress: bool,
+    expires: Instant,
 }
 
 /// How a session's relay ended.
@@ -142,13 +178,17 @@ async fn relay<S, R>(
     mut stream: R,
     mut inlet: Inlet,
     sync: &SyncHandle,
-    limits: &SessionLimits,
-    progress: bool,
+    relayed: Relay<'_>,
 ) -> bool
 where
     S: Sink<Message> + Unpin,
     R: Stream<Item = Result<Message, axum::Error>> + Unpin,
 {
+    let Relay {
+        limits,
+        progress,
+        expires,
+    } = relayed;
     let started = Instant::now();
     // When the client was last heard, in milliseconds since `started`.
     let heard = AtomicU64::new(0);
@@ -238,6 +278,11 @@ where
                         close(&mut sink, POLICY_VIOLATION, &reason).await;
                     };
                     let _ = tokio::time::timeout(Duration::from_secs(5), goodbye).await;
+                    return Ending::Done;
+                }
+                _ = tokio::time::sleep_until(expires.into()) => {
+                    tracing::info!(conn, "closing a sync connection whose token expired");
+                    close(&mut sink, POLICY_VIOLATION, "the sign-in expired: sign in again").await;
                     return Ending::Done;
                 }
                 _ = ping.tick() => {
