@@ -382,6 +382,22 @@ impl TestServer {
         Ok(done)
     }
 
+    /// The bytes of every file of the SQLite database (the database, its WAL and shared-memory
+    /// index), to look for what must not be there; empty on PostgreSQL.
+    pub fn database_file_bytes(&self) -> Result<Vec<(String, Vec<u8>)>> {
+        if self.database_url.is_some() {
+            return Ok(Vec::new());
+        }
+        let mut files = Vec::new();
+        for name in ["hubdesk.db", "hubdesk.db-wal", "hubdesk.db-shm"] {
+            let path = self.data_dir.0.join(name);
+            if path.exists() {
+                files.push((name.to_string(), std::fs::read(path)?));
+            }
+        }
+        Ok(files)
+    }
+
     /// Every chunk stored for document `doc`, read straight from the database.
     pub async fn stored_chunks(&self, doc: &str) -> Result<Vec<Vec<u8>>> {
         use sqlx::{Connection, Row};

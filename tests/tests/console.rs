@@ -644,3 +644,32 @@ async fn reports_count_and_time_requests_and_the_export_streams_every_row_withou
     assert_eq!(status, 403);
     Ok(())
 }
+
+/// A cell someone typed to look like a formula is exported as text (CSV injection): the city
+/// of a request, in the reports' CSV.
+#[tokio::test]
+async fn exported_cells_that_look_like_formulas_are_written_as_text() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let filed = rahima
+        .post(
+            "/api/requests",
+            &json!({"kind": "help_desk", "title": "Formula city", "description": "x",
+                "category": "peer_learning", "country": "BD", "city": "=HYPERLINK(\"x\")"}),
+        )
+        .await?;
+    assert_eq!(filed.status, 201, "{}", filed.body);
+    let agent = server.login("agent").await?;
+    let (status, _, csv) = agent.get_text("/api/reports/export.csv").await?;
+    assert_eq!(status, 200);
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    let cells_starting_with_a_formula = csv
+        .lines()
+        .flat_map(|line| line.split(','))
+        .filter(|cell| cell.trim_start_matches('"').starts_with('='))
+        .count();
+    assert_eq!(cells_starting_with_a_formula, 0, "{csv}");
+    Ok(())
+}

@@ -409,3 +409,93 @@ async fn a_person_is_exported_and_erased_on_request_on_sqlite() -> Result<()> {
 async fn a_person_is_exported_and_erased_on_request_on_postgres() -> Result<()> {
     export_and_erasure(Backend::Postgres).await
 }
+
+/// After a person's erasure and a checkpoint, nothing of their name is in the bytes of the
+/// database's files (WAL included): not in documents, the search index, the fund's own text or
+/// freed pages.
+#[tokio::test]
+async fn an_erased_name_is_nowhere_in_the_database_files_after_a_checkpoint() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let admin = server.login("admin").await?;
+    let fund = server.login("fund").await?;
+    let name = format!("zubeydaqorvash{}", now_ms() % 100_000);
+    let made = ok(
+        &admin,
+        "/api/users",
+        json!({"username": name, "password": "erasure-password", "role": "practitioner",
+               "country": "BD", "city": "Dhaka"}),
+    )
+    .await?;
+    let person_id = made["id"].as_str().context("id")?.to_string();
+    let person = server.login_with(&name, "erasure-password").await?;
+    let named = format!("{name} of Ward 12");
+    let helpdesk = file(&person, &named, &format!("Written by {named}")).await?;
+    command(
+        &person,
+        &helpdesk,
+        json!({"type": "reply", "body": format!("Again, {named}")}),
+    )
+    .await?;
+    let rounds = fund.get("/api/fund/rounds").await?;
+    let round = rounds.body[0]["id"].as_str().context("round")?.to_string();
+    let application = ok(
+        &person,
+        "/api/requests",
+        json!({"kind": "fund_query", "title": format!("Forum by {named}"),
+            "description": format!("Led by {named}"), "category": "support_fund",
+            "country": "BD", "city": "Dhaka",
+            "application": {"requested_cents": 500_000, "round_id": round,
+                "lead_organisation": named}}),
+    )
+    .await?;
+    let application = application["id"].as_str().context("id")?.to_string();
+    ok(
+        &person,
+        &format!("/api/requests/{application}/submit"),
+        json!({}),
+    )
+    .await?;
+    let fund_text = [
+        (
+            "/review/comments",
+            json!({"body": format!("{named} is known to us")}),
+        ),
+        ("/conflict", json!({"reason": format!("I know {named}")})),
+    ];
+    for (path, body) in fund_text {
+        ok(&fund, &format!("/api/requests/{application}{path}"), body).await?;
+    }
+    ok(
+        &admin,
+        &format!("/api/requests/{application}/decision"),
+        json!({"decision": "decline", "reason": format!("{named} applied twice")}),
+    )
+    .await?;
+    let found = admin.get(&format!("/api/requests?q={name}")).await?;
+    assert_eq!(found.body["total"], 2, "{}", found.body);
+
+    ok(
+        &admin,
+        &format!("/api/users/{person_id}/erase"),
+        json!({"confirm": name}),
+    )
+    .await?;
+    server
+        .sql_execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        .await?;
+    let files = server.database_file_bytes()?;
+    assert!(files.iter().any(|(file, _)| file == "hubdesk.db"));
+    for (file, bytes) in &files {
+        for needle in [name.clone(), name.to_uppercase(), named.clone()] {
+            assert!(
+                !bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+                "{needle} is still in {file}"
+            );
+        }
+    }
+    let found = admin.get(&format!("/api/requests?q={name}")).await?;
+    assert_eq!(found.body["total"], 0, "{}", found.body);
+    Ok(())
+}

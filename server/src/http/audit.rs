@@ -192,7 +192,7 @@ async fn export_audit(
                     text(&e.request_id),
                     text(&e.detail),
                 ];
-                if out.write_record(&row).is_err() {
+                if out.write_record(super::spreadsheet::row(&row)).is_err() {
                     return;
                 }
             }

@@ -270,7 +270,7 @@ async fn ledger_csv(
     let failed = |e: csv::Error| AppError::Internal(e.to_string());
     out.write_record(header).map_err(failed)?;
     for e in entries {
-        out.write_record([
+        out.write_record(super::spreadsheet::row([
             e.id.to_string(),
             e.round_id,
             e.request_id,
@@ -281,7 +281,7 @@ async fn ledger_csv(
             e.actor_role,
             e.note.unwrap_or_default(),
             e.at.to_string(),
-        ])
+        ]))
         .map_err(failed)?;
     }
     let body = out

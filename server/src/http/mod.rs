@@ -16,6 +16,7 @@ pub mod openapi;
 pub mod protection;
 pub mod reports;
 pub mod requests;
+pub mod spreadsheet;
 pub mod staff;
 pub mod stream;
 pub mod users;

@@ -224,7 +224,10 @@ async fn export(
                     return;
                 }
             };
-            if out.write_record(record(&row)).is_err() {
+            if out
+                .write_record(super::spreadsheet::row(record(&row)))
+                .is_err()
+            {
                 return;
             }
             if out.get_ref().len() < CHUNK {

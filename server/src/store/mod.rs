@@ -91,9 +91,12 @@ impl Store {
                     if backend == Backend::Sqlite {
                         // WAL lets readers work while the writer commits; FULL makes a commit
                         // durable before it returns, which is what acknowledging a change means.
+                        // secure_delete overwrites what is deleted, so anonymised and erased
+                        // text does not linger in free pages of the file.
                         conn.execute(
                             "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                             PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                             PRAGMA secure_delete = ON;",
                         )
                         .await?;
                     }

@@ -116,6 +116,19 @@ pub async fn replace(
             .bind(request_id)
             .execute(&mut *tx)
             .await?;
+            // The fund's own text about the application (a decline's reason, reviewers'
+            // comments, conflicts' reasons) may name people too; amounts and dates stay.
+            for statement in [
+                "UPDATE fund_decisions SET reason = NULL WHERE request_id = $1",
+                "UPDATE fund_comments SET body = '' WHERE request_id = $1",
+                "UPDATE fund_conflicts SET reason = '' WHERE request_id = $1",
+                "UPDATE fund_ledger SET note = NULL WHERE request_id = $1",
+            ] {
+                sqlx::query(statement)
+                    .bind(request_id)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         Projected::Rewritten { search_text } => {
             sqlx::query("UPDATE request_projection SET epoch = epoch + 1 WHERE request_id = $1")
@@ -203,4 +216,18 @@ fn ids(rows: &[sqlx::any::AnyRow]) -> Result<Vec<String>, StoreError> {
     rows.iter()
         .map(|row| Ok(row.try_get::<String, _>("request_id")?))
         .collect()
+}
+
+/// Empties the fund text person `user` wrote as staff (review comments, conflicts' reasons),
+/// for their erasure; what was decided and paid stays.
+pub async fn erase_fund_text_by(db: &Store, user: &str) -> Result<(), StoreError> {
+    let mut tx = db.begin_write().await?;
+    for statement in [
+        "UPDATE fund_comments SET body = '' WHERE author = $1",
+        "UPDATE fund_conflicts SET reason = '' WHERE user_id = $1",
+    ] {
+        sqlx::query(statement).bind(user).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
