@@ -94,6 +94,10 @@ pub struct ServeArgs {
     /// The address to listen on.
     #[arg(long, env = "HUBDESK_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
+    /// Serve `/metrics` on this address only (for operators' scrapers, off the public
+    /// listener); by default it is served on `--listen` with everything else.
+    #[arg(long, env = "HUBDESK_METRICS_LISTEN")]
+    pub metrics_listen: Option<SocketAddr>,
     #[command(flatten)]
     pub storage: StorageArgs,
     /// Seeds a demo hub: an agent, a fund manager and practitioners with a few requests.

@@ -51,6 +51,8 @@ use crate::sync::SyncConfig;
 #[derive(Debug, Clone)]
 pub struct Config {
     pub listen: SocketAddr,
+    /// Where `/metrics` is served when not on `listen`.
+    pub metrics_listen: Option<SocketAddr>,
     pub data_dir: PathBuf,
     pub database_url: Option<String>,
     pub demo: bool,
@@ -63,6 +65,7 @@ impl Config {
     pub fn from_args(args: &config::ServeArgs) -> Self {
         Self {
             listen: args.listen,
+            metrics_listen: args.metrics_listen,
             data_dir: args.storage.data_dir.clone(),
             database_url: args.storage.database_url.clone(),
             demo: args.demo,
@@ -89,6 +92,8 @@ pub async fn open_store(
 
 pub struct App {
     listener: TcpListener,
+    /// The operators' listener for `/metrics`, when it is apart from `listener`.
+    metrics_listener: Option<TcpListener>,
     state: AppState,
     web_dir: Option<PathBuf>,
 }
@@ -125,9 +130,14 @@ impl App {
             demo::seed(&state).await?;
         }
         let listener = TcpListener::bind(config.listen).await?;
+        let metrics_listener = match config.metrics_listen {
+            Some(address) => Some(TcpListener::bind(address).await?),
+            None => None,
+        };
         let web_dir = config.web_dir.or_else(default_web_dir);
         Ok(Self {
             listener,
+            metrics_listener,
             state,
             web_dir,
         })
@@ -137,6 +147,13 @@ impl App {
         self.listener
             .local_addr()
             .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    /// Where `/metrics` is served, when apart from [`App::local_addr`].
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     pub fn state(&self) -> &AppState {
@@ -149,7 +166,19 @@ impl App {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> anyhow::Result<()> {
-        let router = http::router(self.state.clone(), self.web_dir);
+        let metrics = match &self.metrics_listener {
+            Some(_) => http::MetricsAt::Apart,
+            None => http::MetricsAt::Main,
+        };
+        let router = http::router(self.state.clone(), self.web_dir, metrics);
+        if let Some(listener) = self.metrics_listener {
+            let operators = http::metrics_router(self.state.clone());
+            tokio::spawn(async move {
+                if let Err(e) = axum::serve(listener, operators).await {
+                    tracing::error!(error = %e, "the metrics listener stopped");
+                }
+            });
+        }
         let sync = self.state.sync.clone();
         retention::spawn_sweeper(self.state.clone());
         let router = router.into_make_service_with_connect_info::<SocketAddr>();

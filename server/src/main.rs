@@ -18,6 +18,9 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve(args) => {
             let app = App::build(Config::from_args(&args)).await?;
             println!("HubDesk is running at http://{}/", app.local_addr());
+            if let Some(metrics) = app.metrics_addr() {
+                println!("Metrics for operators at http://{metrics}/metrics");
+            }
             if args.demo {
                 println!("{}", hubdesk_server::demo::SIGN_INS);
             }

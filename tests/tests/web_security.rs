@@ -158,3 +158,40 @@ fn walk(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>> {
     }
     Ok(files)
 }
+
+/// With `--metrics-listen`, `/metrics` is served to operators on that address only: the public
+/// listener neither serves nor documents it.
+#[tokio::test]
+async fn metrics_can_be_served_apart_from_the_public_listener() -> Result<()> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let apart = format!("127.0.0.1:{port}");
+    let Some(server) =
+        TestServer::start_with(Backend::Sqlite, &["--metrics-listen", &apart]).await?
+    else {
+        return Ok(());
+    };
+    let public = server
+        .http
+        .get(format!("{}/metrics", server.base_url))
+        .send()
+        .await?;
+    assert_eq!(public.status().as_u16(), 404);
+    let operators = server
+        .http
+        .get(format!("http://{apart}/metrics"))
+        .send()
+        .await?;
+    assert_eq!(operators.status().as_u16(), 200);
+    assert!(operators.text().await?.contains("hubdesk_"));
+    let doc: serde_json::Value = server
+        .http
+        .get(format!("{}/api/openapi.json", server.base_url))
+        .send()
+        .await?
+        .json()
+        .await?;
+    assert!(doc["paths"].get("/metrics").is_none());
+    Ok(())
+}

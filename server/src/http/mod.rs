@@ -36,7 +36,24 @@ use utoipa_axum::routes;
 
 use crate::sync::ws;
 
-pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
+/// Where `/metrics` is served: with everything else, or only on the operators' own listener
+/// ([`metrics_router`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetricsAt {
+    Main,
+    Apart,
+}
+
+/// `/metrics` alone, for the operators' listener.
+pub fn metrics_router(state: AppState) -> Router {
+    let (router, _) = OpenApiRouter::new()
+        .routes(routes!(metrics))
+        .with_state(state)
+        .split_for_parts();
+    router
+}
+
+pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) -> Router {
     let limits = state.limits;
     // The websocket route stays outside the compression layer: a 101 response must pass as is.
     let endpoint = ws::Endpoint {
@@ -50,9 +67,11 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>) -> Router {
         .routes(routes!(ws::upgrade))
         .with_state(endpoint)
         .split_for_parts();
-    let (api, mut doc) = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
-        .routes(routes!(healthz))
-        .routes(routes!(metrics))
+    let mut api = OpenApiRouter::with_openapi(openapi::ApiDoc::openapi()).routes(routes!(healthz));
+    if metrics_at == MetricsAt::Main {
+        api = api.routes(routes!(metrics));
+    }
+    let (api, mut doc) = api
         .routes(routes!(openapi::document))
         .merge(auth::router())
         .merge(devices::router())
