@@ -136,12 +136,17 @@ pub struct LimitArgs {
     /// Open sync connections allowed per user.
     #[arg(long, env = "HUBDESK_CONNECTIONS_PER_USER", default_value_t = 32)]
     pub connections_per_user: usize,
-    /// Sign-in attempts per username in any minute.
+    /// Sign-in attempts for one username from one client address in any minute.
     #[arg(long, env = "HUBDESK_LOGINS_PER_USERNAME", default_value_t = 10)]
     pub logins_per_username: u32,
     /// Sign-in attempts per client address in any minute.
     #[arg(long, env = "HUBDESK_LOGINS_PER_ADDRESS", default_value_t = 60)]
     pub logins_per_address: u32,
+    /// The load balancers whose `X-Forwarded-For` names the client (addresses or networks,
+    /// such as `10.0.0.0/8, ::1`); from anyone else the header is ignored.
+    #[arg(long, env = "HUBDESK_TRUSTED_PROXIES", default_value = "",
+        value_parser = parse_trusted_proxies)]
+    pub trusted_proxies: crate::signin::guard::TrustedProxies,
     /// Seconds a device token stays valid without being used; each use slides it on.
     #[arg(long, env = "HUBDESK_TOKEN_TTL_SECS", default_value_t = 30 * 24 * 60 * 60)]
     pub token_ttl_secs: u64,
@@ -188,6 +193,10 @@ impl LimitArgs {
             ..defaults
         }
     }
+}
+
+fn parse_trusted_proxies(text: &str) -> Result<crate::signin::guard::TrustedProxies, String> {
+    crate::signin::guard::TrustedProxies::parse(text)
 }
 
 fn parse_offline_lock_days(text: &str) -> Result<u32, String> {

@@ -13,6 +13,7 @@ use hubdesk_shared::model::{ApplicationStatus, Kind};
 use hubdesk_shared::schema;
 use serde::Serialize;
 
+use crate::audit::Caller;
 use crate::clock::now_ms;
 use crate::error::AppError;
 use crate::guard::Reached;
@@ -300,6 +301,30 @@ pub async fn review(state: &AppState, request: &Reached) -> Result<ReviewReply, 
         comments,
         conflicts,
     })
+}
+
+/// The review as `by` reads it, the read audited (reviews and internal comments are as
+/// sensitive as the request itself).
+pub async fn read_review(
+    state: &AppState,
+    by: Caller<'_>,
+    request: &Reached,
+) -> Result<ReviewReply, AppError> {
+    let reply = review(state, request).await?;
+    let viewed = crate::store::audit::View {
+        actor: by.principal.user.as_str(),
+        device: by.device,
+        request: &request.id().to_string(),
+        part: Some("review"),
+    };
+    crate::store::audit::record_view(
+        &state.store,
+        viewed,
+        now_ms(),
+        hubdesk_shared::audit::VIEW_WINDOW_MS,
+    )
+    .await?;
+    Ok(reply)
 }
 
 /// Saves `by`'s own review (eligibility items checked, a score per criterion); the first puts a

@@ -58,6 +58,8 @@ pub struct Config {
     pub demo: bool,
     pub web_dir: Option<PathBuf>,
     pub limits: Limits,
+    /// The load balancers whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: signin::guard::TrustedProxies,
     pub rules: Rules,
 }
 
@@ -71,6 +73,7 @@ impl Config {
             demo: args.demo,
             web_dir: args.web_dir.clone(),
             limits: args.limits.to_limits(),
+            trusted_proxies: args.limits.trusted_proxies.clone(),
             rules: Rules {
                 sla: args.sla,
                 ..Rules::default()
@@ -124,7 +127,7 @@ impl App {
             sync,
             rules: config.rules,
             limits: config.limits,
-            login: signin::guard::LoginGuard::new(config.limits.login),
+            login: signin::guard::LoginGuard::new(config.limits.login, config.trusted_proxies),
         };
         if config.demo {
             demo::seed(&state).await?;

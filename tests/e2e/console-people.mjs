@@ -6,7 +6,8 @@
 //   on another phone's sign-in screen;
 // - the audit log shows the admin's actions, filtered by action, and downloads as CSV;
 // - the admin downloads everything about a person as JSON, then erases them on request;
-// - an agent has no Users or Audit log link, and the users page refuses them.
+// - an agent has no Users or Audit log link, and the users page refuses them;
+// - the console's session is the tab's: kept over a reload, never on disk, not in another tab.
 // Prints {"ok":true,"username":...,"code":...} for the Rust side to check through REST.
 
 import { BASE_URL, choosePin, marker, run, screenshot } from "./lib/pwa.mjs";
@@ -29,6 +30,18 @@ run("console-people", async ({ device }) => {
   const desk = await device("admin");
   const page = desk.page;
   await consoleSignIn(page, "admin");
+  // The session is the tab's alone: nothing on disk, and another tab starts signed out.
+  const kept = await page.evaluate(() => ({
+    tab: sessionStorage.getItem("hubdesk.console.session") !== null,
+    disk: localStorage.getItem("hubdesk.console.session") !== null,
+  }));
+  if (!kept.tab || kept.disk) throw new Error(`the console keeps its session ${JSON.stringify(kept)}`);
+  const otherTab = await page.context().newPage();
+  await otherTab.goto(`${BASE_URL}/console/#/`);
+  await otherTab.getByRole("button", { name: "Sign in" }).waitFor();
+  await otherTab.close();
+  await page.reload();
+  await page.locator("#queues a").first().waitFor();
   await page.getByRole("link", { name: "Users" }).click();
   await page.locator("tr.row[data-user='admin']").waitFor();
 

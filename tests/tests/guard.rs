@@ -250,6 +250,17 @@ async fn walk(backend: Backend) -> Result<()> {
         .filter(|e| e["detail"] == "ledger")
         .count();
     assert_eq!(ledger_exports, 1, "{}", audit.body);
+    // Reading a review is a staff read of the application, audited.
+    let reads = admin
+        .get(&format!("/api/audit?request={id}&action=request_viewed"))
+        .await?;
+    let review_reads = reads.body["items"]
+        .as_array()
+        .context("audit items")?
+        .iter()
+        .filter(|e| e["detail"] == "review" && e["actor"] == "fund")
+        .count();
+    assert_eq!(review_reads, 1, "{}", reads.body);
     Ok(())
 }
 

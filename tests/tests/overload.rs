@@ -254,6 +254,7 @@ async fn three_hundred_wrong_password_logins_are_throttled_and_the_server_stays_
     let device = Peer::connect(&server.ws_url(&rahima.token)).await?;
     let doc = device.create_request(&new_request(&rahima.user_id, "During the flood"))?;
     device.wait_synced(doc).await?;
+    let admin = server.login("admin").await?;
     let pid = server.pid().context("pid")?;
     let before = rss_kib(pid)?;
 
@@ -311,6 +312,26 @@ async fn three_hundred_wrong_password_logins_are_throttled_and_the_server_stays_
         "memory grew from {before} KiB to {after} KiB"
     );
     assert!(metric(&server, "hubdesk_logins_throttled_total").await? >= 250.0);
+    // Refusals are counted in memory and summarised, never written one row each.
+    let failures = admin.get("/api/audit?action=sign_in_failed").await?;
+    let rows = failures.body["items"].as_array().context("items")?;
+    let throttled_rows = rows.iter().filter(|e| e["detail"] == "throttled").count();
+    assert!(
+        throttled_rows <= 1,
+        "{throttled_rows} rows for throttled attempts"
+    );
+    assert!(rows.len() <= 21, "{} rows for 300 attempts", rows.len());
+    // A username no account could have is refused before anything is counted or stored.
+    let huge = "u".repeat(200 * 1024);
+    let refused = server
+        .http
+        .post(&url)
+        .json(&json!({"username": huge, "password": "wrong guess"}))
+        .send()
+        .await?;
+    assert_eq!(refused.status().as_u16(), 400);
+    let body: serde_json::Value = refused.json().await?;
+    assert_eq!(body["error"]["field"], "username", "{body}");
     Ok(())
 }
 

@@ -26,14 +26,14 @@ async fn nothing_personal_is_logged(backend: Backend) -> Result<()> {
     let http = &server.http;
     let base = &server.base_url;
 
-    // Failed sign-ins under a name nobody has, and with a wrong password.
-    for (username, password) in [(NAME, PASSWORD), ("rahima", PASSWORD)] {
+    // Failed sign-ins: a name no username could be, one nobody has yet, a wrong password.
+    for (username, status) in [(NAME, 400), (USERNAME, 401), ("rahima", 401)] {
         let reply = http
             .post(format!("{base}/api/auth/login"))
-            .json(&json!({"username": username, "password": password, "device_name": NAME}))
+            .json(&json!({"username": username, "password": PASSWORD, "device_name": NAME}))
             .send()
             .await?;
-        assert_eq!(reply.status(), 401);
+        assert_eq!(reply.status(), status, "{username}");
         let body = reply.text().await?;
         assert!(!body.contains(NAME) && !body.contains(PASSWORD), "{body}");
     }
@@ -111,6 +111,8 @@ async fn nothing_personal_is_logged(backend: Backend) -> Result<()> {
         .send()
         .await?;
     assert_eq!(reset.status(), 204);
+    // The reset signed out every device of hers: she signs in again.
+    let practitioner = server.login_with(USERNAME, PASSWORD).await?;
 
     // Data protection: a team share, the person's export, a closed request anonymised by the
     // retention policy, and the person's erasure.

@@ -12,6 +12,9 @@ import { label, short } from "../js/labels.js";
 import { api, due, fill, when } from "./api.js";
 import { resetSection } from "../js/views/reset-password.js";
 
+// The console's session lives in sessionStorage: it lasts as long as the tab (a reload keeps
+// it), is never shared with another tab, and is gone when the tab closes, so a staff
+// workstation does not keep a bearer token on disk for weeks.
 const SESSION_KEY = "hubdesk.console.session";
 const QUEUES = [
   ["new", "New"],
@@ -46,7 +49,7 @@ const state = {
 
 function readSession() {
   try {
-    const saved = JSON.parse(localStorage.getItem(SESSION_KEY) ?? "null");
+    const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? "null");
     return saved?.token && saved?.user?.id ? saved : null;
   } catch {
     return null;
@@ -97,7 +100,9 @@ function showSignIn(message = "") {
       if (body.user.role === "practitioner") {
         throw new Error("The console is for hub staff. Practitioners use the field app at /.");
       }
-      localStorage.setItem(SESSION_KEY, JSON.stringify(body));
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(body));
+      // A session an earlier build kept on disk goes.
+      localStorage.removeItem(SESSION_KEY);
       await start(body);
     } catch (e) {
       error.textContent = e?.message ?? String(e);
@@ -109,6 +114,7 @@ function showSignIn(message = "") {
 async function signOut() {
   const session = state.session;
   state.client?.stop();
+  sessionStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(SESSION_KEY);
   if (session) {
     fetch("/api/auth/logout", { method: "POST", headers: { authorization: `Bearer ${session.token}` } }).catch(() => {});

@@ -156,9 +156,10 @@ async fn declare_conflict(
         (status = 409, body = ErrorBody), (status = 401, body = ErrorBody)))]
 async fn show_review(
     State(state): State<AppState>,
-    OnRequest { request, .. }: OnRequest<Review>,
+    OnRequest { user, request, .. }: OnRequest<Review>,
 ) -> Result<axum::Json<ReviewReply>, AppError> {
-    Ok(axum::Json(crate::fund::review(&state, &request).await?))
+    let reply = crate::fund::read_review(&state, user.caller(), &request).await?;
+    Ok(axum::Json(reply))
 }
 
 /// Saves the caller's own review: eligibility items checked and a score per criterion.

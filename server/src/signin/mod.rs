@@ -39,13 +39,10 @@ pub struct SignedIn {
 
 /// Checks the password and binds a new token to a new device record.
 pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn, AppError> {
-    let username = attempt.username.trim();
-    if username.is_empty() {
-        return Err(AppError::bad_request(
-            Some("username"),
-            "username must not be empty",
-        ));
-    }
+    // Checked before anything is counted or stored: a megabyte of "username" is refused here.
+    let username = hubdesk_shared::users::username(attempt.username)
+        .map_err(|f| AppError::bad_request(Some(f.field), f.message))?;
+    let username = username.as_str();
     if attempt.password.is_empty() {
         return Err(AppError::bad_request(
             Some("password"),
@@ -55,14 +52,7 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
     let platform = hubdesk_shared::devices::platform(attempt.user_agent);
     let device_name = hubdesk_shared::devices::name(attempt.device_name, platform)
         .map_err(|reason| AppError::bad_request(Some("device_name"), &reason))?;
-    let pass = match state.login.enter(username, attempt.address).await {
-        Ok(pass) => pass,
-        Err(e) => {
-            Metrics::add(&state.sync.metrics.logins_throttled, 1);
-            failed_sign_in(state, None, SignInFailure::Throttled).await?;
-            return Err(e);
-        }
-    };
+    let pass = admitted(state, username, attempt.address).await?;
     let user = users::user_by_username(state.store.pool(), username).await?;
     let password = attempt.password;
     let hash = user.as_ref().map(|u| u.password_hash.clone());
@@ -70,7 +60,6 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
     let ok = tokio::task::spawn_blocking(move || verify_password(&password, hash.as_deref()))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    drop(pass);
     let refusal = match (&user, ok) {
         (None, _) => Some((None, SignInFailure::UnknownUser)),
         (Some(u), false) => Some((Some(u.id.as_str()), SignInFailure::WrongPassword)),
@@ -80,10 +69,12 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
         (Some(_), true) => None,
     };
     if let Some((who, why)) = refusal {
+        pass.failed();
         Metrics::add(&state.sync.metrics.login_failures, 1);
         failed_sign_in(state, who, why).await?;
         return Err(AppError::BadCredentials);
     }
+    drop(pass);
     let Some(user) = user else {
         return Err(AppError::BadCredentials);
     };
@@ -170,6 +161,34 @@ pub async fn reset_password(state: &AppState, reset: Reset<'_>) -> Result<(), Ap
         device: None,
     };
     crate::devices::revoke_all_of(state, &user.id, actor).await
+}
+
+/// Passes the guard, or is refused: refusals are counted in memory and the audit log gets one
+/// summary a minute ([`guard::LoginGuard::throttled_summary`]), never a row each, so a flood
+/// of attempts does not hold the database's write lock.
+async fn admitted(
+    state: &AppState,
+    username: &str,
+    address: Option<IpAddr>,
+) -> Result<guard::Pass, AppError> {
+    match state.login.enter(username, address).await {
+        Ok(pass) => Ok(pass),
+        Err(e) => {
+            Metrics::add(&state.sync.metrics.logins_throttled, 1);
+            if let Some(count) = state.login.throttled_summary() {
+                let count = count.to_string();
+                crate::audit::record(
+                    &state.store,
+                    crate::audit::Actor::HUB,
+                    AuditAction::SignInFailed,
+                    Some(&count),
+                    Some(SignInFailure::Throttled.as_str()),
+                )
+                .await?;
+            }
+            Err(e)
+        }
+    }
 }
 
 /// Records a refused sign-in: under the user's id when the username exists, never the

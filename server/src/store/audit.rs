@@ -105,26 +105,35 @@ pub async fn list(db: impl AnyExecutor<'_>, filter: &Filter) -> Result<Vec<Event
         .map_err(StoreError::from)
 }
 
-/// Records that `actor` read `request` from `device`, unless they already did within
-/// `window_ms` (a console refreshing an open request is one view, not hundreds).
+/// A member of staff's read of a request, from one device.
+#[derive(Debug, Clone, Copy)]
+pub struct View<'a> {
+    pub actor: &'a str,
+    pub device: &'a str,
+    pub request: &'a str,
+    /// What of it was read, when not the request itself (`review`: the fund's review).
+    pub part: Option<&'a str>,
+}
+
+/// Records `viewed`, unless the same person read the same part of the request from the same
+/// device within `window_ms` (a console refreshing an open request is one view, not hundreds).
 pub async fn record_view(
     db: &super::Store,
-    actor: &str,
-    device: &str,
-    request: &str,
+    viewed: View<'_>,
     now: i64,
     window_ms: i64,
 ) -> Result<(), StoreError> {
     let mut tx = db.begin_write().await?;
     let recent = sqlx::query(
         "SELECT id FROM audit_events WHERE action = $1 AND actor_id = $2 AND device_id = $3 \
-         AND request_id = $4 AND at > $5 LIMIT 1",
+         AND request_id = $4 AND at > $5 AND COALESCE(detail, '') = $6 LIMIT 1",
     )
     .bind(AuditAction::RequestViewed.as_str())
-    .bind(actor)
-    .bind(device)
-    .bind(request)
+    .bind(viewed.actor)
+    .bind(viewed.device)
+    .bind(viewed.request)
     .bind(now - window_ms)
+    .bind(viewed.part.unwrap_or_default())
     .fetch_optional(&mut *tx)
     .await?;
     if recent.is_none() {
@@ -132,9 +141,10 @@ pub async fn record_view(
             &mut *tx,
             AuditAction::RequestViewed,
             NewEvent {
-                actor_id: Some(actor),
-                device_id: Some(device),
-                request_id: Some(request),
+                actor_id: Some(viewed.actor),
+                device_id: Some(viewed.device),
+                request_id: Some(viewed.request),
+                detail: viewed.part,
                 ..Default::default()
             },
             now,

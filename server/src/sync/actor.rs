@@ -289,11 +289,16 @@ impl Actor {
             session.device.clone(),
         );
         tokio::spawn(async move {
+            let request = request.to_string();
+            let viewed = audit::View {
+                actor: &user,
+                device: &device,
+                request: &request,
+                part: None,
+            };
             let recorded = audit::record_view(
                 &store,
-                &user,
-                &device,
-                &request.to_string(),
+                viewed,
                 now_ms(),
                 hubdesk_shared::audit::VIEW_WINDOW_MS,
             )

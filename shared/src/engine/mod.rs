@@ -221,8 +221,9 @@ pub enum Effect {
     Unavailable {
         doc: DocumentId,
     },
-    /// Server side: a member of staff began syncing a request document on this connection
-    /// (once per connection and document), which the server audits as a view of the request.
+    /// Server side: a member of staff began syncing one of a request's documents (request,
+    /// triage or notes) on this connection (once per connection and document), which the
+    /// server audits as a view of the request.
     Opened {
         conn: ConnId,
         doc: DocumentId,

@@ -202,9 +202,9 @@ impl Engine {
         self.send(conn, message);
     }
 
-    /// Subscribes `conn` to `doc`; a member of staff subscribing to a request document for the
-    /// first time on this connection is reported ([`Effect::Opened`]), so reads over `/sync` are
-    /// audited like reads over REST.
+    /// Subscribes `conn` to `doc`; a member of staff subscribing to one of a request's documents
+    /// (the request, its triage or its notes) for the first time on this connection is reported
+    /// ([`Effect::Opened`]), so reads over `/sync` are audited like reads over REST.
     pub(super) fn subscribe(&mut self, conn: ConnId, doc: DocumentId) {
         let new = self.subscribers.entry(doc).or_default().insert(conn);
         let staff = self
@@ -212,7 +212,11 @@ impl Engine {
             .get(&conn)
             .and_then(|p| p.principal.as_ref())
             .is_some_and(|p| p.role.is_staff());
-        if new && staff && self.is_server() && doc.kind() == Some(DocKind::Request) {
+        let of_a_request = matches!(
+            doc.kind(),
+            Some(DocKind::Request | DocKind::Triage | DocKind::Notes)
+        );
+        if new && staff && self.is_server() && of_a_request {
             self.effects.push(Effect::Opened { conn, doc });
         }
     }

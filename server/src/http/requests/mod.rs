@@ -148,11 +148,15 @@ async fn show(
     }
     // Every staff read is audited, refreshes or not (one event per window).
     if user.principal.role.is_staff() {
+        let viewed = crate::store::audit::View {
+            actor: &user.row.id,
+            device: &user.device_id,
+            request: &id.to_string(),
+            part: None,
+        };
         crate::store::audit::record_view(
             &state.store,
-            &user.row.id,
-            &user.device_id,
-            &id.to_string(),
+            viewed,
             now_ms(),
             hubdesk_shared::audit::VIEW_WINDOW_MS,
         )
