@@ -9,6 +9,11 @@
 //!   failing), peers leaving and coming back. After every step it checks that no sync message
 //!   acknowledges a change storage does not hold, and that no peer receives a document it may
 //!   not read.
+//! - [`measure`]: what a sync message's changes would cost, read before applying them. Any bytes
+//!   are measured without a panic, never counting fewer operations than automerge then loads;
+//!   and documents built from the bytes (text of up to a million characters, sent as a plain
+//!   change, a compressed change or a whole document) are counted exactly and refused over
+//!   budget.
 
 use std::collections::HashMap;
 
@@ -36,6 +41,62 @@ pub fn wire(data: &[u8]) {
             Some(message),
             "a decoded message did not round-trip"
         );
+    }
+}
+
+/// Measures `data` as a message's changes, and documents the bytes describe; panics when a
+/// count is wrong or a budget is not kept.
+pub fn measure(data: &[u8]) {
+    use crate::measure::{Budget, Over, measure};
+    let roomy = Budget {
+        ops: u64::MAX,
+        inflated_bytes: 64 * 1024 * 1024,
+    };
+    let raw = measure([data], roomy);
+    if let (Ok(cost), Ok(doc)) = (raw, Automerge::load(data)) {
+        let loaded: u64 = doc.get_changes(&[]).iter().map(|c| c.len() as u64).sum();
+        assert!(
+            cost.ops >= loaded,
+            "measured {} operations, automerge loaded {loaded}",
+            cost.ops
+        );
+    }
+    let [form, a, b, c, rest @ ..] = data else {
+        return;
+    };
+    let chars = (usize::from(*a) << 12 | usize::from(*b) << 4 | usize::from(*c >> 4)) % 1_000_000;
+    let filler = rest.first().map_or('x', |b| char::from(b'a' + b % 26));
+    let mut doc = Automerge::new().with_actor(ActorId::from(&[1u8; 16][..]));
+    let mut tx = doc.transaction();
+    let Ok(text) = tx.put_object(automerge::ROOT, "description", automerge::ObjType::Text) else {
+        return;
+    };
+    if tx
+        .splice_text(&text, 0, 0, &filler.to_string().repeat(chars))
+        .is_err()
+    {
+        return;
+    }
+    tx.commit();
+    let expected = chars as u64 + 1;
+    let Some(mut change) = doc.get_changes(&[]).pop() else {
+        return;
+    };
+    let chunk = match form % 3 {
+        0 => change.raw_bytes().to_vec(),
+        1 => change.bytes().into_owned(),
+        _ => doc.save(),
+    };
+    let cost = measure([chunk.as_slice()], roomy).expect("within a roomy budget");
+    assert_eq!(cost.ops, expected, "form {}", form % 3);
+    let tight = Budget {
+        ops: crate::limits::SYNC_MESSAGE_MAX_OPS,
+        inflated_bytes: crate::limits::SYNC_MESSAGE_MAX_INFLATED_BYTES,
+    };
+    match measure([chunk.as_slice()], tight) {
+        Ok(cost) => assert!(cost.ops <= tight.ops),
+        Err(Over::Ops) => assert!(expected > tight.ops),
+        Err(Over::Bytes) => assert!(chunk.len() as u64 > tight.inflated_bytes / 2),
     }
 }
 
@@ -379,7 +440,7 @@ mod tests {
     #[test]
     fn what_fuzzing_found_stays_fixed() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions");
-        for target in ["wire", "engine"] {
+        for target in ["wire", "engine", "measure"] {
             let Ok(entries) = std::fs::read_dir(dir.join(target)) else {
                 continue;
             };
@@ -387,10 +448,26 @@ mod tests {
                 let data = std::fs::read(entry.path()).expect("a regression input");
                 match target {
                     "wire" => super::wire(&data),
+                    "measure" => super::measure(&data),
                     _ => super::engine(&data),
                 }
             }
         }
+    }
+
+    #[test]
+    fn documents_of_every_form_are_measured_exactly() {
+        for form in 0..3u8 {
+            for size in [
+                [0u8, 0, 0],
+                [0, 1, 0],
+                [0x18, 0x6a, 0x00],
+                [0xff, 0xff, 0xff],
+            ] {
+                super::measure(&[form, size[0], size[1], size[2], 7]);
+            }
+        }
+        super::measure(b"\x85\x6f\x4a\x83junk");
     }
 
     #[test]

@@ -6,6 +6,8 @@
 //! - [`model`]: the records (help-desk requests, triage, internal notes) as plain Rust types.
 //! - [`validate`]: the rules a request must satisfy, with typed errors naming the field.
 //! - [`limits`]: how large a record and a sync message may grow.
+//! - [`measure`]: what a sync message's changes would cost to apply (operations, inflated
+//!   bytes), read from automerge's binary format without applying anything.
 //! - [`schema`]: how records map onto Automerge documents (through autosurgeon).
 //! - [`access`]: who may read or write which document, what each role may do, and what a write
 //!   must preserve to be admitted.
@@ -43,6 +45,7 @@ pub mod history;
 pub mod ids;
 pub mod limits;
 pub mod lock;
+pub mod measure;
 pub mod model;
 pub mod retention;
 pub mod schema;

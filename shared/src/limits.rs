@@ -23,6 +23,12 @@ pub const SYNC_MESSAGE_MAX_BYTES: usize = 1024 * 1024;
 /// The most changes one sync message may bring into a document.
 pub const SYNC_MESSAGE_MAX_CHANGES: usize = 5_000;
 /// The largest websocket message `/sync` reads: a sync message at its limit plus the envelope.
+/// Operations one sync message may bring, counted before it is applied ([`crate::measure`]):
+/// far more than anyone types (a description of 20,000 characters is 20,000), far fewer than a
+/// hostile string of millions that compresses to almost nothing.
+pub const SYNC_MESSAGE_MAX_OPS: u64 = 100_000;
+/// Bytes one sync message's changes may take once inflated.
+pub const SYNC_MESSAGE_MAX_INFLATED_BYTES: u64 = 8 * 1024 * 1024;
 pub const WS_MESSAGE_MAX_BYTES: usize = SYNC_MESSAGE_MAX_BYTES + 64 * 1024;
 
 /// The most documents one session may have being loaded from storage at once; its messages for
@@ -90,6 +96,28 @@ pub fn check_sync_message(
         return Err(vec![error("document", Problem::TooLarge { max_bytes })]);
     }
     Ok(())
+}
+
+/// Whether a sync message's changes (`message.changes`) may be applied at all: their operations
+/// and inflated bytes are counted without applying them ([`crate::measure`]).
+pub fn check_message_cost<'a>(
+    chunks: impl IntoIterator<Item = &'a [u8]>,
+) -> Result<(), Vec<ValidationError>> {
+    let budget = crate::measure::Budget {
+        ops: SYNC_MESSAGE_MAX_OPS,
+        inflated_bytes: SYNC_MESSAGE_MAX_INFLATED_BYTES,
+    };
+    match crate::measure::measure(chunks, budget) {
+        Ok(_) => Ok(()),
+        Err(crate::measure::Over::Ops) => {
+            let max = SYNC_MESSAGE_MAX_OPS as usize;
+            Err(vec![error("operations", Problem::TooMany { max })])
+        }
+        Err(crate::measure::Over::Bytes) => {
+            let max_bytes = SYNC_MESSAGE_MAX_INFLATED_BYTES as usize;
+            Err(vec![error("sync_message", Problem::TooLarge { max_bytes })])
+        }
+    }
 }
 
 /// Whether one sync message may bring `changes` new changes.

@@ -249,6 +249,14 @@ impl RepoClient {
         .await
     }
 
+    /// Waits until the server says it cannot provide `id` (a refused write, say).
+    pub async fn wait_unavailable(&self, id: DocumentId, timeout: Duration) -> Result<()> {
+        self.wait_until(timeout, "the server to refuse the document", |inner| {
+            inner.unavailable.contains(&id)
+        })
+        .await
+    }
+
     /// Waits until this client holds each document at (or past) the given heads.
     pub async fn wait_all_reached(
         &self,

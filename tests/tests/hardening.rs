@@ -244,3 +244,57 @@ async fn control_characters_are_refused_on_rest_and_sync_on_sqlite() -> Result<(
 async fn control_characters_are_refused_on_rest_and_sync_on_postgres() -> Result<()> {
     control_characters(Backend::Postgres).await
 }
+
+/// A stock automerge-repo client sets its own request's description to a 7 MiB string in one
+/// change: millions of operations in a small compressed message (issue 17, part 7). The hub
+/// refuses it from its cost, read before anything is applied, and another user's edits are
+/// acknowledged as usual meanwhile.
+#[tokio::test]
+async fn millions_of_operations_in_one_small_message_are_refused_without_holding_up_others()
+-> Result<()> {
+    use hubdesk_tests::repo_client::RepoClient;
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let anjali = server.login("anjali").await?;
+    let honest = Peer::connect(&server.ws_url(&anjali.token)).await?;
+    let other = honest.create_request(&new_request(&anjali.user_id, "Ordinary work"))?;
+    honest.wait_synced(other).await?;
+
+    let stock = RepoClient::connect(&server.ws_url(&rahima.token)).await?;
+    let request = new_request(&rahima.user_id, "Mine to abuse");
+    let id = hubdesk_shared::ids::RequestId::parse(&request.id)?;
+    let doc = id.document(hubdesk_shared::ids::DocKind::Request);
+    let am = hubdesk_shared::schema::new_request_doc(&request, automerge::ActorId::random())?;
+    stock.add(doc, am);
+    stock
+        .wait_all_synced(&[doc], Duration::from_secs(20))
+        .await?;
+
+    let huge = "x".repeat(7 * 1024 * 1024);
+    stock.change(doc, move |am| {
+        let mut tx = am.transaction();
+        if let Ok(Some((_, text))) = tx.get(automerge::ROOT, "description") {
+            let _ = tx.splice_text(&text, 0, 0, &huge);
+        }
+        tx.commit();
+    });
+    let mut slowest = Duration::ZERO;
+    for n in 0..20 {
+        slowest = slowest.max(acknowledged_edit(&honest, other, &format!("Edit {n}")).await?);
+    }
+    stock.wait_unavailable(doc, Duration::from_secs(20)).await?;
+    assert!(
+        slowest < Duration::from_millis(200),
+        "the honest device waited {slowest:?} for an acknowledgement"
+    );
+    let stored = rahima.get(&format!("/api/requests/{id}")).await?;
+    assert_eq!(stored.status, 200, "{}", stored.body);
+    assert_eq!(
+        stored.body["request"]["description"],
+        request.description.as_str(),
+        "the hub stored the hostile description"
+    );
+    Ok(())
+}

@@ -10,7 +10,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::tools::{output, sh, sh_in};
 
-const TARGETS: [&str; 2] = ["wire", "engine"];
+const TARGETS: [&str; 3] = ["wire", "engine", "measure"];
 
 pub fn run(args: &[String]) -> Result<()> {
     let seconds: u64 = match args {

@@ -89,6 +89,11 @@ impl Engine {
             }
             return self.flush(doc_id);
         }
+        // What the changes would cost is read before anything is applied or copied: millions
+        // of operations in a small compressed message are refused here, cheaply.
+        if let Err(errors) = limits::check_message_cost(message.changes.iter()) {
+            return self.refuse_write(conn, doc_id, errors, exists);
+        }
         // Server side, read-write: apply to a copy, and keep it only if the result is admissible.
         let mut candidate = loaded.doc.clone();
         let mut state = peer_doc.state.clone();

@@ -144,8 +144,9 @@ impl Engine {
 
     /// Server side: whether a message may go ahead now. A message for a document that is not in
     /// memory needs a load; each session may have [`limits::LOADS_PER_SESSION`] of those at
-    /// once, and its further messages wait behind them, in order, up to
-    /// [`limits::DEFERRED_MAX_BYTES`] (then the session is closed).
+    /// once, and its further messages wait behind them, in order; those and its messages for a
+    /// document it is still loading count together up to [`limits::DEFERRED_MAX_BYTES`] (then
+    /// the session is closed).
     fn room_to_load(&mut self, conn: ConnId, m: &DocMessage, is_request: bool) -> bool {
         let doc = m.document_id;
         let in_memory = matches!(self.docs.get(&doc), Some(Slot::Ready(_)));
@@ -153,7 +154,17 @@ impl Engine {
             return false;
         };
         let waiting = !peer.deferred.is_empty();
-        if (in_memory && !waiting) || peer.loading.contains(&doc) {
+        if peer.loading.contains(&doc) {
+            // It waits behind the load in progress, and counts against the same cap.
+            *peer.behind_loads.entry(doc).or_default() += m.data.len();
+            peer.deferred_bytes += m.data.len();
+            if peer.deferred_bytes > limits::DEFERRED_MAX_BYTES {
+                self.fail(conn, "too many documents asked for at once".into());
+                return false;
+            }
+            return true;
+        }
+        if in_memory && !waiting {
             return true;
         }
         if !waiting && peer.loading.len() < limits::LOADS_PER_SESSION {
@@ -178,6 +189,9 @@ impl Engine {
                 continue;
             };
             peer.loading.remove(&doc);
+            if let Some(bytes) = peer.behind_loads.remove(&doc) {
+                peer.deferred_bytes = peer.deferred_bytes.saturating_sub(bytes);
+            }
             while let Some(peer) = self.peers.get_mut(conn) {
                 if peer.loading.len() >= limits::LOADS_PER_SESSION {
                     break;

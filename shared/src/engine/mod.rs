@@ -289,7 +289,10 @@ struct Peer {
     /// [`limits::LOADS_PER_SESSION`]), and the messages waiting for room among them.
     loading: HashSet<DocumentId>,
     deferred: VecDeque<(DocMessage, bool)>,
+    /// Bytes of this peer's messages waiting: for room among the loads, and behind a load in
+    /// progress (per document in `behind_loads`); at most [`limits::DEFERRED_MAX_BYTES`].
     deferred_bytes: usize,
+    behind_loads: HashMap<DocumentId, usize>,
     /// Server side: how many times this peer was told a document cannot be had.
     misses: u32,
     /// Client side: bytes of protocol messages received from the server on this connection, and
@@ -309,6 +312,7 @@ impl Peer {
             loading: HashSet::new(),
             deferred: VecDeque::new(),
             deferred_bytes: 0,
+            behind_loads: HashMap::new(),
             misses: 0,
             received: 0,
             announced: 0,

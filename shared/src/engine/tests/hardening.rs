@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::limits;
+use automerge::ReadDoc;
+use automerge::transaction::Transactable;
 
 /// Sends an ephemeral message straight to the server as connection `conn`, claiming
 /// `sender_id`.
@@ -255,4 +257,131 @@ fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
     );
     // 501 misses above, then the rest up to the limit; the one after it closes the session.
     assert_eq!(n as usize, limits::MISSES_PER_SESSION as usize);
+}
+
+/// Sends `doc`'s sync message carrying `chunk` (changes or a whole document) straight to the
+/// server as connection `conn`, as a stock client that checks nothing could.
+fn send_chunk(
+    net: &mut Net,
+    conn: ConnId,
+    doc: DocumentId,
+    heads: Vec<ChangeHash>,
+    chunk: Vec<u8>,
+) {
+    let message = automerge::sync::Message {
+        heads,
+        need: Vec::new(),
+        have: Vec::new(),
+        changes: vec![chunk].into(),
+        flags: None,
+        version: automerge::sync::MessageVersion::V2,
+    };
+    let m = DocMessage {
+        sender_id: format!("client-{conn}"),
+        target_id: "server".into(),
+        document_id: doc,
+        data: message.encode(),
+    };
+    net.server
+        .receive(conn, &wire::encode(WireMessage::Sync(m)), NOW);
+    net.pump();
+}
+
+#[test]
+fn millions_of_operations_in_a_small_message_are_refused_before_they_are_applied() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let (_, req) = request("alice", 50);
+    let doc = create_on(&mut net, alice, &req, 1);
+    let before = net.stored_request(doc).expect("stored");
+
+    // Her own request, its description set to two million characters in one change, sent as a
+    // whole compressed document (what automerge sends a peer that lacks most of it).
+    let mut hostile = net.client(alice).engine.document(doc).expect("held").fork();
+    {
+        let mut tx = hostile.transaction();
+        let (_, text) = tx
+            .get(automerge::ROOT, "description")
+            .ok()
+            .flatten()
+            .expect("a description");
+        tx.splice_text(&text, 0, 0, &"x".repeat(2_000_000))
+            .expect("spliced");
+        tx.commit();
+    }
+    let whole = hostile.save();
+    assert!(
+        whole.len() < limits::SYNC_MESSAGE_MAX_BYTES,
+        "a small message"
+    );
+    send_chunk(&mut net, alice, doc, hostile.get_heads(), whole);
+    assert!(
+        matches!(
+            last_answer(&net, alice, doc),
+            Some(WireMessage::DocUnavailable { .. })
+        ),
+        "the write was not refused"
+    );
+    // As a compressed change on top of what the hub has, too.
+    let mut change = hostile
+        .get_changes(
+            &net.client(alice)
+                .engine
+                .document(doc)
+                .expect("held")
+                .get_heads(),
+        )
+        .pop()
+        .expect("the hostile change");
+    send_chunk(
+        &mut net,
+        alice,
+        doc,
+        hostile.get_heads(),
+        change.bytes().into_owned(),
+    );
+    assert_eq!(
+        net.stored_request(doc),
+        Some(before),
+        "something was stored"
+    );
+    let loaded = match net.server.docs.get(&doc) {
+        Some(Slot::Ready(loaded)) => loaded.doc.get_heads(),
+        _ => Vec::new(),
+    };
+    assert!(
+        !loaded.iter().any(|h| hostile.get_heads().contains(h)),
+        "the hub applied it"
+    );
+}
+
+#[test]
+fn messages_behind_a_load_in_progress_count_against_the_deferred_cap() {
+    let mut net = Net::new();
+    let mallory = net.join(principal("mallory", Role::Practitioner));
+    let doc = RequestId::new(NOW as u64, [51; 10]).document(DocKind::Request);
+    net.hold_loads = vec![DocKind::Request];
+    send_first_sync(&mut net, mallory, doc, true);
+    assert_eq!(net.held_loads.len(), 1, "its load waits");
+    // Messages for the same document while it loads: each waits behind the load.
+    let junk = vec![7u8; 1_000_000];
+    let mut sent = 0;
+    while !net.closed.iter().any(|(c, _)| *c == mallory) {
+        let m = DocMessage {
+            sender_id: "mallory".into(),
+            target_id: "server".into(),
+            document_id: doc,
+            data: junk.clone(),
+        };
+        net.server
+            .receive(mallory, &wire::encode(WireMessage::Sync(m)), NOW);
+        net.pump();
+        sent += 1;
+        assert!(sent <= 20, "the session was never closed");
+    }
+    assert_eq!(
+        sent,
+        limits::DEFERRED_MAX_BYTES / junk.len() + 1,
+        "closed once past the cap"
+    );
 }
