@@ -243,6 +243,7 @@ impl HubClient {
                     .into_uuid()
                     .to_string(),
                 rules: Rules::default(),
+                rounds: crate::fund::known_rounds(),
             };
             match shell
                 .edit(id.document(target), command.into_edit(by, ctx))

@@ -52,6 +52,7 @@ fn run(by: Option<Principal>, command: Command, now_ms: i64, fresh_id: String) -
             now_ms,
             fresh_id,
             rules: Rules::default(),
+            rounds: crate::fund::known_rounds(),
         };
         command.apply(&by, &ctx, doc)
     })

@@ -23,14 +23,15 @@ thread_local! {
     static ROUNDS: RefCell<RoundBook> = RefCell::new(RoundBook::default());
 }
 
-/// The rules a form naming `round` is checked by: that round's own cap when the device knows
-/// the round, the fund's default otherwise (the hub checks again against the round on arrival).
+/// The rules a form naming `round` is checked by (shared's `RoundBook::rules_for`, over the
+/// rounds this device knows).
 pub fn rules_for(round: Option<&str>) -> Rules {
-    let cap = round.and_then(|id| ROUNDS.with(|r| r.borrow().get(id).map(|f| f.cap_cents)));
-    Rules {
-        fund_cap_cents: cap.unwrap_or(Rules::default().fund_cap_cents),
-        ..Rules::default()
-    }
+    ROUNDS.with(|r| r.borrow().rules_for(&Rules::default(), round))
+}
+
+/// The rounds this device knows, for commands to check applications against.
+pub fn known_rounds() -> RoundBook {
+    ROUNDS.with(|r| r.borrow().clone())
 }
 
 /// The rounds as the page hands them (from `GET /api/fund/rounds`).
@@ -52,7 +53,7 @@ fn check_round(
     };
     let previous = before.and_then(read);
     ROUNDS
-        .with(|r| check_against_round(previous.as_ref(), &after, &r.borrow()))
+        .with(|r| check_against_round(previous.as_ref(), &after, &r.borrow(), None))
         .map_err(hubdesk_shared::engine::Rejection::Invalid)
 }
 

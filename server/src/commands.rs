@@ -58,6 +58,7 @@ pub async fn run(
         now_ms: now_ms(),
         fresh_id: uuid::Uuid::new_v4().to_string(),
         rules: state.rules,
+        rounds: state.sync.rounds(),
     };
     let edit = command.into_edit(by.clone(), ctx);
     state
@@ -84,7 +85,12 @@ pub async fn file(
         fresh_id: RequestId::new(now as u64, rand::random()),
         now_ms: now,
     };
-    let (id, doc) = commands::new_request(draft, origin, &state.rules, ActorId::random())?;
+    let round = draft.application.as_ref().and_then(|a| a.round_id.clone());
+    let rules = state
+        .sync
+        .rounds()
+        .rules_for(&state.rules, round.as_deref());
+    let (id, doc) = commands::new_request(draft, origin, &rules, ActorId::random())?;
     let outcome = state
         .sync
         .create(id.document(DocKind::Request), doc, by.clone())

@@ -252,7 +252,7 @@ pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::S
                     },
                 );
             }
-            handle.send(crate::sync::Command::Rounds(book)).await;
+            handle.set_rounds(book).await;
         }
         Err(e) => tracing::warn!(error = %e, "could not read the fund rounds"),
     }

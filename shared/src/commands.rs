@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::access::{self, Action, Principal, Standing, may};
 use crate::engine::{Edit, Rejection};
+use crate::fund::RoundBook;
 use crate::ids::{RequestId, UserId};
 use crate::model::{
     ApplicationStatus, Category, Country, Message, MessageRole, Note, ParseEnumError, PlainString,
@@ -33,6 +34,17 @@ pub struct Context {
     /// An id for a message or note the command adds, unless the command carries its own.
     pub fresh_id: String,
     pub rules: Rules,
+    /// The fund rounds the caller knows: an application is checked against its own round's
+    /// cap ([`RoundBook::rules_for`]).
+    pub rounds: RoundBook,
+}
+
+impl Context {
+    /// Checks `request` by the rules, its application by its own round's cap.
+    fn validate(&self, request: &Request) -> Result<(), Rejection> {
+        let rules = self.rounds.rules_for_request(&self.rules, request);
+        validate::validate_request(request, &rules).map_err(Rejection::Invalid)
+    }
 }
 
 /// Which of a request's documents a command writes.
@@ -294,7 +306,7 @@ impl Command {
                     sent_at: ctx.now_ms,
                     canned: canned.map(PlainString::from),
                 });
-                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&request)?;
                 schema::write_application_and_messages(doc, &request, ctx.now_ms)
                     .map_err(unreadable)
             }
@@ -341,7 +353,7 @@ impl Command {
                 if let Some(text) = description {
                     candidate.description = autosurgeon::Text::with_value(text);
                 }
-                validate::validate_request(&candidate, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&candidate)?;
                 schema::write_request(doc, &request, description, ctx.now_ms).map_err(unreadable)
             }
             Command::ShareWithTeam { team } => {
@@ -356,7 +368,7 @@ impl Command {
                 forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
                 schema::resolve_conflict(doc, &field, &value, ctx.now_ms).map_err(unreadable)?;
                 let settled = schema::read_request(doc).map_err(unreadable)?;
-                validate::validate_request(&settled, &ctx.rules).map_err(Rejection::Invalid)
+                ctx.validate(&settled)
             }
             Command::EditApplication { application } => {
                 forbidden_unless(own || may(by.role, Action::EditRequest(request.kind)))?;
@@ -382,7 +394,7 @@ impl Command {
                 next.submitted_at = submitted_at;
                 next.reports = reports;
                 request.application = Some(next);
-                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&request)?;
                 schema::write_application_and_messages(doc, &request, ctx.now_ms)
                     .map_err(unreadable)
             }
@@ -399,7 +411,7 @@ impl Command {
                     return Err(invalid("application.round_id", Problem::Empty));
                 }
                 application.submitted_at = Some(ctx.now_ms);
-                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&request)?;
                 schema::write_application_and_messages(doc, &request, ctx.now_ms)
                     .map_err(unreadable)
             }
@@ -428,7 +440,7 @@ impl Command {
                     sent_at: ctx.now_ms,
                     canned: None,
                 });
-                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&request)?;
                 schema::write_application_and_messages(doc, &request, ctx.now_ms)
                     .map_err(unreadable)
             }
@@ -468,7 +480,7 @@ impl Command {
                     is_final,
                     sent_at: ctx.now_ms,
                 });
-                validate::validate_request(&request, &ctx.rules).map_err(Rejection::Invalid)?;
+                ctx.validate(&request)?;
                 schema::write(doc, &request, ctx.now_ms).map_err(unreadable)
             }
             _ => Err(Rejection::Conflict("not a request command".into())),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::access::{Action, may};
 use crate::model::{Application, ApplicationStatus, Role};
-use crate::validate::{Errors, FIELD_MAX_CHARS, Problem, TITLE_MAX_CHARS, ValidationError};
+use crate::validate::{Errors, FIELD_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS, ValidationError};
 
 /// A currency code: three capital letters (ISO 4217), such as `USD`.
 fn check_currency(errors: &mut Errors, field: &str, code: &str) {
@@ -246,15 +246,42 @@ impl RoundBook {
     pub fn get(&self, id: &str) -> Option<&RoundFacts> {
         self.0.get(id)
     }
+
+    /// The rules an application naming `round` is checked by: a round's own cap is its only
+    /// cap; the fund's default (`base`) applies to an application that names no round, or one
+    /// this checker does not know (a device that has not fetched it yet; the hub knows every
+    /// round and checks again on arrival).
+    pub fn rules_for(&self, base: &Rules, round: Option<&str>) -> Rules {
+        match round.and_then(|id| self.get(id)) {
+            Some(facts) => Rules {
+                fund_cap_cents: facts.cap_cents,
+                ..*base
+            },
+            None => *base,
+        }
+    }
+
+    /// The rules `request` is checked by ([`RoundBook::rules_for`] its application's round).
+    pub fn rules_for_request(&self, base: &Rules, request: &crate::model::Request) -> Rules {
+        let round = request
+            .application
+            .as_ref()
+            .and_then(|a| a.round_id.as_ref())
+            .map(|r| r.as_str());
+        self.rules_for(base, round)
+    }
 }
 
 /// Checks an application against its round: the round's own cap, and, when it is being
-/// submitted, that the round is open then (the submission's time). An application whose round
-/// the checker does not know is left to whoever knows it (the server decides from SQL).
+/// submitted, that the round is open then: at `arrived_at`, the hub's clock when the submission
+/// reaches it (the device's own time is kept in the application beside it), or on a device at
+/// the submission's own time. An application whose round the checker does not know is left to
+/// whoever knows it (the server decides from SQL).
 pub fn check_against_round(
     before: Option<&Application>,
     after: &Application,
     rounds: &RoundBook,
+    arrived_at: Option<i64>,
 ) -> Result<(), Vec<ValidationError>> {
     let Some(round) = after
         .round_id
@@ -274,7 +301,7 @@ pub fn check_against_round(
     }
     let newly_submitted =
         after.submitted_at.is_some() && before.and_then(|b| b.submitted_at).is_none();
-    if let (true, Some(at)) = (newly_submitted, after.submitted_at)
+    if let (true, Some(at)) = (newly_submitted, arrived_at.or(after.submitted_at))
         && !(round.opens_at..=round.closes_at).contains(&at)
     {
         errors.push(
@@ -622,21 +649,21 @@ mod tests {
             submitted_at: submitted,
             ..Default::default()
         };
-        check_against_round(None, &app(500_000, None), &book).expect("at the cap");
-        let over = check_against_round(None, &app(500_001, None), &book).expect_err("over");
+        check_against_round(None, &app(500_000, None), &book, None).expect("at the cap");
+        let over = check_against_round(None, &app(500_001, None), &book, None).expect_err("over");
         assert_eq!(over[0].field, "application.requested_cents");
-        let late = check_against_round(Some(&app(1, None)), &app(1, Some(201)), &book);
+        let late = check_against_round(Some(&app(1, None)), &app(1, Some(201)), &book, None);
         assert_eq!(
             late.expect_err("closed")[0].field,
             "application.submitted_at"
         );
-        check_against_round(Some(&app(1, None)), &app(1, Some(150)), &book).expect("open");
+        check_against_round(Some(&app(1, None)), &app(1, Some(150)), &book, None).expect("open");
         let unknown = Application {
             requested_cents: 9_999_999,
             round_id: Some("elsewhere".into()),
             ..Default::default()
         };
-        check_against_round(None, &unknown, &book).expect("left to whoever knows the round");
+        check_against_round(None, &unknown, &book, None).expect("left to whoever knows the round");
     }
 
     #[test]

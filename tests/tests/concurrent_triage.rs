@@ -17,6 +17,7 @@ fn as_staff(user: &str, role: Role, command: Command) -> Result<hubdesk_shared::
         now_ms: now_ms(),
         fresh_id: format!("edit-{user}"),
         rules: Rules::default(),
+        rounds: Default::default(),
     };
     Ok(command.into_edit(by, ctx))
 }

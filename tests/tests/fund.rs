@@ -434,6 +434,29 @@ async fn an_application_is_held_to_its_own_rounds_cap_and_dates_on_arrival() -> 
     assert_eq!(over.status, 422, "{}", over.body);
     assert_eq!(over.body["error"]["field"], "application.requested_cents");
     assert_eq!(over.body["error"]["code"], "over_cap");
+    // A round's own cap is the only cap: above the fund's default, within a round's higher cap,
+    // the hub takes it, from REST and from a phone syncing the document alike.
+    let generous = new_round(&fund, 10_000_000, 2_000_000).await?;
+    let big = application(&rahima, &generous, 1_500_000, true).await?;
+    let phone = hubdesk_tests::Peer::connect(&server.ws_url(&rahima.token)).await?;
+    let mut synced = hubdesk_tests::new_request(&rahima.user_id, "From the phone");
+    synced.kind = hubdesk_shared::model::Kind::FundQuery;
+    synced.category = hubdesk_shared::model::Category::SupportFund;
+    synced.application = Some(hubdesk_shared::model::Application {
+        requested_cents: 1_800_000,
+        round_id: Some(generous.as_str().into()),
+        lead_organisation: "Ward 12 Youth Forum".into(),
+        ..Default::default()
+    });
+    let doc = phone.create_request(&synced)?;
+    phone.wait_synced(doc).await?;
+    let stored = rahima.get(&format!("/api/requests/{}", synced.id)).await?;
+    assert_eq!(stored.status, 200, "{}", stored.body);
+    assert_eq!(
+        stored.body["request"]["application"]["requested_cents"],
+        1_800_000
+    );
+    assert_eq!(approve(&fund, &big, 1_500_000).await?.status, 200);
 
     let closed = fund
         .post(

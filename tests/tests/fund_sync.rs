@@ -44,6 +44,7 @@ fn edit_application(
         now_ms: now_ms(),
         fresh_id: "unused".into(),
         rules: Rules::default(),
+        rounds: Default::default(),
     };
     Ok(Command::EditApplication { application }.into_edit(by, ctx))
 }

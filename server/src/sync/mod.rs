@@ -160,6 +160,9 @@ pub struct SyncHandle {
     stopping: Arc<AtomicBool>,
     /// This node's id, as its stored chunks carry it.
     node_id: Arc<str>,
+    /// The fund rounds as SQL last held them, which the engine checks applications against
+    /// too; REST commands check against the same ([`SyncHandle::rounds`]).
+    rounds: Arc<std::sync::RwLock<hubdesk_shared::fund::RoundBook>>,
 }
 
 impl SyncHandle {
@@ -167,6 +170,19 @@ impl SyncHandle {
     pub async fn send(&self, command: Command) {
         // The actor only stops at shutdown, after which nothing needs answering.
         let _ = self.commands.send(command).await;
+    }
+
+    /// The fund rounds as this node last read them from SQL.
+    pub fn rounds(&self) -> hubdesk_shared::fund::RoundBook {
+        self.rounds.read().map(|r| r.clone()).unwrap_or_default()
+    }
+
+    /// Hands this node (its engine, and REST commands) the fund rounds as SQL holds them.
+    pub async fn set_rounds(&self, book: hubdesk_shared::fund::RoundBook) {
+        if let Ok(mut rounds) = self.rounds.write() {
+            *rounds = book.clone();
+        }
+        self.send(Command::Rounds(book)).await;
     }
 
     fn send_internal(&self, command: Command) {
@@ -292,6 +308,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
         alive: Arc::new(AtomicBool::new(true)),
         stopping: Arc::new(AtomicBool::new(false)),
         node_id: Arc::from(config.node_id.as_str()),
+        rounds: Arc::default(),
     };
     let (writes, write_inbox) = mpsc::channel(WRITE_QUEUE);
     supervise(

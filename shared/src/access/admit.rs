@@ -28,6 +28,17 @@ use crate::schema;
 use crate::validate::{self, Rules, ValidationError};
 use crate::workflow;
 
+/// What a write is checked against besides itself.
+#[derive(Debug, Clone, Copy)]
+pub struct Checks<'a> {
+    pub rules: &'a Rules,
+    /// The fund rounds the checker knows (the hub knows them all).
+    pub rounds: &'a RoundBook,
+    /// When the write arrived by the hub's clock: what a new submission's time is checked
+    /// against the round's dates by (`None` on a device, which checks its own time).
+    pub arrived_at: Option<i64>,
+}
+
 /// Decides whether `after` may replace `before` (or be created, when `before` is `None`) when
 /// written by `principal`. On success returns the document's owner.
 pub fn admit(
@@ -36,8 +47,7 @@ pub fn admit(
     expected_request_id: &str,
     before: Option<&Automerge>,
     after: &Automerge,
-    rules: &Rules,
-    rounds: &RoundBook,
+    checks: Checks<'_>,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
     if before.is_some_and(|before| brings_another_history(before, after)) {
         return Err(refuse(
@@ -47,9 +57,7 @@ pub fn admit(
         ));
     }
     match kind {
-        DocKind::Request => {
-            admit_request(principal, expected_request_id, before, after, rules, rounds)
-        }
+        DocKind::Request => admit_request(principal, expected_request_id, before, after, checks),
         DocKind::Triage => admit_triage(principal, expected_request_id, before, after),
         DocKind::Notes => admit_notes(principal, expected_request_id, before, after),
         DocKind::Guidance => {
@@ -81,15 +89,20 @@ fn admit_request(
     expected_id: &str,
     before: Option<&Automerge>,
     after: &Automerge,
-    rules: &Rules,
-    rounds: &RoundBook,
+    checks: Checks<'_>,
 ) -> Result<Option<UserId>, Vec<ValidationError>> {
+    let Checks {
+        rules,
+        rounds,
+        arrived_at,
+    } = checks;
     let unknown = crate::limits::unknown_root_keys(DocKind::Request, after);
     if !unknown.is_empty() {
         return Err(crate::limits::refuse_unknown_keys(&unknown));
     }
     let request = schema::read_request(after).map_err(invalid_shape)?;
-    validate::validate_request(&request, rules)?;
+    // A round's own cap is the only cap: the hub knows every round.
+    validate::validate_request(&request, &rounds.rules_for_request(rules, &request))?;
     if !principal.covers(Some(request.country)) {
         // A staff member limited to countries files, and moves requests, only within them.
         return Err(refuse(
@@ -141,15 +154,29 @@ fn admit_request(
                 .application
                 .as_ref()
                 .is_some_and(|a| a.submitted_at.is_some());
-            if submitted && !staff {
-                check_reports_only(old.application.as_ref(), request.application.as_ref())?;
+            match (submitted, staff) {
+                (true, false) => {
+                    check_reports_only(old.application.as_ref(), request.application.as_ref())?
+                }
+                (true, true) => {
+                    check_sent_back_or_kept(old.application.as_ref(), request.application.as_ref())?
+                }
+                (false, _) => {}
             }
         }
         None => {}
     }
+    let previous = old.as_ref().and_then(|o| o.application.as_ref());
     if let Some(application) = &request.application {
-        let previous = old.as_ref().and_then(|o| o.application.as_ref());
-        fund::check_against_round(previous, application, rounds)?;
+        let newly_submitted =
+            application.submitted_at.is_some() && previous.and_then(|p| p.submitted_at).is_none();
+        if newly_submitted && !by_requester {
+            return Err(refuse(
+                "application.submitted_at",
+                "only the requester submits an application",
+            ));
+        }
+        fund::check_against_round(previous, application, rounds, arrived_at)?;
     }
     let earlier = old.as_ref().map(|o| o.messages.as_slice()).unwrap_or(&[]);
     check_conversation(principal, earlier, &request)?;
@@ -173,6 +200,32 @@ fn check_team_write(before: &Request, after: &Request) -> Result<(), Vec<Validat
             "application",
             "only the requester changes a fund application",
         ));
+    }
+    Ok(())
+}
+
+/// A submitted application, written by staff: either kept as it is, or sent back for changes
+/// (its submission cleared and nothing else touched). Its budget is frozen for everyone.
+fn check_sent_back_or_kept(
+    before: Option<&crate::model::Application>,
+    after: Option<&crate::model::Application>,
+) -> Result<(), Vec<ValidationError>> {
+    let frozen = || {
+        refuse(
+            "application",
+            "a submitted application changes only when its requester resubmits it",
+        )
+    };
+    let (Some(before), Some(after)) = (before, after) else {
+        return Err(frozen());
+    };
+    let unsubmitted = |a: &crate::model::Application| {
+        let mut a = a.clone();
+        a.submitted_at = None;
+        a
+    };
+    if unsubmitted(before) != unsubmitted(after) {
+        return Err(frozen());
     }
     Ok(())
 }

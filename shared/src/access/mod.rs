@@ -23,7 +23,7 @@ mod admit;
 mod ops;
 pub mod team;
 
-pub use admit::admit;
+pub use admit::{Checks, admit};
 pub use ops::{RequestOp, Verdict, may_on_request};
 pub use team::{Reach, Standing, Team, place_key, standing};
 

@@ -15,6 +15,7 @@ fn ctx(id: &str) -> Context {
         now_ms: NOW + 1_000,
         fresh_id: id.into(),
         rules: Rules::default(),
+        rounds: Default::default(),
     }
 }
 

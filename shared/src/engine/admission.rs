@@ -109,14 +109,18 @@ impl Engine {
         }
         let previous = loaded.exists.then_some(&loaded.doc);
         let events = history::diff(loaded.kind, previous, &candidate);
+        let checks = access::Checks {
+            rules: &rules,
+            rounds: &self.rounds,
+            arrived_at: Some(now),
+        };
         match access::admit(
             &principal,
             loaded.kind,
             &request_id,
             previous,
             &candidate,
-            &rules,
-            &self.rounds,
+            checks,
         ) {
             Ok(owner) => {
                 peer_doc.state = state;

@@ -134,14 +134,18 @@ impl Engine {
             None => Vec::new(),
         };
         if let (Some(principal), Some(rules)) = (&by, rules) {
+            let checks = access::Checks {
+                rules: &rules,
+                rounds: &self.rounds,
+                arrived_at: Some(now),
+            };
             match access::admit(
                 principal,
                 loaded.kind,
                 &request_id,
                 previous,
                 &candidate,
-                &rules,
-                &self.rounds,
+                checks,
             ) {
                 Ok(owner) => {
                     if owner.is_some() {

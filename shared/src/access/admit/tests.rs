@@ -58,8 +58,11 @@ fn admit_req(by: &Principal, before: &Automerge, after: &Automerge) -> Result<()
         &id().to_string(),
         Some(before),
         after,
-        &Rules::default(),
-        &RoundBook::default(),
+        Checks {
+            rules: &Rules::default(),
+            rounds: &RoundBook::default(),
+            arrived_at: None,
+        },
     )
     .map(|_| ())
     .map_err(|e| e[0].field.clone())
@@ -138,8 +141,11 @@ fn admit_tri(by: &Principal, docs: &(Automerge, Automerge)) -> Result<(), String
         &id().to_string(),
         Some(&docs.0),
         &docs.1,
-        &Rules::default(),
-        &RoundBook::default(),
+        Checks {
+            rules: &Rules::default(),
+            rounds: &RoundBook::default(),
+            arrived_at: None,
+        },
     )
     .map(|_| ())
     .map_err(|e| e[0].field.clone())
@@ -176,8 +182,11 @@ fn no_person_writes_the_hubs_record_of_an_application() {
         &id().to_string(),
         Some(&before),
         &after,
-        &Rules::default(),
-        &RoundBook::default(),
+        Checks {
+            rules: &Rules::default(),
+            rounds: &RoundBook::default(),
+            arrived_at: None,
+        },
     );
     assert_eq!(result.expect_err("refused")[0].field, "application_status");
 }
@@ -205,8 +214,11 @@ fn notes_are_append_only_and_written_as_their_author() {
             &rid,
             Some(&before),
             &first,
-            &rules,
-            &book
+            Checks {
+                rules: &rules,
+                rounds: &book,
+                arrived_at: None,
+            },
         )
         .is_err()
     );
@@ -217,8 +229,11 @@ fn notes_are_append_only_and_written_as_their_author() {
         &rid,
         Some(&before),
         &first,
-        &rules,
-        &book,
+        Checks {
+            rules: &rules,
+            rounds: &book,
+            arrived_at: None,
+        },
     )
     .expect("own note");
 
@@ -231,8 +246,11 @@ fn notes_are_append_only_and_written_as_their_author() {
         &rid,
         Some(&first),
         &edited,
-        &rules,
-        &book,
+        Checks {
+            rules: &rules,
+            rounds: &book,
+            arrived_at: None,
+        },
     );
     assert_eq!(err.expect_err("rewrite")[0].field, "notes[0]");
 }
@@ -306,4 +324,160 @@ fn a_copy_from_before_the_hub_replaced_a_document_cannot_sync_back() {
         vec![message("m1", "asha", MessageRole::Requester, "Still here")],
     );
     assert_eq!(admit_req(&asha, &replaced, &answered), Ok(()));
+}
+
+fn fund_request(application: crate::model::Application) -> Request {
+    Request {
+        schema: SCHEMA_VERSION,
+        id: id().to_string(),
+        kind: Kind::FundQuery,
+        title: "Ward youth forum".into(),
+        description: autosurgeon::Text::with_value("Monthly forum with ward officers."),
+        category: Category::SupportFund,
+        country: Country::India,
+        city: "Mumbai".into(),
+        requester: "asha".into(),
+        created_at: 1_763_900_000_000,
+        messages: Vec::new(),
+        application: Some(application),
+        team: None,
+    }
+}
+
+/// A round with a cap of USD 20,000, above the fund's default, open from 100 to 200.
+fn generous_round() -> RoundBook {
+    let mut book = RoundBook::default();
+    book.insert(
+        "r1",
+        crate::fund::RoundFacts {
+            cap_cents: 2_000_000,
+            opens_at: 100,
+            closes_at: 200,
+        },
+    );
+    book
+}
+
+fn admit_fund(
+    by: &Principal,
+    before: Option<&Automerge>,
+    after: &Automerge,
+    arrived_at: Option<i64>,
+) -> Result<(), String> {
+    admit(
+        by,
+        DocKind::Request,
+        &id().to_string(),
+        before,
+        after,
+        Checks {
+            rules: &Rules::default(),
+            rounds: &generous_round(),
+            arrived_at,
+        },
+    )
+    .map(|_| ())
+    .map_err(|e| e[0].field.clone())
+}
+
+fn application(requested: i64, submitted_at: Option<i64>) -> crate::model::Application {
+    crate::model::Application {
+        requested_cents: requested,
+        round_id: Some("r1".into()),
+        lead_organisation: "Ward 12 Youth Forum".into(),
+        submitted_at,
+        ..Default::default()
+    }
+}
+
+#[test]
+fn a_rounds_own_cap_is_the_only_cap_at_the_hub() {
+    let asha = who("asha", Role::Practitioner);
+    // USD 15,000: over the fund's default, within the round's own cap.
+    let doc = schema::new_request_doc(
+        &fund_request(application(1_500_000, None)),
+        ActorId::random(),
+    )
+    .expect("doc");
+    assert_eq!(admit_fund(&asha, None, &doc, Some(150)), Ok(()));
+    let over = schema::new_request_doc(
+        &fund_request(application(2_000_001, None)),
+        ActorId::random(),
+    )
+    .expect("doc");
+    assert_eq!(
+        admit_fund(&asha, None, &over, Some(150)),
+        Err("application.requested_cents".into())
+    );
+}
+
+#[test]
+fn a_submitted_budget_is_frozen_for_staff_too_who_may_only_send_it_back() {
+    let asha = who("asha", Role::Practitioner);
+    let farah = who("farah", Role::FundManager);
+    let draft = schema::new_request_doc(
+        &fund_request(application(1_000_000, None)),
+        ActorId::random(),
+    )
+    .expect("doc");
+    let submitted = changed(&draft, |r| {
+        if let Some(a) = r.application.as_mut() {
+            a.submitted_at = Some(150);
+        }
+    });
+    // Only the requester submits.
+    assert_eq!(
+        admit_fund(&farah, Some(&draft), &submitted, Some(150)),
+        Err("application.submitted_at".into())
+    );
+    assert_eq!(
+        admit_fund(&asha, Some(&draft), &submitted, Some(150)),
+        Ok(())
+    );
+    // Staff over /sync cannot change a submitted budget...
+    let inflated = changed(&submitted, |r| {
+        if let Some(a) = r.application.as_mut() {
+            a.requested_cents = 1_900_000;
+        }
+    });
+    assert_eq!(
+        admit_fund(&farah, Some(&submitted), &inflated, Some(160)),
+        Err("application".into())
+    );
+    // ...but may send it back for changes, touching nothing else.
+    let sent_back = changed(&submitted, |r| {
+        if let Some(a) = r.application.as_mut() {
+            a.submitted_at = None;
+        }
+    });
+    assert_eq!(
+        admit_fund(&farah, Some(&submitted), &sent_back, Some(160)),
+        Ok(())
+    );
+}
+
+#[test]
+fn a_submission_counts_when_it_reaches_the_hub_not_when_the_device_says() {
+    let asha = who("asha", Role::Practitioner);
+    let draft = schema::new_request_doc(
+        &fund_request(application(1_000_000, None)),
+        ActorId::random(),
+    )
+    .expect("doc");
+    // Submitted offline while the round was open (150), arriving after it closed (250).
+    let submitted = changed(&draft, |r| {
+        if let Some(a) = r.application.as_mut() {
+            a.submitted_at = Some(150);
+        }
+    });
+    assert_eq!(
+        admit_fund(&asha, Some(&draft), &submitted, Some(250)),
+        Err("application.submitted_at".into())
+    );
+    assert_eq!(
+        admit_fund(&asha, Some(&draft), &submitted, Some(199)),
+        Ok(())
+    );
+    // A device that does not know the hub's clock checks its own time.
+    assert_eq!(admit_fund(&asha, Some(&draft), &submitted, None), Ok(()));
 }
