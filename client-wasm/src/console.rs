@@ -12,6 +12,7 @@ use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::model::{
     Category, Country, Kind, Notes, Priority, Request, Role, Status, Triage,
 };
+use hubdesk_shared::money::Money;
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::Rules;
 use hubdesk_shared::workflow;
@@ -137,6 +138,11 @@ async fn load(shell: &Shell, doc: DocumentId) -> Result<Option<Automerge>, JsVal
     schema::from_chunks(&chunks)
         .map(Some)
         .map_err(|e| error(format!("the stored chunks of {doc} are corrupt: {e}")))
+}
+
+fn currency_or_default(code: Option<&str>) -> hubdesk_shared::money::Currency {
+    code.and_then(hubdesk_shared::money::Currency::parse)
+        .unwrap_or(hubdesk_shared::money::Currency::DEFAULT)
 }
 
 #[wasm_bindgen]
@@ -293,21 +299,48 @@ impl HubClient {
         to_js(&next)
     }
 
-    /// An amount as people read it: `USD 12,500.00` (shared's one money format).
+    /// An amount as people read it, `USD 12,500.00` (shared's one money type); a currency
+    /// that is not a code shows the fund's default.
     #[wasm_bindgen(js_name = formatMoney)]
-    pub fn format_money(cents: f64, currency: String) -> String {
-        hubdesk_shared::fund::format_money(cents as i64, &currency)
+    pub fn format_money(cents: f64, currency: Option<String>) -> String {
+        Money::new(cents as i64, currency_or_default(currency.as_deref())).to_string()
     }
 
-    /// An amount typed in major units (`12,500` or `12500.50`) as minor units, or an error
-    /// naming what is wrong.
+    /// An amount without its currency, `12,500.00`, for a field to edit it in.
+    #[wasm_bindgen(js_name = amountText)]
+    pub fn amount_text(cents: f64) -> String {
+        hubdesk_shared::money::amount_text(cents as i64)
+    }
+
+    /// An amount typed in major units (`12,500` or `12500.50`) as minor units of `currency`, or
+    /// an error naming what is wrong.
     #[wasm_bindgen(js_name = parseMoney)]
-    pub fn parse_money(text: &str) -> Result<f64, JsValue> {
-        match crate::forms::parse_usd(text) {
-            Some(cents) if cents > 0 => Ok(cents as f64),
+    pub fn parse_money(text: &str, currency: Option<String>) -> Result<f64, JsValue> {
+        match Money::parse(text, currency_or_default(currency.as_deref())) {
+            Some(money) if money.minor > 0 => Ok(money.minor as f64),
             Some(_) => Err(error("enter an amount above zero")),
             None => Err(error(format!("{text:?} is not an amount, like 12,500.00"))),
         }
+    }
+
+    /// A budget line's total (quantity times unit cost, shared's rule), `None` if it overflows.
+    #[wasm_bindgen(js_name = lineTotal)]
+    pub fn line_total(quantity: f64, unit_cost_cents: f64) -> Option<f64> {
+        let line = hubdesk_shared::validate::BudgetLineDraft {
+            quantity: quantity as i64,
+            unit_cost_cents: unit_cost_cents as i64,
+            ..Default::default()
+        };
+        line.total_cents().map(|t| t as f64)
+    }
+
+    /// The currencies a fund round may be set up in, the fund's default first.
+    #[wasm_bindgen(js_name = fundCurrencies)]
+    pub fn fund_currencies() -> Vec<String> {
+        hubdesk_shared::money::Currency::OFFERED
+            .iter()
+            .map(|c| c.to_string())
+            .collect()
     }
 
     /// The values the console's filters and triage controls offer, in display order.

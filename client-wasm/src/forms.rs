@@ -5,8 +5,9 @@
 //! person typed (amounts in dollars with separators, quantities as text) into the cents and
 //! numbers a [`RequestDraft`] holds, and words each error for the person who has to fix it.
 
+use hubdesk_shared::money::Money;
 use hubdesk_shared::validate::{
-    ApplicationDraft, BudgetLineDraft, Problem, RequestDraft, Rules, ValidationError, format_usd,
+    ApplicationDraft, BudgetLineDraft, Problem, RequestDraft, Rules, ValidationError,
 };
 use serde::{Deserialize, Serialize};
 
@@ -95,37 +96,6 @@ pub struct DraftCheck {
     pub budget: Option<BudgetCheck>,
 }
 
-/// Reads US dollars as people type them (`1250`, `1,250.50`, `$ 1 250.5`) as cents. An empty
-/// field is zero, so validation can say what a missing amount means in its place.
-pub fn parse_usd(text: &str) -> Option<i64> {
-    let text = text.trim();
-    let text = text.strip_prefix("USD").unwrap_or(text).trim_start();
-    let text = text.strip_prefix('$').unwrap_or(text);
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | ' ' | '\u{a0}' | '\u{202f}' | '_'))
-        .collect();
-    if cleaned.is_empty() {
-        return Some(0);
-    }
-    let (dollars, cents) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if !digits(dollars)
-        || !digits(cents)
-        || cents.len() > 2
-        || (dollars.is_empty() && cents.is_empty())
-    {
-        return None;
-    }
-    let dollars: i64 = if dollars.is_empty() {
-        0
-    } else {
-        dollars.parse().ok()?
-    };
-    let cents: i64 = format!("{cents:0<2}").parse().ok()?;
-    dollars.checked_mul(100)?.checked_add(cents)
-}
-
 /// Reads a whole number such as a quantity; an empty field is zero.
 fn parse_count(text: &str) -> Option<i64> {
     let text = text.trim();
@@ -163,8 +133,10 @@ impl ApplicationForm {
     /// number.
     pub fn into_draft(self) -> (ApplicationDraft, Vec<FieldError>) {
         let app = self;
+        let currency = crate::fund::currency_for(app.round_id.as_deref());
+        let amount = |text: &str| Money::parse(text, currency).map(|m| m.minor);
         let mut unreadable = Vec::new();
-        let requested_cents = parse_usd(&app.requested).unwrap_or_else(|| {
+        let requested_cents = amount(&app.requested).unwrap_or_else(|| {
             unreadable.push(not_an_amount("application.requested_cents"));
             0
         });
@@ -181,7 +153,7 @@ impl ApplicationForm {
                     });
                     0
                 });
-                let unit_cost_cents = parse_usd(&line.unit_cost).unwrap_or_else(|| {
+                let unit_cost_cents = amount(&line.unit_cost).unwrap_or_else(|| {
                     unreadable.push(not_an_amount(&format!(
                         "application.lines[{i}].unit_cost_cents"
                     )));
@@ -223,7 +195,7 @@ fn not_an_amount(field: &str) -> FieldError {
     FieldError {
         field: field.into(),
         code: "not_a_number",
-        message: "Enter an amount in US dollars, like 1,250.50.".into(),
+        message: "Enter an amount, like 1,250.50.".into(),
     }
 }
 
@@ -255,19 +227,20 @@ pub fn check(form: RequestForm, rules: &Rules) -> DraftCheck {
 fn budget(app: &ApplicationDraft, rules: &Rules, problems: &[ValidationError]) -> BudgetCheck {
     let lines_total = app.lines_total_cents();
     let requested = app.requested_cents;
+    let money = |minor: i64| Money::new(minor, rules.fund_currency).to_string();
     let any = |wanted: fn(&Problem) -> bool| problems.iter().any(|p| wanted(&p.problem));
     BudgetCheck {
         line_totals: app
             .lines
             .iter()
-            .map(|l| l.quantity.checked_mul(l.unit_cost_cents).map(format_usd))
+            .map(|l| l.total_cents().map(money))
             .collect(),
         lines_total_cents: lines_total,
-        lines_total_text: lines_total.map(format_usd),
+        lines_total_text: lines_total.map(money),
         requested_cents: Some(requested),
-        requested_text: Some(format_usd(requested)),
+        requested_text: Some(money(requested)),
         cap_cents: rules.fund_cap_cents,
-        cap_text: format_usd(rules.fund_cap_cents),
+        cap_text: money(rules.fund_cap_cents),
         over_cap: any(|p| matches!(p, Problem::OverCap { .. })),
         balanced: !any(|p| matches!(p, Problem::BudgetMismatch { .. })),
     }
@@ -317,17 +290,21 @@ fn sentence(error: &ValidationError) -> String {
             _ => "This must be more than zero.".into(),
         },
         Problem::Negative => "This cannot be negative.".into(),
-        Problem::OverCap { cap_cents } => format!(
-            "The fund gives at most USD {} per application. Ask for less.",
-            format_usd(*cap_cents)
+        Problem::OverCap {
+            cap_cents,
+            currency,
+        } => format!(
+            "The round gives at most {} per application. Ask for less.",
+            Money::new(*cap_cents, *currency)
         ),
         Problem::BudgetMismatch {
             lines_total_cents,
             requested_cents,
+            currency,
         } => format!(
-            "The budget lines add up to USD {}, but you ask for USD {}. Make them equal.",
-            format_usd(*lines_total_cents),
-            format_usd(*requested_cents)
+            "The budget lines add up to {}, but you ask for {}. Make them equal.",
+            Money::new(*lines_total_cents, *currency),
+            Money::new(*requested_cents, *currency)
         ),
         Problem::Overflow => "This number is too large.".into(),
         Problem::ControlCharacter => {
@@ -377,18 +354,30 @@ mod tests {
     }
 
     #[test]
-    fn dollars_are_read_as_people_type_them() {
-        assert_eq!(parse_usd("1250"), Some(125_000));
-        assert_eq!(parse_usd("1,250.5"), Some(125_050));
-        assert_eq!(parse_usd(" $ 12 500.00 "), Some(1_250_000));
-        assert_eq!(parse_usd("USD 0.05"), Some(5));
-        assert_eq!(parse_usd(".5"), Some(50));
-        assert_eq!(parse_usd(""), Some(0));
-        assert_eq!(parse_usd("12.345"), None);
-        assert_eq!(parse_usd("-5"), None);
-        assert_eq!(parse_usd("ten"), None);
-        assert_eq!(parse_usd("."), None);
-        assert_eq!(parse_usd("99999999999999999999"), None);
+    fn amounts_are_read_and_shown_in_the_rounds_currency_against_its_own_cap() {
+        let taka = hubdesk_shared::money::Currency::parse("BDT").expect("a code");
+        let mut book = hubdesk_shared::fund::RoundBook::default();
+        book.insert(
+            "dhaka-2027",
+            hubdesk_shared::fund::RoundFacts {
+                cap_cents: 200_000_000,
+                opens_at: 0,
+                closes_at: i64::MAX,
+                currency: taka,
+            },
+        );
+        crate::fund::remember(book);
+        let mut form = fund_form("৳ 1,500,000", &[("1", "1500000")]);
+        if let Some(app) = form.application.as_mut() {
+            app.round_id = Some("dhaka-2027".into());
+        }
+        let rules = crate::fund::rules_for(Some("dhaka-2027"));
+        let check = check(form, &rules);
+        assert!(check.errors.is_empty(), "{:?}", check.errors);
+        let budget = check.budget.expect("budget");
+        assert_eq!(budget.requested_text.as_deref(), Some("BDT 1,500,000.00"));
+        assert_eq!(budget.cap_text, "BDT 2,000,000.00");
+        crate::fund::remember(Default::default());
     }
 
     #[test]
@@ -399,11 +388,12 @@ mod tests {
         );
         assert!(check.errors.is_empty(), "{:?}", check.errors);
         let budget = check.budget.expect("budget");
-        assert_eq!(budget.lines_total_text.as_deref(), Some("4,500.00"));
-        assert_eq!(budget.line_totals[0].as_deref(), Some("3,000.00"));
+        // Amounts are shown with their currency, the fund's default with no round named.
+        assert_eq!(budget.lines_total_text.as_deref(), Some("USD 4,500.00"));
+        assert_eq!(budget.line_totals[0].as_deref(), Some("USD 3,000.00"));
         assert!(budget.balanced);
         assert!(!budget.over_cap);
-        assert_eq!(budget.cap_text, "12,500.00");
+        assert_eq!(budget.cap_text, "USD 12,500.00");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::cell::RefCell;
 
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::fund::{RoundBook, RoundFacts, check_against_round};
+use hubdesk_shared::money::Currency;
 use hubdesk_shared::schema;
 use hubdesk_shared::validate::Rules;
 use js_sys::Promise;
@@ -29,6 +30,16 @@ pub fn rules_for(round: Option<&str>) -> Rules {
     ROUNDS.with(|r| r.borrow().rules_for(&Rules::default(), round))
 }
 
+/// The currency of an application naming `round`, as this device knows the round.
+pub fn currency_for(round: Option<&str>) -> Currency {
+    ROUNDS.with(|r| r.borrow().currency_of(round))
+}
+
+/// Keeps `book` as the rounds this device knows.
+pub(crate) fn remember(book: RoundBook) {
+    ROUNDS.with(|r| *r.borrow_mut() = book);
+}
+
 /// The rounds this device knows, for commands to check applications against.
 pub fn known_rounds() -> RoundBook {
     ROUNDS.with(|r| r.borrow().clone())
@@ -41,6 +52,9 @@ struct RoundInput {
     cap_cents: i64,
     opens_at: i64,
     closes_at: i64,
+    /// Rounds saved by an earlier version have none: the fund's default.
+    #[serde(default)]
+    currency: Option<String>,
 }
 
 fn check_round(
@@ -84,10 +98,15 @@ impl HubClient {
                     cap_cents: r.cap_cents,
                     opens_at: r.opens_at,
                     closes_at: r.closes_at,
+                    currency: r
+                        .currency
+                        .as_deref()
+                        .and_then(Currency::parse)
+                        .unwrap_or(Currency::DEFAULT),
                 },
             );
         }
-        ROUNDS.with(|r| *r.borrow_mut() = book);
+        remember(book);
         Ok(())
     }
 

@@ -52,7 +52,8 @@ use hubdesk_shared::commands;
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
 use hubdesk_shared::model::{BudgetCategory, Category, Country, Kind, Role};
-use hubdesk_shared::validate::{self, Origin, Rules, ValidationError, format_usd};
+use hubdesk_shared::money::Money;
+use hubdesk_shared::validate::{self, Origin, Rules, ValidationError};
 use js_sys::Promise;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -169,7 +170,8 @@ impl HubClient {
         let rules = Rules::default();
         to_js(&Limits {
             fund_cap_cents: rules.fund_cap_cents,
-            fund_cap_text: format_usd(rules.fund_cap_cents),
+            fund_cap_text: Money::new(rules.fund_cap_cents, rules.fund_currency).to_string(),
+            fund_currency: rules.fund_currency.to_string(),
             title_max_chars: validate::TITLE_MAX_CHARS,
             description_max_chars: validate::DESCRIPTION_MAX_CHARS,
             message_max_chars: validate::MESSAGE_MAX_CHARS,
@@ -478,6 +480,7 @@ struct Choices {
 struct Limits {
     fund_cap_cents: i64,
     fund_cap_text: String,
+    fund_currency: String,
     title_max_chars: usize,
     description_max_chars: usize,
     message_max_chars: usize,

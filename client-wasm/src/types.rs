@@ -42,6 +42,7 @@ export interface Choices {
 export interface Limits {
   fund_cap_cents: number;
   fund_cap_text: string;
+  fund_currency: string;
   title_max_chars: number;
   description_max_chars: number;
   message_max_chars: number;

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use automerge::{Automerge, ChangeHash};
 use hubdesk_shared::model::{Guidance, Request, Triage};
+use hubdesk_shared::money::Money;
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::format_usd;
 use serde::Serialize;
 
 /// Where a record's changes are: only on this device, on their way, or stored by the hub.
@@ -83,7 +83,7 @@ impl RequestSummary {
             requested_text: request
                 .application
                 .as_ref()
-                .map(|a| format_usd(a.requested_cents)),
+                .map(|a| money_of(a, a.requested_cents)),
             conflict_count: conflicts,
         }
     }
@@ -229,7 +229,8 @@ pub fn detail(
                 .iter()
                 .map(|v| match (c.field.as_str(), v.parse::<i64>()) {
                     ("application.requested_cents", Ok(cents)) => {
-                        format!("USD {}", format_usd(cents))
+                        let round = request.application.as_ref().and_then(round_of);
+                        Money::new(cents, crate::fund::currency_for(round)).to_string()
                     }
                     _ => v.clone(),
                 })
@@ -275,7 +276,7 @@ pub fn detail(
             .iter()
             .try_fold(0i64, |sum, l| sum.checked_add(l.total_cents()?));
         ApplicationView {
-            requested_text: format_usd(a.requested_cents),
+            requested_text: money_of(a, a.requested_cents),
             lines: a
                 .lines
                 .iter()
@@ -283,11 +284,11 @@ pub fn detail(
                     category: l.category.as_str(),
                     description: l.description.0.clone(),
                     quantity: l.quantity,
-                    unit_cost_text: format_usd(l.unit_cost_cents),
-                    total_text: l.total_cents().map(format_usd),
+                    unit_cost_text: money_of(a, l.unit_cost_cents),
+                    total_text: l.total_cents().map(|t| money_of(a, t)),
                 })
                 .collect(),
-            lines_total_text: total.map(format_usd),
+            lines_total_text: total.map(|t| money_of(a, t)),
             lead_organisation: a.lead_organisation.0.clone(),
             local_government_partner: a.local_government_partner.0.clone(),
             objectives: a.objectives.0.clone(),
@@ -317,6 +318,16 @@ pub fn detail(
     }
 }
 
+/// The round an application names, if any.
+fn round_of(a: &hubdesk_shared::model::Application) -> Option<&str> {
+    a.round_id.as_ref().map(|r| r.as_str())
+}
+
+/// An amount of `a`'s, in its round's currency as this device knows the round.
+fn money_of(a: &hubdesk_shared::model::Application, minor: i64) -> String {
+    Money::new(minor, crate::fund::currency_for(round_of(a))).to_string()
+}
+
 fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) -> FundView {
     let submitted = a.submitted_at.is_some();
     let status = hubdesk_shared::fund::application_stage(
@@ -329,10 +340,10 @@ fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) ->
         round_id: a.round_id.as_ref().map(|r| r.0.clone()),
         approved_text: triage
             .and_then(|t| t.approved_cents)
-            .map(|c| format!("USD {}", format_usd(c))),
+            .map(|c| money_of(a, c)),
         decision_note: triage.and_then(|t| t.decision_note.as_ref().map(|n| n.0.clone())),
         form: crate::forms::ApplicationForm {
-            requested: format_usd(a.requested_cents),
+            requested: hubdesk_shared::money::amount_text(a.requested_cents),
             lead_organisation: a.lead_organisation.0.clone(),
             local_government_partner: a.local_government_partner.0.clone(),
             objectives: a.objectives.0.clone(),
@@ -344,7 +355,7 @@ fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) ->
                     category: l.category.as_str().into(),
                     description: l.description.0.clone(),
                     quantity: l.quantity.to_string(),
-                    unit_cost: format_usd(l.unit_cost_cents),
+                    unit_cost: hubdesk_shared::money::amount_text(l.unit_cost_cents),
                 })
                 .collect(),
             round_id: a.round_id.as_ref().map(|r| r.0.clone()),

@@ -5,11 +5,12 @@
 use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::commands;
 use hubdesk_shared::fund::{
-    Decision, DecisionRefusal, ReviewDraft, RoundDraft, RoundLimits, check_decision, format_money,
+    Decision, DecisionRefusal, ReviewDraft, RoundDraft, RoundLimits, check_decision,
 };
 use hubdesk_shared::history::{Event, Recorded};
 use hubdesk_shared::ids::DocKind;
 use hubdesk_shared::model::{ApplicationStatus, Kind};
+use hubdesk_shared::money::{Currency, Money};
 use hubdesk_shared::schema;
 use serde::Serialize;
 
@@ -75,6 +76,7 @@ pub async fn decide(
     let status = triage.as_ref().and_then(|t| t.application_status);
     let limits = RoundLimits {
         cap_cents: round.cap_cents,
+        currency: Currency::parse(&round.currency).unwrap_or(Currency::DEFAULT),
     };
     check_decision(by.role, application, status, &decision, limits).map_err(|r| match r {
         DecisionRefusal::Forbidden => AppError::Forbidden,
@@ -109,7 +111,10 @@ pub async fn decide(
                 "pool_exhausted",
                 format!(
                     "the round has {} left, not enough for this amount; nothing was committed",
-                    format_money(remaining_cents, &round.currency)
+                    Money::new(
+                        remaining_cents,
+                        Currency::parse(&round.currency).unwrap_or(Currency::DEFAULT)
+                    )
                 ),
             ),
             LedgerRefusal::AlreadyDecided => {
@@ -249,6 +254,7 @@ pub async fn refresh_rounds(store: &crate::store::Store, handle: &crate::sync::S
                         cap_cents: row.cap_cents,
                         opens_at: row.opens_at,
                         closes_at: row.closes_at,
+                        currency: Currency::parse(&row.currency).unwrap_or(Currency::DEFAULT),
                     },
                 );
             }

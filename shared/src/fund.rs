@@ -1,7 +1,6 @@
 //! The technical support fund's rules: rounds, money, and decisions on applications.
 //!
-//! Money is integer minor units (cents) with an ISO 4217 currency code, never floating point,
-//! and [`format_money`] is the one way to show it. The pool of a round is authoritative in SQL
+//! Amounts are [`crate::money::Money`]: integer minor units of the round's currency. The pool of a round is authoritative in SQL
 //! (the server's ledger), not in documents: whether an approval fits the pool is decided in one
 //! database transaction. What is decided here is everything that does not need the ledger: a
 //! valid round, who may decide, and whether a decision fits the application and the round's cap.
@@ -10,11 +9,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::access::{Action, may};
 use crate::model::{Application, ApplicationStatus, Role};
+use crate::money::Currency;
 use crate::validate::{Errors, FIELD_MAX_CHARS, Problem, Rules, TITLE_MAX_CHARS, ValidationError};
 
 /// A currency code: three capital letters (ISO 4217), such as `USD`.
 fn check_currency(errors: &mut Errors, field: &str, code: &str) {
-    if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+    if Currency::parse(code).is_none() {
         errors.push(
             field,
             Problem::Invalid {
@@ -22,11 +22,6 @@ fn check_currency(errors: &mut Errors, field: &str, code: &str) {
             },
         );
     }
-}
-
-/// Shows an amount: `USD 12,500.00`. Every screen and export formats money through here.
-pub fn format_money(cents: i64, currency: &str) -> String {
-    format!("{currency} {}", crate::validate::format_usd(cents))
 }
 
 /// A fund round as fund managers set it up (REST and the console).
@@ -57,7 +52,7 @@ pub struct RoundDraft {
 }
 
 fn usd() -> String {
-    "USD".into()
+    Currency::DEFAULT.to_string()
 }
 
 fn default_cap() -> i64 {
@@ -174,6 +169,7 @@ pub enum DecisionRefusal {
 #[derive(Debug, Clone, Copy)]
 pub struct RoundLimits {
     pub cap_cents: i64,
+    pub currency: Currency,
 }
 
 /// Checks a decision on `application` (whose current status is `status`) by someone with
@@ -214,6 +210,7 @@ pub fn check_decision(
                     "amount_cents",
                     Problem::OverCap {
                         cap_cents: round.cap_cents,
+                        currency: round.currency,
                     },
                 );
             }
@@ -231,6 +228,8 @@ pub struct RoundFacts {
     pub cap_cents: i64,
     pub opens_at: i64,
     pub closes_at: i64,
+    /// What its applications' amounts are in.
+    pub currency: Currency,
 }
 
 /// The rounds a checker knows, by id: handed to the engine by the server (from SQL), and kept
@@ -255,10 +254,19 @@ impl RoundBook {
         match round.and_then(|id| self.get(id)) {
             Some(facts) => Rules {
                 fund_cap_cents: facts.cap_cents,
+                fund_currency: facts.currency,
                 ..*base
             },
             None => *base,
         }
+    }
+
+    /// The currency of an application naming `round`: the round's, or the fund's default when
+    /// it names none this checker knows.
+    pub fn currency_of(&self, round: Option<&str>) -> Currency {
+        round
+            .and_then(|id| self.get(id))
+            .map_or(Currency::DEFAULT, |facts| facts.currency)
     }
 
     /// The rules `request` is checked by ([`RoundBook::rules_for`] its application's round).
@@ -296,6 +304,7 @@ pub fn check_against_round(
             "application.requested_cents",
             Problem::OverCap {
                 cap_cents: round.cap_cents,
+                currency: round.currency,
             },
         );
     }
@@ -444,7 +453,7 @@ pub fn check_disbursement(
             Problem::Invalid {
                 reason: format!(
                     "only {} of the grant is left to pay",
-                    crate::validate::format_usd(approved - disbursed)
+                    crate::money::amount_text(approved - disbursed)
                 ),
             },
         );
@@ -495,14 +504,10 @@ mod tests {
     }
 
     #[test]
-    fn money_is_shown_with_its_currency() {
-        assert_eq!(format_money(1_250_000, "USD"), "USD 12,500.00");
-    }
-
-    #[test]
     fn only_fund_managers_and_admins_decide_and_only_submitted_applications() {
         let limits = RoundLimits {
             cap_cents: 1_250_000,
+            currency: Currency::DEFAULT,
         };
         let approve = Decision::Approve {
             amount_cents: 500_000,
@@ -538,7 +543,10 @@ mod tests {
 
     #[test]
     fn an_approval_is_at_most_the_request_and_the_cap() {
-        let limits = RoundLimits { cap_cents: 500_000 };
+        let limits = RoundLimits {
+            cap_cents: 500_000,
+            currency: Currency::DEFAULT,
+        };
         let more = Decision::Approve {
             amount_cents: 700_000,
         };
@@ -641,6 +649,7 @@ mod tests {
                 cap_cents: 500_000,
                 opens_at: 100,
                 closes_at: 200,
+                currency: Currency::DEFAULT,
             },
         );
         let app = |requested: i64, submitted: Option<i64>| Application {

@@ -21,7 +21,8 @@
 //! - [`commands`]: every change a person makes to a request, as a typed command that checks the
 //!   rules and writes the document; every shell calls it.
 //! - [`sla`]: first-response and resolution targets per priority, paused while waiting.
-//! - [`fund`]: fund rounds, money and its one display format, and decisions on applications.
+//! - [`money`]: amounts as integer minor units of a currency, read and shown one way.
+//! - [`fund`]: fund rounds and decisions on applications.
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
@@ -47,6 +48,7 @@ pub mod limits;
 pub mod lock;
 pub mod measure;
 pub mod model;
+pub mod money;
 pub mod retention;
 pub mod schema;
 pub mod sla;

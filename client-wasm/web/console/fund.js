@@ -62,7 +62,7 @@ export function applicationPanel(ctx, id) {
     const app = detail.request.application;
     const triage = detail.triage ?? {};
     const round = app.round_id ? await api(session, `/api/fund/rounds/${app.round_id}`).catch(() => null) : null;
-    const money = (cents) => HubClient.formatMoney(cents, round?.currency ?? "USD");
+    const money = (cents) => HubClient.formatMoney(cents, round?.currency);
     const allowed = HubClient.permissions(me, "fund_query");
     const status = detail.application_stage;
     const parts = [
@@ -91,7 +91,7 @@ export function applicationPanel(ctx, id) {
               "tbody",
               {},
               app.lines.map((l) =>
-                h("tr", {}, h("td", {}, label(l.category)), h("td", {}, l.description), h("td", {}, String(l.quantity)), h("td", {}, money(l.unit_cost_cents)), h("td", {}, money(l.quantity * l.unit_cost_cents))),
+                h("tr", {}, h("td", {}, label(l.category)), h("td", {}, l.description), h("td", {}, String(l.quantity)), h("td", {}, money(l.unit_cost_cents)), h("td", {}, lineTotal(HubClient, l, money))),
               ),
             ),
           )
@@ -263,8 +263,14 @@ export async function showRounds(ctx, root) {
         { class: "card", id: "round-form", onsubmit: create },
         h("h3", {}, "Set up a round"),
         h("div", { class: "field" }, field("round-name", "Name")),
-        h("div", { class: "field" }, field("round-pool", "Pool (USD)", { placeholder: "25,000" })),
-        h("div", { class: "field" }, field("round-cap", "Cap per grant (USD)", { value: "12,500" })),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { for: "round-currency" }, "Currency"),
+          h("select", { id: "round-currency" }, HubClient.fundCurrencies().map((c) => h("option", { value: c }, c))),
+        ),
+        h("div", { class: "field" }, field("round-pool", "Pool", { placeholder: "25,000" })),
+        h("div", { class: "field" }, field("round-cap", "Cap per grant", { value: "12,500" })),
         h("div", { class: "field" }, field("round-opens", "Opens", { type: "date", value: day(Date.now()) })),
         h("div", { class: "field" }, field("round-closes", "Closes", { type: "date", value: day(Date.now() + 90 * 86_400_000) })),
         h("div", { class: "field" }, h("label", { for: "round-eligibility" }, "Eligibility checklist (one per line)"), h("textarea", { id: "round-eligibility", rows: 3 })),
@@ -284,8 +290,9 @@ export async function showRounds(ctx, root) {
     editing = round;
     const set = (id, value) => (document.getElementById(id).value = value);
     set("round-name", round.name);
-    set("round-pool", HubClient.formatMoney(round.pool_cents, round.currency));
-    set("round-cap", HubClient.formatMoney(round.cap_cents, round.currency));
+    set("round-currency", round.currency);
+    set("round-pool", HubClient.amountText(round.pool_cents));
+    set("round-cap", HubClient.amountText(round.cap_cents));
     set("round-opens", day(round.opens_at));
     set("round-closes", day(round.closes_at));
     set("round-eligibility", round.eligibility.join("\n"));
@@ -306,9 +313,9 @@ export async function showRounds(ctx, root) {
         method: editing ? "PUT" : "POST",
         body: {
           name: value("round-name"),
-          pool_cents: HubClient.parseMoney(value("round-pool")),
-          cap_cents: HubClient.parseMoney(value("round-cap")),
-          currency: "USD",
+          pool_cents: HubClient.parseMoney(value("round-pool"), value("round-currency")),
+          cap_cents: HubClient.parseMoney(value("round-cap"), value("round-currency")),
+          currency: value("round-currency"),
           opens_at: new Date(value("round-opens")).getTime(),
           closes_at: new Date(value("round-closes")).getTime() + 86_399_999,
           eligibility: lines("round-eligibility"),
@@ -385,4 +392,10 @@ function bars(round, money) {
     svg.append(text, bar, value);
   });
   return svg;
+}
+
+/** A budget line's total as the client computes it (shared's rule), or a dash if it overflows. */
+function lineTotal(HubClient, line, money) {
+  const total = HubClient.lineTotal(line.quantity, line.unit_cost_cents);
+  return total == null ? "—" : money(total);
 }

@@ -46,6 +46,7 @@ pub(super) fn check_application(errors: &mut Errors, application: &Application, 
             "application.requested_cents",
             Problem::OverCap {
                 cap_cents: rules.fund_cap_cents,
+                currency: rules.fund_currency,
             },
         );
     }
@@ -143,6 +144,7 @@ pub(super) fn check_application(errors: &mut Errors, application: &Application, 
             Problem::BudgetMismatch {
                 lines_total_cents: total,
                 requested_cents: requested,
+                currency: rules.fund_currency,
             },
         ),
         Some(_) => {}
@@ -254,8 +256,15 @@ impl ApplicationDraft {
 
     /// The sum of the budget lines, or `None` if it overflows.
     pub fn lines_total_cents(&self) -> Option<i64> {
-        self.lines.iter().try_fold(0i64, |total, line| {
-            total.checked_add(line.quantity.checked_mul(line.unit_cost_cents)?)
-        })
+        self.lines
+            .iter()
+            .try_fold(0i64, |total, line| total.checked_add(line.total_cents()?))
+    }
+}
+
+impl BudgetLineDraft {
+    /// Quantity times unit cost, or `None` if it overflows.
+    pub fn total_cents(&self) -> Option<i64> {
+        self.quantity.checked_mul(self.unit_cost_cents)
     }
 }

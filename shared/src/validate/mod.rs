@@ -14,6 +14,7 @@ mod request;
 
 use std::fmt;
 
+use crate::money::{Currency, Money};
 use serde::Serialize;
 
 pub use application::{
@@ -35,8 +36,10 @@ pub const BUDGET_LINES_MAX: usize = 100;
 /// Limits that are configuration rather than law.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Rules {
-    /// The most a single fund application may ask for, in US cents.
+    /// The most a single fund application may ask for, in minor units of `fund_currency`.
     pub fund_cap_cents: i64,
+    /// What an application's amounts are in (its round's currency).
+    pub fund_currency: Currency,
     /// First-response and resolution targets per priority.
     pub sla: crate::sla::SlaTargets,
 }
@@ -45,6 +48,7 @@ impl Default for Rules {
     fn default() -> Self {
         Self {
             fund_cap_cents: crate::model::DEFAULT_FUND_CAP_CENTS,
+            fund_currency: Currency::DEFAULT,
             sla: crate::sla::SlaTargets::default(),
         }
     }
@@ -79,10 +83,12 @@ pub enum Problem {
     Negative,
     OverCap {
         cap_cents: i64,
+        currency: Currency,
     },
     BudgetMismatch {
         lines_total_cents: i64,
         requested_cents: i64,
+        currency: Currency,
     },
     Overflow,
     /// A control character other than a newline or a tab (U+0000 breaks PostgreSQL's text).
@@ -136,19 +142,23 @@ impl fmt::Display for ValidationError {
             }
             Problem::NotPositive => write!(f, "{field} must be greater than zero"),
             Problem::Negative => write!(f, "{field} must not be negative"),
-            Problem::OverCap { cap_cents } => write!(
+            Problem::OverCap {
+                cap_cents,
+                currency,
+            } => write!(
                 f,
-                "{field} is over the fund's cap of USD {}",
-                format_usd(*cap_cents)
+                "{field} is over the round's cap of {}",
+                Money::new(*cap_cents, *currency)
             ),
             Problem::BudgetMismatch {
                 lines_total_cents,
                 requested_cents,
+                currency,
             } => write!(
                 f,
-                "budget lines add up to USD {} but the requested amount is USD {}",
-                format_usd(*lines_total_cents),
-                format_usd(*requested_cents)
+                "budget lines add up to {} but the requested amount is {}",
+                Money::new(*lines_total_cents, *currency),
+                Money::new(*requested_cents, *currency)
             ),
             Problem::Overflow => write!(f, "{field} is too large"),
             Problem::ControlCharacter => write!(
@@ -163,21 +173,6 @@ impl fmt::Display for ValidationError {
 }
 
 impl std::error::Error for ValidationError {}
-
-/// Formats US cents as dollars with two decimals and thousands separators: `12,500.00`.
-pub fn format_usd(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let abs = cents.unsigned_abs();
-    let dollars = (abs / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in dollars.chars().enumerate() {
-        if i > 0 && (dollars.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{sign}{grouped}.{:02}", abs % 100)
-}
 
 /// Whether `text` holds a control character other than a newline or a tab: no text field may
 /// (PostgreSQL refuses U+0000 outright, and none has a use for the others).
@@ -278,12 +273,5 @@ mod tests {
         errors.text("body", "first line\n\tindented, ধন্যবাদ", true, 100);
         assert!(errors.0.is_empty());
         assert_eq!(without_control_characters("wa\u{0}rd\n"), "ward");
-    }
-
-    #[test]
-    fn usd_is_formatted_with_separators() {
-        assert_eq!(format_usd(1_250_000), "12,500.00");
-        assert_eq!(format_usd(5), "0.05");
-        assert_eq!(format_usd(123_456_789), "1,234,567.89");
     }
 }

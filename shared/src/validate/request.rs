@@ -350,10 +350,11 @@ mod tests {
         assert_eq!(
             errors[0].problem,
             Problem::OverCap {
-                cap_cents: 1_250_000
+                cap_cents: 1_250_000,
+                currency: crate::money::Currency::DEFAULT,
             }
         );
-        assert!(errors[0].to_string().contains("12,500.00"));
+        assert!(errors[0].to_string().contains("USD 12,500.00"));
     }
 
     #[test]
@@ -366,7 +367,8 @@ mod tests {
             errors[0].problem,
             Problem::BudgetMismatch {
                 lines_total_cents: 450_000,
-                requested_cents: 500_000
+                requested_cents: 500_000,
+                currency: crate::money::Currency::DEFAULT,
             }
         );
     }

@@ -354,7 +354,7 @@ function applicationCard(app) {
       "dl",
       { class: "facts" },
       h("dt", {}, "Amount asked"),
-      h("dd", {}, h("strong", {}, `USD ${app.requested_text}`)),
+      h("dd", {}, h("strong", {}, app.requested_text)),
       facts.map(([name, value]) => [h("dt", {}, name), h("dd", { dir: "auto", class: "user-text" }, value)]),
     ),
     app.lines.length > 0
@@ -369,7 +369,7 @@ function applicationCard(app) {
               h(
                 "tr",
                 {},
-                h("td", {}, h("span", { dir: "auto" }, line.description), h("br"), h("small", { class: "meta" }, `${label(line.category)} · USD ${line.unit_cost_text} each`)),
+                h("td", {}, h("span", { dir: "auto" }, line.description), h("br"), h("small", { class: "meta" }, `${label(line.category)} · ${line.unit_cost_text} each`)),
                 h("td", { class: "num" }, String(line.quantity)),
                 h("td", { class: "num" }, line.total_text ?? "—"),
               ),

@@ -216,12 +216,14 @@ export function budgetSection(choices, limits) {
   const useTotal = h("button", { type: "button", class: "quiet" }, "Use the lines total");
   const totals = h("div", { class: "totals", "aria-live": "polite" });
   let linesChanged = () => {};
+  // Amounts are in the chosen round's currency (the fund's default until one is chosen).
+  const currency = () => rounds.find((r) => r.id === round.value)?.currency ?? limits.fund_currency;
 
   const element = h(
     "fieldset",
     { class: "application" },
     h("legend", { class: "label" }, "Grant application"),
-    h("p", { class: "note lead" }, `Each round sets its own cap (USD ${limits.fund_cap_text} unless it says otherwise). Budget lines must add up to the amount you ask for.`),
+    h("p", { class: "note lead" }, `Each round sets its own cap (${limits.fund_cap_text} unless it says otherwise). Budget lines must add up to the amount you ask for.`),
     field({ name: "application.round_id", label: "Fund round", control: round }),
     field({ name: "application.lead_organisation", label: "Lead organisation", control: lead }),
     field({ name: "application.local_government_partner", label: "Local government partner", control: partner }),
@@ -243,10 +245,22 @@ export function budgetSection(choices, limits) {
     h("p", { class: "error", "data-error-for": "application.lines" }),
     lines,
     addLine,
-    field({ name: "application.requested_cents", label: "Amount you ask for (USD)", control: requested }),
+    field({ name: "application.requested_cents", label: `Amount you ask for (${currency()})`, control: requested }),
     useTotal,
     totals,
   );
+
+  // Choosing another round names its currency on the amount fields.
+  function relabel() {
+    const code = currency();
+    const named = (control, text) => {
+      const labelled = element.querySelector(`label[for="${control.id}"]`);
+      if (labelled) labelled.textContent = text;
+    };
+    named(requested, `Amount you ask for (${code})`);
+    for (const cost of lines.querySelectorAll('input[name$=".unit_cost_cents"]')) named(cost, `Unit cost (${code})`);
+  }
+  round.addEventListener("change", relabel);
 
   function lineElement(value, index) {
     const prefix = `application.lines[${index}]`;
@@ -276,7 +290,7 @@ export function budgetSection(choices, limits) {
         "div",
         { class: "row" },
         field({ name: `${prefix}.quantity`, label: "Quantity", control: quantity }),
-        field({ name: `${prefix}.unit_cost_cents`, label: "Unit cost (USD)", control: unitCost }),
+        field({ name: `${prefix}.unit_cost_cents`, label: `Unit cost (${currency()})`, control: unitCost }),
       ),
       h("p", { class: "line-total", "data-line-total": index }),
     );
@@ -370,6 +384,7 @@ export function budgetSection(choices, limits) {
     }),
     fill(value) {
       round.value = value?.round_id ?? "";
+      relabel();
       requested.value = value?.requested ?? "";
       lead.value = value?.lead_organisation ?? "";
       partner.value = value?.local_government_partner ?? "";
@@ -385,7 +400,7 @@ export function budgetSection(choices, limits) {
       lastBudget = budget;
       budget.line_totals.forEach((total, i) => {
         const slot = lines.querySelector(`[data-line-total="${i}"]`);
-        if (slot) slot.textContent = total ? `Line total USD ${total}` : "";
+        if (slot) slot.textContent = total ? `Line total ${total}` : "";
       });
       useTotal.hidden = !budget.lines_total_text || budget.balanced;
       const problem = budget.over_cap || !budget.balanced;
@@ -395,11 +410,11 @@ export function budgetSection(choices, limits) {
           "dl",
           {},
           h("dt", {}, "Budget lines add up to"),
-          h("dd", { id: "lines-total" }, budget.lines_total_text ? `USD ${budget.lines_total_text}` : "—"),
+          h("dd", { id: "lines-total" }, budget.lines_total_text ?? "—"),
           h("dt", {}, "You ask for"),
-          h("dd", {}, `USD ${budget.requested_text ?? "0.00"}`),
-          h("dt", {}, "The fund's cap"),
-          h("dd", {}, `USD ${budget.cap_text}`),
+          h("dd", {}, budget.requested_text ?? "—"),
+          h("dt", {}, "The round's cap"),
+          h("dd", {}, budget.cap_text),
         ),
         h("p", { class: "verdict", id: "budget-verdict" }, verdict(budget)),
       );
@@ -408,7 +423,7 @@ export function budgetSection(choices, limits) {
 }
 
 function verdict(budget) {
-  if (budget.over_cap) return `Over the cap: the fund gives at most USD ${budget.cap_text}.`;
+  if (budget.over_cap) return `Over the cap: the round gives at most ${budget.cap_text}.`;
   if (!budget.balanced) return "The lines and the amount you ask for must be equal.";
   if (!budget.lines_total_cents) return "Add the budget lines that make up the amount you ask for.";
   return "✓ The lines add up to the amount you ask for, within the cap.";

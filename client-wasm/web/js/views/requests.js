@@ -44,7 +44,7 @@ function item(request, me) {
     request.conflict_count > 0 ? h("span", { class: "chip attention" }, "Needs your choice") : null,
   ];
   const meta = [short(request.kind), short(request.category), date(request.created_at)];
-  if (request.requested_text) meta.splice(2, 0, `USD ${request.requested_text}`);
+  if (request.requested_text) meta.splice(2, 0, request.requested_text);
   return h(
     "li",
     { class: "item request", "data-id": request.id, "data-sync": request.sync },

@@ -353,6 +353,7 @@ fn generous_round() -> RoundBook {
             cap_cents: 2_000_000,
             opens_at: 100,
             closes_at: 200,
+            currency: crate::money::Currency::DEFAULT,
         },
     );
     book
