@@ -81,3 +81,21 @@ pub async fn exported(
 ) -> Result<(), AppError> {
     record(store, by, AuditAction::Exported, subject, Some(what)).await
 }
+
+/// Records that `by` read `part` of request `request` (`None`: the request itself), at most
+/// once per person, device, request and part in `shared::audit::VIEW_WINDOW_MS`.
+pub async fn viewed(
+    store: &Store,
+    by: Caller<'_>,
+    request: &str,
+    part: Option<&str>,
+) -> Result<(), AppError> {
+    let view = audit::View {
+        actor: by.principal.user.as_str(),
+        device: by.device,
+        request,
+        part,
+    };
+    audit::record_view(store, view, now_ms(), hubdesk_shared::audit::VIEW_WINDOW_MS).await?;
+    Ok(())
+}

@@ -317,19 +317,8 @@ pub async fn read_review(
     request: &Reached,
 ) -> Result<ReviewReply, AppError> {
     let reply = review(state, request).await?;
-    let viewed = crate::store::audit::View {
-        actor: by.principal.user.as_str(),
-        device: by.device,
-        request: &request.id().to_string(),
-        part: Some("review"),
-    };
-    crate::store::audit::record_view(
-        &state.store,
-        viewed,
-        now_ms(),
-        hubdesk_shared::audit::VIEW_WINDOW_MS,
-    )
-    .await?;
+    let id = request.id().to_string();
+    crate::audit::viewed(&state.store, by, &id, Some("review")).await?;
     Ok(reply)
 }
 

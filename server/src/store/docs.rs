@@ -80,6 +80,15 @@ pub async fn facts(
     let Some(row) = row else {
         return Ok(None);
     };
+    Ok(Some(StoredFacts {
+        owner: row.try_get("owner_id")?,
+        reach: reach_of(&row)?,
+        epoch: row.try_get("epoch")?,
+    }))
+}
+
+/// A request's reach from its projection's `country`, `team` and `team_place` columns.
+fn reach_of(row: &sqlx::any::AnyRow) -> Result<Reach, sqlx::Error> {
     let country: Option<String> = row.try_get("country")?;
     let share: Option<String> = row.try_get("team")?;
     let place: Option<String> = row.try_get("team_place")?;
@@ -87,15 +96,10 @@ pub async fn facts(
         .and_then(|s| s.parse().ok())
         .zip(place)
         .map(|(share, place)| Team { share, place });
-    let reach = Reach {
+    Ok(Reach {
         country: country.and_then(|c| c.parse().ok()),
         team,
-    };
-    Ok(Some(StoredFacts {
-        owner: row.try_get("owner_id")?,
-        reach,
-        epoch: row.try_get("epoch")?,
-    }))
+    })
 }
 
 /// What the guard needs of a request, read in one query before anything else about it: its
@@ -130,20 +134,10 @@ pub async fn guard_facts(
     let Some(row) = row else {
         return Ok(None);
     };
-    let country: Option<String> = row.try_get("country")?;
-    let share: Option<String> = row.try_get("team")?;
-    let place: Option<String> = row.try_get("team_place")?;
-    let team = share
-        .and_then(|s| s.parse().ok())
-        .zip(place)
-        .map(|(share, place)| Team { share, place });
     let conflicted: i32 = row.try_get("conflicted")?;
     Ok(Some(GuardFacts {
         owner: row.try_get("owner_id")?,
-        reach: Reach {
-            country: country.and_then(|c| c.parse().ok()),
-            team,
-        },
+        reach: reach_of(&row)?,
         kind: row.try_get("kind")?,
         conflicted: conflicted != 0,
     }))

@@ -148,19 +148,7 @@ async fn show(
     }
     // Every staff read is audited, refreshes or not (one event per window).
     if user.principal.role.is_staff() {
-        let viewed = crate::store::audit::View {
-            actor: &user.row.id,
-            device: &user.device_id,
-            request: &id.to_string(),
-            part: None,
-        };
-        crate::store::audit::record_view(
-            &state.store,
-            viewed,
-            now_ms(),
-            hubdesk_shared::audit::VIEW_WINDOW_MS,
-        )
-        .await?;
+        crate::audit::viewed(&state.store, user.caller(), &id.to_string(), None).await?;
     }
     Ok(axum::Json(reply))
 }
