@@ -4,7 +4,7 @@
 //! - [`http`]: the router, one module per resource. Handlers parse, call one service, map the
 //!   answer. Operations on a request pass [`guard`], the one place access to it is decided.
 //! - Services, handed a principal (and for a request, the guard's [`guard::Reached`]) and plain
-//!   inputs: [`commands`] (every change to a record),
+//!   inputs: [`commands`] (every change to a record), [`requests`] (reading one),
 //!   [`fund`] (decisions, reviews, tranches), [`users`] (accounts), [`signin`] (sign-in and its
 //!   guard), [`retention`] (data protection), [`demo`] (the demo seed).
 //! - What they share: [`state`] (the state every service is handed), [`error`] (the one error
@@ -27,6 +27,7 @@ pub mod error;
 pub mod fund;
 pub mod guard;
 pub mod http;
+pub mod requests;
 pub mod retention;
 pub mod signin;
 pub mod state;

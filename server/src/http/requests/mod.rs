@@ -1,4 +1,4 @@
-//! `/api/requests`: list and search (SQL over the projection), read (from the documents),
+//! `/api/requests`: list and search (SQL over the projection), read (`crate::requests`),
 //! file, reply and every other change (as `shared` commands through the sync engine, so REST
 //! and sync clients share one path to storage and one set of rules), and the history.
 
@@ -10,8 +10,6 @@ use hubdesk_shared::access::{Action, RequestOp, may};
 use hubdesk_shared::commands::Command;
 use hubdesk_shared::engine::Outcome;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
-use hubdesk_shared::model::{Notes, Request, Triage};
-use hubdesk_shared::schema;
 use hubdesk_shared::validate::RequestDraft;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -25,10 +23,9 @@ use super::guard::{Change, OnRequest, Read};
 use super::json::Json;
 use crate::clock::now_ms;
 use crate::commands;
-use crate::guard::{self, Reached};
+use crate::guard;
+use crate::requests::{self, RequestReply};
 use crate::store::history::{self, EventRow};
-use crate::store::queues::{self, ProjectionRow};
-use crate::store::{docs, users};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -38,27 +35,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(command))
         .routes(routes!(timeline))
         .routes(routes!(submit))
-}
-
-#[derive(Serialize, ToSchema)]
-struct RequestReply {
-    id: String,
-    document_id: String,
-    triage_document_id: String,
-    /// Present for staff only: practitioners never see internal notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notes_document_id: Option<String>,
-    request: Request,
-    triage: Option<Triage>,
-    /// Present for staff only: practitioners never see internal notes.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    notes: Option<Notes>,
-    /// Deadlines and where the request sits in the queues (staff only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    listing: Option<ProjectionRow>,
-    /// The requester's username, for the console (staff only).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    requester_username: Option<String>,
 }
 
 pub(super) fn parse_id(text: &str) -> Result<RequestId, AppError> {
@@ -72,52 +48,6 @@ pub(super) fn parse_id(text: &str) -> Result<RequestId, AppError> {
             "must be a request UUID v7 or its document id",
         )),
     }
-}
-
-/// The request as `user` may see it; `request` is what the guard let them reach.
-async fn load_reply(
-    state: &AppState,
-    user: &AuthUser,
-    request: &Reached,
-) -> Result<RequestReply, AppError> {
-    let id = request.id();
-    let request_doc = id.document(DocKind::Request);
-    let doc = docs::load_document(&state.store, request_doc)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let request = schema::read_request(&doc).map_err(|e| AppError::Internal(e.to_string()))?;
-    let triage = match docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
-        Some(doc) => schema::read_triage(&doc).ok(),
-        None => None,
-    };
-    let staff = may(user.principal.role, Action::Notes);
-    let notes = if staff {
-        match docs::load_document(&state.store, id.document(DocKind::Notes)).await? {
-            Some(doc) => schema::read_notes(&doc).ok(),
-            None => None,
-        }
-    } else {
-        None
-    };
-    let (listing, requester_username) = if staff {
-        (
-            queues::get(&state.store, &id.to_string()).await?,
-            users::username_of(state.store.pool(), request.requester.as_str()).await?,
-        )
-    } else {
-        (None, None)
-    };
-    Ok(RequestReply {
-        id: id.to_string(),
-        document_id: request_doc.to_string(),
-        triage_document_id: id.document(DocKind::Triage).to_string(),
-        notes_document_id: staff.then(|| id.document(DocKind::Notes).to_string()),
-        request,
-        triage,
-        notes,
-        listing,
-        requester_username,
-    })
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -142,7 +72,7 @@ async fn show(
 ) -> Result<axum::Json<RequestReply>, AppError> {
     let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
     let id = request.id();
-    let reply = load_reply(&state, &user, &request).await?;
+    let reply = requests::read(&state, &user.principal, &request).await?;
     if query.view && user.principal.role.is_staff() {
         history::record_view(&state.store, &id.to_string(), &user.principal, now_ms()).await?;
     }
@@ -173,7 +103,7 @@ async fn create(
     let request = guard::reach(&state.store, &user.principal, id, RequestOp::Read).await?;
     Ok((
         status,
-        axum::Json(load_reply(&state, &user, &request).await?),
+        axum::Json(requests::read(&state, &user.principal, &request).await?),
     ))
 }
 
@@ -206,7 +136,7 @@ async fn reply(
     commands::run(&state, &user.principal, &request, command).await?;
     Ok((
         StatusCode::CREATED,
-        axum::Json(load_reply(&state, &user, &request).await?),
+        axum::Json(requests::read(&state, &user.principal, &request).await?),
     ))
 }
 
@@ -225,7 +155,9 @@ async fn command(
     Json(command): Json<Command>,
 ) -> Result<axum::Json<RequestReply>, AppError> {
     commands::run(&state, &user.principal, &request, command).await?;
-    Ok(axum::Json(load_reply(&state, &user, &request).await?))
+    Ok(axum::Json(
+        requests::read(&state, &user.principal, &request).await?,
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -259,5 +191,7 @@ async fn submit(
     OnRequest { user, request, .. }: OnRequest<Change>,
 ) -> Result<axum::Json<RequestReply>, AppError> {
     commands::run(&state, &user.principal, &request, Command::Submit {}).await?;
-    Ok(axum::Json(load_reply(&state, &user, &request).await?))
+    Ok(axum::Json(
+        requests::read(&state, &user.principal, &request).await?,
+    ))
 }
