@@ -1,13 +1,16 @@
-//! The page's forms as typed, turned into shared drafts; and shared's validation errors, turned
-//! into sentences a practitioner understands.
+//! The page's forms as typed, turned into shared drafts; and shared's validation errors, each
+//! given the catalogue message that words it for a practitioner.
 //!
 //! What a valid request is stays in `hubdesk_shared::validate`. This module only reads what a
 //! person typed (amounts in dollars with separators, quantities as text) into the cents and
-//! numbers a [`RequestDraft`] holds, and words each error for the person who has to fix it.
+//! numbers a [`RequestDraft`] holds, and picks for each error the message (and its arguments) the
+//! page shows the person who has to fix it, in their language.
+
+use std::collections::BTreeMap;
 
 use hubdesk_shared::money::Money;
 use hubdesk_shared::validate::{
-    ApplicationDraft, BudgetLineDraft, Problem, RequestDraft, Rules, ValidationError,
+    self, ApplicationDraft, Arg, BudgetLineDraft, Problem, RequestDraft, Rules, ValidationError,
 };
 use serde::{Deserialize, Serialize};
 
@@ -64,12 +67,27 @@ pub struct LineForm {
 }
 
 /// One problem, placed next to its field: `field` is the path shared uses
-/// (`title`, `application.lines[2].quantity`), `message` a sentence for the person.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// (`title`, `application.lines[2].quantity`); `message` is the catalogue message that words it
+/// for the person (`locales/*/problems.ftl`, chosen by `shared::validate::wording`), and `args`
+/// its arguments: counts as numbers, amounts as `{minor, currency}` for the page to write in
+/// the person's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldError {
     pub field: String,
     pub code: &'static str,
-    pub message: String,
+    pub message: &'static str,
+    pub args: BTreeMap<&'static str, Arg>,
+}
+
+impl FieldError {
+    fn new(field: impl Into<String>, code: &'static str, message: &'static str) -> Self {
+        Self {
+            field: field.into(),
+            code,
+            message,
+            args: BTreeMap::new(),
+        }
+    }
 }
 
 /// What a form's budget adds up to, for the live total and the cap check.
@@ -146,11 +164,11 @@ impl ApplicationForm {
             .enumerate()
             .map(|(i, line)| {
                 let quantity = parse_count(&line.quantity).unwrap_or_else(|| {
-                    unreadable.push(FieldError {
-                        field: format!("application.lines[{i}].quantity"),
-                        code: "not_a_number",
-                        message: "Enter a whole number, like 3.".into(),
-                    });
+                    unreadable.push(FieldError::new(
+                        format!("application.lines[{i}].quantity"),
+                        "not_a_number",
+                        "problem-not-a-whole-number",
+                    ));
                     0
                 });
                 let unit_cost_cents = amount(&line.unit_cost).unwrap_or_else(|| {
@@ -192,11 +210,7 @@ impl ApplicationForm {
 }
 
 fn not_an_amount(field: &str) -> FieldError {
-    FieldError {
-        field: field.into(),
-        code: "not_a_number",
-        message: "Enter an amount, like 1,250.50.".into(),
-    }
+    FieldError::new(field, "not_a_number", "problem-not-an-amount")
 }
 
 /// Checks a form as it stands, without creating anything: every problem shared finds, worded
@@ -246,83 +260,21 @@ fn budget(app: &ApplicationDraft, rules: &Rules, problems: &[ValidationError]) -
     }
 }
 
-/// A shared validation error, worded for the person who has to fix it.
+/// A shared validation error, with the message that words it for the person who has to fix it.
 pub fn field_error(error: &ValidationError) -> FieldError {
+    let wording = validate::wording(error);
     FieldError {
         field: error.field.clone(),
         code: error.problem.code(),
-        message: sentence(error),
-    }
-}
-
-fn sentence(error: &ValidationError) -> String {
-    let field = error.field.as_str();
-    // `application.lines[3].quantity` is worded like any line's quantity.
-    let leaf = field.rsplit('.').next().unwrap_or(field);
-    let in_line = field.starts_with("application.lines[");
-    match &error.problem {
-        Problem::Empty => match (leaf, in_line) {
-            ("title", _) => "Give your request a short title.".into(),
-            ("description", false) => "Say what you need from the hub.".into(),
-            ("description", true) => "Say what this budget line pays for.".into(),
-            ("category", true) => "Choose a budget category.".into(),
-            ("category", false) => "Choose a topic.".into(),
-            ("kind", _) => "Choose the type of request.".into(),
-            ("country", _) => "Choose a country.".into(),
-            ("city", _) => "Enter your city.".into(),
-            ("body", _) => "Write a message first.".into(),
-            _ => "Please fill this in.".into(),
-        },
-        Problem::TooLong { max_chars } => {
-            format!("Keep this to {max_chars} characters or fewer.")
-        }
-        Problem::TooMany { max } => match leaf {
-            "messages" => format!("This conversation has reached its limit of {max} messages."),
-            _ => format!("A budget may have at most {max} lines."),
-        },
-        Problem::TooLarge { .. } => {
-            "This record has grown too large for the hub. Start a new request.".into()
-        }
-        Problem::Unknown { .. } => "Choose one of the options in the list.".into(),
-        Problem::NotPositive => match leaf {
-            "requested_cents" => "Enter the amount you are asking for.".into(),
-            "quantity" => "Enter a quantity of at least 1.".into(),
-            _ => "This must be more than zero.".into(),
-        },
-        Problem::Negative => "This cannot be negative.".into(),
-        Problem::OverCap {
-            cap_cents,
-            currency,
-        } => format!(
-            "The round gives at most {} per application. Ask for less.",
-            Money::new(*cap_cents, *currency)
-        ),
-        Problem::BudgetMismatch {
-            lines_total_cents,
-            requested_cents,
-            currency,
-        } => format!(
-            "The budget lines add up to {}, but you ask for {}. Make them equal.",
-            Money::new(*lines_total_cents, *currency),
-            Money::new(*requested_cents, *currency)
-        ),
-        Problem::Overflow => "This number is too large.".into(),
-        Problem::ControlCharacter => {
-            "Remove the invisible control characters from this text.".into()
-        }
-        Problem::NotAllowed { reason } | Problem::Invalid { reason } => {
-            let mut chars = reason.chars();
-            match chars.next() {
-                Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-                None => "This is not allowed.".into(),
-            }
-        }
+        message: wording.message,
+        args: wording.args.into_iter().collect(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hubdesk_shared::money::Currency;
 
     fn fund_form(requested: &str, lines: &[(&str, &str)]) -> RequestForm {
         RequestForm {
@@ -405,7 +357,11 @@ mod tests {
             .find(|e| e.field == "application.requested_cents")
             .expect("over the cap");
         assert_eq!(error.code, "over_cap");
-        assert!(error.message.contains("USD 12,500.00"), "{}", error.message);
+        assert_eq!(error.message, "problem-over-cap");
+        assert_eq!(
+            error.args.get("cap"),
+            Some(&Arg::Money(Money::new(1_250_000, Currency::DEFAULT)))
+        );
         assert!(check.budget.expect("budget").over_cap);
     }
 
@@ -417,8 +373,13 @@ mod tests {
             .iter()
             .find(|e| e.field == "application.lines")
             .expect("mismatch");
-        assert!(error.message.contains("USD 4,500.00"));
-        assert!(error.message.contains("USD 5,000.00"));
+        assert_eq!(error.message, "problem-budget-mismatch");
+        let amount = |name| match error.args.get(name) {
+            Some(Arg::Money(money)) => Some(money.minor),
+            _ => None,
+        };
+        assert_eq!(amount("total"), Some(450_000));
+        assert_eq!(amount("requested"), Some(500_000));
     }
 
     #[test]
@@ -461,7 +422,7 @@ mod tests {
             .iter()
             .find(|e| e.field == "title")
             .expect("title");
-        assert_eq!(title.message, "Give your request a short title.");
+        assert_eq!(title.message, "problem-empty-title");
         assert!(fields(&check).contains(&"city"));
     }
 }

@@ -81,7 +81,10 @@ export interface ApplicationForm {
 export interface FieldError {
   field: string;
   code: string;
+  /** The catalogue message that words it (locales/*/problems.ftl). */
   message: string;
+  /** Its arguments; an amount is `{minor, currency}`. */
+  args: Record<string, number | string | { minor: number; currency: string }>;
 }
 
 /** What a rejected create, edit or message carries when the input is not valid. */

@@ -12,6 +12,8 @@
 // loaded when first opened; the service worker keeps them all for offline use.
 
 import { byId, h } from "./js/dom.js";
+import { has, language, t } from "./js/i18n.js";
+import { chooseLanguage, FIELD_FILES, startLanguage } from "./js/language.js";
 import { loadClient } from "./js/wasm.js";
 import { installForOffline } from "./js/install.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
@@ -45,7 +47,7 @@ const wasm = loadClient("../pkg/hubdesk_client.js");
  * @typedef {object} Ctx
  * @property {Client} client the signed-in user's client
  * @property {typeof import("./pkg/hubdesk_client.js").HubClient} HubClient its static helpers
- * @property {{token: string, user: {id: string, username: string, role: string, country?: string, city?: string}}} session
+ * @property {{token: string, user: {id: string, username: string, role: string, country?: string, city?: string, language?: string}}} session
  * @property {() => Promise<import("./pkg/hubdesk_client.js").RequestSummary[]>} listRequests
  * @property {(hash: string, options?: {replace?: boolean}) => void} navigate
  * @property {(title: string) => void} setTitle
@@ -98,7 +100,8 @@ const ctx = {
   },
   setTitle(title) {
     byId("screen-title").textContent = title;
-    document.title = title === "HubDesk" ? "HubDesk" : `${title} · HubDesk`;
+    const brand = t("brand-name");
+    document.title = title === brand ? brand : t("app-title", { screen: title });
   },
   /**
    * The requests on the device. Several parts of the screen need them after each change; they
@@ -167,7 +170,7 @@ async function route() {
     else shown.dispose?.();
   } catch (error) {
     console.error(error);
-    root.replaceChildren(h("p", { class: "error-summary" }, `This screen could not open: ${error?.message ?? error}`));
+    root.replaceChildren(h("p", { class: "error-summary" }, t("app-screen-failed", { error: String(error?.message ?? error) })));
   }
 }
 
@@ -232,9 +235,9 @@ async function updateIndicator() {
     return;
   }
   if (status.session_rejected) {
-    banner("The hub did not accept this phone's sign-in. Sign in again to send your work; nothing here is lost.", "Sign in", () => signInAgain());
+    banner(t("banner-session-rejected"), t("banner-session-rejected-action"), () => signInAgain());
   } else if (!status.network) {
-    banner("Offline. What you write is kept on this phone and sent when you are back online.");
+    banner(t("banner-offline"));
   } else if (!updateOffered) {
     banner(null);
   }
@@ -277,6 +280,7 @@ async function signedIn(newSession) {
     // The same person signing in again on a device the hub stopped trusting: keep everything,
     // carry on with the new token.
     session = newSession;
+    await speakTheirLanguage(session.user);
     await keepSession(ctx.HubClient, key, readDevice().vault, session, { contact: true });
     client.actAs(session.user.id, session.user.country ?? null, session.user.city ?? null);
     client.start(location.origin, session.token);
@@ -286,7 +290,7 @@ async function signedIn(newSession) {
   }
   const device = readDevice();
   if (device?.v === 2 && !forgetting && device.user.id !== newSession.user.id) {
-    throw new Error(`This phone holds the work of ${device.user.username}. Sign in as ${device.user.username} to go on.`);
+    throw new Error(t("app-other-person", { username: device.user.username }));
   }
   if (device?.v === 2 && forgetting) {
     // A forgotten PIN: nothing can open what the phone keeps, so it goes (the sign-in screen
@@ -294,9 +298,24 @@ async function signedIn(newSession) {
     await discardLocked(device.user.id);
     forgetting = false;
   }
+  await speakTheirLanguage(newSession.user);
   pending = { session: newSession, purpose: readDevice()?.v === 2 ? "unlock" : "choose" };
   history.replaceState(null, "", "#/");
   await route();
+}
+
+/**
+ * Switches to the language kept with the person's account on the hub, when it is not the page's:
+ * someone signing in on a phone set up in another language reads the next screens in their own.
+ * A language this phone cannot load now (offline, never used here) leaves the page as it is.
+ */
+async function speakTheirLanguage(user) {
+  if (!user?.language || user.language === language().tag) return;
+  try {
+    await chooseLanguage(user.language);
+  } catch (error) {
+    console.warn(`hubdesk: language ${user.language} is not available:`, error?.message ?? error);
+  }
 }
 
 /** The first PIN: a new store key, wrapped under it, and the session sealed with it. */
@@ -323,7 +342,7 @@ async function unlock(pin) {
     noteDevice({ wrong_pins: wrong });
     const left = ctx.HubClient.triesLeft(wrong);
     if (left > 0) {
-      throw new Error(`That PIN is not right. ${left} ${left === 1 ? "try" : "tries"} left before HubDesk deletes what it keeps on this phone.`);
+      throw new Error(t("lock-wrong-pin", { left }));
     }
     await discardLocked(device.user.id);
     rememberWiped("pins");
@@ -451,14 +470,14 @@ function holdTheDevice(userId) {
 }
 
 function showOpenElsewhere() {
-  ctx.setTitle("HubDesk");
+  ctx.setTitle(t("brand-name"));
   main.replaceChildren(
     h(
       "div",
       { class: "empty", id: "open-elsewhere" },
-      h("p", {}, "HubDesk is already open in another tab or window on this device."),
-      h("p", { class: "note" }, "Only one can keep your work at a time, so that nothing is written twice. Close the other one, then try again."),
-      h("p", {}, h("button", { type: "button", onclick: () => location.reload() }, "Try again")),
+      h("p", {}, t("app-open-elsewhere")),
+      h("p", { class: "note" }, t("app-open-elsewhere-note")),
+      h("p", {}, h("button", { type: "button", onclick: () => location.reload() }, t("app-try-again"))),
     ),
   );
 }
@@ -476,7 +495,7 @@ async function signOut() {
   }
   await forgetEverything();
   await route();
-  toast("Signed out. Nothing of yours is left on this phone.");
+  toast(t("app-signed-out"));
 }
 
 let wiping = false;
@@ -544,6 +563,7 @@ async function main_() {
   // Only a phone that keeps a session needs the client before its first screen (the lock's
   // rules); the sign-in screen shows while it loads.
   if (readDevice()) ctx.HubClient = (await wasm).HubClient;
+  await startLanguage(FIELD_FILES, readDevice()?.user?.language);
   watchIdle();
   await route();
   byId("boot")?.remove();
@@ -556,7 +576,7 @@ async function main_() {
   Promise.all([pageLoaded, wasm.catch(() => {})]).then(() =>
     installForOffline((worker) => {
       updateOffered = true;
-      banner("A new version of HubDesk is ready.", "Reload", () => {
+      banner(t("banner-update"), t("banner-update-action"), () => {
         navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
         worker.postMessage({ type: "skip-waiting" });
       });
@@ -566,5 +586,8 @@ async function main_() {
 
 main_().catch((error) => {
   console.error(error);
-  main.replaceChildren(h("p", { class: "error-summary" }, `HubDesk could not start: ${error?.message ?? error}`));
+  // The catalogue itself may be what could not be loaded: then the English words stand in.
+  const reason = String(error?.message ?? error);
+  const text = has("app-start-failed") ? t("app-start-failed", { error: reason }) : `HubDesk could not start: ${reason}`;
+  main.replaceChildren(h("p", { class: "error-summary" }, text));
 });

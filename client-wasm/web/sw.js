@@ -33,7 +33,6 @@ const SHELL = [
   "./",
   "app.css",
   "app.js",
-  "manifest.webmanifest",
   "icons/icon.svg",
   "icons/icon-192.png",
   "icons/icon-512.png",
@@ -42,6 +41,8 @@ const SHELL = [
   "js/install.js",
   "js/dom.js",
   "js/labels.js",
+  "js/i18n.js",
+  "js/language.js",
   "js/session.js",
   "js/sync-status.js",
   "js/drafts.js",
@@ -59,6 +60,16 @@ const SHELL = [
   "js/views/lock.js",
   "pkg/hubdesk_client.js",
   "pkg/hubdesk_client_bg.wasm",
+  "locales/index.json",
+  "vendor/fluent/index.js",
+  "vendor/fluent/ast.js",
+  "vendor/fluent/builtins.js",
+  "vendor/fluent/bundle.js",
+  "vendor/fluent/memoizer.js",
+  "vendor/fluent/resolver.js",
+  "vendor/fluent/resource.js",
+  "vendor/fluent/scope.js",
+  "vendor/fluent/types.js",
 ];
 
 // How long a page load waits for the network before showing the cached page.
@@ -97,6 +108,12 @@ self.addEventListener("install", (event) => {
           await cache.put(request, await fetchPatiently(request));
         }),
       );
+      await Promise.all(
+        (await localeFilesKept()).map(async (url) => {
+          const request = new Request(url, { cache: "no-cache" });
+          await cache.put(request, await fetchPatiently(request));
+        }),
+      );
       // An unstamped build has no versions to keep apart; take over at once.
       if (VERSION === "dev") await self.skipWaiting();
     })(),
@@ -114,9 +131,50 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page asks a waiting worker to take over when the person accepts an update.
+/**
+ * The catalogue files to keep in this version: those earlier versions kept, and those of the
+ * language the page noted (js/language.js) when it loaded one.
+ */
+async function localeFilesKept() {
+  const urls = new Set();
+  const noted = await (await caches.open("hubdesk-language")).match(scoped("language.json"));
+  for (const url of noted ? await noted.json().catch(() => []) : []) {
+    if (isLocaleFile(new URL(url))) urls.add(url);
+  }
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(CACHE_PREFIX) || name === CACHE) continue;
+    for (const request of await (await caches.open(name)).keys()) {
+      if (isLocaleFile(new URL(request.url))) urls.add(request.url);
+    }
+  }
+  return [...urls];
+}
+
+// A language's catalogue files (locales/<tag>/*.ftl) and its manifest (manifests/<tag>.webmanifest)
+// are kept once used: only the person's
+// language is downloaded, and a language used before works offline. A new version fetches the
+// same languages' files again at install.
+const isLocaleFile = (url) =>
+  url.origin === self.location.origin &&
+  ((url.pathname.startsWith(new URL("locales/", self.registration.scope).pathname) && url.pathname.endsWith(".ftl")) ||
+    (url.pathname.startsWith(new URL("manifests/", self.registration.scope).pathname) && url.pathname.endsWith(".webmanifest")));
+
+// The page asks a waiting worker to take over when the person accepts an update, and to keep
+// the files of the language it loaded (on a first visit it fetched them before this worker ran).
 self.addEventListener("message", (event) => {
   if (event.data?.type === "skip-waiting") self.skipWaiting();
+  if (event.data?.type === "keep" && Array.isArray(event.data.urls)) {
+    event.waitUntil(
+      Promise.all(
+        event.data.urls
+          .filter((url) => isLocaleFile(new URL(url)))
+          .map(async (url) => {
+            if (await fromCache(url)) return;
+            await store(url, await fetchPatiently(new Request(url), 5));
+          }),
+      ).catch((error) => console.warn("hubdesk: could not keep a catalogue file", error)),
+    );
+  }
 });
 
 self.addEventListener("fetch", (event) => {
@@ -134,7 +192,7 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   const key = url.origin + url.pathname;
-  if (!shellUrls.has(key)) return;
+  if (!shellUrls.has(key) && !isLocaleFile(url)) return;
   event.respondWith(VERSION === "dev" ? networkFirst(request, key) : cacheFirst(request, key));
 });
 

@@ -253,6 +253,9 @@ pub struct UserEditArgs {
     /// The countries an agent or fund manager handles, such as `BD,IN` (empty: all).
     #[arg(long)]
     pub countries: Option<String>,
+    /// The language both apps speak to them, such as `bn` (empty: their device's).
+    #[arg(long)]
+    pub language: Option<String>,
     #[command(flatten)]
     pub storage: StorageArgs,
 }

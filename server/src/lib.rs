@@ -9,7 +9,8 @@
 //!   guard), [`retention`] (data protection), [`demo`] (the demo seed).
 //! - What they share: [`state`] (the state every service is handed), [`error`] (the one error
 //!   type), [`clock`], [`credentials`] (tokens, passwords, who a token is), [`config`] (the
-//!   command line and environment).
+//!   command line and environment), [`i18n`] (the catalogues of `locales/`, embedded, for
+//!   what the server words for people).
 //! - [`sync`]: the IO shell (actor, storage writer, websocket sessions) around the shared engine.
 //! - [`store`]: all SQL, for SQLite and PostgreSQL alike.
 //!
@@ -27,6 +28,7 @@ pub mod error;
 pub mod fund;
 pub mod guard;
 pub mod http;
+pub mod i18n;
 pub mod requests;
 pub mod retention;
 pub mod signin;

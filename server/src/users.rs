@@ -78,6 +78,7 @@ pub async fn add(store: &Store, new: NewUser<'_>) -> Result<UserRow, UserError> 
         city,
         countries: rules::countries_text(&countries),
         deactivated_at: None,
+        language: None,
     };
     users::insert_user(store.pool(), &row, now_ms()).await?;
     Ok(row)
@@ -100,6 +101,8 @@ pub struct Change<'a> {
     pub country: Option<&'a str>,
     pub city: Option<&'a str>,
     pub countries: Option<&'a str>,
+    /// An empty text clears it (the apps then follow the device's languages).
+    pub language: Option<&'a str>,
 }
 
 /// A user as an edit left them.
@@ -111,7 +114,7 @@ pub struct Edited {
     pub access_changed: bool,
 }
 
-/// Changes a user's role, country, city or countries. The countries are checked against the
+/// Changes a user's role, country, city, countries or language. The countries are checked against the
 /// role the user ends up with.
 pub async fn edit(store: &Store, id: &str, change: Change<'_>) -> Result<Edited, UserError> {
     let mut user = users::user_by_id(store.pool(), id)
@@ -131,6 +134,9 @@ pub async fn edit(store: &Store, id: &str, change: Change<'_>) -> Result<Edited,
     }
     if let Some(city) = change.city {
         user.city = rules::city(Some(city))?;
+    }
+    if let Some(language) = change.language {
+        user.language = rules::language(Some(language), &crate::i18n::languages())?;
     }
     let role = rules::role(&user.role)?;
     let countries = rules::countries(Some(change.countries.unwrap_or(&user.countries)), role)?;
@@ -264,6 +270,23 @@ pub async fn create(
     Ok(row)
 }
 
+/// Sets the caller's own language (anyone signed in); an empty text clears it.
+pub async fn set_own_language(
+    state: &AppState,
+    by: Caller<'_>,
+    language: &str,
+) -> Result<UserRow, AppError> {
+    let id = by.principal.user.as_str();
+    let change = Change {
+        role: None,
+        country: None,
+        city: None,
+        countries: None,
+        language: Some(language),
+    };
+    Ok(edit(&state.store, id, change).await?.user)
+}
+
 /// Changes an account on an admin's behalf (not the admin role from themselves), audited with
 /// the fields changed. A change of what they may see ends their open sync connections on every
 /// node, so their devices come back under the new rules.
@@ -286,6 +309,7 @@ pub async fn change(
         change.country.map(|_| "country"),
         change.city.map(|_| "city"),
         change.countries.map(|_| "countries"),
+        change.language.map(|_| "language"),
     ]
     .into_iter()
     .flatten()
@@ -464,6 +488,7 @@ async fn cli_command(store: &Store, command: &UserCommand) -> anyhow::Result<()>
                     country: args.country.as_deref(),
                     city: args.city.as_deref(),
                     countries: args.countries.as_deref(),
+                    language: args.language.as_deref(),
                 },
             )
             .await?;

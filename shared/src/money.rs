@@ -59,8 +59,9 @@ impl fmt::Display for Currency {
     }
 }
 
-/// An amount: minor units of a currency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// An amount: minor units of a currency. Serialized as `{minor, currency}` where it is handed
+/// to a page to write in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Money {
     pub minor: i64,
     pub currency: Currency,

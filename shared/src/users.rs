@@ -1,4 +1,5 @@
-//! The rules for user accounts: what a valid username, password, role, country and city are,
+//! The rules for user accounts: what a valid username, password, role, country, city and
+//! language are,
 //! and what a one-time password-reset code looks like. The CLI, REST and the demo seed all check
 //! through here, so they refuse the same input with the same reason.
 
@@ -78,6 +79,24 @@ pub fn country(text: Option<&str>) -> Result<Option<Country>, UserFieldError> {
             .parse()
             .map(Some)
             .map_err(|e: ParseEnumError| refuse("country", e.to_string())),
+    }
+}
+
+/// A person's language: one of `known` (the catalogue folders the build has; the list is not
+/// written here, so adding a language is adding a folder), or none for an empty text (follow
+/// the device).
+pub fn language(text: Option<&str>, known: &[&str]) -> Result<Option<String>, UserFieldError> {
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        None => Ok(None),
+        Some(tag) if known.contains(&tag) => Ok(Some(tag.to_string())),
+        Some(tag) => Err(refuse(
+            "language",
+            format!(
+                "language {:?} is not known; expected one of: {}",
+                tag.chars().take(20).collect::<String>(),
+                known.join(", ")
+            ),
+        )),
     }
 }
 

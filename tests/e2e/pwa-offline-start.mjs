@@ -55,12 +55,14 @@ run("pwa-offline-start", async ({ device }) => {
     await page.goto(`${BASE_URL}/${hash}`);
     await page.locator(ready).waitFor();
   }
-  // Installable offline too: the manifest and its icons come from the cache.
+  // Installable offline too: the manifest of the page's language and its icons come from the
+  // cache.
   const manifest = await page.evaluate(async () => {
-    const manifest = await (await fetch("manifest.webmanifest")).json();
+    const at = document.querySelector('link[rel="manifest"]').href;
+    const manifest = await (await fetch(at)).json();
     const icons = [];
     for (const icon of manifest.icons) {
-      const response = await fetch(icon.src);
+      const response = await fetch(new URL(icon.src, at));
       icons.push({ src: icon.src, sizes: icon.sizes, ok: response.ok, type: response.headers.get("content-type") });
     }
     return { name: manifest.name, display: manifest.display, icons };

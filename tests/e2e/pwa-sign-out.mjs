@@ -37,7 +37,11 @@ run("pwa-sign-out", async ({ device }) => {
 
   const left = await page.evaluate(async (id) => ({
     databases: (await indexedDB.databases()).map((d) => d.name).filter((name) => name.includes(id)),
-    storage: Object.keys(localStorage).filter((key) => key.startsWith("hubdesk.")),
+    // The phone's language (and the start screen's words in it) is the device's setting, not
+    // the person's.
+    storage: Object.keys(localStorage).filter(
+      (key) => key.startsWith("hubdesk.") && !["hubdesk.language", "hubdesk.boot-text"].includes(key),
+    ),
     worker: Boolean(await navigator.serviceWorker.getRegistration()),
     shell: (await caches.keys()).some((name) => name.startsWith("hubdesk-shell-")),
   }), userId);

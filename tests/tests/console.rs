@@ -1,6 +1,6 @@
 //! The hub side through REST against the real server: commands per role, the workflow, the
 //! requester's message reopening a request, history, canned responses, duplicates, queues and
-//! full-text search (SQLite FTS5 and PostgreSQL tsvector, with Bengali and Urdu text).
+//! reports. Full-text search is in `search.rs`.
 
 use anyhow::{Context, Result};
 use hubdesk_tests::{Backend, Reply, Session, TestServer};
@@ -451,97 +451,6 @@ async fn queues_filter_and_sort_over_the_projection() -> Result<()> {
     assert_eq!(bad.status, 400);
     assert_eq!(bad.body["error"]["field"], "queue");
     Ok(())
-}
-
-async fn search_finds_words_in_every_language(backend: Backend) -> Result<()> {
-    let Some(server) = TestServer::start(backend).await? else {
-        return Ok(());
-    };
-    let rahima = server.login("rahima").await?;
-    let agent = server.login("agent").await?;
-    let bengali = rahima
-        .post(
-            "/api/requests",
-            &json!({
-                "kind": "help_desk",
-                "title": "যুব পরিষদ গঠনে সহায়তা",
-                "description": "আমাদের ওয়ার্ড কমিটি একটি যুব কাউন্সিল শুরু করতে চায়।",
-                "category": "youth_engagement", "country": "BD", "city": "Dhaka",
-            }),
-        )
-        .await?;
-    let bengali = id_of(&bengali.body)?;
-    let urdu = id_of(
-        &rahima
-            .file_request("Women's inclusion in ward planning")
-            .await?,
-    )?;
-    ok(
-        &agent,
-        &urdu,
-        json!({"type": "reply", "body": "خواتین کی شمولیت کے لیے کراچی کا منصوبہ دیکھیں"}),
-    )
-    .await?;
-
-    let found = |q: &str| {
-        let agent = agent.clone();
-        let q = q.to_string();
-        async move {
-            let reply = agent
-                .get(&format!("/api/requests?q={}", urlencode(&q)))
-                .await?;
-            anyhow::ensure!(reply.status == 200, "{}", reply.body);
-            Ok::<Vec<String>, anyhow::Error>(
-                reply.body["items"]
-                    .as_array()
-                    .context("items")?
-                    .iter()
-                    .filter_map(|i| i["id"].as_str().map(String::from))
-                    .collect(),
-            )
-        }
-    };
-    assert_eq!(
-        found("কাউন্সিল").await?,
-        vec![bengali.clone()],
-        "a Bengali word in the description"
-    );
-    assert_eq!(found("যুব").await?, vec![bengali.clone()]);
-    assert_eq!(
-        found("کراچی").await?,
-        vec![urdu.clone()],
-        "an Urdu word in a reply"
-    );
-    assert_eq!(found("خواتین شمولیت").await?, vec![urdu.clone()]);
-    assert_eq!(
-        found("inclus").await?,
-        vec![urdu.clone()],
-        "English prefixes match"
-    );
-    assert!(
-        found("\"OR* NEAR(").await?.is_empty(),
-        "search syntax is taken as text"
-    );
-    Ok(())
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-#[tokio::test]
-async fn search_finds_bengali_urdu_and_english_words_on_sqlite() -> Result<()> {
-    search_finds_words_in_every_language(Backend::Sqlite).await
-}
-
-#[tokio::test]
-async fn search_finds_bengali_urdu_and_english_words_on_postgres() -> Result<()> {
-    search_finds_words_in_every_language(Backend::Postgres).await
 }
 
 #[tokio::test]

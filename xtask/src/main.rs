@@ -13,6 +13,7 @@
 mod bench;
 mod checks;
 mod fuzz;
+mod locales;
 mod tools;
 mod web;
 

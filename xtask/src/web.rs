@@ -43,8 +43,43 @@ pub fn build_web() -> Result<()> {
             wasm.to_str().context("wasm path")?,
         ],
     )?;
+    crate::locales::copy_locales(Path::new("locales"), Path::new("client-wasm/web"))?;
+    vendor(
+        Path::new("client-wasm/web-deps"),
+        Path::new("client-wasm/web/vendor"),
+    )?;
     stamp_shell(Path::new("client-wasm/web"))?;
     precompress(Path::new("client-wasm/web"))?;
+    Ok(())
+}
+
+/// Copies the libraries the pages load as they are (`@fluent/bundle`'s ES modules) from
+/// `web-deps` (installed with npm, at the versions its lock file pins) into `web/vendor/`.
+fn vendor(deps: &Path, out: &Path) -> Result<()> {
+    let fluent = deps.join("node_modules/@fluent/bundle/esm");
+    if !fluent.exists() {
+        let lock = deps.join("package-lock.json").exists();
+        crate::tools::sh_in(
+            "npm",
+            &[
+                if lock { "ci" } else { "install" },
+                "--no-audit",
+                "--no-fund",
+            ],
+            Some(deps),
+        )?;
+    }
+    if out.exists() {
+        std::fs::remove_dir_all(out)?;
+    }
+    let target = out.join("fluent");
+    std::fs::create_dir_all(&target)?;
+    for entry in std::fs::read_dir(&fluent)? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "js") {
+            std::fs::copy(&path, target.join(path.file_name().context("file name")?))?;
+        }
+    }
     Ok(())
 }
 
@@ -125,7 +160,16 @@ fn optimise_wasm(wasm: &Path) -> Result<PathBuf> {
 }
 
 /// The kinds of asset worth serving compressed.
-const COMPRESSIBLE: &[&str] = &["wasm", "js", "css", "html", "svg", "json", "webmanifest"];
+const COMPRESSIBLE: &[&str] = &[
+    "wasm",
+    "js",
+    "css",
+    "html",
+    "svg",
+    "json",
+    "webmanifest",
+    "ftl",
+];
 
 /// Writes `.br` and `.gz` beside every compressible asset, so the server sends them as they are
 /// instead of compressing on every request (and at a higher ratio than on the fly).

@@ -1,6 +1,8 @@
-// The console's REST helper and small shared bits of display.
+// The console's REST helper and small shared bits of display: dates, deadlines, the window's
+// title, and messages that hold elements (a name in bold, a link).
 
 import { h } from "../js/dom.js";
+import { dateTime, languageHeader, t } from "../js/i18n.js";
 
 /**
  * Calls the REST API as the signed-in person. Resolves with the JSON body; rejects with an Error
@@ -11,6 +13,7 @@ export async function api(session, path, { method = "GET", body } = {}) {
     method,
     headers: {
       authorization: `Bearer ${session.token}`,
+      ...languageHeader(),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -18,7 +21,8 @@ export async function api(session, path, { method = "GET", body } = {}) {
   if (response.status === 204) return null;
   const json = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = new Error(json?.error?.message ?? `The hub answered HTTP ${response.status}.`);
+    // The hub words its own errors (in the person's language); only a bare status is worded here.
+    const error = new Error(json?.error?.message ?? t("console-hub-http", { status: response.status }));
     error.field = json?.error?.field;
     error.status = response.status;
     throw error;
@@ -31,8 +35,8 @@ export async function api(session, path, { method = "GET", body } = {}) {
  * the signed-in person. Rejects with an Error saying what went wrong.
  */
 export async function downloadFile(session, path, filename) {
-  const response = await fetch(path, { headers: { authorization: `Bearer ${session.token}` } });
-  if (!response.ok) throw new Error(`The hub answered HTTP ${response.status}.`);
+  const response = await fetch(path, { headers: { authorization: `Bearer ${session.token}`, ...languageHeader() } });
+  if (!response.ok) throw new Error(t("console-hub-http", { status: response.status }));
   const blob = await response.blob();
   const link = h("a", { href: URL.createObjectURL(blob), download: filename });
   document.body.append(link);
@@ -41,19 +45,73 @@ export async function downloadFile(session, path, filename) {
   URL.revokeObjectURL(link.href);
 }
 
-/** A short date and time. */
+/** A short date and time, written the way the page's language writes them. */
 export function when(ms) {
   if (!ms) return "";
-  return new Date(ms).toLocaleString(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  return dateTime(ms);
 }
 
 /** The next deadline as a badge: overdue, paused, or when. */
 export function due(item, now = Date.now()) {
-  if (item.sla_paused) return h("span", { class: "chip paused" }, "Paused");
+  if (item.sla_paused) return h("span", { class: "chip paused" }, t("console-due-paused"));
   if (!item.sla_due_at) return h("span", { class: "readonly" }, "—");
-  if (item.sla_due_at < now) return h("span", { class: "chip overdue" }, "Overdue");
+  if (item.sla_due_at < now) return h("span", { class: "chip overdue" }, t("console-due-overdue"));
   return h("span", { class: "sub" }, when(item.sla_due_at));
 }
+
+/** Names the window after the screen shown, such as "Users · HubDesk console". */
+export function setTitle(screen) {
+  document.title = t("console-title", { screen });
+}
+
+// ----- messages with elements in them ----------------------------------------------------------
+//
+// A sentence such as "Filed 3 Dec by **rahima**" is one message, so a translation can move the
+// name; the name is an element, though, and Fluent formats text. So the element goes into the
+// message's arguments as a placeholder (`slot`), and `rich` cuts the formatted text at each
+// placeholder and puts the element back there:
+//
+//     rich(t("console-request-filed", { when: when(at), who: slot(h("strong", {}, name)) }))
+//
+// The id stays a plain `t("…")` call, which the catalogue check reads.
+
+const SLOT = /\u2068?\uE000(\d+)\uE001\u2069?/;
+const slots = new Map();
+let nextSlot = 0;
+
+/** Holds `node` for the next `rich` and returns the text that stands for it in a message. */
+export function slot(node) {
+  const key = nextSlot++;
+  slots.set(key, node);
+  return `\uE000${key}\uE001`;
+}
+
+/**
+ * A formatted message as pieces for `h` or `fill`: its text with each `slot` put back as the
+ * element it stands for. Fluent's isolation marks around a placeholder are dropped and the
+ * element is isolated instead (`dir="auto"`, as `<bdi>` does), so a name written right to left
+ * keeps its place in a left-to-right sentence and the other way round.
+ */
+export function rich(text) {
+  return text
+    .split(new RegExp(SLOT, "g"))
+    .map((piece, i) => {
+      if (i % 2 === 0) return piece;
+      const node = slots.get(Number(piece));
+      slots.delete(Number(piece));
+      if (node instanceof Element && !node.hasAttribute("dir") && node.localName !== "bdi") node.setAttribute("dir", "auto");
+      return node ?? "";
+    })
+    .filter((piece) => piece !== "");
+}
+
+/**
+ * A message for an attribute that is read out rather than laid out (`aria-label`), without
+ * Fluent's bidi isolation marks: they order text on screen only, and left in they would keep the
+ * name from matching what someone says or types to reach the control (voice control, finding a
+ * button by its name).
+ */
+export const spoken = (text) => text.replace(/[\u2068\u2069]/g, "");
 
 /**
  * Replaces an element's children. Like `h`, it takes strings, nodes, arrays and skips null and

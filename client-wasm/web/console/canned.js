@@ -2,15 +2,16 @@
 // reply from the request view, where they stay editable before sending.
 
 import { h } from "../js/dom.js";
+import { t } from "../js/i18n.js";
 import { languageLabel } from "../js/labels.js";
-import { api, fill } from "./api.js";
+import { api, fill, setTitle } from "./api.js";
 
 export async function show(ctx, root) {
   const { session } = ctx;
   const list = h("div", { id: "canned-list" });
   const form = editor(null);
-  fill(root, h("h2", {}, "Canned responses"), form.element, list);
-  document.title = "Canned responses · HubDesk console";
+  fill(root, h("h2", {}, t("console-canned-title")), form.element, list);
+  setTitle(t("console-canned-title"));
   await load();
 
   async function load() {
@@ -22,7 +23,7 @@ export async function show(ctx, root) {
       return;
     }
     fill(list, 
-      rows.length ? null : h("p", { class: "empty" }, "No canned responses yet."),
+      rows.length ? null : h("p", { class: "empty" }, t("console-canned-empty")),
       rows.map((row) => {
         const edit = editor(row);
         return edit.element;
@@ -32,21 +33,21 @@ export async function show(ctx, root) {
 
   /** A card that creates a response (`row` null) or changes and removes one. */
   function editor(row) {
-    const title = h("input", { name: "title", value: row?.title ?? "", "aria-label": "Title" });
-    const language = h("input", { name: "language", value: row?.language ?? "en", size: 6, "aria-label": "Language" });
-    const body = h("textarea", { name: "body", rows: 4, "aria-label": "Text" }, row?.body ?? "");
+    const title = h("input", { name: "title", value: row?.title ?? "", dir: "auto", "aria-label": t("console-canned-field-title") });
+    const language = h("input", { name: "language", value: row?.language ?? "en", size: 6, dir: "ltr", "aria-label": t("console-canned-field-language") });
+    const body = h("textarea", { name: "body", rows: 4, dir: "auto", "aria-label": t("console-canned-field-text") }, row?.body ?? "");
     const error = h("p", { class: "error", role: "alert" });
-    const save = h("button", { class: "primary", type: "submit" }, row ? "Save" : "Add");
+    const save = h("button", { class: "primary", type: "submit" }, row ? t("console-canned-save") : t("console-canned-add"));
     const remove = row
       ? h("button", {
           class: "secondary",
           type: "button",
           onclick: async () => {
             await api(session, `/api/canned/${row.id}`, { method: "DELETE" }).catch((e) => (error.textContent = e.message));
-            ctx.toast("Removed");
+            ctx.toast(t("console-canned-removed"));
             load();
           },
-        }, "Remove")
+        }, t("console-canned-remove"))
       : null;
     const element = h(
       "form",
@@ -59,7 +60,7 @@ export async function show(ctx, root) {
           const draft = { title: title.value, body: body.value, language: language.value };
           try {
             await api(session, row ? `/api/canned/${row.id}` : "/api/canned", { method: row ? "PUT" : "POST", body: draft });
-            ctx.toast(row ? "Saved" : "Added");
+            ctx.toast(row ? t("console-canned-saved") : t("console-canned-added"));
             if (!row) {
               title.value = "";
               body.value = "";
@@ -70,10 +71,10 @@ export async function show(ctx, root) {
           }
         },
       },
-      h("h3", {}, row ? `${row.title} · ${languageLabel(row.language)}` : "New canned response"),
-      h("div", { class: "field" }, h("label", {}, "Title"), title),
-      h("div", { class: "field" }, h("label", {}, "Language (en, bn, hi, ur, si, ta, dv, ne)"), language),
-      h("div", { class: "field" }, h("label", {}, "Text"), body),
+      h("h3", {}, row ? [h("span", { dir: "auto" }, row.title), ` · ${languageLabel(row.language)}`] : t("console-canned-new")),
+      h("div", { class: "field" }, h("label", {}, t("console-canned-field-title")), title),
+      h("div", { class: "field" }, h("label", {}, t("console-canned-field-language-codes")), language),
+      h("div", { class: "field" }, h("label", {}, t("console-canned-field-text")), body),
       error,
       h("div", { class: "composer-row" }, save, " ", remove),
     );

@@ -8,23 +8,33 @@
 
 import { byId, h } from "../js/dom.js";
 import { loadClient } from "../js/wasm.js";
+import { CONSOLE_FILES, chooseLanguage, startLanguage } from "../js/language.js";
+import { language, languageHeader, languages, number, t } from "../js/i18n.js";
 import { label, short } from "../js/labels.js";
-import { api, due, fill, when } from "./api.js";
+import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { resetSection } from "../js/views/reset-password.js";
 
 // The console's session lives in sessionStorage: it lasts as long as the tab (a reload keeps
 // it), is never shared with another tab, and is gone when the tab closes, so a staff
 // workstation does not keep a bearer token on disk for weeks.
 const SESSION_KEY = "hubdesk.console.session";
+// Each queue's name is asked for when shown, so it follows a change of language.
 const QUEUES = [
-  ["new", "New"],
-  ["unassigned", "Unassigned"],
-  ["mine", "Mine"],
-  ["waiting", "Waiting on requester"],
-  ["overdue", "Overdue"],
-  ["open", "All open"],
-  ["all", "Everything"],
+  ["new", () => t("console-queue-new")],
+  ["unassigned", () => t("console-queue-unassigned")],
+  ["mine", () => t("console-queue-mine")],
+  ["waiting", () => t("console-queue-waiting")],
+  ["overdue", () => t("console-queue-overdue")],
+  ["open", () => t("console-queue-open")],
+  ["all", () => t("console-queue-all")],
 ];
+// The list's orders besides the first (newest first, the list's own), as its menu names them.
+const SORTS = {
+  oldest: () => t("console-list-sort-oldest"),
+  updated: () => t("console-list-sort-updated"),
+  due: () => t("console-list-sort-due"),
+  priority: () => t("console-list-sort-priority"),
+};
 const PER_PAGE = 25;
 
 const wasm = loadClient("../pkg/hubdesk_client.js");
@@ -43,6 +53,8 @@ const state = {
   openId: null,
   view: null,
   refreshTimer: null,
+  // Whether the live feed is connected ("on"), reconnecting ("off"), or not started (null).
+  live: null,
 };
 
 // ----- session ---------------------------------------------------------------------------------
@@ -60,16 +72,17 @@ function showSignIn(message = "") {
   byId("queues").hidden = true;
   byId("sign-out").hidden = true;
   byId("who").textContent = "";
+  document.title = t("console-window-title");
   const error = h("p", { class: "error", role: "alert" }, message);
   const username = h("input", { id: "username", autocomplete: "username", required: true });
   const password = h("input", { id: "password", type: "password", autocomplete: "current-password", required: true });
-  const button = h("button", { class: "primary", type: "submit" }, "Sign in");
+  const button = h("button", { class: "primary", type: "submit" }, t("console-signin-submit"));
   const form = h(
     "form",
     { class: "card sign-in", onsubmit: submit },
-    h("h2", {}, "Sign in to the hub console"),
-    h("div", { class: "field" }, h("label", { for: "username" }, "Username"), username),
-    h("div", { class: "field" }, h("label", { for: "password" }, "Password"), password),
+    h("h2", {}, t("console-signin-title")),
+    h("div", { class: "field" }, h("label", { for: "username" }, t("console-signin-username")), username),
+    h("div", { class: "field" }, h("label", { for: "password" }, t("console-signin-password")), password),
     error,
     button,
   );
@@ -90,15 +103,19 @@ function showSignIn(message = "") {
     try {
       const response = await fetch("/api/auth/login", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...languageHeader() },
         body: JSON.stringify({ username: username.value.trim(), password: password.value }),
       });
       const body = await response.json().catch(() => null);
       if (!response.ok) {
-        throw new Error(response.status === 401 ? "That username and password do not match." : body?.error?.message ?? `HTTP ${response.status}`);
+        throw new Error(
+          response.status === 401
+            ? t("console-signin-mismatch")
+            : body?.error?.message ?? t("console-hub-http", { status: response.status }),
+        );
       }
       if (body.user.role === "practitioner") {
-        throw new Error("The console is for hub staff. Practitioners use the field app at /.");
+        throw new Error(t("console-signin-practitioner"));
       }
       sessionStorage.setItem(SESSION_KEY, JSON.stringify(body));
       // A session an earlier build kept on disk goes.
@@ -153,12 +170,66 @@ async function start(session) {
   state.client = await openTabDatabase(module.HubClient);
   state.client.startConsole(location.origin, session.token);
   state.client.onChange(() => state.view?.changed?.());
-  byId("who").textContent = `${session.user.username} · ${label(session.user.role)}`;
+  showWho();
   byId("sign-out").hidden = false;
   byId("sign-out").onclick = signOut;
   state.staff = (await api(session, "/api/staff").catch(() => [])) ?? [];
   listenLive();
   route();
+}
+
+/** The header's signed-in person: their username and role. */
+function showWho() {
+  const user = state.session?.user;
+  byId("who").textContent = user ? `${user.username} · ${label(user.role)}` : "";
+}
+
+// ----- language --------------------------------------------------------------------------------
+
+/** The header's language menu: every language of this build, each by its own name. */
+async function offerLanguages() {
+  const menu = byId("language");
+  let known;
+  try {
+    ({ languages: known } = await languages());
+  } catch (e) {
+    console.warn("hubdesk console: no list of languages", e);
+    return;
+  }
+  const current = language().tag;
+  fill(menu, known.map((l) => h("option", { value: l.tag, lang: l.tag, dir: l.dir, selected: l.tag === current }, l.name)));
+  menu.setAttribute("aria-label", t("console-language"));
+  menu.hidden = false;
+  menu.onchange = () => switchLanguage(menu.value);
+}
+
+/**
+ * Speaks `tag` from now on: loads its words, redraws what shows, and keeps the choice with the
+ * signed-in person's account, so their other devices and their next sign-in follow it.
+ */
+async function switchLanguage(tag) {
+  const menu = byId("language");
+  try {
+    await chooseLanguage(tag);
+  } catch (e) {
+    // Its files could not be had (offline, never used here): stay in the current language.
+    console.warn("hubdesk console: language not available", e);
+    menu.value = language().tag;
+    toast(t("console-language-unavailable"));
+    return;
+  }
+  menu.setAttribute("aria-label", t("console-language"));
+  showWho();
+  showLive();
+  if (state.session) {
+    // The session kept in this tab names the language a reload starts in.
+    state.session.user.language = tag;
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(state.session));
+    api(state.session, "/api/me/language", { method: "PUT", body: { language: tag } }).catch((e) =>
+      console.warn("hubdesk console: the hub did not keep the language", e),
+    );
+  }
+  await route();
 }
 
 /** What every part of the console is handed. */
@@ -177,8 +248,8 @@ export const ctx = {
   },
   /** A person's name for a user id: staff by username, anyone else as "requester". */
   who(id, requester) {
-    if (!id) return "the hub";
-    if (id === requester) return "the requester";
+    if (!id) return t("console-who-hub");
+    if (id === requester) return t("console-who-requester");
     return state.staff.find((s) => s.id === id)?.username ?? id;
   },
   get staff() {
@@ -200,8 +271,8 @@ async function listenLive() {
       const response = await fetch("/api/live", { headers: { authorization: `Bearer ${state.session.token}` } });
       if (response.status === 401) return signOut();
       if (!response.ok || !response.body) throw new Error(`HTTP ${response.status}`);
-      indicator.textContent = "Live";
-      indicator.className = "live on";
+      state.live = "on";
+      showLive();
       attempt = 0;
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = "";
@@ -221,10 +292,18 @@ async function listenLive() {
     } catch {
       // Dropped: say so and try again shortly.
     }
-    indicator.textContent = "Reconnecting…";
-    indicator.className = "live off";
+    state.live = "off";
+    showLive();
     await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** attempt)));
   }
+}
+
+/** The live feed's state in the header, in the page's language. */
+function showLive() {
+  const indicator = byId("live");
+  if (!state.live) return;
+  indicator.textContent = state.live === "on" ? t("console-live-on") : t("console-live-off");
+  indicator.className = `live ${state.live}`;
 }
 
 /** A request's records changed somewhere: refresh what shows it, at most every 150 ms. */
@@ -243,7 +322,7 @@ function queueNav() {
   const nav = byId("queues");
   nav.hidden = false;
   fill(nav, 
-    h("h2", {}, "Queues"),
+    h("h2", {}, t("console-queue-heading")),
     QUEUES.map(([queue, name]) =>
       h(
         "a",
@@ -253,24 +332,24 @@ function queueNav() {
           class: queue === "overdue" ? "overdue" : null,
           "aria-current": state.view?.name === "list" && state.queue === queue ? "page" : null,
         },
-        h("span", {}, name),
+        h("span", {}, name()),
         h("span", { class: "count", "data-count": queue }, ""),
       ),
     ),
-    h("h2", {}, "Tools"),
-    h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, "Canned responses"),
+    h("h2", {}, t("console-queue-tools")),
+    h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, t("console-queue-canned")),
     state.HubClient.permissions(ctx.me, "help_desk").reports
-      ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, "Reports")
+      ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, t("console-queue-reports"))
       : null,
-    h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, "Fund rounds"),
-    h("h2", {}, "People"),
+    h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, t("console-queue-fund")),
+    h("h2", {}, t("console-queue-people")),
     state.HubClient.permissions(ctx.me, "help_desk").manage_users
       ? [
-          h("a", { href: "#/users", "aria-current": state.view?.name === "users" ? "page" : null }, "Users"),
-          h("a", { href: "#/audit", "aria-current": state.view?.name === "audit" ? "page" : null }, "Audit log"),
+          h("a", { href: "#/users", "aria-current": state.view?.name === "users" ? "page" : null }, t("console-queue-users")),
+          h("a", { href: "#/audit", "aria-current": state.view?.name === "audit" ? "page" : null }, t("console-queue-audit")),
         ]
       : null,
-    h("a", { href: "#/devices", "aria-current": state.view?.name === "devices" ? "page" : null }, "Your devices"),
+    h("a", { href: "#/devices", "aria-current": state.view?.name === "devices" ? "page" : null }, t("console-queue-devices")),
   );
   refreshCounts();
 }
@@ -281,7 +360,7 @@ async function refreshCounts() {
     QUEUES.map(async ([queue]) => {
       const reply = await api(state.session, `/api/requests?queue=${queue}&per_page=1`).catch(() => null);
       const cell = document.querySelector(`[data-count="${queue}"]`);
-      if (cell && reply) cell.textContent = reply.total ? String(reply.total) : queue === "overdue" ? "" : "0";
+      if (cell && reply) cell.textContent = reply.total ? number(reply.total) : queue === "overdue" ? "" : number(0);
     }),
   );
 }
@@ -331,9 +410,10 @@ function showList(params) {
     type: "search",
     id: "search",
     name: "q",
-    placeholder: "Search titles, descriptions and messages (/)",
+    dir: "auto",
+    placeholder: t("console-list-search-placeholder"),
     value: state.filters.q ?? "",
-    "aria-label": "Search",
+    "aria-label": t("console-list-search"),
     onkeydown: (e) => {
       if (e.key === "Enter") {
         state.filters.q = e.target.value.trim();
@@ -346,6 +426,7 @@ function showList(params) {
     h("input", {
       name,
       placeholder,
+      dir: "auto",
       value: state.filters[name] ?? "",
       "aria-label": placeholder,
       size: 10,
@@ -354,37 +435,41 @@ function showList(params) {
         syncHash();
       },
     });
-  const city = text("city", "City");
-  const tag = text("tag", "Tag");
+  const city = text("city", t("console-list-city"));
+  const tag = text("tag", t("console-list-tag"));
   const assignees = ["none", ...state.staff.map((s) => s.id)];
   const filters = h(
     "div",
     { class: "filters" },
     search,
-    select("kind", "Any kind", choices.kind, short),
-    select("category", "Any category", choices.category),
-    select("country", "Any country", choices.country),
+    select("kind", t("console-list-any-kind"), choices.kind, short),
+    select("category", t("console-list-any-category"), choices.category),
+    select("country", t("console-list-any-country"), choices.country),
     city,
-    select("priority", "Any priority", choices.priority),
-    select("status", "Any status", choices.status),
+    select("priority", t("console-list-any-priority"), choices.priority),
+    select("status", t("console-list-any-status"), choices.status),
     tag,
-    select("assignee", "Anyone", assignees, (id) => (id === "none" ? "Unassigned" : ctx.who(id))),
-    select("sort", "Newest first", choices.sort.filter((s) => s !== "newest"), (s) => `Sort: ${s}`),
+    select("assignee", t("console-list-anyone"), assignees, (id) => (id === "none" ? t("console-list-unassigned") : ctx.who(id))),
+    select("sort", t("console-list-sort-newest"), choices.sort.filter((s) => s !== "newest"), (s) => SORTS[s]?.() ?? s),
   );
-  const title = QUEUES.find(([q]) => q === state.queue)?.[1] ?? "Requests";
+  const title = QUEUES.find(([q]) => q === state.queue)?.[1]() ?? t("console-list-requests");
+  // Each key and what it does is one fact; the keys are the ones printed on the keyboard.
+  const key = (name) => slot(h("kbd", { dir: "ltr" }, name));
+  const keys = [
+    rich(t("console-list-key-search", { key: key("/") })),
+    rich(t("console-list-key-move", { next: key("j"), previous: key("k") })),
+    rich(t("console-list-key-open", { key: key("Enter") })),
+    rich(t("console-list-key-reply", { key: key("r") })),
+    rich(t("console-list-key-note", { key: key("n") })),
+    rich(t("console-list-key-back", { key: key("Esc") })),
+  ];
   fill(main, 
     h("h1", { class: "queue-title" }, title),
     filters,
-    h("div", { id: "list" }, h("p", { class: "boot" }, "Loading…")),
-    h(
-      "p",
-      { class: "keys" },
-      h("kbd", {}, "/"), " search · ", h("kbd", {}, "j"), " ", h("kbd", {}, "k"), " move · ",
-      h("kbd", {}, "Enter"), " open · ", h("kbd", {}, "r"), " reply · ", h("kbd", {}, "n"), " note · ",
-      h("kbd", {}, "Esc"), " back to the list",
-    ),
+    h("div", { id: "list" }, h("p", { class: "boot" }, t("console-list-loading"))),
+    h("p", { class: "keys" }, keys.map((fact, i) => [i ? " · " : null, fact])),
   );
-  document.title = `${title} · HubDesk console`;
+  setTitle(title);
   loadList();
 }
 
@@ -401,7 +486,7 @@ async function loadList() {
   state.items = reply.items;
   state.selected = Math.min(state.selected, Math.max(0, reply.items.length - 1));
   if (!reply.items.length) {
-    fill(target, h("p", { class: "empty" }, "Nothing here."));
+    fill(target, h("p", { class: "empty" }, t("console-list-empty")));
     return;
   }
   const now = Date.now();
@@ -416,14 +501,14 @@ async function loadList() {
       h(
         "td",
         { class: "title" },
-        h("a", { href: `#/r/${item.id}` }, item.title),
+        h("a", { href: `#/r/${item.id}`, dir: "auto" }, item.title),
         h("div", { class: "sub" }, `${short(item.kind)} · ${label(item.category)}`),
       ),
-      h("td", {}, `${item.city}, ${item.country}`),
+      h("td", { dir: "auto" }, t("console-list-place", { city: item.city, country: item.country })),
       h("td", {}, h("span", { class: `chip status-${item.status}` }, label(item.status))),
       h("td", {}, h("span", { class: `chip ${item.priority}` }, label(item.priority))),
       h("td", {}, item.assignee ? ctx.who(item.assignee) : h("span", { class: "readonly" }, "—")),
-      h("td", {}, item.tags.map((t) => h("span", { class: "chip" }, t))),
+      h("td", {}, item.tags.map((tag) => h("span", { class: "chip", dir: "auto" }, tag))),
       h("td", {}, due(item, now)),
       h("td", { class: "sub" }, when(item.created_at)),
     ),
@@ -436,16 +521,29 @@ async function loadList() {
       h(
         "thead",
         {},
-        h("tr", {}, ["Request", "Place", "Status", "Priority", "Assignee", "Tags", "Due", "Filed"].map((c) => h("th", {}, c))),
+        h(
+          "tr",
+          {},
+          [
+            t("console-list-column-request"),
+            t("console-list-column-place"),
+            t("console-list-column-status"),
+            t("console-list-column-priority"),
+            t("console-list-column-assignee"),
+            t("console-list-column-tags"),
+            t("console-list-column-due"),
+            t("console-list-column-filed"),
+          ].map((c) => h("th", {}, c)),
+        ),
       ),
       h("tbody", {}, rows),
     ),
     h(
       "div",
       { class: "pager" },
-      h("span", {}, `${reply.total} request${reply.total === 1 ? "" : "s"} · page ${state.page} of ${pages}`),
-      h("button", { type: "button", disabled: state.page <= 1, onclick: () => page(-1) }, "Previous"),
-      h("button", { type: "button", disabled: state.page >= pages, onclick: () => page(1) }, "Next"),
+      h("span", {}, `${t("console-list-total", { count: reply.total })} · ${t("console-list-page", { page: state.page, pages })}`),
+      h("button", { type: "button", disabled: state.page <= 1, onclick: () => page(-1) }, t("console-list-previous")),
+      h("button", { type: "button", disabled: state.page >= pages, onclick: () => page(1) }, t("console-list-next")),
     ),
   );
 }
@@ -536,6 +634,8 @@ function toast(text) {
 }
 
 const saved = readSession();
+await startLanguage(CONSOLE_FILES, saved?.user?.language);
+offerLanguages();
 if (saved) {
   start(saved).catch((e) => showSignIn(e?.message ?? String(e)));
 } else {

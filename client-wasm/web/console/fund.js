@@ -6,25 +6,33 @@
 //
 // Money decisions go to the hub's REST API, whose ledger is the authority; a request for
 // changes is a `shared` command through the wasm client like every other change to a record.
-// Amounts are read and shown by the client (`parseMoney`, `formatMoney`), never by this page.
+// Amounts typed are read by the client (`parseMoney`), never by this page; amounts are shown in
+// the page's language (`money`, from the minor units and the round's currency).
 
 import { h } from "../js/dom.js";
+import { date, money as formatMoney, number, picked, t } from "../js/i18n.js";
 import { label } from "../js/labels.js";
-import { api, fill, when } from "./api.js";
+import { api, fill, rich, setTitle, slot, spoken, when } from "./api.js";
 
-const STATUS = {
-  draft: "Draft, not submitted",
-  submitted: "Submitted",
-  under_review: "Under review",
-  changes_requested: "Changes requested",
-  approved: "Approved",
-  declined: "Declined",
-};
+/** An application's stage in words: a draft is the console's own; the rest are status codes. */
+const stage = (status) => (status === "draft" ? t("console-fund-draft") : label(status));
+
+/**
+ * An amount typed in major units, in minor units of `currency`; an Error in the page's language
+ * when it is not an amount above zero (the client words its refusal in English for logs).
+ */
+function readAmount(HubClient, text, currency) {
+  try {
+    return HubClient.parseMoney(text, currency);
+  } catch {
+    throw new Error(t("console-fund-not-an-amount"));
+  }
+}
 
 /** The application panel of a fund query; `refresh()` redraws it from what the hub holds. */
 export function applicationPanel(ctx, id) {
   const { HubClient, session, me } = ctx;
-  const element = h("div", { class: "card", id: "fund-panel" }, h("h3", {}, "Fund application"));
+  const element = h("div", { class: "card", id: "fund-panel" }, h("h3", {}, t("console-fund-application")));
   let detail = null;
   let drawing = false;
   let again = false;
@@ -62,42 +70,89 @@ export function applicationPanel(ctx, id) {
     const app = detail.request.application;
     const triage = detail.triage ?? {};
     const round = app.round_id ? await api(session, `/api/fund/rounds/${app.round_id}`).catch(() => null) : null;
-    const money = (cents) => HubClient.formatMoney(cents, round?.currency);
+    // Without its round, an application's amounts are in the fund's default currency (listed
+    // first), as the client reads them.
+    const currency = round?.currency ?? HubClient.fundCurrencies()[0];
+    const money = (cents) => formatMoney(cents, currency);
     const allowed = HubClient.permissions(me, "fund_query");
     const status = detail.application_stage;
+    // What the application is, one fact after another; its stage is in bold.
+    const facts = [
+      round ? [h("span", { dir: "auto" }, round.name), t("console-fund-cap", { amount: money(round.cap_cents) })] : t("console-fund-no-round"),
+      h("strong", { id: "application-status", "data-status": status }, stage(status)),
+      triage.approved_cents ? t("console-fund-approved-amount", { amount: money(triage.approved_cents) }) : null,
+      triage.decision_note ? h("span", { dir: "auto" }, triage.decision_note) : null,
+    ]
+      .flat()
+      .filter(Boolean);
+    // What the applicant typed, each under its heading.
+    const typed = (text) => h("p", { class: "description", dir: "auto" }, text);
+    // A milestone's name and due date are elements in its message, each isolated for bidi.
+    const milestones = (app.milestones ?? []).map((m) =>
+      rich(t("console-fund-milestone", { name: slot(h("bdi", {}, m.name)), due: slot(h("time", { datetime: m.due, dir: "ltr" }, m.due)) })),
+    );
     const parts = [
-      h("h3", {}, "Fund application"),
+      h("h3", {}, t("console-fund-application")),
+      h("p", { class: "meta" }, facts.map((fact, i) => [i ? " · " : null, fact])),
       h(
         "p",
-        { class: "meta" },
-        round ? `${round.name} · cap ${money(round.cap_cents)} · ` : "No round named · ",
-        h("strong", { id: "application-status", "data-status": status }, STATUS[status]),
-        triage.approved_cents ? ` · approved ${money(triage.approved_cents)}` : null,
-        triage.decision_note ? ` · ${triage.decision_note}` : null,
+        {},
+        [
+          t("console-fund-requested", { amount: money(app.requested_cents) }),
+          t("console-fund-lead", { name: app.lead_organisation || "—" }),
+          t("console-fund-partner", { name: app.local_government_partner || "—" }),
+        ].join(" · "),
       ),
-      h("p", {}, `Requested ${money(app.requested_cents)} · lead: ${app.lead_organisation || "—"} · partner: ${app.local_government_partner || "—"}`),
-      app.objectives ? h("p", { class: "description" }, `Objectives: ${app.objectives}`) : null,
-      app.risk_assessment ? h("p", { class: "description" }, `Risks assessed: ${app.risk_assessment}`) : null,
-      app.mitigation ? h("p", { class: "description" }, `Mitigation: ${app.mitigation}`) : null,
-      app.partners_resources ? h("p", { class: "description" }, `Partners and resources: ${app.partners_resources}`) : null,
-      app.timeline ? h("p", { class: "description" }, `Timeline: ${app.timeline}`) : null,
-      app.milestones?.length ? h("p", { class: "description", id: "milestones" }, `Milestones: ${app.milestones.map((m) => `${m.name} (due ${m.due})`).join(" · ")}`) : null,
+      app.objectives ? typed(t("console-fund-objectives", { text: app.objectives })) : null,
+      app.risk_assessment ? typed(t("console-fund-risks", { text: app.risk_assessment })) : null,
+      app.mitigation ? typed(t("console-fund-mitigation", { text: app.mitigation })) : null,
+      app.partners_resources ? typed(t("console-fund-partners", { text: app.partners_resources })) : null,
+      app.timeline ? typed(t("console-fund-timeline", { text: app.timeline })) : null,
+      milestones.length
+        ? h(
+            "p",
+            { class: "description", id: "milestones" },
+            rich(t("console-fund-milestones", { milestones: slot(h("span", {}, milestones.map((m, i) => [i ? " · " : null, m]))) })),
+          )
+        : null,
       app.lines.length
         ? h(
             "table",
             { class: "list" },
-            h("thead", {}, h("tr", {}, ["Category", "Line", "Qty", "Unit", "Total"].map((c) => h("th", {}, c)))),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                [
+                  t("console-fund-column-category"),
+                  t("console-fund-column-line"),
+                  t("console-fund-column-quantity"),
+                  t("console-fund-column-unit"),
+                  t("console-fund-column-total"),
+                ].map((c) => h("th", {}, c)),
+              ),
+            ),
             h(
               "tbody",
               {},
               app.lines.map((l) =>
-                h("tr", {}, h("td", {}, label(l.category)), h("td", {}, l.description), h("td", {}, String(l.quantity)), h("td", {}, money(l.unit_cost_cents)), h("td", {}, lineTotal(HubClient, l, money))),
+                h(
+                  "tr",
+                  {},
+                  h("td", {}, label(l.category)),
+                  h("td", { dir: "auto" }, l.description),
+                  h("td", {}, number(l.quantity)),
+                  h("td", {}, money(l.unit_cost_cents)),
+                  h("td", {}, lineTotal(HubClient, l, money)),
+                ),
               ),
             ),
           )
         : null,
     ];
-    if (allowed.decide_fund) parts.push(await reviewSection(app, status, money));
+    if (allowed.decide_fund) parts.push(await reviewSection(app, status, money, currency));
     // Drawing waited on the hub; what the person typed meanwhile must not be wiped.
     if (typedSomething() && !overwrite) {
       again = false;
@@ -107,14 +162,14 @@ export function applicationPanel(ctx, id) {
     fill(element, parts);
   }
 
-  async function reviewSection(app, status, money) {
+  async function reviewSection(app, status, money, currency) {
     const section = h("div", { id: "review" });
     let review;
     try {
       review = await api(session, `/api/requests/${id}/review`);
     } catch (e) {
       if (e.status === 403) {
-        return fill(section, h("p", { class: "banner warn", id: "conflicted" }, "You declared a conflict of interest on this application: you see no reviews or scores and cannot decide it."));
+        return fill(section, h("p", { class: "banner warn", id: "conflicted" }, t("console-fund-conflicted")));
       }
       return fill(section, h("p", { class: "error" }, e.message));
     }
@@ -126,7 +181,9 @@ export function applicationPanel(ctx, id) {
         if (element.contains(document.activeElement)) document.activeElement.blur();
         await refresh(undefined, { force: true });
       } catch (e) {
-        error.textContent = e?.errors?.map((x) => x.message).join(" ") ?? e.message;
+        // The client's own checks name a catalogue message for each problem; the hub's refusals
+        // carry their words already.
+        error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? e.message;
       }
     };
     const mine = review.reviews.find((r) => r.reviewer === me.user);
@@ -134,20 +191,26 @@ export function applicationPanel(ctx, id) {
     const scores = review.criteria.map((criterion, i) =>
       h("select", { "aria-label": criterion }, [0, 1, 2, 3, 4, 5].map((n) => h("option", { value: String(n), selected: (mine?.scores[i] ?? 0) === n }, String(n)))),
     );
-    const comment = h("textarea", { id: "fund-comment", rows: 2, placeholder: "Internal comment for fund managers" });
-    const changes = h("textarea", { id: "changes-note", rows: 2, placeholder: "What the applicant should change (they receive it as a reply)" });
-    const amount = h("input", { id: "approve-amount", placeholder: "Amount, like 8,500", value: "" });
-    const reason = h("input", { id: "decline-reason", placeholder: "Why it is declined" });
+    const comment = h("textarea", { id: "fund-comment", rows: 2, dir: "auto", placeholder: t("console-fund-comment-placeholder") });
+    const changes = h("textarea", { id: "changes-note", rows: 2, dir: "auto", placeholder: t("console-fund-changes-placeholder") });
+    const amount = h("input", { id: "approve-amount", placeholder: t("console-fund-approve-placeholder"), value: "" });
+    const reason = h("input", { id: "decline-reason", dir: "auto", placeholder: t("console-fund-decline-placeholder") });
     const decided = status === "approved" || status === "declined";
     const submitted = status === "submitted" || status === "under_review";
     fill(
       section,
-      h("h3", {}, "Review"),
+      h("h3", {}, t("console-fund-review")),
       review.conflicts.length
-        ? h("p", { class: "readonly" }, `Conflicts declared: ${review.conflicts.map((c) => `${ctx.who(c.user_id)} (${c.reason})`).join("; ")}`)
+        ? h(
+            "p",
+            { class: "readonly" },
+            t("console-fund-conflicts", {
+              conflicts: review.conflicts.map((c) => t("console-fund-conflict", { who: ctx.who(c.user_id), reason: c.reason })).join("; "),
+            }),
+          )
         : null,
-      review.eligibility_items.map((item, i) => h("label", { class: "check" }, checks[i], ` ${item}`)),
-      review.criteria.map((criterion, i) => h("div", { class: "field" }, h("label", {}, `${criterion} (0–5)`), scores[i])),
+      review.eligibility_items.map((item, i) => h("label", { class: "check" }, checks[i], " ", h("span", { dir: "auto" }, item))),
+      review.criteria.map((criterion, i) => h("div", { class: "field" }, h("label", {}, t("console-fund-criterion", { criterion })), scores[i])),
       h(
         "button",
         {
@@ -162,20 +225,38 @@ export function applicationPanel(ctx, id) {
               }),
             ),
         },
-        "Save my review",
+        t("console-fund-save-review"),
       ),
       review.reviews.length
-        ? h("p", { class: "readonly", id: "scores" }, review.reviews.map((r) => `${ctx.who(r.reviewer)}: ${r.scores.join(", ")}`).join(" · "))
+        ? h(
+            "p",
+            { class: "readonly", id: "scores" },
+            review.reviews.map((r) => t("console-fund-scores", { who: ctx.who(r.reviewer), scores: r.scores.map(number).join(", ") })).join(" · "),
+          )
         : null,
-      h("div", { class: "thread" }, review.comments.map((c) => h("div", { class: "message note" }, h("div", { class: "head" }, `${ctx.who(c.author)} · ${when(c.at)}`), h("div", { class: "body" }, c.body)))),
+      h(
+        "div",
+        { class: "thread" },
+        review.comments.map((c) =>
+          h("div", { class: "message note" }, h("div", { class: "head" }, `${ctx.who(c.author)} · ${when(c.at)}`), h("div", { class: "body", dir: "auto" }, c.body)),
+        ),
+      ),
       comment,
-      h("button", { class: "secondary", type: "button", onclick: () => run(() => api(session, `/api/requests/${id}/review/comments`, { method: "POST", body: { body: comment.value } })) }, "Add internal comment"),
-      h("h3", {}, "Decision"),
-      decided ? h("p", { class: "readonly" }, "Decided.") : null,
+      h(
+        "button",
+        { class: "secondary", type: "button", onclick: () => run(() => api(session, `/api/requests/${id}/review/comments`, { method: "POST", body: { body: comment.value } })) },
+        t("console-fund-add-comment"),
+      ),
+      h("h3", {}, t("console-fund-decision")),
+      decided ? h("p", { class: "readonly" }, t("console-fund-decided")) : null,
       !decided && submitted
         ? [
             changes,
-            h("button", { class: "secondary", type: "button", id: "request-changes", onclick: () => run(() => ctx.client.command(id, me, { type: "request_changes", note: changes.value })) }, "Ask for changes"),
+            h(
+              "button",
+              { class: "secondary", type: "button", id: "request-changes", onclick: () => run(() => ctx.client.command(id, me, { type: "request_changes", note: changes.value })) },
+              t("console-fund-ask-changes"),
+            ),
             h(
               "div",
               { class: "composer-row" },
@@ -188,18 +269,32 @@ export function applicationPanel(ctx, id) {
                   id: "approve",
                   onclick: () =>
                     run(async () => {
-                      const cents = HubClient.parseMoney(amount.value);
+                      const cents = readAmount(HubClient, amount.value, currency);
                       await api(session, `/api/requests/${id}/decision`, { method: "POST", body: { decision: "approve", amount_cents: cents } });
                     }),
                 },
-                "Approve",
+                t("console-fund-approve"),
               ),
             ),
-            h("div", { class: "composer-row" }, reason, h("button", { class: "secondary", type: "button", id: "decline", onclick: () => run(() => api(session, `/api/requests/${id}/decision`, { method: "POST", body: { decision: "decline", reason: reason.value } })) }, "Decline")),
+            h(
+              "div",
+              { class: "composer-row" },
+              reason,
+              h(
+                "button",
+                {
+                  class: "secondary",
+                  type: "button",
+                  id: "decline",
+                  onclick: () => run(() => api(session, `/api/requests/${id}/decision`, { method: "POST", body: { decision: "decline", reason: reason.value } })),
+                },
+                t("console-fund-decline"),
+              ),
+            ),
           ]
         : null,
-      !decided && !submitted ? h("p", { class: "readonly" }, "Waiting for the applicant to submit.") : null,
-      status === "approved" ? await grantSection(app, money, run) : null,
+      !decided && !submitted ? h("p", { class: "readonly" }, t("console-fund-waiting")) : null,
+      status === "approved" ? await grantSection(app, money, currency, run) : null,
       h(
         "button",
         {
@@ -207,39 +302,58 @@ export function applicationPanel(ctx, id) {
           type: "button",
           id: "declare-conflict",
           onclick: () => {
-            const why = prompt("Why do you have a conflict of interest? (kept for the record)");
+            const why = prompt(t("console-fund-conflict-prompt"));
             if (why) run(() => api(session, `/api/requests/${id}/conflict`, { method: "POST", body: { reason: why } }));
           },
         },
-        "Declare a conflict of interest",
+        t("console-fund-declare-conflict"),
       ),
       error,
     );
     return section;
   }
 
-  async function grantSection(app, money, run) {
+  async function grantSection(app, money, currency, run) {
     const grant = await api(session, `/api/requests/${id}/grant`).catch(() => null);
     if (!grant) return null;
+    const facts = [
+      t("console-fund-grant-approved", { amount: money(grant.approved_cents) }),
+      t("console-fund-grant-paid", { amount: money(grant.disbursed_cents) }),
+      grant.closed_at ? t("console-fund-grant-closed", { when: when(grant.closed_at) }) : null,
+    ].filter(Boolean);
     return h(
       "div",
       { id: "grant" },
-      h("h3", {}, "Grant"),
-      h("p", {}, `Approved ${money(grant.approved_cents)} · paid ${money(grant.disbursed_cents)}${grant.closed_at ? ` · closed ${when(grant.closed_at)}` : ""}`),
+      h("h3", {}, t("console-fund-grant")),
+      h("p", {}, facts.join(" · ")),
       app.reports.map((r) => {
-        const tranche = h("input", { placeholder: "Amount", "aria-label": `Tranche for ${r.milestone}` });
+        const tranche = h("input", { placeholder: t("console-fund-tranche-placeholder"), "aria-label": spoken(t("console-fund-tranche-label", { milestone: r.milestone })) });
         return h(
           "div",
           { class: "message requester" },
-          h("div", { class: "head" }, `${r.is_final ? "Final report" : "Progress report"}: ${r.milestone} · ${when(r.sent_at)}`),
-          h("div", { class: "body" }, r.body),
+          h("div", { class: "head" }, `${t("console-fund-report-head", { final: r.is_final ? "yes" : "no", milestone: r.milestone })} · ${when(r.sent_at)}`),
+          h("div", { class: "body", dir: "auto" }, r.body),
           grant.closed_at
             ? null
             : h(
                 "div",
                 { class: "composer-row" },
                 tranche,
-                h("button", { class: "secondary", type: "button", onclick: () => run(() => api(session, `/api/requests/${id}/disbursements`, { method: "POST", body: { amount_cents: HubClient.parseMoney(tranche.value), report_id: r.id } })) }, "Pay tranche"),
+                h(
+                  "button",
+                  {
+                    class: "secondary",
+                    type: "button",
+                    onclick: () =>
+                      run(() =>
+                        api(session, `/api/requests/${id}/disbursements`, {
+                          method: "POST",
+                          body: { amount_cents: readAmount(HubClient, tranche.value, currency), report_id: r.id },
+                        }),
+                      ),
+                  },
+                  t("console-fund-pay-tranche"),
+                ),
               ),
         );
       }),
@@ -257,31 +371,43 @@ export async function showRounds(ctx, root) {
   const error = h("p", { class: "error", role: "alert" });
   const field = (id, text, props = {}) => [h("label", { for: id }, text), h("input", { id, ...props })];
   const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+  // The amounts offered as an example and a start are typed text for `parseMoney`, which reads
+  // them with these separators whatever the page's language.
   const form = allowed.manage_rounds
     ? h(
         "form",
         { class: "card", id: "round-form", onsubmit: create },
-        h("h3", {}, "Set up a round"),
-        h("div", { class: "field" }, field("round-name", "Name")),
+        h("h3", {}, t("console-fund-round-new")),
+        h("div", { class: "field" }, field("round-name", t("console-fund-round-name"), { dir: "auto" })),
         h(
           "div",
           { class: "field" },
-          h("label", { for: "round-currency" }, "Currency"),
+          h("label", { for: "round-currency" }, t("console-fund-round-currency")),
           h("select", { id: "round-currency" }, HubClient.fundCurrencies().map((c) => h("option", { value: c }, c))),
         ),
-        h("div", { class: "field" }, field("round-pool", "Pool", { placeholder: "25,000" })),
-        h("div", { class: "field" }, field("round-cap", "Cap per grant", { value: "12,500" })),
-        h("div", { class: "field" }, field("round-opens", "Opens", { type: "date", value: day(Date.now()) })),
-        h("div", { class: "field" }, field("round-closes", "Closes", { type: "date", value: day(Date.now() + 90 * 86_400_000) })),
-        h("div", { class: "field" }, h("label", { for: "round-eligibility" }, "Eligibility checklist (one per line)"), h("textarea", { id: "round-eligibility", rows: 3 })),
-        h("div", { class: "field" }, h("label", { for: "round-criteria" }, "Scoring criteria (one per line)"), h("textarea", { id: "round-criteria", rows: 3 })),
-        h("div", { class: "field" }, h("label", { for: "round-attachments" }, "Required attachments (one per line)"), h("textarea", { id: "round-attachments", rows: 2 })),
+        h("div", { class: "field" }, field("round-pool", t("console-fund-round-pool"), { placeholder: "25,000" })),
+        h("div", { class: "field" }, field("round-cap", t("console-fund-round-cap"), { value: "12,500" })),
+        h("div", { class: "field" }, field("round-opens", t("console-fund-round-opens"), { type: "date", value: day(Date.now()) })),
+        h("div", { class: "field" }, field("round-closes", t("console-fund-round-closes"), { type: "date", value: day(Date.now() + 90 * 86_400_000) })),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { for: "round-eligibility" }, t("console-fund-round-eligibility")),
+          h("textarea", { id: "round-eligibility", rows: 3, dir: "auto" }),
+        ),
+        h("div", { class: "field" }, h("label", { for: "round-criteria" }, t("console-fund-round-criteria")), h("textarea", { id: "round-criteria", rows: 3, dir: "auto" })),
+        h(
+          "div",
+          { class: "field" },
+          h("label", { for: "round-attachments" }, t("console-fund-round-attachments")),
+          h("textarea", { id: "round-attachments", rows: 2, dir: "auto" }),
+        ),
         error,
-        h("button", { class: "primary", type: "submit" }, "Set up the round"),
+        h("button", { class: "primary", type: "submit" }, t("console-fund-round-create")),
       )
     : null;
-  fill(root, h("h1", { class: "queue-title" }, "Fund rounds"), list, form);
-  document.title = "Fund rounds · HubDesk console";
+  fill(root, h("h1", { class: "queue-title" }, t("console-fund-rounds")), list, form);
+  setTitle(t("console-fund-rounds"));
   // The round being changed, or null when the form sets up a new one.
   let editing = null;
   await load();
@@ -298,8 +424,8 @@ export async function showRounds(ctx, root) {
     set("round-eligibility", round.eligibility.join("\n"));
     set("round-criteria", round.criteria.join("\n"));
     set("round-attachments", round.required_attachments.join("\n"));
-    form.querySelector("h3").textContent = `Change ${round.name}`;
-    form.querySelector("button[type=submit]").textContent = "Save the round";
+    form.querySelector("h3").textContent = t("console-fund-round-change", { name: round.name });
+    form.querySelector("button[type=submit]").textContent = t("console-fund-round-save");
     form.scrollIntoView();
   }
 
@@ -313,8 +439,8 @@ export async function showRounds(ctx, root) {
         method: editing ? "PUT" : "POST",
         body: {
           name: value("round-name"),
-          pool_cents: HubClient.parseMoney(value("round-pool"), value("round-currency")),
-          cap_cents: HubClient.parseMoney(value("round-cap"), value("round-currency")),
+          pool_cents: readAmount(HubClient, value("round-pool"), value("round-currency")),
+          cap_cents: readAmount(HubClient, value("round-cap"), value("round-currency")),
           currency: value("round-currency"),
           opens_at: new Date(value("round-opens")).getTime(),
           closes_at: new Date(value("round-closes")).getTime() + 86_399_999,
@@ -323,7 +449,7 @@ export async function showRounds(ctx, root) {
           required_attachments: lines("round-attachments"),
         },
       });
-      ctx.toast(editing ? "Round saved" : "Round set up");
+      ctx.toast(editing ? t("console-fund-round-saved") : t("console-fund-round-created"));
       editing = null;
       await load();
     } catch (e) {
@@ -335,17 +461,21 @@ export async function showRounds(ctx, root) {
     const rounds = await api(session, "/api/fund/rounds");
     fill(
       list,
-      rounds.length ? null : h("p", { class: "empty" }, "No rounds yet."),
+      rounds.length ? null : h("p", { class: "empty" }, t("console-fund-rounds-empty")),
       rounds.map((r) => {
-        const money = (cents) => HubClient.formatMoney(cents, r.currency);
+        const money = (cents) => formatMoney(cents, r.currency);
         return h(
           "div",
           { class: "card", "data-round": r.id },
-          h("h3", {}, r.name),
-          h("p", { class: "meta" }, `${when(r.opens_at)} to ${when(r.closes_at)} · cap ${money(r.cap_cents)}`),
+          h("h3", { dir: "auto" }, r.name),
+          h(
+            "p",
+            { class: "meta" },
+            `${t("console-fund-round-dates", { opens: date(r.opens_at), closes: date(r.closes_at) })} · ${t("console-fund-cap", { amount: money(r.cap_cents) })}`,
+          ),
           bars(r, money),
-          allowed.reports ? h("button", { class: "secondary", type: "button", onclick: () => downloadLedger(r) }, "Ledger (CSV)") : null,
-          allowed.manage_rounds ? h("button", { class: "secondary", type: "button", onclick: () => edit(r) }, "Change or close") : null,
+          allowed.reports ? h("button", { class: "secondary", type: "button", onclick: () => downloadLedger(r) }, t("console-fund-ledger")) : null,
+          allowed.manage_rounds ? h("button", { class: "secondary", type: "button", onclick: () => edit(r) }, t("console-fund-round-edit")) : null,
         );
       }),
     );
@@ -353,7 +483,7 @@ export async function showRounds(ctx, root) {
 
   async function downloadLedger(round) {
     const response = await fetch(`/api/fund/rounds/${round.id}/ledger.csv`, { headers: { authorization: `Bearer ${session.token}` } });
-    if (!response.ok) return ctx.toast(`The hub answered HTTP ${response.status}`);
+    if (!response.ok) return ctx.toast(t("console-hub-http", { status: response.status }));
     const link = h("a", { href: URL.createObjectURL(await response.blob()), download: `ledger-${round.id}.csv` });
     document.body.append(link);
     link.click();
@@ -364,16 +494,16 @@ export async function showRounds(ctx, root) {
 /** Pool, committed, disbursed and remaining as bars. */
 function bars(round, money) {
   const rows = [
-    ["Pool", round.pool_cents],
-    ["Committed", round.committed_cents],
-    ["Disbursed", round.disbursed_cents],
-    ["Remaining", round.remaining_cents],
+    [t("console-fund-chart-pool"), round.pool_cents],
+    [t("console-fund-chart-committed"), round.committed_cents],
+    [t("console-fund-chart-disbursed"), round.disbursed_cents],
+    [t("console-fund-chart-remaining"), round.remaining_cents],
   ];
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   svg.setAttribute("viewBox", `0 0 420 ${rows.length * 22}`);
   svg.setAttribute("class", "chart");
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", rows.map(([name, cents]) => `${name}: ${money(cents)}`).join(", "));
+  svg.setAttribute("aria-label", rows.map(([name, cents]) => spoken(t("console-fund-chart-fact", { name, amount: money(cents) }))).join(", "));
   rows.forEach(([name, cents], i) => {
     const y = i * 22;
     const text = document.createElementNS(svg.namespaceURI, "text");

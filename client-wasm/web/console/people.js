@@ -4,30 +4,67 @@
 // What each role may do is decided by the hub (and offered here from `HubClient.permissions`).
 
 import { h } from "../js/dom.js";
+import { languages, t } from "../js/i18n.js";
 import { label } from "../js/labels.js";
-import { api, downloadFile, fill, when } from "./api.js";
+import { api, downloadFile, fill, setTitle, spoken, when } from "./api.js";
+
+/** An account's fields in words, for the hub's errors that name one and the audit log. */
+const FIELDS = {
+  username: () => t("console-people-username"),
+  password: () => t("console-people-password"),
+  role: () => t("console-people-role"),
+  country: () => t("console-people-country"),
+  city: () => t("console-people-city"),
+  countries: () => t("console-people-countries"),
+  language: () => t("console-people-language"),
+};
+const fieldName = (field) => FIELDS[field]?.() ?? label(field);
+
+/** An error from the hub, with the field it names when it names one. */
+const hubError = (e) => (e.field ? t("console-people-field-error", { field: fieldName(e.field), message: e.message }) : e.message);
 
 // ----- users ---------------------------------------------------------------------------------
 
 export async function showUsers(ctx, root) {
   const { session } = ctx;
   const choices = ctx.HubClient.choices();
+  // The languages an account may be set to speak, each by its own name.
+  const known = await languages()
+    .then((index) => index.languages)
+    .catch(() => []);
   const list = h("tbody", { id: "user-rows" });
   const notice = h("div", { id: "user-notice", role: "status" });
   const form = newUserForm();
   fill(
     root,
-    h("h1", { class: "queue-title" }, "Users"),
+    h("h1", { class: "queue-title" }, t("console-people-users")),
     notice,
     form,
     h(
       "table",
       { class: "rows users" },
-      h("thead", {}, h("tr", {}, ["Username", "Role", "Country", "City", "Handles countries", "Status", ""].map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          [
+            t("console-people-username"),
+            t("console-people-role"),
+            t("console-people-country"),
+            t("console-people-city"),
+            t("console-people-countries"),
+            t("console-people-language"),
+            t("console-people-status"),
+            "",
+          ].map((text) => h("th", {}, text)),
+        ),
+      ),
       list,
     ),
   );
-  document.title = "Users · HubDesk console";
+  setTitle(t("console-people-users"));
   await load();
 
   async function load() {
@@ -35,7 +72,7 @@ export async function showUsers(ctx, root) {
     try {
       page = await api(session, "/api/users");
     } catch (e) {
-      fill(list, h("tr", {}, h("td", { colspan: 6, class: "error" }, e.message)));
+      fill(list, h("tr", {}, h("td", { colspan: 8, class: "error" }, e.message)));
       return;
     }
     fill(list, page.items.map(row));
@@ -44,9 +81,25 @@ export async function showUsers(ctx, root) {
   function select(name, values, current, { blank = false } = {}) {
     return h(
       "select",
-      { name, "aria-label": label(name) },
+      { name, "aria-label": fieldName(name) },
       blank ? h("option", { value: "" }, "—") : null,
       values.map((v) => h("option", { value: v, selected: v === current }, label(v))),
+    );
+  }
+
+  /**
+   * The language the apps speak to an account: one of this build's languages, by its own name,
+   * or none (the dash), so the apps follow the person's device.
+   */
+  function languageSelect(current) {
+    // A language this build lacks (or a list that could not be had) stays offered by its tag,
+    // so saving the row's other fields never clears it.
+    const offered = current && !known.some((l) => l.tag === current) ? [...known, { tag: current, name: current, dir: "auto" }] : known;
+    return h(
+      "select",
+      { name: "language", "aria-label": t("console-people-language") },
+      h("option", { value: "" }, "—"),
+      offered.map((l) => h("option", { value: l.tag, lang: l.tag, dir: l.dir, selected: l.tag === current }, l.name)),
     );
   }
 
@@ -54,8 +107,9 @@ export async function showUsers(ctx, root) {
     const me = user.id === session.user.id;
     const role = select("role", choices.role, user.role);
     const country = select("country", choices.country, user.country ?? "", { blank: true });
-    const city = h("input", { name: "city", value: user.city ?? "", size: 12, "aria-label": "City" });
+    const city = h("input", { name: "city", value: user.city ?? "", size: 12, dir: "auto", "aria-label": t("console-people-city") });
     const countries = countriesInput(user.countries.join(", "));
+    const language = languageSelect(user.language ?? "");
     const error = h("span", { class: "error", role: "alert" });
     const act = (text, run, attrs = {}) =>
       h("button", {
@@ -67,28 +121,29 @@ export async function showUsers(ctx, root) {
           try {
             await run();
           } catch (e) {
-            error.textContent = e.message;
+            error.textContent = hubError(e);
           }
         },
       }, text);
-    const save = act("Save", async () => {
+    // The language goes with the other fields; an empty one clears it (the hub's rule).
+    const save = act(t("console-people-save"), async () => {
       await api(session, `/api/users/${user.id}`, {
         method: "PATCH",
-        body: { role: role.value, country: country.value, city: city.value, countries: codes(countries.value) },
+        body: { role: role.value, country: country.value, city: city.value, countries: codes(countries.value), language: language.value },
       });
-      ctx.toast(`Saved ${user.username}`);
+      ctx.toast(t("console-people-saved", { name: user.username }));
       load();
     });
     const active = !user.deactivated_at;
     const toggle = me
       ? null
-      : act(active ? "Deactivate" : "Reactivate", async () => {
-          if (active && !confirm(`Deactivate ${user.username}? Every device of theirs is signed out at once.`)) return;
+      : act(active ? t("console-people-deactivate") : t("console-people-reactivate"), async () => {
+          if (active && !confirm(t("console-people-deactivate-confirm", { name: user.username }))) return;
           await api(session, `/api/users/${user.id}/${active ? "deactivate" : "reactivate"}`, { method: "POST" });
-          ctx.toast(`${user.username} ${active ? "deactivated" : "reactivated"}`);
+          ctx.toast(active ? t("console-people-deactivated-toast", { name: user.username }) : t("console-people-reactivated-toast", { name: user.username }));
           load();
         });
-    const reset = act("Reset password", async () => {
+    const reset = act(t("console-people-reset"), async () => {
       const issued = await api(session, `/api/users/${user.id}/reset-code`, { method: "POST" });
       // Shown once: the hub keeps only a hash of it.
       fill(
@@ -96,28 +151,31 @@ export async function showUsers(ctx, root) {
         h(
           "div",
           { class: "card reset-code" },
-          h("p", {}, `One-time code for ${user.username} (works once, until ${when(issued.expires_at)}):`),
-          h("p", { class: "code", id: "reset-code" }, issued.code),
-          h("p", { class: "sub" }, "Give it to them by phone or in person. It is not shown again. They set a new password with it at sign-in."),
-          h("button", { type: "button", class: "quiet", onclick: () => fill(notice) }, "Done"),
+          h("p", {}, t("console-people-reset-code", { name: user.username, until: when(issued.expires_at) })),
+          h("p", { class: "code", id: "reset-code", dir: "ltr" }, issued.code),
+          h("p", { class: "sub" }, t("console-people-reset-code-note")),
+          h("button", { type: "button", class: "quiet", onclick: () => fill(notice) }, t("console-people-done")),
         ),
       );
     });
-    const data = act("Data…", async () => fill(notice, personData(user)), { "aria-label": `Data about ${user.username}` });
+    const data = act(t("console-people-data"), async () => fill(notice, personData(user)), {
+      "aria-label": spoken(t("console-people-data-about", { name: user.username })),
+    });
     return h(
       "tr",
       { class: "row", "data-user": user.username },
-      h("td", {}, user.username, me ? h("span", { class: "sub" }, " (you)") : null),
+      h("td", {}, h("span", { dir: "auto" }, user.username), me ? [" ", h("span", { class: "sub" }, t("console-people-you"))] : null),
       h("td", {}, me ? label(user.role) : role),
       h("td", {}, country),
       h("td", {}, city),
       h("td", {}, countries),
-      h("td", {}, active ? "Active" : h("span", { class: "chip overdue" }, "Deactivated")),
+      h("td", {}, language),
+      h("td", {}, active ? t("console-people-active") : h("span", { class: "chip overdue" }, t("console-people-deactivated"))),
       h(
         "td",
         { class: "actions" },
         save, " ", toggle, " ", reset, " ", data, " ",
-        h("a", { href: `#/devices?user=${user.id}` }, "Devices"),
+        h("a", { href: `#/devices?user=${user.id}` }, t("console-people-devices")),
         error,
       ),
     );
@@ -126,7 +184,7 @@ export async function showUsers(ctx, root) {
   /** A person's data: download it all, or erase it on their request (not one's own). */
   function personData(user) {
     const error = h("p", { class: "error", role: "alert" });
-    const download = h("button", { type: "button", class: "secondary", id: "person-export" }, "Download their data");
+    const download = h("button", { type: "button", class: "secondary", id: "person-export" }, t("console-people-export"));
     download.addEventListener("click", async () => {
       error.textContent = "";
       try {
@@ -136,11 +194,11 @@ export async function showUsers(ctx, root) {
       }
     });
     const confirmation = h("input", { id: "erase-confirm", autocomplete: "off", size: 16 });
-    const erase = h("button", { type: "submit", class: "danger", id: "person-erase" }, "Erase");
+    const erase = h("button", { type: "submit", class: "danger", id: "person-erase" }, t("console-people-erase"));
     const form = h(
       "form",
       { class: "erase" },
-      h("label", { for: "erase-confirm" }, `Type ${user.username} to confirm`),
+      h("label", { for: "erase-confirm" }, t("console-people-erase-confirm", { name: user.username })),
       " ",
       confirmation,
       " ",
@@ -152,7 +210,7 @@ export async function showUsers(ctx, root) {
       erase.disabled = true;
       try {
         const done = await api(session, `/api/users/${user.id}/erase`, { method: "POST", body: { confirm: confirmation.value } });
-        fill(notice, h("p", { class: "card", id: "erased" }, `Erased: ${done.anonymised} of their requests anonymised, their words removed from ${done.rewritten} other requests.`));
+        fill(notice, h("p", { class: "card", id: "erased" }, t("console-people-erased", { anonymised: done.anonymised, rewritten: done.rewritten })));
         load();
       } catch (e) {
         error.textContent = e.message;
@@ -163,26 +221,26 @@ export async function showUsers(ctx, root) {
     return h(
       "div",
       { class: "card person-data", id: "person-data" },
-      h("h2", {}, `Data about ${user.username}`),
-      h("p", {}, "Everything the hub holds about them, as one JSON file: their account and devices, the requests they filed with their history, what they wrote in other requests, and the audit trail. The download is recorded in the audit log."),
+      h("h2", {}, t("console-people-data-about", { name: user.username })),
+      h("p", {}, t("console-people-export-text")),
       download,
       me
         ? null
         : [
-            h("p", {}, "Erasure on their request: every request they filed is anonymised, their words are removed from other requests, their account is emptied and deactivated, and their devices are signed out and wiped. This cannot be undone."),
+            h("p", {}, t("console-people-erase-text")),
             form,
           ],
       error,
-      h("button", { type: "button", class: "quiet", onclick: () => fill(notice) }, "Close"),
+      h("button", { type: "button", class: "quiet", onclick: () => fill(notice) }, t("console-people-close")),
     );
   }
 
   function newUserForm() {
-    const username = h("input", { name: "username", autocomplete: "off", "aria-label": "Username" });
-    const password = h("input", { name: "password", type: "password", autocomplete: "new-password", "aria-label": "Password" });
+    const username = h("input", { name: "username", autocomplete: "off", "aria-label": t("console-people-username") });
+    const password = h("input", { name: "password", type: "password", autocomplete: "new-password", "aria-label": t("console-people-password") });
     const role = select("role", choices.role, "practitioner");
     const country = select("country", choices.country, "", { blank: true });
-    const city = h("input", { name: "city", "aria-label": "City" });
+    const city = h("input", { name: "city", dir: "auto", "aria-label": t("console-people-city") });
     const countries = countriesInput("");
     const error = h("p", { class: "error", role: "alert" });
     return h(
@@ -198,23 +256,23 @@ export async function showUsers(ctx, root) {
               method: "POST",
               body: { username: username.value, password: password.value, role: role.value, country: country.value || null, city: city.value || null, countries: codes(countries.value) },
             });
-            ctx.toast(`Added ${made.username}`);
+            ctx.toast(t("console-people-added", { name: made.username }));
             username.value = "";
             password.value = "";
             load();
           } catch (e) {
-            error.textContent = e.field ? `${label(e.field)}: ${e.message}` : e.message;
+            error.textContent = hubError(e);
           }
         },
       },
-      h("h2", {}, "Add a user"),
-      h("label", {}, "Username ", username),
-      h("label", {}, "Password ", password),
-      h("label", {}, "Role ", role),
-      h("label", {}, "Country ", country),
-      h("label", {}, "City ", city),
-      h("label", {}, "Handles countries ", countries),
-      h("button", { class: "primary", type: "submit" }, "Add"),
+      h("h2", {}, t("console-people-add-title")),
+      h("label", {}, t("console-people-username"), " ", username),
+      h("label", {}, t("console-people-password"), " ", password),
+      h("label", {}, t("console-people-role"), " ", role),
+      h("label", {}, t("console-people-country"), " ", country),
+      h("label", {}, t("console-people-city"), " ", city),
+      h("label", {}, t("console-people-countries"), " ", countries),
+      h("button", { class: "primary", type: "submit" }, t("console-people-add")),
       error,
     );
   }
@@ -227,7 +285,7 @@ export async function showUsers(ctx, root) {
  * every country. The hub checks them (and that only agents and fund managers are limited).
  */
 function countriesInput(value) {
-  return h("input", { name: "countries", value, size: 8, placeholder: "all", "aria-label": "Handles countries" });
+  return h("input", { name: "countries", value, size: 8, placeholder: t("console-people-countries-all"), "aria-label": t("console-people-countries") });
 }
 
 const codes = (text) => text.split(/[\s,]+/).filter(Boolean).map((code) => code.toUpperCase());
@@ -241,17 +299,33 @@ export async function showDevices(ctx, root, params) {
   const error = h("p", { class: "error", role: "alert" });
   fill(
     root,
-    h("h1", { class: "queue-title" }, user && user !== session.user.id ? "Their devices" : "Your devices"),
-    h("p", { class: "sub" }, "Every sign-in is a device. Revoke one you lost or no longer use: it is signed out at once and, on its next contact, wipes what it holds."),
+    h("h1", { class: "queue-title" }, user && user !== session.user.id ? t("console-people-their-devices") : t("console-people-your-devices")),
+    h("p", { class: "sub" }, t("console-people-devices-text")),
     error,
     h(
       "table",
       { class: "rows devices" },
-      h("thead", {}, h("tr", {}, ["Name", "Platform", "Signed in", "Last seen", "Last sync", "Status", ""].map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          [
+            t("console-people-device-name"),
+            t("console-people-device-platform"),
+            t("console-people-device-signed-in"),
+            t("console-people-device-last-seen"),
+            t("console-people-device-last-sync"),
+            t("console-people-status"),
+            "",
+          ].map((text) => h("th", {}, text)),
+        ),
+      ),
       list,
     ),
   );
-  document.title = "Devices · HubDesk console";
+  setTitle(t("console-people-devices"));
   await load();
 
   async function load() {
@@ -263,7 +337,7 @@ export async function showDevices(ctx, root, params) {
       error.textContent = e.message;
       return;
     }
-    fill(list, page.items.length ? page.items.map(row) : h("tr", {}, h("td", { colspan: 7, class: "empty" }, "No devices.")));
+    fill(list, page.items.length ? page.items.map(row) : h("tr", {}, h("td", { colspan: 7, class: "empty" }, t("console-people-no-devices"))));
   }
 
   function row(device) {
@@ -274,25 +348,25 @@ export async function showDevices(ctx, root, params) {
           type: "button",
           class: "secondary",
           onclick: async () => {
-            if (!confirm(`Revoke "${device.name}"? It is signed out at once.`)) return;
+            if (!confirm(t("console-people-revoke-confirm", { name: device.name }))) return;
             try {
               await api(session, `/api/devices/${device.id}/revoke`, { method: "POST" });
-              ctx.toast("Revoked");
+              ctx.toast(t("console-people-revoked-toast"));
               load();
             } catch (e) {
               error.textContent = e.message;
             }
           },
-        }, "Revoke");
+        }, t("console-people-revoke"));
     return h(
       "tr",
       { class: "row", "data-device": device.id },
       h("td", { dir: "auto" }, device.name),
-      h("td", {}, device.platform),
+      h("td", {}, label(device.platform)),
       h("td", {}, when(device.created_at)),
       h("td", {}, when(device.last_seen_at)),
       h("td", {}, device.last_sync_at ? when(device.last_sync_at) : "—"),
-      h("td", {}, revoked ? h("span", { class: "chip overdue" }, `Revoked ${when(device.revoked_at)}`) : "Active"),
+      h("td", {}, revoked ? h("span", { class: "chip overdue" }, t("console-people-revoked", { when: when(device.revoked_at) })) : t("console-people-active")),
       h("td", {}, revoke),
     );
   }
@@ -309,44 +383,65 @@ export async function showAudit(ctx, root, params) {
   const username = (id) => users.find((u) => u.id === id)?.username ?? id;
   const who = h(
     "select",
-    { id: "audit-user", "aria-label": "Person" },
-    h("option", { value: "" }, "Everyone"),
+    { id: "audit-user", "aria-label": t("console-people-audit-person") },
+    h("option", { value: "" }, t("console-people-audit-everyone")),
     users.map((u) => h("option", { value: u.id, selected: u.id === params.get("user") }, u.username)),
   );
   const action = h(
     "select",
-    { id: "audit-action", "aria-label": "Action" },
-    h("option", { value: "" }, "Every action"),
+    { id: "audit-action", "aria-label": t("console-people-audit-action") },
+    h("option", { value: "" }, t("console-people-audit-every-action")),
     choices.audit_action.map((a) => h("option", { value: a, selected: a === params.get("action") }, label(a))),
   );
   const since = h("input", { type: "date", id: "audit-since", value: params.get("since") ?? "" });
-  const request = h("input", { id: "audit-request", placeholder: "Request id", value: params.get("request") ?? "", size: 36 });
+  const request = h("input", {
+    id: "audit-request",
+    placeholder: t("console-people-audit-request-id"),
+    "aria-label": t("console-people-audit-request-id"),
+    value: params.get("request") ?? "",
+    size: 36,
+  });
   const error = h("p", { class: "error", role: "alert" });
   const list = h("tbody", { id: "audit-rows" });
-  const more = h("button", { type: "button", class: "secondary", hidden: true }, "Older");
-  const download = h("button", { type: "button", class: "secondary", id: "audit-export" }, "Download CSV");
+  const more = h("button", { type: "button", class: "secondary", hidden: true }, t("console-people-audit-older"));
+  const download = h("button", { type: "button", class: "secondary", id: "audit-export" }, t("console-people-audit-download"));
   let next = null;
   let shown = [];
   fill(
     root,
-    h("h1", { class: "queue-title" }, "Audit log"),
+    h("h1", { class: "queue-title" }, t("console-people-audit")),
     h(
       "form",
       { class: "filters", onsubmit: (e) => { e.preventDefault(); load(true); } },
-      who, action, h("label", { for: "audit-since" }, "Since"), since, request,
-      h("button", { class: "primary", type: "submit" }, "Show"),
+      who, action, h("label", { for: "audit-since" }, t("console-people-audit-since")), since, request,
+      h("button", { class: "primary", type: "submit" }, t("console-people-audit-show")),
       download,
     ),
     error,
     h(
       "table",
       { class: "rows audit" },
-      h("thead", {}, h("tr", {}, ["When", "What", "Who", "Device", "About", "Detail"].map((t) => h("th", {}, t)))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          [
+            t("console-people-audit-when"),
+            t("console-people-audit-what"),
+            t("console-people-audit-who"),
+            t("console-people-audit-device"),
+            t("console-people-audit-about"),
+            t("console-people-audit-detail"),
+          ].map((text) => h("th", {}, text)),
+        ),
+      ),
       list,
     ),
     more,
   );
-  document.title = "Audit log · HubDesk console";
+  setTitle(t("console-people-audit"));
   more.addEventListener("click", () => load(false));
   download.addEventListener("click", exportCsv);
   await load(true);
@@ -374,12 +469,12 @@ export async function showAudit(ctx, root, params) {
     shown = fresh ? page.items : shown.concat(page.items);
     next = page.next_before ?? null;
     more.hidden = next === null;
-    fill(list, shown.length ? shown.map(row) : h("tr", {}, h("td", { colspan: 6, class: "empty" }, "Nothing recorded for these filters.")));
+    fill(list, shown.length ? shown.map(row) : h("tr", {}, h("td", { colspan: 6, class: "empty" }, t("console-people-audit-empty"))));
   }
 
   function row(event) {
     const about = event.request_id
-      ? h("a", { href: `#/r/${event.request_id}` }, "a request")
+      ? h("a", { href: `#/r/${event.request_id}` }, t("console-people-audit-a-request"))
       : event.subject
         ? username(event.subject)
         : "";
@@ -388,11 +483,20 @@ export async function showAudit(ctx, root, params) {
       { class: "row", "data-action": event.action },
       h("td", {}, when(event.at)),
       h("td", {}, label(event.action)),
-      h("td", {}, event.actor ?? (event.detail === "command_line" ? "command line" : "unknown")),
+      h("td", {}, event.actor ?? (event.detail === "command_line" ? t("console-people-audit-command-line") : t("console-people-audit-unknown"))),
       h("td", { class: "sub" }, event.device_id ? event.device_id.slice(0, 8) : ""),
       h("td", {}, about),
-      h("td", { class: "sub" }, event.detail ? label(event.detail) : ""),
+      h("td", { class: "sub" }, event.detail ? detail(event) : ""),
     );
+  }
+
+  /**
+   * An event's detail in words: a change to an account names the fields changed ("role,city");
+   * every other detail is one code (why a sign-in failed, what was exported).
+   */
+  function detail(event) {
+    if (event.action === "user_changed") return event.detail.split(",").map(fieldName).join(", ");
+    return label(event.detail);
   }
 
   /** Every event matching the filters, as the hub streams it (the download is recorded). */

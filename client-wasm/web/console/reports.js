@@ -3,15 +3,17 @@
 // the range, metadata only), downloaded as the hub streams it.
 
 import { h } from "../js/dom.js";
+import { number, t } from "../js/i18n.js";
 import { label } from "../js/labels.js";
-import { api, downloadFile, fill } from "./api.js";
+import { api, downloadFile, fill, rich, setTitle, slot, spoken } from "./api.js";
 
+// Each chart's title is asked for when shown, so it follows a change of language.
 const DIMENSIONS = [
-  ["status", "By status"],
-  ["kind", "By kind"],
-  ["country", "By country"],
-  ["category", "By category"],
-  ["assignee", "By assignee"],
+  ["status", () => t("console-reports-by-status")],
+  ["kind", () => t("console-reports-by-kind")],
+  ["country", () => t("console-reports-by-country")],
+  ["category", () => t("console-reports-by-category")],
+  ["assignee", () => t("console-reports-by-assignee")],
 ];
 
 const day = (ms) => new Date(ms).toISOString().slice(0, 10);
@@ -23,22 +25,22 @@ export async function show(ctx, root) {
   const to = h("input", { type: "date", id: "report-to", value: day(today) });
   const error = h("p", { class: "error", role: "alert" });
   const body = h("div", { id: "report" });
-  const download = h("button", { class: "secondary", type: "button", id: "export" }, "Download CSV");
+  const download = h("button", { class: "secondary", type: "button", id: "export" }, t("console-reports-download"));
   fill(
     root,
-    h("h1", { class: "queue-title" }, "Reports"),
+    h("h1", { class: "queue-title" }, t("console-reports-title")),
     h(
       "div",
       { class: "filters" },
-      h("label", { for: "report-from" }, "From"), from,
-      h("label", { for: "report-to" }, "to"), to,
-      h("button", { class: "primary", type: "button", onclick: load }, "Show"),
+      h("label", { for: "report-from" }, t("console-reports-from")), from,
+      h("label", { for: "report-to" }, t("console-reports-to")), to,
+      h("button", { class: "primary", type: "button", onclick: load }, t("console-reports-show")),
       download,
     ),
     error,
     body,
   );
-  document.title = "Reports · HubDesk console";
+  setTitle(t("console-reports-title"));
   const query = () => `from=${from.value}&to=${to.value}`;
   download.addEventListener("click", exportCsv);
   await load();
@@ -57,15 +59,16 @@ export async function show(ctx, root) {
       h(
         "div",
         { class: "card" },
-        h("p", { id: "report-total" }, h("strong", {}, String(report.total)), ` request${report.total === 1 ? "" : "s"} received`),
-        h("p", {}, `Median time to first answer: ${duration(report.median_first_response_ms)} (${report.answered} answered)`),
-        h("p", {}, `Median time to resolution: ${duration(report.median_resolution_ms)} (${report.resolved} resolved)`),
+        // The count is in bold, inside its sentence.
+        h("p", { id: "report-total" }, rich(t("console-reports-total", { count: report.total, total: slot(h("strong", {}, number(report.total))) }))),
+        h("p", {}, t("console-reports-first-answer", { duration: duration(report.median_first_response_ms), answered: report.answered })),
+        h("p", {}, t("console-reports-resolution", { duration: duration(report.median_resolution_ms), resolved: report.resolved })),
       ),
       h(
         "div",
         { class: "charts" },
         DIMENSIONS.map(([name, title]) =>
-          h("div", { class: "card", "data-dimension": name }, h("h3", {}, title), chart(report.counts[name] ?? [], name, ctx)),
+          h("div", { class: "card", "data-dimension": name }, h("h3", {}, title()), chart(report.counts[name] ?? [], name, ctx)),
         ),
       ),
     );
@@ -88,14 +91,14 @@ export async function show(ctx, root) {
 
 /** Horizontal bars, one per value, as SVG: the widest is the largest count. */
 function chart(counts, dimension, ctx) {
-  if (!counts.length) return h("p", { class: "readonly" }, "None in this range.");
+  if (!counts.length) return h("p", { class: "readonly" }, t("console-reports-none"));
   const max = Math.max(...counts.map((c) => c.count));
   const rowHeight = 22;
   const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
   svg.setAttribute("viewBox", `0 0 400 ${counts.length * rowHeight}`);
   svg.setAttribute("role", "img");
   svg.setAttribute("class", "chart");
-  svg.setAttribute("aria-label", counts.map((c) => `${name(c.value)}: ${c.count}`).join(", "));
+  svg.setAttribute("aria-label", counts.map((c) => spoken(t("console-reports-chart-fact", { name: name(c.value), count: c.count }))).join(", "));
   counts.forEach((c, i) => {
     const y = i * rowHeight;
     const text = document.createElementNS(svg.namespaceURI, "text");
@@ -111,21 +114,23 @@ function chart(counts, dimension, ctx) {
     const value = document.createElementNS(svg.namespaceURI, "text");
     value.setAttribute("x", String(176 + (190 * c.count) / max));
     value.setAttribute("y", String(y + 15));
-    value.textContent = String(c.count);
+    value.textContent = number(c.count);
     svg.append(text, bar, value);
   });
   return svg;
 
   function name(value) {
-    if (value === null) return dimension === "assignee" ? "Unassigned" : "—";
+    if (value === null) return dimension === "assignee" ? t("console-reports-unassigned") : "—";
     return dimension === "assignee" ? ctx.who(value) : label(value);
   }
 }
 
+/** A span of time in minutes, hours or days, its number written in the page's language. */
 function duration(ms) {
   if (ms === null || ms === undefined) return "—";
   const hours = ms / 3_600_000;
-  if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
-  if (hours < 48) return `${hours.toFixed(1)} h`;
-  return `${(hours / 24).toFixed(1)} days`;
+  if (hours < 1) return t("console-reports-minutes", { minutes: Math.max(1, Math.round(ms / 60_000)) });
+  // One decimal, as before: Fluent's NUMBER in the message keeps it.
+  if (hours < 48) return t("console-reports-hours", { hours: Math.round(hours * 10) / 10 });
+  return t("console-reports-days", { days: Math.round((hours / 24) * 10) / 10 });
 }

@@ -8,8 +8,9 @@
 // The REST API adds what only the hub knows: service levels and the history.
 
 import { h } from "../js/dom.js";
+import { attr, has, language, picked, t } from "../js/i18n.js";
 import { label, short } from "../js/labels.js";
-import { api, due, fill, when } from "./api.js";
+import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { applicationPanel } from "./fund.js";
 
 export async function show(ctx, id, root) {
@@ -25,7 +26,7 @@ export async function show(ctx, id, root) {
   let renderQueued = false;
   let left = false;
 
-  const header = h("div", { class: "card" }, h("p", { class: "boot" }, "Loading the request from the hub…"));
+  const header = h("div", { class: "card" }, h("p", { class: "boot" }, t("console-request-loading")));
   const thread = h("div", { class: "thread", id: "thread" });
   const sync = h("p", { class: "sync-state", id: "sync-state" });
   const triagePanel = h("div", { class: "card", id: "triage" });
@@ -40,14 +41,14 @@ export async function show(ctx, id, root) {
     h(
       "div",
       { class: "request" },
-      h("div", {}, header, fundPanel.element, h("div", { class: "card" }, h("h3", {}, "Conversation"), thread), composer.element, sync),
+      h("div", {}, header, fundPanel.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
       h(
         "aside",
         {},
         triagePanel,
         slaPanel,
-        h("div", { class: "card" }, h("h3", {}, "History"), timeline),
-        h("details", { class: "card", id: "access" }, h("summary", {}, "Who accessed it"), accessList),
+        h("div", { class: "card" }, h("h3", {}, t("console-request-history")), timeline),
+        h("details", { class: "card", id: "access" }, h("summary", {}, t("console-request-access")), accessList),
       ),
     ),
   );
@@ -74,9 +75,9 @@ export async function show(ctx, id, root) {
         accessList,
         access.items.length
           ? access.items.map((e) =>
-              h("li", { "data-action": e.action }, `${e.actor ?? "someone"} · ${label(e.action).toLowerCase()} · ${when(e.at)}`),
+              h("li", { "data-action": e.action }, [e.actor ?? t("console-request-access-someone"), label(e.action), when(e.at)].join(" · ")),
             )
-          : h("li", { class: "readonly" }, "Nothing recorded yet."),
+          : h("li", { class: "readonly" }, t("console-request-access-empty")),
       );
       listing = reply.listing;
       requesterName = reply.requester_username ?? null;
@@ -96,29 +97,39 @@ export async function show(ctx, id, root) {
     detail = await client.staffRequest(id);
     if (!detail) return;
     const r = detail.request;
-    document.title = `${r.title} · HubDesk console`;
+    setTitle(r.title);
+    // What the request is, one fact after another; who filed it is in bold.
+    const facts = [
+      short(r.kind),
+      label(r.category),
+      t("console-request-place", { city: r.city, country: label(r.country) }),
+      rich(t("console-request-filed", { when: when(r.created_at), who: slot(h("strong", {}, requesterName ?? ctx.who(r.requester, r.requester))) })),
+      r.team ? (r.team === "write" ? t("console-request-team-write") : t("console-request-team-read")) : null,
+    ].filter(Boolean);
     fill(header, 
-      h("h2", { id: "request-title" }, r.title),
-      h(
-        "p",
-        { class: "meta" },
-        `${short(r.kind)} · ${label(r.category)} · ${r.city}, ${label(r.country)} · filed ${when(r.created_at)} by `,
-        h("strong", {}, requesterName ?? ctx.who(r.requester, r.requester)),
-        r.team ? ` · shared with their city team to ${r.team === "write" ? "read and write" : "read"}` : "",
-      ),
+      h("h2", { id: "request-title", dir: "auto" }, r.title),
+      h("p", { class: "meta" }, facts.map((fact, i) => [i ? " · " : null, fact])),
       detail.triage?.duplicate_of
-        ? h("p", { class: "banner" }, "Merged as a duplicate of ", h("a", { href: `#/r/${detail.triage.duplicate_of}` }, "another request"), ".")
+        ? h(
+            "p",
+            { class: "banner" },
+            rich(
+              t("console-request-merged", {
+                link: slot(h("a", { href: `#/r/${detail.triage.duplicate_of}` }, attr("console-request-merged", "link"))),
+              }),
+            ),
+          )
         : null,
       detail.conflicts.length
-        ? h("p", { class: "banner warn" }, `Devices set ${detail.conflicts.map((c) => c.field).join(", ")} differently while apart.`)
+        ? h("p", { class: "banner warn" }, t("console-request-conflicts", { fields: fieldList(detail.conflicts.map((c) => c.field)) }))
         : null,
-      h("div", { class: "description" }, r.description),
+      h("div", { class: "description", dir: "auto" }, r.description),
     );
     renderThread();
     renderTriage();
     fundPanel.element.hidden = !r.application;
     fundPanel.refresh(detail);
-    sync.textContent = detail.sync === "hub" ? "Every change is with the hub." : "Changes made here are on their way to the hub…";
+    sync.textContent = detail.sync === "hub" ? t("console-request-sync-hub") : t("console-request-sync-sending");
     composer.allow(HubClient.permissions(me, r.kind));
   }
 
@@ -129,35 +140,45 @@ export async function show(ctx, id, root) {
       ...(detail.notes?.notes ?? []).map((n) => ({ at: n.created_at, note: n })),
     ].sort((a, b) => a.at - b.at);
     fill(thread, 
-      items.length ? null : h("p", { class: "readonly" }, "No messages yet."),
+      items.length ? null : h("p", { class: "readonly" }, t("console-request-no-messages")),
       items.map(({ message, note }) =>
         message
           ? h(
               "div",
               { class: `message ${message.role}`, "data-message": message.id },
-              h("div", { class: "head" }, h("strong", {}, message.author === r.requester && requesterName ? requesterName : ctx.who(message.author, r.requester)), ` · ${message.role === "staff" ? "reply from the hub" : "from the field"} · ${when(message.sent_at)}`),
-              h("div", { class: "body" }, message.body),
+              h(
+                "div",
+                { class: "head" },
+                h("strong", { dir: "auto" }, message.author === r.requester && requesterName ? requesterName : ctx.who(message.author, r.requester)),
+                ` · ${message.role === "staff" ? t("console-request-from-hub") : t("console-request-from-field")} · ${when(message.sent_at)}`,
+              ),
+              h("div", { class: "body", dir: "auto" }, message.body),
             )
           : h(
               "div",
               { class: "message note", "data-note": note.id },
-              h("div", { class: "head" }, h("strong", {}, "Internal note"), ` by ${ctx.who(note.author)} · ${when(note.created_at)} · never shown to the field`),
-              h("div", { class: "body" }, note.body),
+              h(
+                "div",
+                { class: "head" },
+                rich(t("console-request-note-head", { note: slot(h("strong", {}, attr("console-request-note-head", "note"))), who: ctx.who(note.author) })),
+                ` · ${when(note.created_at)} · ${t("console-request-note-private")}`,
+              ),
+              h("div", { class: "body", dir: "auto" }, note.body),
             ),
       ),
     );
   }
 
   function renderTriage() {
-    const t = detail.triage;
-    const key = JSON.stringify(t);
-    triagePanel.dataset.status = t?.status ?? "";
+    const triage = detail.triage;
+    const key = JSON.stringify(triage);
+    triagePanel.dataset.status = triage?.status ?? "";
     // Never rebuild the controls under the person's hands; the next change after they leave
     // them will.
     if (key === lastTriage || triagePanel.contains(document.activeElement)) return;
     lastTriage = key;
-    if (!t) {
-      fill(triagePanel, h("h3", {}, "Triage"), h("p", { class: "readonly" }, "Loading…"));
+    if (!triage) {
+      fill(triagePanel, h("h3", {}, t("console-request-triage")), h("p", { class: "readonly" }, t("console-request-triage-loading")));
       return;
     }
     const allowed = HubClient.permissions(me, detail.request.kind);
@@ -166,13 +187,13 @@ export async function show(ctx, id, root) {
     const error = h("p", { class: "error", role: "alert", id: "triage-error" });
     const run = (command) => runCommand(command, error);
 
-    const next = HubClient.nextStatuses(me.role, t.status);
-    const resolution = h("textarea", { id: "resolution", rows: 2, placeholder: "How was it resolved?" }, t.resolution ?? "");
-    const resolutionField = h("div", { class: "field", hidden: !next.includes("closed") }, h("label", { for: "resolution" }, "Resolution note (needed to close)"), resolution);
+    const next = HubClient.nextStatuses(me.role, triage.status);
+    const resolution = h("textarea", { id: "resolution", rows: 2, dir: "auto", placeholder: t("console-request-resolution-placeholder") }, triage.resolution ?? "");
+    const resolutionField = h("div", { class: "field", hidden: !next.includes("closed") }, h("label", { for: "resolution" }, t("console-request-resolution")), resolution);
     const status = h(
       "select",
       { id: "status", disabled: disabled || !next.length },
-      h("option", { value: t.status }, label(t.status)),
+      h("option", { value: triage.status }, label(triage.status)),
       next.map((s) => h("option", { value: s }, `→ ${label(s)}`)),
     );
     const apply = h("button", {
@@ -181,38 +202,41 @@ export async function show(ctx, id, root) {
       id: "apply-status",
       disabled: disabled || !next.length,
       onclick: () => {
-        if (status.value === t.status) return;
+        if (status.value === triage.status) return;
         const command = { type: "set_status", status: status.value };
         if (resolution.value.trim()) command.resolution = resolution.value;
         run(command);
       },
-    }, "Apply");
+    }, t("console-request-apply"));
     const priority = h(
       "select",
       { id: "priority", disabled, onchange: () => run({ type: "set_priority", priority: priority.value }) },
-      choices.priority.map((p) => h("option", { value: p, selected: p === t.priority }, label(p))),
+      choices.priority.map((p) => h("option", { value: p, selected: p === triage.priority }, label(p))),
     );
+    // A member of staff as a username and a role, "agent (Agent)": data and a code's words, no
+    // sentence, and an <option> can hold text only.
     const assignee = h(
       "select",
       { id: "assignee", disabled, onchange: () => run({ type: "assign", assignee: assignee.value || null }) },
-      h("option", { value: "" }, "Unassigned"),
-      ctx.staff.map((s) => h("option", { value: s.id, selected: s.id === t.assignee }, `${s.username} (${label(s.role)})`)),
+      h("option", { value: "" }, t("console-request-unassigned")),
+      ctx.staff.map((s) => h("option", { value: s.id, selected: s.id === triage.assignee }, `${s.username} (${label(s.role)})`)),
     );
     const tags = h("input", {
       id: "tags",
       disabled,
-      value: (t.tags ?? []).join(", "),
-      placeholder: "Tags, separated by commas",
+      dir: "auto",
+      value: (triage.tags ?? []).join(", "),
+      placeholder: t("console-request-tags-placeholder"),
       onchange: () => run({ type: "set_tags", tags: tags.value.split(",").map((s) => s.trim()).filter(Boolean) }),
     });
     const dueAt = h("input", {
       id: "due",
       type: "datetime-local",
       disabled,
-      value: t.due_at ? localInput(t.due_at) : "",
+      value: triage.due_at ? localInput(triage.due_at) : "",
       onchange: () => run({ type: "set_due", due_at: dueAt.value ? new Date(dueAt.value).getTime() : null }),
     });
-    const duplicateOf = h("input", { id: "duplicate-of", disabled, placeholder: "Id of the request it duplicates" });
+    const duplicateOf = h("input", { id: "duplicate-of", disabled, placeholder: t("console-request-duplicate-placeholder") });
     const merge = h("button", {
       class: "secondary",
       type: "button",
@@ -225,22 +249,22 @@ export async function show(ctx, id, root) {
         try {
           await api(session, `/api/requests/${encodeURIComponent(of)}`);
         } catch {
-          error.textContent = "There is no request with that id.";
+          error.textContent = t("console-request-no-such-request");
           return;
         }
         run({ type: "mark_duplicate", of });
       },
-    }, "Merge as duplicate");
+    }, t("console-request-merge"));
     fill(triagePanel, 
-      h("h3", {}, "Triage"),
-      disabled ? h("p", { class: "readonly" }, `A ${label(me.role).toLowerCase()} reads ${short(detail.request.kind).toLowerCase()} requests without triaging them.`) : null,
-      h("div", { class: "field" }, h("label", { for: "status" }, "Status"), h("div", { class: "composer-row" }, status, " ", apply)),
+      h("h3", {}, t("console-request-triage")),
+      disabled ? h("p", { class: "readonly" }, t("console-request-triage-readonly", { role: me.role, kind: detail.request.kind })) : null,
+      h("div", { class: "field" }, h("label", { for: "status" }, t("console-request-status")), h("div", { class: "composer-row" }, status, " ", apply)),
       resolutionField,
-      h("div", { class: "field" }, h("label", { for: "priority" }, "Priority"), priority),
-      h("div", { class: "field" }, h("label", { for: "assignee" }, "Assignee"), assignee),
-      h("div", { class: "field" }, h("label", { for: "tags" }, "Tags"), tags),
-      h("div", { class: "field" }, h("label", { for: "due" }, "Answer by"), dueAt),
-      t.duplicate_of ? null : h("div", { class: "field" }, h("label", { for: "duplicate-of" }, "Duplicate of"), duplicateOf, merge),
+      h("div", { class: "field" }, h("label", { for: "priority" }, t("console-request-priority")), priority),
+      h("div", { class: "field" }, h("label", { for: "assignee" }, t("console-request-assignee")), assignee),
+      h("div", { class: "field" }, h("label", { for: "tags" }, t("console-request-tags")), tags),
+      h("div", { class: "field" }, h("label", { for: "due" }, t("console-request-answer-by")), dueAt),
+      triage.duplicate_of ? null : h("div", { class: "field" }, h("label", { for: "duplicate-of" }, t("console-request-duplicate-of")), duplicateOf, merge),
       error,
     );
   }
@@ -248,12 +272,18 @@ export async function show(ctx, id, root) {
   function renderHub() {
     if (listing) {
       fill(slaPanel, 
-        h("h3", {}, "Service level"),
-        h("p", {}, "Next deadline: ", due(listing)),
-        h("p", { class: "sub" }, listing.first_response_at ? `First answered ${when(listing.first_response_at)}` : "Not answered yet"),
+        h("h3", {}, t("console-request-service-level")),
+        h("p", {}, rich(t("console-request-next-deadline", { due: slot(due(listing)) }))),
+        h(
+          "p",
+          { class: "sub" },
+          listing.first_response_at
+            ? t("console-request-first-answered", { when: when(listing.first_response_at) })
+            : t("console-request-not-answered"),
+        ),
       );
     } else {
-      fill(slaPanel, h("h3", {}, "Service level"), h("p", { class: "readonly" }, "—"));
+      fill(slaPanel, h("h3", {}, t("console-request-service-level")), h("p", { class: "readonly" }, "—"));
     }
     const requester = detail?.request.requester;
     const name = (user) => (user && user === requester && requesterName ? requesterName : ctx.who(user, requester));
@@ -274,11 +304,13 @@ export async function show(ctx, id, root) {
     try {
       await client.command(id, me, command);
       if (triagePanel.contains(document.activeElement)) document.activeElement.blur();
-      ctx.toast("Saved; sending to the hub");
+      ctx.toast(t("console-request-saved"));
       await render();
       return true;
     } catch (e) {
-      error.textContent = e?.errors?.map((x) => x.message).join(" ") ?? e?.message ?? String(e);
+      // The client's own checks name a catalogue message for each problem; anything else (the
+      // hub's refusal, a failure) carries its words already.
+      error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? e?.message ?? String(e);
       lastTriage = "";
       renderTriage();
       return false;
@@ -286,12 +318,16 @@ export async function show(ctx, id, root) {
   }
 
   function buildComposer() {
-    const body = h("textarea", { id: "composer-body", "aria-label": "Message" });
-    const pick = h("select", { id: "canned", "aria-label": "Insert a canned response" }, h("option", { value: "" }, "Insert a canned response…"));
+    const body = h("textarea", { id: "composer-body", dir: "auto", "aria-label": t("console-request-composer-message") });
+    const pick = h(
+      "select",
+      { id: "canned", "aria-label": t("console-request-canned-label") },
+      h("option", { value: "" }, t("console-request-canned-choose")),
+    );
     const error = h("p", { class: "error", role: "alert" });
-    const send = h("button", { class: "primary", type: "button", id: "send" }, "Send reply");
-    const replyTab = h("button", { type: "button", "aria-pressed": "true", onclick: () => setMode("reply") }, "Reply to the requester");
-    const noteTab = h("button", { type: "button", class: "note", "aria-pressed": "false", onclick: () => setMode("note") }, "Internal note");
+    const send = h("button", { class: "primary", type: "button", id: "send" }, t("console-request-send-reply"));
+    const replyTab = h("button", { type: "button", "aria-pressed": "true", onclick: () => setMode("reply") }, t("console-request-reply-tab"));
+    const noteTab = h("button", { type: "button", class: "note", "aria-pressed": "false", onclick: () => setMode("note") }, t("console-request-note-tab"));
     const element = h(
       "div",
       { class: "card composer", id: "composer" },
@@ -329,13 +365,17 @@ export async function show(ctx, id, root) {
       noteTab.setAttribute("aria-pressed", String(next === "note"));
       element.classList.toggle("note", next === "note");
       pick.hidden = next === "note";
-      send.textContent = next === "reply" ? "Send reply" : "Add internal note";
+      send.textContent = next === "reply" ? t("console-request-send-reply") : t("console-request-add-note");
       apply();
     }
     function apply() {
       send.disabled = mode === "reply" ? !permissions.reply : !permissions.notes;
       body.disabled = send.disabled;
-      body.placeholder = send.disabled ? "Your role does not answer this kind of request." : mode === "reply" ? "Write to the requester" : "Only hub staff will ever see this";
+      body.placeholder = send.disabled
+        ? t("console-request-composer-not-allowed")
+        : mode === "reply"
+          ? t("console-request-composer-reply")
+          : t("console-request-composer-note");
     }
     return {
       element,
@@ -380,43 +420,61 @@ function localInput(ms) {
   return d.toISOString().slice(0, 16);
 }
 
-/** One history event in words. */
+/**
+ * Field names in words, as a list ("title, city"): the fields a history event or a conflict
+ * names are the request's own (shared::history, shared::schema::CONFLICT_FIELDS).
+ */
+function fieldList(fields) {
+  const names = fields.map((f) => (has(`console-request-field-${f}`) ? t(`console-request-field-${f}`) : f));
+  try {
+    return new Intl.ListFormat(language().tag, { type: "unit", style: "short" }).format(names);
+  } catch {
+    return names.join(", ");
+  }
+}
+
+/** One history event in words: one message each, with who did it (and to what) as arguments. */
 function describe(e, who, name) {
   const d = e.detail ?? {};
   switch (e.type) {
     case "created":
-      return `${who} filed the request`;
+      return t("console-request-event-created", { who });
     case "edited":
-      return `${who} changed ${(d.fields ?? []).join(", ")}`;
+      return t("console-request-event-edited", { who, fields: fieldList(d.fields ?? []) });
     case "message":
-      return d.role === "staff" ? `${who} replied${d.canned ? " (from a canned response)" : ""}` : `${who} wrote`;
+      if (d.role !== "staff") return t("console-request-event-wrote", { who });
+      return d.canned ? t("console-request-event-replied-canned", { who }) : t("console-request-event-replied", { who });
     case "note":
-      return `${who} added an internal note`;
+      return t("console-request-event-note", { who });
     case "status":
-      return `${who} moved it from ${label(d.from)} to ${label(d.to)}`;
+      return t("console-request-event-status", { who, from: label(d.from), to: label(d.to) });
     case "priority":
-      return `${who} set priority ${label(d.from)} → ${label(d.to)}`;
+      return t("console-request-event-priority", { who, from: label(d.from), to: label(d.to) });
     case "assignee":
-      return d.to ? `${who} assigned it to ${name(d.to)}` : `${who} unassigned it`;
+      return d.to ? t("console-request-event-assigned", { who, assignee: name(d.to) }) : t("console-request-event-unassigned", { who });
     case "tags":
-      return `${who} tagged it ${[...(d.added ?? []).map((t) => `+${t}`), ...(d.removed ?? []).map((t) => `−${t}`)].join(" ")}`;
+      // The tags are data, each marked added (+) or removed (−).
+      return t("console-request-event-tags", {
+        who,
+        tags: [...(d.added ?? []).map((tag) => `+${tag}`), ...(d.removed ?? []).map((tag) => `−${tag}`)].join(" "),
+      });
     case "due":
-      return d.to ? `${who} set it due ${when(d.to)}` : `${who} cleared the due date`;
+      return d.to ? t("console-request-event-due", { who, when: when(d.to) }) : t("console-request-event-due-cleared", { who });
     case "resolution":
-      return `${who} wrote the resolution note`;
+      return t("console-request-event-resolution", { who });
     case "duplicate":
-      return `${who} merged it as a duplicate`;
+      return t("console-request-event-duplicate", { who });
     case "viewed":
-      return `${who} opened it`;
+      return t("console-request-event-viewed", { who });
     case "submitted":
-      return `${who} submitted the application`;
+      return t("console-request-event-submitted", { who });
     case "changes_requested":
-      return `${who} sent the application back for changes`;
+      return t("console-request-event-changes-requested", { who });
     case "application":
-      return `${who} recorded the application as ${label(d.status).toLowerCase()}`;
+      return t("console-request-event-application", { who, status: d.status ?? "" });
     case "conflict_declared":
-      return `${who} declared a conflict of interest`;
+      return t("console-request-event-conflict", { who });
     default:
-      return `${who}: ${e.type}`;
+      return t("console-request-event-other", { who, event: e.type });
   }
 }

@@ -7,6 +7,20 @@
   const KEY = "hubdesk-boot-reloads";
   const MOST = 5;
   let reloading = false;
+  // The words of this screen in the language last used here (js/language.js keeps them), as
+  // the catalogue is not loaded yet; index.html holds the English ones.
+  function bootText(name) {
+    try {
+      return JSON.parse(localStorage.getItem("hubdesk.boot-text") ?? "{}")[name];
+    } catch {
+      return undefined;
+    }
+  }
+  document.addEventListener("DOMContentLoaded", () => {
+    const boot = document.getElementById("boot");
+    const loading = bootText("loading");
+    if (boot && loading) boot.textContent = loading;
+  });
   window.addEventListener(
     "error",
     (event) => {
@@ -17,7 +31,7 @@
       reloading = true;
       sessionStorage.setItem(KEY, String(done + 1));
       const boot = document.getElementById("boot");
-      if (boot) boot.textContent = "The network dropped while HubDesk was loading. Trying again…";
+      if (boot) boot.textContent = bootText("retrying") ?? boot.dataset.retrying;
       setTimeout(() => location.reload(), Math.min(1000 * 2 ** done, 15000));
     },
     true,

@@ -8,6 +8,7 @@
 // key, as nothing asynchronous such as WebCrypto finishes then), and moved into IndexedDB on the
 // next start.
 
+import { t } from "./i18n.js";
 import { fromBase64, toBase64 } from "./session.js";
 
 const PAUSE_MS = 300;
@@ -112,11 +113,11 @@ export class Autosave {
 export function savedText(state) {
   switch (state) {
     case "saving":
-      return "Saving draft…";
+      return t("draft-saving");
     case "saved":
-      return "Draft saved on this device";
+      return t("draft-saved");
     case "failed":
-      return "The draft could not be saved on this device. Keep this screen open.";
+      return t("draft-failed");
     default:
       return "";
   }

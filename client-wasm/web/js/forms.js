@@ -1,9 +1,13 @@
-// Form helpers shared by the screens: labelled fields with a slot for their error, and placing
-// the errors the wasm client returns next to the field they name. The client words the errors;
-// nothing here decides what is valid.
+// Form helpers shared by the screens: labelled fields with a slot for their error, placing the
+// errors the wasm client returns next to the field they name, and reading amounts back into minor
+// units so the page can write them in the person's language. The client picks the message for
+// each error (an id in locales/*/problems.ftl) and reads every amount; nothing here decides what
+// is valid.
 
 import { h } from "./dom.js";
+import { picked } from "./i18n.js";
 import { label } from "./labels.js";
+import { savedRounds } from "./rounds.js";
 
 let nextId = 0;
 
@@ -40,16 +44,19 @@ export function select(codes, { placeholder, labelOf = label } = {}) {
 }
 
 /**
- * Shows `errors` ({field, message}) next to their fields in `form`. With `only`, errors of other
- * fields are left out (live checking shows errors only for fields the person has been to).
- * Errors without a field on the form go to `summary`. Returns the first field at fault.
+ * Shows `errors` ({field, message, args}) next to their fields in `form`, each worded by its
+ * catalogue message. With `only`, errors of other fields are left out (live checking shows errors
+ * only for fields the person has been to). Errors without a field on the form go to `summary`.
+ * Returns the first field at fault.
  */
 export function showErrors(form, errors, { only = null, summary = null } = {}) {
   for (const slot of form.querySelectorAll("[data-error-for]")) slot.textContent = "";
   for (const control of form.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
   const general = [];
-  for (const { field, message } of errors) {
+  for (const error of errors) {
+    const { field } = error;
     if (only && !only.has(field)) continue;
+    const message = picked(error);
     const slot = form.querySelector(`[data-error-for="${CSS.escape(field)}"]`);
     if (!slot) {
       general.push(message);
@@ -68,5 +75,44 @@ export function showErrors(form, errors, { only = null, summary = null } = {}) {
 /** Whether `error` is the `{errors: [...]}` a client call rejects with for invalid input. */
 export const isFieldErrors = (error) => Array.isArray(error?.errors);
 
-/** A message for anything else a client call rejected with. */
-export const errorText = (error) => error?.message ?? String(error);
+/**
+ * A message for anything else a client call rejected with. Field errors are worded by the
+ * catalogue; any other rejection carries the client's own words, which are not in the catalogue
+ * and so stay as the client wrote them.
+ */
+export const errorText = (error) =>
+  isFieldErrors(error) ? error.errors.map(picked).join(" ") : (error?.message ?? String(error));
+
+/**
+ * The currency an application's amounts are in: its round's, as this phone knows the round (the
+ * same rounds the client checks against), else the fund's default.
+ */
+export function roundCurrency(HubClient, roundId) {
+  return savedRounds().find((r) => r.id === roundId)?.currency ?? HubClient.limits().fund_currency;
+}
+
+/**
+ * An amount as text (typed, or written by the client for a form to edit) in minor units of
+ * `currency`, read by the client; null when the client cannot read it. The client refuses an
+ * amount of zero, so callers that know the text is readable treat null as zero.
+ */
+export function minorUnits(HubClient, text, currency) {
+  if (!String(text ?? "").trim()) return 0;
+  try {
+    return HubClient.parseMoney(String(text), currency);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A budget line's total in minor units, by the client's rule (quantity times unit cost), from the
+ * texts of a line the client could read; null when the total overflows. The client refuses a
+ * unit cost of zero as an amount, but a line of readable text can only be refused for that, so
+ * it counts as zero here.
+ */
+export function lineTotalOf(HubClient, line, currency) {
+  const quantity = Number(String(line.quantity ?? "").trim() || 0);
+  const cost = minorUnits(HubClient, line.unit_cost, currency) ?? 0;
+  return HubClient.lineTotal(quantity, cost) ?? null;
+}

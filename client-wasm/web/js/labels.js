@@ -1,84 +1,33 @@
-// What people read for the codes the client hands back (kinds, topics, countries, statuses) and
-// for dates. Wording only: which codes exist comes from the client (`HubClient.choices()`).
+// What people read for the codes the client hands back (kinds, topics, countries, statuses,
+// roles, ...): the catalogue's `code-<code>` messages (locales/*/common.ftl). Which codes exist
+// comes from the client (`HubClient.choices()`); dates and numbers are formatted in js/i18n.js.
 
-const LABELS = {
-  help_desk: "Help-desk request",
-  fund_query: "Support fund query",
-  peer_learning: "Peer learning between cities",
-  capacity_building: "Capacity building and training",
-  cooperation: "Cooperation (national-local, multi-actor)",
-  local_voices: "Elevating local voices",
-  youth_engagement: "Youth and local government",
-  local_action_planning: "Local action planning",
-  support_fund: "Technical support fund",
-  BD: "Bangladesh",
-  IN: "India",
-  LK: "Sri Lanka",
-  MV: "Maldives",
-  PK: "Pakistan",
-  personnel: "Personnel",
-  activities_events: "Activities and events",
-  materials: "Materials",
-  travel: "Travel",
-  monitoring_evaluation: "Monitoring and evaluation",
-  other: "Other",
-};
+import { has, t } from "./i18n.js";
 
-// Shorter names where space is tight (list rows, chips).
-const SHORT = {
-  help_desk: "Help desk",
-  fund_query: "Fund query",
-  cooperation: "Cooperation",
-  youth_engagement: "Youth engagement",
-};
+export { date, dateTime } from "./i18n.js";
 
-const STATUS = {
-  new: "New",
-  triaged: "Seen by the hub",
-  in_progress: "In progress",
-  waiting_on_requester: "Waiting for you",
-  resolved: "Resolved",
-  closed: "Closed",
-};
-
-const SYNC = {
-  device: "Only on this device",
-  sending: "Sending…",
-  hub: "With the hub",
-};
-
-const LANGUAGES = {
-  en: "English",
-  bn: "বাংলা",
-  hi: "हिन्दी",
-  ur: "اردو",
-  si: "සිංහල",
-  ta: "தமிழ்",
-  dv: "ދިވެހި",
-};
-
+/** The words for `code`; the code itself when the catalogue has none (a test finds those). */
 export function label(code) {
   if (!code) return "";
-  return LABELS[code] ?? code.replaceAll("_", " ").replace(/^./, (c) => c.toUpperCase());
+  return has(`code-${code}`) ? t(`code-${code}`) : String(code);
 }
 
+/** A shorter form where space is tight (list rows, chips). */
 export function short(code) {
-  return SHORT[code] ?? label(code);
+  return has(`code-short-${code}`) ? t(`code-short-${code}`) : label(code);
 }
 
-export const statusLabel = (status) => STATUS[status] ?? label(status);
-export const syncLabel = (sync) => SYNC[sync] ?? sync;
-export const languageLabel = (tag) => LANGUAGES[tag] ?? tag;
+/** A request's status as its requester reads it. */
+export const statusLabel = (status) => (has(`status-${status}`) ? t(`status-${status}`) : label(status));
 
-export function date(ms) {
-  return new Date(ms).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
-}
+/** Where a request is: only on this device, sending, with the hub. */
+export const syncLabel = (sync) => t(`sync-${sync}`);
 
-export function dateTime(ms) {
-  return new Date(ms).toLocaleString(undefined, {
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+/** A language's name, in the page's language (`bn` reads "Bengali" on an English page). */
+export function languageLabel(code) {
+  try {
+    return new Intl.DisplayNames([document.documentElement.lang || "en"], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

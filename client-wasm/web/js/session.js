@@ -1,5 +1,6 @@
 // The signed-in session, kept in localStorage so the app opens with no network, and locked: the
-// record names who signed in (id and username, to greet them on the lock screen) and holds the
+// record names who signed in (id and username, to greet them on the lock screen, and their
+// language, to show the lock screen in it) and holds the
 // vault (the store key, wrapped under their PIN by the wasm client) and the session itself
 // (token, role, country, city) sealed under the store key, and the hub's offline lock in days.
 // Beside it, under its own key so that other tabs are not told of every change, the counters the
@@ -10,12 +11,14 @@
 // A record of version 1 (token and user in the clear, kept by a version that did not encrypt) is
 // read once, to have its owner choose a PIN; it is replaced by a version 2 record at once.
 
+import { languageHeader, t } from "./i18n.js";
+
 const KEY = "hubdesk.session";
 const COUNTERS_KEY = "hubdesk.lock";
 const SESSION_LABEL = "localStorage/hubdesk.session";
 
 /**
- * What this device keeps of its session: `{v: 2, user: {id, username}, vault, sealed,
+ * What this device keeps of its session: `{v: 2, user: {id, username, language}, vault, sealed,
  * lock_days, last_contact_at, wrong_pins, unsent}`, or `{v: 1, session}` for an unencrypted one,
  * or null.
  */
@@ -43,7 +46,7 @@ export async function keepSession(HubClient, key, vault, session, { contact = fa
     KEY,
     JSON.stringify({
       v: 2,
-      user: { id: session.user.id, username: session.user.username },
+      user: { id: session.user.id, username: session.user.username, language: session.user.language },
       vault,
       sealed: toBase64(sealed),
       lock_days: session.offline_lock_days ?? rules.default_offline_lock_days,
@@ -54,6 +57,22 @@ export async function keepSession(HubClient, key, vault, session, { contact = fa
     wrong_pins: 0,
     unsent: same ? previous.unsent : 0,
   });
+}
+
+/**
+ * Keeps `tag` as the language of the person whose session this device keeps, so that the next
+ * start, offline and before the PIN, speaks it. Only the record's open part changes: the sealed
+ * session keeps the language the hub sent at sign-in, and the hub has the new one once told.
+ */
+export function noteLanguage(tag) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? "null");
+    if (saved?.v !== 2 || !saved.user) return;
+    saved.user.language = tag;
+    localStorage.setItem(KEY, JSON.stringify(saved));
+  } catch {
+    // Unreadable or no storage: the language chosen on this device (js/i18n.js) still applies.
+  }
 }
 
 /** The session `device` keeps, unsealed with `key`. */
@@ -143,16 +162,16 @@ export async function signIn(username, password) {
   try {
     response = await fetch("/api/auth/login", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...languageHeader() },
       body: JSON.stringify({ username, password }),
     });
   } catch {
-    throw new Error("The hub cannot be reached. Signing in needs a network once; after that the app works offline.");
+    throw new Error(t("signin-unreachable"));
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
-    if (response.status === 401) throw new Error("That username and password do not match.");
-    throw new Error(body?.error?.message ?? `Signing in failed (HTTP ${response.status}).`);
+    if (response.status === 401) throw new Error(t("signin-wrong"));
+    throw new Error(body?.error?.message ?? t("signin-failed", { status: response.status }));
   }
   return body;
 }

@@ -1,14 +1,18 @@
 // What the sync indicator in the top bar says: its state and words from the client's status and
 // the number of requests with changes only on this phone, and the progress of a long catch-up.
+// Each text is one catalogue message (locales/*/field.ftl, `sync-`), counted with plurals.
+
+import { t } from "./i18n.js";
 
 export function indicator(status, waiting) {
-  if (status.session_rejected) return ["offline", "Sign in to sync"];
+  if (status.session_rejected) return ["offline", t("sync-sign-in")];
   if (status.connection === "connected") {
-    return waiting > 0 ? ["sending", `Sending ${waiting}…`] : ["hub", "Up to date"];
+    return waiting > 0 ? ["sending", t("sync-sending-count", { count: waiting })] : ["hub", t("sync-up-to-date")];
   }
-  const suffix = waiting > 0 ? ` · ${waiting} waiting` : "";
-  if (!status.network) return ["offline", `Offline${suffix}`];
-  return ["connecting", `Connecting…${suffix}`];
+  if (!status.network) {
+    return ["offline", waiting > 0 ? t("sync-offline-waiting", { count: waiting }) : t("sync-offline")];
+  }
+  return ["connecting", waiting > 0 ? t("sync-connecting-waiting", { count: waiting }) : t("sync-connecting")];
 }
 
 // A catch-up is long enough to show its progress from this many bytes left (the hub's triage
@@ -20,22 +24,20 @@ export function catchingUp(progress) {
   if (!progress || progress.docs === 0) return null;
   const bytes = progress.bytes_to_send + progress.bytes_to_receive;
   if (bytes < CATCH_UP_BYTES) return null;
-  const size = `${Math.round(bytes / 1024).toLocaleString()} KB`;
-  const records = `${progress.docs} record${progress.docs === 1 ? "" : "s"}`;
+  const numbers = { docs: progress.docs, kb: Math.round(bytes / 1024) };
   return {
     bytes,
     // Short enough to leave the screen title room on a 360 px phone.
-    text: `${progress.docs} left · ${size}`,
-    explain: `Catching up with the hub: ${records} and ${size} still to go. You can keep working.`,
+    text: t("sync-catching-up-short", numbers),
+    explain: t("sync-catching-up", numbers),
   };
 }
 
 export function explain(status, waiting) {
-  const where = waiting === 0
-    ? "Everything on this phone is with the hub."
-    : `${waiting} request${waiting === 1 ? " has" : "s have"} changes only on this phone.`;
-  if (status.connection === "connected") return `Connected to the hub. ${where}`;
-  if (!status.network) return `No network. ${where} They are sent when the network is back.`;
-  const retry = status.retry_in_ms ? ` Trying again in ${Math.ceil(status.retry_in_ms / 1000)} s.` : "";
-  return `Not connected to the hub yet.${retry} ${where}`;
+  if (status.connection === "connected") return t("sync-explain-connected", { waiting });
+  if (!status.network) return t("sync-explain-offline", { waiting });
+  if (status.retry_in_ms) {
+    return t("sync-explain-retrying", { waiting, seconds: Math.ceil(status.retry_in_ms / 1000) });
+  }
+  return t("sync-explain-connecting", { waiting });
 }

@@ -129,7 +129,8 @@ fn filter(query: AuditQuery, default_limit: i64) -> Result<Filter, AppError> {
     })
 }
 
-const CSV_HEADER: [&str; 9] = [
+/// The audit export's columns.
+pub(crate) const CSV_HEADER: [&str; 9] = [
     "id",
     "at",
     "action",
@@ -161,11 +162,12 @@ async fn export_audit(
         1000,
     )?;
     crate::audit::exported(&state.store, user.caller().actor(), None, "audit").await?;
+    let header = super::language::csv_header(&CSV_HEADER);
     let (tx, stream) = super::stream::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let store = state.store.clone();
     tokio::spawn(async move {
         let mut out = csv::Writer::from_writer(Vec::new());
-        if out.write_record(CSV_HEADER).is_err() {
+        if out.write_record(&header).is_err() {
             return;
         }
         loop {

@@ -1,4 +1,5 @@
-//! Signing in and who is asking: `POST /api/auth/login`, `GET /api/me`, and the extractor of
+//! Signing in and who is asking: `POST /api/auth/login`, `GET /api/me`, `PUT /api/me/language`
+//! (the person's own language), and the extractor of
 //! the bearer token every other endpoint uses (the check itself is `crate::credentials`).
 
 use axum::extract::{FromRequestParts, State};
@@ -24,6 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(login))
         .routes(routes!(logout))
         .routes(routes!(me))
+        .routes(routes!(set_language))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -44,6 +46,8 @@ pub struct UserView {
     pub role: String,
     pub country: Option<String>,
     pub city: Option<String>,
+    /// The language both apps speak to them; absent to follow their device.
+    pub language: Option<String>,
 }
 
 impl From<&UserRow> for UserView {
@@ -54,6 +58,7 @@ impl From<&UserRow> for UserView {
             role: u.role.clone(),
             country: u.country.clone(),
             city: u.city.clone(),
+            language: u.language.clone(),
         }
     }
 }
@@ -115,6 +120,26 @@ async fn logout(
     responses((status = 200, body = UserView), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn me(user: AuthUser) -> axum::Json<UserView> {
     axum::Json(UserView::from(&user.row))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct LanguageChoice {
+    /// A language the apps have (a tag such as `bn`, one of the folders of `locales/`); an
+    /// empty text goes back to following the device.
+    language: String,
+}
+
+/// Sets the language both apps speak to the signed-in person, on every device of theirs.
+#[utoipa::path(put, path = "/api/me/language", tag = "auth", request_body = LanguageChoice, security(("bearer" = [])),
+    responses((status = 200, body = UserView), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
+async fn set_language(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Json(body): Json<LanguageChoice>,
+) -> Result<axum::Json<UserView>, AppError> {
+    let row = crate::users::set_own_language(&state, user.caller(), &body.language).await?;
+    Ok(axum::Json(UserView::from(&row)))
 }
 
 /// The signed-in user making a request.

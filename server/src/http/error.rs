@@ -3,11 +3,19 @@
 //! 4xx bodies say exactly what was wrong and which field: `{"error":{"code","message","field"}}`
 //! (validation failures add every problem under `"errors"`). 5xx bodies are generic; the detail
 //! is logged, never shown.
+//!
+//! `message` is for people, in the language the request asks for (`Accept-Language`, which the
+//! apps set to the person's language; `http::language` reads it for the whole request): the
+//! fixed errors and every validation problem come from the catalogues (`server.ftl`,
+//! `problems.ftl`). `code` and `field` are for programs and never change with the language.
 
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use hubdesk_shared::validate::ValidationError;
+use fluent_bundle::{FluentArgs, FluentValue};
+use hubdesk_shared::validate::{self, ValidationError};
+
+use super::language::words;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -34,9 +42,18 @@ pub struct ErrorDetail {
 
 impl From<&ValidationError> for ErrorDetail {
     fn from(e: &ValidationError) -> Self {
+        let wording = validate::wording(e);
+        let mut args = FluentArgs::new();
+        for (name, value) in wording.args {
+            match value {
+                validate::Arg::Count(n) => args.set(name, FluentValue::from(n)),
+                validate::Arg::Text(text) => args.set(name, FluentValue::from(text)),
+                validate::Arg::Money(money) => args.set(name, FluentValue::from(money.to_string())),
+            }
+        }
         Self {
             code: e.problem.code().to_string(),
-            message: e.to_string(),
+            message: words(wording.message, Some(&args)),
             field: Some(e.field.clone()),
         }
     }
@@ -84,10 +101,27 @@ impl IntoResponse for AppError {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", None, true)
             }
         };
-        let message = if hide_detail {
-            "something went wrong on the server; nothing you saved was lost".to_string()
-        } else {
-            self.to_string()
+        let message = match &self {
+            AppError::Unauthorized => words("error-unauthorized", None),
+            AppError::TokenExpired => words("error-token-expired", None),
+            AppError::DeviceRevoked => words("error-device-revoked", None),
+            AppError::TooManyRequests { retry_after_secs } => {
+                let mut args = FluentArgs::new();
+                args.set("seconds", FluentValue::from(*retry_after_secs));
+                words("error-too-many-requests", Some(&args))
+            }
+            AppError::BadCredentials => words("error-bad-credentials", None),
+            AppError::TooLarge(bytes) => {
+                let mut args = FluentArgs::new();
+                args.set("bytes", FluentValue::from(*bytes));
+                words("error-too-large", Some(&args))
+            }
+            AppError::Forbidden => words("error-forbidden", None),
+            AppError::NotFound => words("error-not-found", None),
+            _ if hide_detail => words("error-internal", None),
+            // Messages services wrote for one case (a bad query parameter, a refused
+            // decision) are still English.
+            other => other.to_string(),
         };
         let body = ErrorBody {
             error: ErrorDetail {

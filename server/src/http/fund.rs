@@ -242,6 +242,20 @@ async fn show_grant(
     Ok(axum::Json(crate::fund::grant(&state, &request).await?))
 }
 
+/// The ledger export's columns.
+pub(crate) const LEDGER_HEADER: [&str; 10] = [
+    "id",
+    "round_id",
+    "request_id",
+    "entry",
+    "amount_cents",
+    "currency",
+    "actor",
+    "actor_role",
+    "note",
+    "at",
+];
+
 /// A round's ledger as CSV, every entry with who and when (staff with reports access).
 #[utoipa::path(get, path = "/api/fund/rounds/{id}/ledger.csv", tag = "fund", security(("bearer" = [])),
     params(("id" = String, Path, description = "The round's id")),
@@ -256,20 +270,9 @@ async fn ledger_csv(
     let entries = crate::fund::ledger(&state, &user.principal, &id).await?;
     crate::audit::exported(&state.store, user.caller().actor(), None, "ledger").await?;
     let mut out = csv::Writer::from_writer(Vec::new());
-    let header = [
-        "id",
-        "round_id",
-        "request_id",
-        "entry",
-        "amount_cents",
-        "currency",
-        "actor",
-        "actor_role",
-        "note",
-        "at",
-    ];
+    let header = super::language::csv_header(&LEDGER_HEADER);
     let failed = |e: csv::Error| AppError::Internal(e.to_string());
-    out.write_record(header).map_err(failed)?;
+    out.write_record(&header).map_err(failed)?;
     for e in entries {
         out.write_record(super::spreadsheet::row([
             e.id.to_string(),

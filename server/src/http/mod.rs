@@ -12,6 +12,7 @@ pub mod guard;
 pub mod guidance;
 pub mod headers;
 pub mod json;
+pub mod language;
 pub mod openapi;
 pub mod protection;
 pub mod reports;
@@ -88,6 +89,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
             axum::http::StatusCode::REQUEST_TIMEOUT,
             limits.http_timeout,
         ))
+        .layer(axum::middleware::from_fn(language::in_language))
         .with_state(state)
         .split_for_parts();
     doc.merge(sync_doc);

@@ -200,13 +200,14 @@ async fn export(
     let range = range(&query, &user)?;
     let (from, to) = (range.from, range.to);
     crate::audit::exported(&state.store, user.caller().actor(), None, "requests").await?;
+    let header = super::language::csv_header(&EXPORT_HEADER);
     let (tx, stream) = super::stream::channel::<Result<Vec<u8>, std::io::Error>>(8);
     let store = state.store.clone();
     tokio::spawn(async move {
         const CHUNK: usize = 64 * 1024;
         let writer = || csv::Writer::from_writer(Vec::with_capacity(CHUNK));
         let mut out = writer();
-        if out.write_record(EXPORT_HEADER).is_err() {
+        if out.write_record(&header).is_err() {
             return;
         }
         let sql = reports::export_sql(&range);

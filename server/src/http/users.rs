@@ -39,6 +39,8 @@ struct Account {
     countries: Vec<String>,
     /// When the account was deactivated; absent while it is active.
     deactivated_at: Option<i64>,
+    /// The language both apps speak to them; absent to follow their device.
+    language: Option<String>,
 }
 
 impl From<&UserRow> for Account {
@@ -51,6 +53,7 @@ impl From<&UserRow> for Account {
             city: u.city.clone(),
             countries: hubdesk_shared::users::country_codes(&u.countries),
             deactivated_at: u.deactivated_at,
+            language: u.language.clone(),
         }
     }
 }
@@ -119,9 +122,11 @@ struct AccountChange {
     city: Option<String>,
     /// Country codes an agent or fund manager is limited to; an empty list lifts the limit.
     countries: Option<Vec<String>>,
+    /// The language both apps speak to them (a tag such as `bn`); an empty text clears it.
+    language: Option<String>,
 }
 
-/// Changes a user's role, country, city or countries (admins; an admin cannot take the admin
+/// Changes a user's role, country, city, countries or language (admins; an admin cannot take the admin
 /// role from themselves). A change of role, countries, country or city ends the user's open
 /// sync connections on every node; their devices reconnect under the new rules.
 #[utoipa::path(patch, path = "/api/users/{id}", tag = "users", request_body = AccountChange, security(("bearer" = [])),
@@ -139,6 +144,7 @@ async fn change_user(
         country: body.country.as_deref(),
         city: body.city.as_deref(),
         countries: countries.as_deref(),
+        language: body.language.as_deref(),
     };
     let row = users::change(&state, user.caller(), &id, change).await?;
     Ok(axum::Json(Account::from(&row)))

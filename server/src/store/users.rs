@@ -16,6 +16,9 @@ pub struct UserRow {
     pub countries: String,
     /// When an admin deactivated the account; it cannot sign in since.
     pub deactivated_at: Option<i64>,
+    /// The language the person reads both apps in (a folder of `locales/`); none to follow
+    /// their device.
+    pub language: Option<String>,
 }
 
 fn user_from(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
@@ -28,11 +31,12 @@ fn user_from(row: &sqlx::any::AnyRow) -> Result<UserRow, sqlx::Error> {
         city: row.try_get("city")?,
         countries: row.try_get("countries")?,
         deactivated_at: row.try_get("deactivated_at")?,
+        language: row.try_get("language")?,
     })
 }
 
 const USER_COLUMNS: &str =
-    "id, username, password_hash, role, country, city, countries, deactivated_at";
+    "id, username, password_hash, role, country, city, countries, deactivated_at, language";
 
 pub async fn insert_user(
     db: impl AnyExecutor<'_>,
@@ -178,7 +182,7 @@ pub async fn user_by_token_hash(
 ) -> Result<Option<(String, UserRow, i64)>, StoreError> {
     let row = sqlx::query(
         "SELECT d.id AS device_id, COALESCE(d.last_seen_at, d.created_at) AS last_seen_at, u.id, u.username, u.password_hash, u.role, \
-         u.country, u.city, u.countries, u.deactivated_at \
+         u.country, u.city, u.countries, u.deactivated_at, u.language \
          FROM devices d JOIN users u ON u.id = d.user_id \
          WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND u.deactivated_at IS NULL",
     )
@@ -278,12 +282,14 @@ pub async fn all_users(db: impl AnyExecutor<'_>) -> Result<Vec<UserRow>, StoreEr
 /// Writes a user's role, country, city and the countries they handle.
 pub async fn update_profile(db: impl AnyExecutor<'_>, user: &UserRow) -> Result<(), StoreError> {
     sqlx::query(
-        "UPDATE users SET role = $1, country = $2, city = $3, countries = $4 WHERE id = $5",
+        "UPDATE users SET role = $1, country = $2, city = $3, countries = $4, language = $5 \
+         WHERE id = $6",
     )
     .bind(&user.role)
     .bind(&user.country)
     .bind(&user.city)
     .bind(&user.countries)
+    .bind(&user.language)
     .bind(&user.id)
     .execute(db)
     .await?;

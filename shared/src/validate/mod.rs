@@ -5,12 +5,14 @@
 //!
 //! Map: `request` (requests and the drafts that become them), `application` (fund
 //! applications), `guidance`
-//! (guidance items), `canned` (canned responses); this module holds the error types and the small checks both share.
+//! (guidance items), `canned` (canned responses), `wording` (the catalogue message that tells a
+//! person about each error); this module holds the error types and the small checks both share.
 
 mod application;
 mod canned;
 mod guidance;
 mod request;
+mod wording;
 
 use std::fmt;
 
@@ -25,6 +27,7 @@ pub use guidance::{
     GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceDraft, validate_guidance,
 };
 pub use request::{Origin, RequestDraft, validate_request};
+pub use wording::{Arg, Wording, wording};
 
 pub const TITLE_MAX_CHARS: usize = 200;
 pub const DESCRIPTION_MAX_CHARS: usize = 20_000;

@@ -1,17 +1,21 @@
-// Who is signed in, what this phone holds, and signing out. Signing out deletes everything the
-// app keeps on the phone, so it first lists what the hub does not have yet.
+// Who is signed in, the language the app speaks, what this phone holds, and signing out. Signing
+// out deletes everything the app keeps on the phone, so it first lists what the hub does not have
+// yet.
 
 import { h } from "../dom.js";
-import { dateTime, label, syncLabel } from "../labels.js";
+import { language, languages, number, t } from "../i18n.js";
+import { dateTime, label } from "../labels.js";
+import { chooseLanguage } from "../language.js";
+import { noteLanguage } from "../session.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
-  ctx.setTitle("Account");
+  ctx.setTitle(t("account-title"));
   const { client, session } = ctx;
   const user = session.user;
   const device = h("section", { class: "card", id: "device" });
   const devices = h("section", { class: "card", id: "devices" });
-  const signOut = h("button", { type: "button", class: "secondary block", id: "sign-out" }, "Sign out");
+  const signOut = h("button", { type: "button", class: "secondary block", id: "sign-out" }, t("account-sign-out"));
 
   root.append(
     h(
@@ -21,13 +25,12 @@ export async function show(ctx, _params, root) {
       h(
         "dl",
         { class: "facts" },
-        h("dt", {}, "Role"),
+        h("dt", {}, t("account-role")),
         h("dd", {}, label(user.role)),
-        user.city || user.country
-          ? [h("dt", {}, "Place"), h("dd", {}, [user.city, label(user.country)].filter(Boolean).join(", "))]
-          : null,
+        user.city || user.country ? [h("dt", {}, t("account-place")), h("dd", user.country ? {} : { dir: "auto" }, place(user))] : null,
       ),
     ),
+    await languageSection(ctx),
     device,
     devices,
     signOut,
@@ -41,16 +44,16 @@ export async function show(ctx, _params, root) {
     ]);
     const waiting = requests.filter((r) => r.sync !== "hub").length;
     device.replaceChildren(
-      h("h3", {}, "On this phone"),
+      h("h3", {}, t("account-on-phone")),
       h(
         "dl",
         { class: "facts" },
-        h("dt", {}, "Requests"),
-        h("dd", {}, waiting ? `${requests.length} (${waiting} not yet with the hub)` : `${requests.length}, all with the hub`),
-        h("dt", {}, "Guidance"),
-        h("dd", {}, `${guidance.length} saved for offline reading`),
-        h("dt", {}, "Drafts"),
-        h("dd", {}, String(drafts.length)),
+        h("dt", {}, t("account-requests")),
+        h("dd", {}, t("account-requests-count", { total: requests.length, waiting })),
+        h("dt", {}, t("account-guidance")),
+        h("dd", {}, t("account-guidance-count", { count: guidance.length })),
+        h("dt", {}, t("account-drafts")),
+        h("dd", {}, number(drafts.length)),
       ),
     );
   }
@@ -59,6 +62,82 @@ export async function show(ctx, _params, root) {
   await update();
   showDevices(ctx, devices);
   return { update };
+}
+
+/**
+ * Where the person works: their city (as they typed it) and country, or whichever is known. A
+ * city alone takes its own direction (the caller sets `dir`); inside the message Fluent isolates it.
+ */
+function place(user) {
+  if (user.city && user.country) return t("account-place-value", { city: user.city, country: label(user.country) });
+  return user.city || label(user.country);
+}
+
+/**
+ * The language the app speaks, chosen from those this build has. A language is loaded when
+ * chosen (a language never used on this phone needs a network), kept on the phone for the next
+ * start, offline included, and saved with the person's account on the hub for their other devices.
+ */
+async function languageSection(ctx) {
+  const status = h("p", { class: "note", id: "language-status", role: "status" });
+  let listed;
+  try {
+    listed = await languages();
+  } catch (error) {
+    // The list of languages comes with the app; without it (never kept offline) there is
+    // nothing to choose from.
+    console.warn("hubdesk: the list of languages cannot be read:", error?.message ?? error);
+    return null;
+  }
+  const now = language();
+  const options = [...listed.languages];
+  // A pseudo-locale in use (tests ask for one by tag) is listed too, so the select shows it.
+  const pseudo = (listed.pseudo ?? []).find((l) => l.tag === now.tag);
+  if (pseudo) options.push(pseudo);
+  const select = h(
+    "select",
+    { id: "language", name: "language" },
+    options.map((l) => h("option", { value: l.tag, lang: l.tag, dir: l.dir, selected: l.tag === now.tag }, l.name)),
+  );
+  select.addEventListener("change", async () => {
+    const tag = select.value;
+    status.textContent = "";
+    select.disabled = true;
+    try {
+      await chooseLanguage(tag);
+    } catch (error) {
+      console.warn(`hubdesk: language ${tag} is not available:`, error?.message ?? error);
+      status.textContent = t("account-language-offline");
+      select.value = language().tag;
+      select.disabled = false;
+      return;
+    }
+    ctx.session.user.language = tag;
+    noteLanguage(tag);
+    saveLanguage(ctx.session.token, tag);
+    ctx.navigate("#/account", { replace: true });
+  });
+  return h(
+    "section",
+    { class: "card", id: "language-section" },
+    h("div", { class: "field" }, h("label", { for: "language" }, t("account-language")), select),
+    status,
+  );
+}
+
+/** Tells the hub the person's language, when it can be reached; offline, this phone keeps it. */
+async function saveLanguage(token, tag) {
+  if (!navigator.onLine) return;
+  try {
+    const response = await fetch("/api/me/language", {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ language: tag }),
+    });
+    if (!response.ok) console.warn(`hubdesk: the hub did not keep the language (HTTP ${response.status})`);
+  } catch (error) {
+    console.warn("hubdesk: the language could not be saved on the hub:", error?.message ?? error);
+  }
 }
 
 /**
@@ -71,10 +150,11 @@ async function showDevices(ctx, section) {
   let page;
   try {
     const response = await fetch("/api/devices", { headers: { authorization: `Bearer ${session.token}` } });
-    if (!response.ok) throw new Error(`The hub answered HTTP ${response.status}.`);
+    // Not shown: any failure below says the list needs a network.
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
     page = await response.json();
   } catch {
-    section.replaceChildren(h("h3", {}, "Your devices"), h("p", { class: "note" }, "Shown when this phone is online."));
+    section.replaceChildren(h("h3", {}, t("account-devices")), h("p", { class: "note" }, t("account-devices-offline")));
     return;
   }
   const rows = page.items.map((d) => {
@@ -85,51 +165,66 @@ async function showDevices(ctx, section) {
           type: "button",
           class: "secondary",
           onclick: async () => {
-            if (!confirm(`Sign out "${d.name}"? If it is lost, it deletes what HubDesk keeps on it when it next goes online.`)) return;
+            if (!confirm(t("account-revoke-confirm", { name: d.name }))) return;
             const answer = await fetch(`/api/devices/${d.id}/revoke`, {
               method: "POST",
               headers: { authorization: `Bearer ${session.token}` },
             }).catch(() => null);
             if (!answer?.ok) {
-              error.textContent = "That did not reach the hub. Try again with a network.";
+              error.textContent = t("account-revoke-failed");
               return;
             }
             showDevices(ctx, section);
           },
-        }, "Sign it out");
+        }, t("account-revoke"));
     return h(
       "li",
       { class: "device", "data-device": d.id },
-      h("strong", { dir: "auto" }, here ? `${d.name} (this phone)` : d.name),
-      h("span", { class: "sub" }, ` · ${d.platform} · ${d.revoked_at ? `signed out ${dateTime(d.revoked_at)}` : `last seen ${dateTime(d.last_seen_at ?? d.created_at)}`}`),
+      // The name alone takes its own direction; inside a message, Fluent isolates it.
+      here
+        ? h("strong", {}, t("account-device-this-phone", { name: d.name }))
+        : h("strong", { dir: "auto" }, d.name),
+      h(
+        "span",
+        { class: "sub" },
+        ` · ${d.platform} · `,
+        d.revoked_at
+          ? t("account-device-signed-out", { when: dateTime(d.revoked_at) })
+          : t("account-device-last-seen", { when: dateTime(d.last_seen_at ?? d.created_at) }),
+      ),
       revoke ? [" ", revoke] : null,
     );
   });
-  section.replaceChildren(h("h3", {}, "Your devices"), h("ul", { class: "devices" }, rows), error);
+  section.replaceChildren(h("h3", {}, t("account-devices")), h("ul", { class: "devices" }, rows), error);
 }
 
 async function confirmSignOut(ctx) {
   const { client } = ctx;
   const [unsent, drafts] = await Promise.all([client.unsent(), client.listDrafts()]);
   const atRisk = unsent.length > 0 || drafts.length > 0;
-  const cancel = h("button", { type: "button", class: "secondary", value: "cancel" }, "Keep me signed in");
-  const confirm = h("button", { type: "button", class: atRisk ? "danger" : "", id: "confirm-sign-out" }, atRisk ? "Sign out and delete them" : "Sign out");
+  const cancel = h("button", { type: "button", class: "secondary", value: "cancel" }, t("account-keep-signed-in"));
+  const confirm = h(
+    "button",
+    { type: "button", class: atRisk ? "danger" : "", id: "confirm-sign-out" },
+    atRisk ? t("account-sign-out-delete") : t("account-sign-out"),
+  );
   const dialog = h(
     "dialog",
     { id: "sign-out-dialog", "aria-labelledby": "sign-out-title" },
-    h("h2", { id: "sign-out-title" }, atRisk ? "Some work is only on this phone" : "Sign out?"),
+    h("h2", { id: "sign-out-title" }, atRisk ? t("account-at-risk-title") : t("account-sign-out-question")),
     atRisk
       ? [
-          h("p", {}, "Signing out deletes everything HubDesk keeps on this phone. These are not with the hub yet and would be lost:"),
+          h("p", {}, t("account-at-risk-text")),
           h(
             "ul",
             { id: "unsent-list" },
-            unsent.map((r) => h("li", { dir: "auto" }, `${r.title} (${syncLabel(r.sync).toLowerCase()})`)),
-            drafts.length > 0 ? h("li", {}, `${drafts.length} unfinished draft${drafts.length === 1 ? "" : "s"}`) : null,
+            // The title is isolated inside the message, so the line keeps the page's direction.
+            unsent.map((r) => h("li", {}, t("account-unsent-request", { title: r.title, sync: r.sync }))),
+            drafts.length > 0 ? h("li", {}, t("account-unsent-drafts", { count: drafts.length })) : null,
           ),
-          h("p", { class: "note" }, "To keep them, connect to a network and wait until they show “With the hub”."),
+          h("p", { class: "note" }, t("account-keep-note")),
         ]
-      : h("p", {}, "Your requests and guidance are removed from this phone. They stay with the hub: sign in again to get them back."),
+      : h("p", {}, t("account-sign-out-text")),
     h("div", { class: "actions" }, cancel, confirm),
   );
   document.body.append(dialog);
@@ -137,7 +232,7 @@ async function confirmSignOut(ctx) {
   cancel.addEventListener("click", () => dialog.close());
   confirm.addEventListener("click", async () => {
     confirm.disabled = true;
-    confirm.textContent = "Signing out…";
+    confirm.textContent = t("account-signing-out");
     await ctx.signOut();
     dialog.close();
   });

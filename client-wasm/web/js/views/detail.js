@@ -6,23 +6,26 @@
 
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
-import { errorText, field, isFieldErrors, select, showErrors } from "../forms.js";
+import { errorText, field, isFieldErrors, lineTotalOf, minorUnits, roundCurrency, select, showErrors } from "../forms.js";
+import { attr, has, money, number, t } from "../i18n.js";
 import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.js";
 import { fundCard } from "./fund.js";
 
-const FIELD_NAMES = {
-  title: "title",
-  category: "topic",
-  country: "country",
-  city: "city",
-  "application.requested_cents": "requested amount",
+// Each field two devices may disagree on has its own message, so the whole sentence naming it
+// can be translated; a field without one (a newer client's) is named by its path.
+const CONFLICT_MESSAGES = {
+  title: "conflict-title",
+  category: "conflict-topic",
+  country: "conflict-country",
+  city: "conflict-city",
+  "application.requested_cents": "conflict-amount",
 };
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, params, root) {
   const { client, session, HubClient } = ctx;
   const id = params.id;
-  ctx.setTitle("Request");
+  ctx.setTitle(t("detail-screen-request"));
 
   const head = h("section", { class: "card detail-head" });
   const conflicts = h("div", { class: "conflicts" });
@@ -33,19 +36,19 @@ export async function show(ctx, params, root) {
   const missing = h(
     "div",
     { class: "empty", hidden: true },
-    h("p", {}, "This request is not on this device yet."),
-    h("p", { class: "note" }, "It arrives with the next sync."),
+    h("p", {}, t("detail-missing")),
+    h("p", { class: "note" }, t("detail-missing-note")),
   );
 
   // ----- the composer (kept across updates) --------------------------------------------------
   const messageKey = `message:${id}`;
-  const text = h("textarea", { rows: 3, dir: "auto", placeholder: "Write to the hub…" });
-  const sendButton = h("button", { type: "submit" }, "Send");
+  const text = h("textarea", { rows: 3, dir: "auto", placeholder: attr("conversation-message", "placeholder") });
+  const sendButton = h("button", { type: "submit" }, t("conversation-send"));
   const composerState = h("p", { class: "saved-state", "aria-live": "polite" });
   const composer = h(
     "form",
     { class: "card composer", id: "message-form", novalidate: true },
-    field({ name: "body", label: "Your message", control: text }),
+    field({ name: "body", label: t("conversation-message"), control: text }),
     h("div", { class: "actions" }, sendButton),
     composerState,
   );
@@ -70,12 +73,12 @@ export async function show(ctx, params, root) {
       text.value = "";
       await messageDraft.clear();
       composerState.textContent = client.status().connection === "connected"
-        ? "Sent to the hub."
-        : "Saved on this phone. It goes to the hub when you are back online.";
+        ? t("conversation-sent")
+        : t("conversation-saved-offline");
       await update();
     } catch (error) {
       if (isFieldErrors(error)) showErrors(composer, error.errors);
-      else composerState.textContent = `Could not save the message: ${errorText(error)}`;
+      else composerState.textContent = t("conversation-failed", { reason: errorText(error) });
     } finally {
       sendButton.disabled = false;
     }
@@ -85,26 +88,26 @@ export async function show(ctx, params, root) {
   const shareChoice = h(
     "select",
     { id: "team-share" },
-    h("option", { value: "" }, "Not shared"),
-    h("option", { value: "read" }, "To read"),
-    h("option", { value: "write" }, "To read and write"),
+    h("option", { value: "" }, t("share-none")),
+    h("option", { value: "read" }, t("share-read")),
+    h("option", { value: "write" }, t("share-write")),
   );
   const shareState = h("p", { class: "saved-state", "aria-live": "polite" });
   const sharing = h(
     "section",
     { class: "card", id: "team-sharing" },
-    field({ name: "team", label: "Share with my city team", control: shareChoice }),
-    h("p", { class: "note" }, "Practitioners whose account is in this city see it on their phones too. The hub's internal notes are never shared."),
+    field({ name: "team", label: t("share-label"), control: shareChoice }),
+    h("p", { class: "note" }, t("share-note")),
     shareState,
   );
   shareChoice.addEventListener("change", async () => {
     shareChoice.disabled = true;
     try {
       await client.shareWithTeam(id, shareChoice.value || null);
-      shareState.textContent = "Saved on this phone.";
+      shareState.textContent = t("share-saved");
       await update();
     } catch (error) {
-      shareState.textContent = `Could not change sharing: ${errorText(error)}`;
+      shareState.textContent = t("share-failed", { reason: errorText(error) });
     } finally {
       shareChoice.disabled = false;
     }
@@ -118,7 +121,7 @@ export async function show(ctx, params, root) {
     sharing,
     application,
     fund.element,
-    h("section", { id: "conversation-section" }, h("h3", {}, "Conversation"), conversation),
+    h("section", { id: "conversation-section" }, h("h3", {}, t("conversation-heading")), conversation),
     composer,
   );
 
@@ -158,21 +161,21 @@ export async function show(ctx, params, root) {
     const read = () => Object.fromEntries(Object.entries(controls).map(([k, c]) => [k, c.value]));
     const state = h("p", { class: "saved-state", "aria-live": "polite" });
     const summary = h("div", { class: "error-summary", role: "alert", hidden: true });
-    const save = h("button", { type: "submit" }, "Save changes");
-    const cancel = h("button", { type: "button", class: "secondary" }, "Cancel");
+    const save = h("button", { type: "submit" }, t("detail-save"));
+    const cancel = h("button", { type: "button", class: "secondary" }, t("detail-cancel"));
     const form = h(
       "form",
       { id: "edit-form", novalidate: true },
       summary,
-      field({ name: "title", label: "Title", control: controls.title }),
-      field({ name: "description", label: "What you need", control: controls.description }),
-      field({ name: "category", label: "Topic", control: controls.category }),
+      field({ name: "title", label: t("form-title"), control: controls.title }),
+      field({ name: "description", label: t("detail-description"), control: controls.description }),
+      field({ name: "category", label: t("form-topic"), control: controls.category }),
       movable
         ? h(
             "div",
             { class: "row" },
-            field({ name: "country", label: "Country", control: controls.country }),
-            field({ name: "city", label: "City", control: controls.city }),
+            field({ name: "country", label: t("form-country"), control: controls.country }),
+            field({ name: "city", label: t("form-city"), control: controls.city }),
           )
         : null,
       h("div", { class: "actions" }, save, cancel),
@@ -199,22 +202,22 @@ export async function show(ctx, params, root) {
         await autosave.clear();
         autosave.dispose();
         editor = null;
-        ctx.toast("Changes saved on this phone.");
+        ctx.toast(t("detail-changes-saved"));
         await update();
       } catch (error) {
         if (isFieldErrors(error)) {
           showErrors(form, error.errors, { summary });
           form.querySelector('[aria-invalid="true"]')?.focus();
         } else {
-          summary.textContent = `Could not save: ${errorText(error)}. Nothing you typed is lost.`;
+          summary.textContent = t("form-could-not-save", { reason: errorText(error) });
           summary.hidden = false;
         }
         save.disabled = false;
       }
     });
     editor = { autosave };
-    body.replaceChildren(h("h3", {}, "Edit request"), form);
-    if (saved) state.textContent = "Your unsaved changes are back.";
+    body.replaceChildren(h("h3", {}, t("detail-edit-heading")), form);
+    if (saved) state.textContent = t("detail-edit-back");
     controls.description.focus();
   }
 
@@ -231,26 +234,30 @@ export async function show(ctx, params, root) {
     composer.hidden = !writable;
     sharing.hidden = !own || detail.kind === "fund_query";
     if (document.activeElement !== shareChoice) shareChoice.value = detail.team ?? "";
-    ctx.setTitle(detail.kind === "fund_query" ? "Fund query" : "Request");
+    ctx.setTitle(detail.kind === "fund_query" ? t("detail-screen-fund") : t("detail-screen-request"));
     renderHead(head, detail, own);
-    conflicts.replaceChildren(...(writable ? detail.conflicts : []).map((c) => conflictBox(c, choose)));
+    // Amounts are written from minor units in the application's round's currency.
+    const currency = roundCurrency(HubClient, detail.fund?.round_id ?? null);
+    conflicts.replaceChildren(...(writable ? detail.conflicts : []).map((c) => conflictBox(c, choose, currency)));
     if (!editor) renderBody(body, detail, own, writable ? () => openEditor(null) : null);
-    application.replaceChildren(detail.application ? applicationCard(detail.application) : "");
+    application.replaceChildren(
+      detail.application ? applicationCard(detail.application, detail.fund, HubClient, currency) : "",
+    );
     fund.element.hidden = !detail.fund;
     fund.render(detail);
     conversation.replaceChildren(...detail.messages.map((m) => message(m, session.user.id)));
     if (detail.messages.length === 0) {
-      conversation.replaceChildren(h("li", { class: "note" }, "No messages yet. The hub's replies appear here, and stay readable offline."));
+      conversation.replaceChildren(h("li", { class: "note" }, t("conversation-empty")));
     }
   }
 
   async function choose(conflict, value) {
     try {
       await client.resolveConflict(id, conflict.field, value);
-      ctx.toast("Saved your choice.");
+      ctx.toast(t("conflict-saved"));
       await update();
     } catch (error) {
-      ctx.toast(`Could not save your choice: ${errorText(error)}`);
+      ctx.toast(t("conflict-failed", { reason: errorText(error) }));
     }
   }
 
@@ -266,12 +273,14 @@ export async function show(ctx, params, root) {
 }
 
 function renderHead(head, detail, own) {
-  const meta = [short(detail.kind), `${detail.city}, ${label(detail.country)}`, `Filed ${date(detail.created_at)}`];
+  const meta = [
+    short(detail.kind),
+    t("detail-place", { city: detail.city, country: label(detail.country) }),
+    t("detail-filed", { date: date(detail.created_at) }),
+  ];
   const shared = own
     ? null
-    : h("p", { class: "note", id: "team-note" }, detail.team === "write"
-        ? "A colleague shares this with your city team: you can read it and write to the hub."
-        : "A colleague shares this with your city team to read.");
+    : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
   head.replaceChildren(
     h("h2", { dir: "auto", id: "request-title" }, detail.title),
     h("p", { class: "meta" }, meta.join(" · ")),
@@ -283,19 +292,27 @@ function renderHead(head, detail, own) {
       h("span", { class: `chip sync-${detail.sync}`, id: "request-sync", "data-sync": detail.sync }, syncLabel(detail.sync)),
     ),
     ...[
-      detail.duplicate_of
-        ? h(
-            "p",
-            { class: "merged", id: "merged" },
-            "The hub merged this request into ",
-            h("a", { href: `#/r/${detail.duplicate_of}` }, "another request"),
-            " and answers there.",
-          )
-        : null,
+      detail.duplicate_of ? mergedNote(detail.duplicate_of) : null,
       detail.resolution && !detail.duplicate_of
-        ? h("p", { class: "merged", id: "resolution", dir: "auto" }, `Resolved: ${detail.resolution}`)
+        ? h("p", { class: "merged", id: "resolution", dir: "auto" }, t("detail-resolved", { resolution: detail.resolution }))
         : null,
     ].filter(Boolean),
+  );
+}
+
+// Where the link goes in the sentence saying the hub merged a request: the sentence is one
+// message with the link's words as its `.link` attribute, so a translation may put the link
+// anywhere. The mark stands for the link while the sentence is formatted.
+const LINK_MARK = "\u{E000}";
+
+function mergedNote(into) {
+  const [before, after = ""] = t("detail-merged", { link: LINK_MARK }).split(LINK_MARK);
+  return h(
+    "p",
+    { class: "merged", id: "merged" },
+    before,
+    h("a", { href: `#/r/${into}` }, attr("detail-merged", "link")),
+    after,
   );
 }
 
@@ -304,27 +321,34 @@ function renderBody(body, detail, own, edit) {
     h(
       "div",
       { class: "section-head" },
-      h("h3", {}, own ? "What you asked" : "What was asked"),
-      edit ? h("button", { type: "button", class: "quiet", id: "edit-request", onclick: edit }, "Edit") : null,
+      h("h3", {}, own ? t("detail-asked-own") : t("detail-asked-other")),
+      edit ? h("button", { type: "button", class: "quiet", id: "edit-request", onclick: edit }, t("detail-edit")) : null,
     ),
     h("p", { class: "user-text", dir: "auto", id: "request-description" }, detail.description),
     h(
       "dl",
       { class: "facts" },
-      h("dt", {}, "Topic"),
+      h("dt", {}, t("form-topic")),
       h("dd", { id: "request-category" }, label(detail.category)),
     ),
   );
 }
 
-function conflictBox(conflict, choose) {
-  const name = FIELD_NAMES[conflict.field] ?? conflict.field;
-  const shown = (value, i) =>
-    ["category", "country"].includes(conflict.field) ? label(value) : conflict.shown[i] ?? value;
+/** Two values of one field to choose from; `currency` is the one an amount is in. */
+function conflictBox(conflict, choose, currency) {
+  const known = CONFLICT_MESSAGES[conflict.field];
+  const id = known && has(known) ? known : "conflict-other";
+  const args = { field: conflict.field };
+  // An amount is stored in minor units; the client's own wording of it is not the person's.
+  const shown = (value, i) => {
+    if (["category", "country"].includes(conflict.field)) return label(value);
+    if (conflict.field === "application.requested_cents" && /^-?\d+$/.test(value)) return money(Number(value), currency);
+    return conflict.shown[i] ?? value;
+  };
   return h(
     "div",
-    { class: "conflict", "data-field": conflict.field, role: "group", "aria-label": `Choose the ${name}` },
-    h("p", {}, h("strong", {}, `Two devices set a different ${name} while offline. `), "Which one is right?"),
+    { class: "conflict", "data-field": conflict.field, role: "group", "aria-label": attr(id, "aria-label", args) },
+    h("p", {}, h("strong", {}, t(id, args)), " ", t("conflict-which")),
     h(
       "div",
       { class: "actions" },
@@ -335,57 +359,108 @@ function conflictBox(conflict, choose) {
   );
 }
 
-function applicationCard(app) {
+/**
+ * The application as filed. Its view from the client words amounts and milestones in English,
+ * so they are written here from `fund.form` (the same application as the edit form takes it,
+ * amounts as the client writes them for editing), read back into minor units by the client.
+ * Where that form is missing, the client's words stand.
+ */
+function applicationCard(app, fund, HubClient, currency) {
+  const form = fund?.form ?? null;
+  const amount = (text, fallback) => {
+    if (!form || text == null) return fallback ?? "—";
+    // The client refuses only an amount of zero among those it wrote itself.
+    return money(minorUnits(HubClient, text, currency) ?? 0, currency);
+  };
+  const lineTotals = form ? form.lines.map((line) => lineTotalOf(HubClient, line, currency)) : [];
+  const lineTotal = (i, fallback) => {
+    if (!form?.lines[i]) return fallback ?? "—";
+    return lineTotals[i] == null ? "—" : money(lineTotals[i], currency);
+  };
+  const linesTotal = form
+    ? lineTotals.length && lineTotals.every((x) => x != null)
+      ? money(lineTotals.reduce((sum, x) => sum + x, 0), currency)
+      : "—"
+    : (app.lines_total_text ?? "—");
+  const milestones = form ? form.milestones.map(milestoneText) : app.milestones;
   const facts = [
-    ["Lead organisation", app.lead_organisation],
-    ["Local government partner", app.local_government_partner],
-    ["Objectives", app.objectives],
-    ["Risks assessed", app.risk_assessment],
-    ["Mitigation", app.mitigation],
-    ["Partners and resources", app.partners_resources],
-    ["Timeline", app.timeline],
-    ["Milestones", app.milestones.join(" · ")],
+    [t("budget-lead"), app.lead_organisation],
+    [t("budget-partner"), app.local_government_partner],
+    [t("budget-objectives"), app.objectives],
+    [t("detail-risks"), app.risk_assessment],
+    [t("detail-mitigation"), app.mitigation],
+    [t("budget-partners"), app.partners_resources],
+    [t("budget-timeline"), app.timeline],
+    [t("detail-milestones"), milestones.join(" · ")],
   ].filter(([, value]) => value);
   return h(
     "section",
     { class: "card", id: "application" },
-    h("h3", {}, "Grant application"),
+    h("h3", {}, t("detail-application")),
     h(
       "dl",
       { class: "facts" },
-      h("dt", {}, "Amount asked"),
-      h("dd", {}, h("strong", {}, app.requested_text)),
+      h("dt", {}, t("detail-amount-asked")),
+      h("dd", {}, h("strong", {}, amount(form?.requested, app.requested_text))),
       facts.map(([name, value]) => [h("dt", {}, name), h("dd", { dir: "auto", class: "user-text" }, value)]),
     ),
     app.lines.length > 0
       ? h(
           "table",
           { class: "lines" },
-          h("thead", {}, h("tr", {}, h("th", {}, "Budget line"), h("th", { class: "num" }, "Qty"), h("th", { class: "num" }, "Total"))),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              h("th", {}, t("detail-line")),
+              h("th", { class: "num" }, t("detail-quantity")),
+              h("th", { class: "num" }, t("detail-total")),
+            ),
+          ),
           h(
             "tbody",
             {},
-            app.lines.map((line) =>
+            app.lines.map((line, i) =>
               h(
                 "tr",
                 {},
-                h("td", {}, h("span", { dir: "auto" }, line.description), h("br"), h("small", { class: "meta" }, `${label(line.category)} · ${line.unit_cost_text} each`)),
-                h("td", { class: "num" }, String(line.quantity)),
-                h("td", { class: "num" }, line.total_text ?? "—"),
+                h(
+                  "td",
+                  {},
+                  h("span", { dir: "auto" }, line.description),
+                  h("br"),
+                  h(
+                    "small",
+                    { class: "meta" },
+                    [label(line.category), t("detail-unit-cost", { cost: amount(form?.lines[i]?.unit_cost, line.unit_cost_text) })].join(" · "),
+                  ),
+                ),
+                h("td", { class: "num" }, number(line.quantity)),
+                h("td", { class: "num" }, lineTotal(i, line.total_text)),
               ),
             ),
-            h("tr", {}, h("th", { colspan: 2 }, "Total"), h("th", { class: "num" }, app.lines_total_text ?? "—")),
+            h("tr", {}, h("th", { colspan: 2 }, t("detail-total")), h("th", { class: "num" }, linesTotal)),
           ),
         )
       : null,
   );
 }
 
+/** A milestone and its due date (`YYYY-MM-DD`), the date written in the person's language. */
+function milestoneText({ name, due }) {
+  const [year, month, day] = String(due ?? "").split("-").map(Number);
+  // The date is read as local midnight, so no time zone moves it to another day.
+  const when = year && month && day ? date(new Date(year, month - 1, day).getTime()) : due;
+  return when ? t("detail-milestone", { name, due: when }) : name;
+}
+
 function message(m, me) {
   const field = m.role === "requester";
   const when = [dateTime(m.sent_at)];
   if (field && m.sync !== "hub") when.push(syncLabel(m.sync));
-  const who = !field ? "The hub" : m.author === me ? "You" : "A colleague";
+  const who = !field ? t("conversation-from-hub") : m.author === me ? t("conversation-from-you") : t("conversation-from-colleague");
   return h(
     "li",
     { class: `message ${m.role}`, "data-sync": m.sync },

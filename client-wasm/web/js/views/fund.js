@@ -5,18 +5,36 @@
 // wasm client checks it with the same rules the hub runs, against the round's own cap.
 
 import { h } from "../dom.js";
-import { errorText, isFieldErrors, showErrors } from "../forms.js";
+import { errorText, isFieldErrors, minorUnits, roundCurrency, showErrors } from "../forms.js";
+import { money, t } from "../i18n.js";
 import { dateTime } from "../labels.js";
 import { budgetSection } from "./new-request.js";
 
+// The requester's words for where an application stands, which differ from the hub's
+// (`code-<status>` in common.ftl).
 const STATUS = {
-  draft: "Draft: not submitted yet",
-  submitted: "Submitted",
-  under_review: "Under review",
-  changes_requested: "The hub asks for changes",
-  approved: "Approved",
-  declined: "Declined",
+  draft: "fund-status-draft",
+  submitted: "fund-status-submitted",
+  under_review: "fund-status-under-review",
+  changes_requested: "fund-status-changes-requested",
+  approved: "fund-status-approved",
+  declined: "fund-status-declined",
 };
+
+/**
+ * Where the application stands, with the approved amount when there is one. The client gives
+ * that amount only as its own text (`USD 4,000.00`), which it reads back into minor units so the
+ * amount is written in the person's language; its text stands if it cannot.
+ */
+function statusText(HubClient, fund) {
+  if (fund.status === "approved" && fund.approved_text) {
+    const currency = roundCurrency(HubClient, fund.round_id);
+    const minor = minorUnits(HubClient, fund.approved_text, currency);
+    const amount = minor === null ? fund.approved_text : money(minor, currency);
+    return t("fund-status-approved-amount", { amount });
+  }
+  return STATUS[fund.status] ? t(STATUS[fund.status]) : fund.status;
+}
 
 /** The fund card of request `id`; `render(detail)` shows it as `detail.fund` stands. */
 export function fundCard(ctx, id, changed) {
@@ -34,9 +52,10 @@ export function fundCard(ctx, id, changed) {
     const status = h(
       "p",
       { class: "merged", id: "fund-status", "data-status": fund.status },
-      STATUS[fund.status] ?? fund.status,
-      fund.approved_text ? `: ${fund.approved_text}` : "",
-      fund.decision_note ? ` · ${fund.decision_note}` : "",
+      statusText(HubClient, fund),
+      fund.decision_note ? " · " : "",
+      // The hub's note is typed by its staff, in their language and direction.
+      fund.decision_note ? h("span", { dir: "auto" }, fund.decision_note) : null,
     );
     const error = h("p", { class: "error", role: "alert", id: "fund-error" });
     const act = async (work, done) => {
@@ -46,14 +65,14 @@ export function fundCard(ctx, id, changed) {
         ctx.toast(done);
         await changed();
       } catch (e) {
-        error.textContent = isFieldErrors(e) ? e.errors.map((x) => x.message).join(" ") : errorText(e);
+        error.textContent = errorText(e);
       }
     };
     element.replaceChildren(
       ...[
-      h("h3", {}, "Your application"),
+      h("h3", {}, t("fund-heading")),
       status,
-      open ? h("button", { type: "button", class: "secondary block", id: "edit-application", onclick: () => edit(fund) }, "Edit the application") : null,
+      open ? h("button", { type: "button", class: "secondary block", id: "edit-application", onclick: () => edit(fund) }, t("fund-edit")) : null,
       open
         ? h(
             "button",
@@ -61,13 +80,26 @@ export function fundCard(ctx, id, changed) {
               type: "button",
               class: "block",
               id: "submit-application",
-              onclick: () => act(() => client.submitApplication(id), "Submitted. It takes effect when it reaches the hub."),
+              onclick: () => act(() => client.submitApplication(id), t("fund-submitted")),
             },
-            "Submit to the hub",
+            t("fund-submit"),
           )
         : null,
       fund.reports.length
-        ? h("ul", { class: "reports" }, fund.reports.map((r) => h("li", {}, `${r.is_final ? "Final report" : "Report"}: ${r.milestone} · ${dateTime(r.sent_at)}`)))
+        ? h(
+            "ul",
+            { class: "reports" },
+            fund.reports.map((r) =>
+              h(
+                "li",
+                {},
+                [
+                  t(r.is_final ? "fund-report-final" : "fund-report", { milestone: r.milestone }),
+                  dateTime(r.sent_at),
+                ].join(" · "),
+              ),
+            ),
+          )
         : null,
       fund.submitted ? reportForm(act) : null,
       error,
@@ -76,27 +108,38 @@ export function fundCard(ctx, id, changed) {
   }
 
   function reportForm(act) {
+    // Without milestones a report is on progress in general; that name is saved with the
+    // report, in the requester's language, as a milestone's name would be.
     const milestone = h(
       "select",
-      { "aria-label": "Milestone" },
-      (currentMilestones.length ? currentMilestones : [{ name: "Progress" }]).map((m) => h("option", { value: m.name }, m.name)),
+      { "aria-label": t("fund-report-milestone") },
+      (currentMilestones.length ? currentMilestones : [{ name: t("fund-report-progress") }]).map((m) =>
+        h("option", { value: m.name }, m.name),
+      ),
     );
-    const body = h("textarea", { rows: 3, dir: "auto", "aria-label": "What was done" });
+    const body = h("textarea", { rows: 3, dir: "auto", "aria-label": t("fund-report-body") });
     const final = h("input", { type: "checkbox", id: "final-report" });
     return h(
       "details",
       {},
-      h("summary", {}, "File a progress report"),
-      h("label", {}, "Milestone", milestone),
-      h("label", {}, "What was done", body),
-      h("label", { class: "check", for: "final-report" }, final, " This is the final report"),
-      h("button", { type: "button", onclick: () => act(() => client.fileReport(id, milestone.value, body.value, final.checked), "Report saved.") }, "Save the report"),
+      h("summary", {}, t("fund-report-file")),
+      h("label", {}, t("fund-report-milestone"), milestone),
+      h("label", {}, t("fund-report-body"), body),
+      h("label", { class: "check", for: "final-report" }, final, " ", t("fund-report-is-final")),
+      h(
+        "button",
+        {
+          type: "button",
+          onclick: () => act(() => client.fileReport(id, milestone.value, body.value, final.checked), t("fund-report-saved")),
+        },
+        t("fund-report-save"),
+      ),
     );
   }
 
   function edit(fund) {
     editing = true;
-    const section = budgetSection(HubClient.choices(), HubClient.limits());
+    const section = budgetSection(HubClient);
     section.fill(fund.form);
     section.element.hidden = false;
     const summary = h("div", { class: "error-summary", role: "alert", hidden: true });
@@ -105,8 +148,15 @@ export function fundCard(ctx, id, changed) {
       { id: "application-form", novalidate: true },
       section.element,
       summary,
-      h("div", { class: "actions" }, h("button", { type: "submit" }, "Save the application"), h("button", { type: "button", class: "quiet", onclick: close }, "Cancel")),
+      h(
+        "div",
+        { class: "actions" },
+        h("button", { type: "submit" }, t("fund-save")),
+        h("button", { type: "button", class: "quiet", onclick: close }, t("fund-cancel")),
+      ),
     );
+    // Only the application is checked here: the request's own fields are filled with stand-ins,
+    // which are never shown.
     const check = () => {
       const result = HubClient.checkDraft({ kind: "fund_query", title: "x", description: "x", category: "support_fund", country: "other", city: "x", application: section.read() });
       section.showBudget(result.budget);
@@ -118,7 +168,7 @@ export function fundCard(ctx, id, changed) {
       event.preventDefault();
       try {
         await client.editApplication(id, section.read());
-        ctx.toast("Application saved on this phone.");
+        ctx.toast(t("fund-saved"));
         close();
       } catch (e) {
         if (isFieldErrors(e)) showErrors(form, e.errors);
@@ -126,7 +176,7 @@ export function fundCard(ctx, id, changed) {
         summary.hidden = false;
       }
     });
-    element.replaceChildren(h("h3", {}, "Edit your application"), form);
+    element.replaceChildren(h("h3", {}, t("fund-edit-heading")), form);
     async function close() {
       editing = false;
       await changed();

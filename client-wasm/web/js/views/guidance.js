@@ -2,6 +2,7 @@
 // application guidance, the budget template...), kept on the device for reading offline.
 
 import { h, icon, ICONS } from "../dom.js";
+import { language, t } from "../i18n.js";
 import { date, label, languageLabel, short } from "../labels.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
@@ -10,17 +11,17 @@ export async function show(ctx, params, root) {
 }
 
 async function library(ctx, root) {
-  ctx.setTitle("Guidance");
-  const ready = h("p", { class: "offline-ready", hidden: true }, icon(ICONS.check), "Saved on this phone for reading offline");
+  ctx.setTitle(t("guidance-title"));
+  const ready = h("p", { class: "offline-ready", hidden: true }, icon(ICONS.check), t("guidance-saved"));
   const list = h("ul", { class: "list", id: "guidance" });
   const empty = h(
     "div",
     { class: "empty", hidden: true },
-    h("p", {}, "No guidance on this phone yet."),
-    h("p", { class: "note" }, "What the hub publishes arrives the next time you are online, and stays readable offline."),
+    h("p", {}, t("guidance-empty")),
+    h("p", { class: "note" }, t("guidance-empty-note")),
   );
   root.append(
-    h("p", { class: "intro" }, "Guidance the hub publishes: how to write a local action plan, the support fund's rules, templates and good practice from other cities."),
+    h("p", { class: "intro" }, t("guidance-intro")),
     ready,
     list,
     empty,
@@ -44,7 +45,8 @@ async function library(ctx, root) {
               "div",
               { class: "chips" },
               h("span", { class: "chip" }, short(g.topic)),
-              g.language !== "en" ? h("span", { class: "chip" }, languageLabel(g.language)) : null,
+              // Only guidance in another language than the page's says which it is.
+              g.language !== language().tag ? h("span", { class: "chip" }, languageLabel(g.language)) : null,
             ),
           ),
         ),
@@ -57,20 +59,26 @@ async function library(ctx, root) {
 }
 
 async function item(ctx, id, root) {
-  ctx.setTitle("Guidance");
+  ctx.setTitle(t("guidance-title"));
   const article = h("article", { class: "card" });
   root.append(article);
 
   async function update() {
     const g = await ctx.client.guidance(id);
     if (!g) {
-      article.replaceChildren(h("p", {}, "This guidance is not on this phone yet. It arrives the next time you are online."));
+      article.replaceChildren(h("p", {}, t("guidance-missing")));
       return;
     }
     article.setAttribute("lang", g.language);
+    const page = language().tag;
     article.replaceChildren(
       h("h2", { dir: "auto", id: "guidance-title" }, g.title),
-      h("p", { class: "meta" }, [label(g.topic), languageLabel(g.language), `Published ${date(g.published_at)}`].join(" · ")),
+      // The app's own words, in the page's language inside an article in the guidance's.
+      h(
+        "p",
+        { class: "meta", lang: page },
+        [label(g.topic), languageLabel(g.language), t("guidance-published", { date: date(g.published_at) })].join(" · "),
+      ),
       h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
       h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),
     );

@@ -4,6 +4,7 @@
 // client (`hubdesk_shared::lock`); the app (`ctx.choosePin`, `ctx.unlock`) does the unlocking.
 
 import { h } from "../dom.js";
+import { has, t } from "../i18n.js";
 
 /**
  * `params.mode` is `choose` (a new PIN, after signing in) or `unlock`.
@@ -11,7 +12,7 @@ import { h } from "../dom.js";
  * @param {import("../../app.js").Ctx} ctx
  */
 export function show(ctx, params, root) {
-  ctx.setTitle("HubDesk");
+  ctx.setTitle(t("brand-name"));
   if (params.mode === "choose") choose(ctx, root);
   else unlock(ctx, root);
 }
@@ -21,26 +22,28 @@ function choose(ctx, root) {
   const pin = pinInput("pin-new", "new-password");
   const again = pinInput("pin-again", "new-password");
   const error = h("p", { class: "error", id: "pin-error", role: "alert" });
-  const button = h("button", { type: "submit", class: "block" }, "Save PIN");
+  const button = h("button", { type: "submit", class: "block" }, t("lock-save"));
 
   async function submit(event) {
     event.preventDefault();
     error.textContent = "";
     const problem = ctx.HubClient.checkPin(pin.value);
     if (problem) {
-      error.textContent = problem;
+      // The client names the problem with a catalogue id (`lock-pin-...`); a client that still
+      // words it in English is shown as it is.
+      error.textContent = has(problem) ? t(problem, { min: rules.pin_min, max: rules.pin_max }) : problem;
       return;
     }
     if (pin.value !== again.value) {
-      error.textContent = "The two PINs are not the same. Type the same PIN twice.";
+      error.textContent = t("lock-pins-differ");
       return;
     }
-    busy(button, "Locking this phone…");
+    busy(button, t("lock-saving"));
     try {
       await ctx.choosePin(pin.value);
     } catch (e) {
       error.textContent = e?.message ?? String(e);
-      done(button, "Save PIN");
+      done(button, t("lock-save"));
     }
   }
 
@@ -48,22 +51,21 @@ function choose(ctx, root) {
     h(
       "form",
       { class: "card", id: "pin-form", novalidate: true, onsubmit: submit },
-      h("h2", {}, "Choose a PIN for this phone"),
+      h("h2", {}, t("lock-choose-title")),
       h(
         "p",
         {},
-        "HubDesk keeps your requests on this phone encrypted, so nobody who picks it up can read them. " +
-          `Choose a PIN of ${rules.pin_min} to ${rules.pin_max} digits: you enter it each time HubDesk opens, and after ${Math.round(rules.idle_lock_ms / 60000)} minutes unused.`,
+        t("lock-choose-text", {
+          min: rules.pin_min,
+          max: rules.pin_max,
+          minutes: Math.round(rules.idle_lock_ms / 60000),
+        }),
       ),
-      h("div", { class: "field" }, h("label", { for: "pin-new" }, "New PIN"), pin),
-      h("div", { class: "field" }, h("label", { for: "pin-again" }, "The same PIN again"), again),
+      h("div", { class: "field" }, h("label", { for: "pin-new" }, t("lock-new-pin")), pin),
+      h("div", { class: "field" }, h("label", { for: "pin-again" }, t("lock-pin-again")), again),
       error,
       button,
-      h(
-        "p",
-        { class: "note" },
-        "If you forget it, you sign in again online; only what this phone has not sent to the hub is lost.",
-      ),
+      h("p", { class: "note" }, t("lock-forget-note")),
     ),
   );
   pin.focus();
@@ -73,51 +75,48 @@ function unlock(ctx, root) {
   const info = ctx.lockInfo();
   const pin = pinInput("pin", "current-password");
   const error = h("p", { class: "error", id: "pin-error", role: "alert" });
-  const button = h("button", { type: "submit", class: "block" }, "Unlock");
+  const button = h("button", { type: "submit", class: "block" }, t("lock-unlock"));
 
   async function submit(event) {
     event.preventDefault();
     error.textContent = "";
     if (!pin.value) {
-      error.textContent = "Enter your PIN.";
+      error.textContent = t("lock-empty");
       return;
     }
-    busy(button, "Unlocking…");
+    busy(button, t("lock-unlocking"));
     try {
       await ctx.unlock(pin.value);
     } catch (e) {
       pin.value = "";
       error.textContent = e?.message ?? String(e);
-      done(button, "Unlock");
+      done(button, t("lock-unlock"));
       pin.focus();
     }
   }
 
-  const unsent = info.unsent > 0
-    ? `${info.unsent} request${info.unsent === 1 ? " has" : "s have"} changes not yet sent to the hub; they would be lost.`
-    : "As far as this phone knows, everything on it has reached the hub.";
   root.append(
     h(
       "form",
       { class: "card", id: "unlock-form", novalidate: true, onsubmit: submit },
-      h("h2", {}, "HubDesk is locked"),
-      h("p", {}, `Enter the PIN of ${info.username} to open it.`),
-      h("div", { class: "field" }, h("label", { for: "pin" }, "PIN"), pin),
+      h("h2", {}, t("lock-locked-title")),
+      h("p", {}, t("lock-enter-pin", { username: info.username })),
+      h("div", { class: "field" }, h("label", { for: "pin" }, t("lock-pin")), pin),
       error,
       button,
     ),
     h(
       "details",
       { class: "card", id: "forgot-pin" },
-      h("summary", {}, "Forgot your PIN?"),
+      h("summary", {}, t("lock-forgot-summary")),
       h(
         "p",
         {},
-        "Without the PIN nobody can read what HubDesk keeps on this phone, not even the hub. " +
-          "You can sign in again online and start this phone afresh: everything that reached the hub comes back, what never left the phone is lost. ",
-        h("strong", { id: "forgot-unsent" }, unsent),
+        t("lock-forgot-text"),
+        " ",
+        h("strong", { id: "forgot-unsent" }, t("lock-forgot-unsent", { unsent: info.unsent })),
       ),
-      h("button", { type: "button", class: "block", onclick: () => ctx.forgetPin() }, "Sign in again and start afresh"),
+      h("button", { type: "button", class: "block", onclick: () => ctx.forgetPin() }, t("lock-start-afresh")),
     ),
   );
   pin.focus();

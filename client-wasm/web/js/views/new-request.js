@@ -4,70 +4,69 @@
 // The form is a draft from the first keystroke (kept on the device, restored after a reload or a
 // crash). The wasm client checks it as it is typed and words every problem; errors appear next
 // to their field once the person has been to it, and never clear what was typed.
+//
+// Every amount is written with `money` in the person's language, from the minor units the client
+// reads; what a person types in an amount field is read by the client alone.
 
 import { savedRounds } from "../rounds.js";
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
-import { errorText, field, isFieldErrors, select, showErrors } from "../forms.js";
+import { errorText, field, isFieldErrors, lineTotalOf, select, showErrors } from "../forms.js";
+import { attr, money, t } from "../i18n.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, params, root) {
   const kind = params.kind;
   const fund = kind === "fund_query";
-  ctx.setTitle(fund ? "Fund query" : "Ask the hub");
+  ctx.setTitle(fund ? t("new-screen-fund") : t("new-screen-help"));
   const { HubClient, client, session } = ctx;
   const choices = HubClient.choices();
-  const limits = HubClient.limits();
   const draftKey = `new:${kind}`;
 
   // ----- the form ----------------------------------------------------------------------------
   const title = h("input", { autocomplete: "off", dir: "auto" });
   const description = h("textarea", { rows: 5, dir: "auto" });
-  const category = select(choices.category, { placeholder: "Choose a topic…" });
-  const country = select(choices.country, { placeholder: "Choose…" });
+  const category = select(choices.category, { placeholder: t("new-choose-topic") });
+  const country = select(choices.country, { placeholder: t("form-choose") });
   const city = h("input", { autocomplete: "address-level2", dir: "auto" });
   const includeBudget = h("input", { type: "checkbox", id: "include-budget" });
   const summary = h("div", { class: "error-summary", role: "alert", hidden: true });
   const savedState = h("p", { class: "saved-state", "aria-live": "polite" });
-  const submit = h("button", { type: "submit", class: "block" }, "Save and send");
+  const submit = h("button", { type: "submit", class: "block" }, t("new-submit"));
 
-  const application = fund ? budgetSection(choices, limits) : null;
+  const application = fund ? budgetSection(HubClient) : null;
 
   const form = h(
     "form",
     { class: "card", id: "request-form", novalidate: true },
     summary,
-    field({ name: "title", label: "Title", hint: "A few words the hub will see first.", control: title }),
+    field({ name: "title", label: t("form-title"), hint: t("new-title-hint"), control: title }),
     field({
       name: "description",
-      label: fund ? "Your question or idea" : "What do you need?",
-      hint: fund
-        ? "Ask about eligibility or the process, or describe the initiative you want funded."
-        : "Say what you need, for whom, and by when. Do not name people at risk.",
+      label: fund ? t("new-description-fund") : t("new-description-help"),
+      hint: fund ? t("new-description-hint-fund") : t("new-description-hint-help"),
       control: description,
     }),
-    field({ name: "category", label: "Topic", control: category }),
+    field({ name: "category", label: t("form-topic"), control: category }),
     h(
       "div",
       { class: "row" },
-      field({ name: "country", label: "Country", control: country }),
-      field({ name: "city", label: "City", control: city }),
+      field({ name: "country", label: t("form-country"), control: country }),
+      field({ name: "city", label: t("form-city"), control: city }),
     ),
-    fund
-      ? h("label", { class: "check", for: "include-budget" }, includeBudget, "Include a grant application with a budget")
-      : null,
+    fund ? h("label", { class: "check", for: "include-budget" }, includeBudget, t("new-include-budget")) : null,
     application?.element,
     submit,
-    h("p", { class: "note" }, "Saved on this phone first, then sent to the hub as soon as there is a network."),
+    h("p", { class: "note" }, t("new-saved-note")),
     savedState,
   );
 
   root.append(
     h(
       "nav",
-      { class: "segmented", "aria-label": "Type of request" },
-      h("a", { href: "#/new", "aria-current": fund ? null : "page" }, "Help desk"),
-      h("a", { href: "#/new/fund", "aria-current": fund ? "page" : null }, "Support fund"),
+      { class: "segmented", "aria-label": t("new-kind") },
+      h("a", { href: "#/new", "aria-current": fund ? null : "page" }, t("new-kind-help")),
+      h("a", { href: "#/new/fund", "aria-current": fund ? "page" : null }, t("new-kind-fund")),
     ),
     form,
   );
@@ -101,7 +100,7 @@ export async function show(ctx, params, root) {
   const saved = await client.loadDraft(draftKey);
   if (saved) {
     fill(saved);
-    savedState.textContent = "Your unfinished draft is back.";
+    savedState.textContent = t("new-draft-back");
   } else {
     fill({
       category: fund ? "support_fund" : "",
@@ -160,7 +159,7 @@ export async function show(ctx, params, root) {
     id ??= HubClient.newRequestId();
     const result = check();
     if (result.errors.length > 0) {
-      summary.textContent = "Some fields need your attention. Nothing you typed is lost.";
+      summary.textContent = t("form-needs-attention");
       summary.hidden = false;
       form.querySelector('[aria-invalid="true"]')?.focus();
       return;
@@ -172,8 +171,8 @@ export async function show(ctx, params, root) {
       await autosave.clear();
       ctx.toast(
         client.status().connection === "connected"
-          ? "Saved. It is on its way to the hub."
-          : "Saved on this phone. It goes to the hub when you are back online.",
+          ? t("new-saved-online")
+          : t("new-saved-offline"),
       );
       ctx.navigate(`#/r/${created}`, { replace: true });
     } catch (error) {
@@ -181,7 +180,7 @@ export async function show(ctx, params, root) {
         showErrors(form, error.errors, { summary });
         form.querySelector('[aria-invalid="true"]')?.focus();
       } else {
-        summary.textContent = `Could not save: ${errorText(error)}. Nothing you typed is lost.`;
+        summary.textContent = t("form-could-not-save", { reason: errorText(error) });
         summary.hidden = false;
       }
       submit.disabled = false;
@@ -192,14 +191,23 @@ export async function show(ctx, params, root) {
   return { dispose: () => autosave.dispose() };
 }
 
-/** The application part of a fund query: who, what for, budget lines and the totals box. */
-export function budgetSection(choices, limits) {
+/**
+ * The application part of a fund query: who, what for, budget lines and the totals box.
+ * `HubClient` gives the choices and limits, and reads the amounts typed for the totals box.
+ */
+export function budgetSection(HubClient) {
+  const choices = HubClient.choices();
+  const limits = HubClient.limits();
   const rounds = savedRounds();
+  // A round's cap is written from its minor units here, not taken as the text saved with it, so
+  // it reads in the person's language.
   const round = h(
     "select",
     {},
-    h("option", { value: "" }, rounds.length ? "Choose the round…" : "No round known yet: go online once"),
-    rounds.map((r) => h("option", { value: r.id }, `${r.name} (up to ${r.cap_text})`)),
+    h("option", { value: "" }, rounds.length ? t("budget-choose-round") : t("budget-no-round")),
+    rounds.map((r) =>
+      h("option", { value: r.id }, t("budget-round-option", { name: r.name, cap: money(r.cap_cents, r.currency ?? limits.fund_currency) })),
+    ),
   );
   const lead = h("input", { dir: "auto" });
   const partner = h("input", { dir: "auto" });
@@ -209,11 +217,11 @@ export function budgetSection(choices, limits) {
   const mitigation = h("textarea", { rows: 2, dir: "auto" });
   const partners = h("textarea", { rows: 2, dir: "auto" });
   const milestones = h("div", { class: "milestones" });
-  const addMilestone = h("button", { type: "button", class: "secondary block" }, "+ Add milestone");
-  const requested = h("input", { inputmode: "decimal", autocomplete: "off", placeholder: "0.00" });
+  const addMilestone = h("button", { type: "button", class: "secondary block" }, t("budget-add-milestone"));
+  const requested = h("input", { inputmode: "decimal", autocomplete: "off", placeholder: attr("budget-amount", "placeholder") });
   const lines = h("div", { class: "budget-lines" });
-  const addLine = h("button", { type: "button", class: "secondary block" }, "+ Add budget line");
-  const useTotal = h("button", { type: "button", class: "quiet" }, "Use the lines total");
+  const addLine = h("button", { type: "button", class: "secondary block" }, t("budget-add-line"));
+  const useTotal = h("button", { type: "button", class: "quiet" }, t("budget-use-total"));
   const totals = h("div", { class: "totals", "aria-live": "polite" });
   let linesChanged = () => {};
   // Amounts are in the chosen round's currency (the fund's default until one is chosen).
@@ -222,30 +230,30 @@ export function budgetSection(choices, limits) {
   const element = h(
     "fieldset",
     { class: "application" },
-    h("legend", { class: "label" }, "Grant application"),
-    h("p", { class: "note lead" }, `Each round sets its own cap (${limits.fund_cap_text} unless it says otherwise). Budget lines must add up to the amount you ask for.`),
-    field({ name: "application.round_id", label: "Fund round", control: round }),
-    field({ name: "application.lead_organisation", label: "Lead organisation", control: lead }),
-    field({ name: "application.local_government_partner", label: "Local government partner", control: partner }),
+    h("legend", { class: "label" }, t("budget-legend")),
+    h("p", { class: "note lead" }, t("budget-cap-note", { cap: money(limits.fund_cap_cents, limits.fund_currency) })),
+    field({ name: "application.round_id", label: t("budget-round"), control: round }),
+    field({ name: "application.lead_organisation", label: t("budget-lead"), control: lead }),
+    field({ name: "application.local_government_partner", label: t("budget-partner"), control: partner }),
     field({
       name: "application.objectives",
-      label: "Objectives",
-      hint: "How the initiative serves your local action plan.",
+      label: t("budget-objectives"),
+      hint: t("budget-objectives-hint"),
       control: objectives,
     }),
-    h("h3", { class: "part" }, "From your local action plan"),
-    field({ name: "application.risk_assessment", label: "Risks it assessed", control: risk }),
-    field({ name: "application.mitigation", label: "How this initiative mitigates them", control: mitigation }),
-    field({ name: "application.partners_resources", label: "Partners and resources", control: partners }),
-    field({ name: "application.timeline", label: "Timeline", hint: "For example: March to August 2026.", control: timeline }),
+    h("h3", { class: "part" }, t("budget-plan")),
+    field({ name: "application.risk_assessment", label: t("budget-risk"), control: risk }),
+    field({ name: "application.mitigation", label: t("budget-mitigation"), control: mitigation }),
+    field({ name: "application.partners_resources", label: t("budget-partners"), control: partners }),
+    field({ name: "application.timeline", label: t("budget-timeline"), hint: t("budget-timeline-hint"), control: timeline }),
     h("p", { class: "error", "data-error-for": "application.milestones" }),
     milestones,
     addMilestone,
-    h("h3", { class: "part" }, "Budget lines"),
+    h("h3", { class: "part" }, t("budget-lines")),
     h("p", { class: "error", "data-error-for": "application.lines" }),
     lines,
     addLine,
-    field({ name: "application.requested_cents", label: `Amount you ask for (${currency()})`, control: requested }),
+    field({ name: "application.requested_cents", label: t("budget-amount", { currency: currency() }), control: requested }),
     useTotal,
     totals,
   );
@@ -257,22 +265,29 @@ export function budgetSection(choices, limits) {
       const labelled = element.querySelector(`label[for="${control.id}"]`);
       if (labelled) labelled.textContent = text;
     };
-    named(requested, `Amount you ask for (${code})`);
-    for (const cost of lines.querySelectorAll('input[name$=".unit_cost_cents"]')) named(cost, `Unit cost (${code})`);
+    named(requested, t("budget-amount", { currency: code }));
+    for (const cost of lines.querySelectorAll('input[name$=".unit_cost_cents"]')) {
+      named(cost, t("budget-unit-cost", { currency: code }));
+    }
   }
   round.addEventListener("change", relabel);
 
   function lineElement(value, index) {
     const prefix = `application.lines[${index}]`;
-    const category = select(choices.budget_category, { placeholder: "Choose…" });
+    const category = select(choices.budget_category, { placeholder: t("form-choose") });
     category.value = value.category ?? "";
     const description = h("input", { dir: "auto", value: value.description ?? "" });
     const quantity = h("input", { inputmode: "numeric", value: value.quantity ?? "1" });
-    const unitCost = h("input", { inputmode: "decimal", autocomplete: "off", value: value.unit_cost ?? "", placeholder: "0.00" });
+    const unitCost = h("input", {
+      inputmode: "decimal",
+      autocomplete: "off",
+      value: value.unit_cost ?? "",
+      placeholder: attr("budget-amount", "placeholder"),
+    });
     const remove = h(
       "button",
-      { type: "button", "aria-label": `Remove budget line ${index + 1}` },
-      "Remove",
+      { type: "button", "aria-label": attr("budget-line-remove", "aria-label", { number: index + 1 }) },
+      t("budget-line-remove"),
     );
     remove.addEventListener("click", () => {
       const values = readLines();
@@ -283,14 +298,14 @@ export function budgetSection(choices, limits) {
     return h(
       "div",
       { class: "budget-line", "data-line": index },
-      h("div", { class: "line-head" }, h("span", {}, `Line ${index + 1}`), remove),
-      field({ name: `${prefix}.category`, label: "Category", control: category }),
-      field({ name: `${prefix}.description`, label: "What it pays for", control: description }),
+      h("div", { class: "line-head" }, h("span", {}, t("budget-line", { number: index + 1 })), remove),
+      field({ name: `${prefix}.category`, label: t("budget-line-category"), control: category }),
+      field({ name: `${prefix}.description`, label: t("budget-line-description"), control: description }),
       h(
         "div",
         { class: "row" },
-        field({ name: `${prefix}.quantity`, label: "Quantity", control: quantity }),
-        field({ name: `${prefix}.unit_cost_cents`, label: `Unit cost (${currency()})`, control: unitCost }),
+        field({ name: `${prefix}.quantity`, label: t("budget-line-quantity"), control: quantity }),
+        field({ name: `${prefix}.unit_cost_cents`, label: t("budget-unit-cost", { currency: currency() }), control: unitCost }),
       ),
       h("p", { class: "line-total", "data-line-total": index }),
     );
@@ -300,7 +315,11 @@ export function budgetSection(choices, limits) {
     const prefix = `application.milestones[${index}]`;
     const name = h("input", { dir: "auto", value: value.name ?? "" });
     const due = h("input", { type: "date", value: value.due ?? "" });
-    const remove = h("button", { type: "button", "aria-label": `Remove milestone ${index + 1}` }, "Remove");
+    const remove = h(
+      "button",
+      { type: "button", "aria-label": attr("budget-milestone-remove", "aria-label", { number: index + 1 }) },
+      t("budget-milestone-remove"),
+    );
     remove.addEventListener("click", () => {
       const values = readMilestones();
       values.splice(index, 1);
@@ -310,9 +329,9 @@ export function budgetSection(choices, limits) {
     return h(
       "div",
       { class: "budget-line", "data-milestone": index },
-      h("div", { class: "line-head" }, h("span", {}, `Milestone ${index + 1}`), remove),
-      field({ name: `${prefix}.name`, label: "Milestone", control: name }),
-      field({ name: `${prefix}.due`, label: "Due", control: due }),
+      h("div", { class: "line-head" }, h("span", {}, t("budget-milestone-number", { number: index + 1 })), remove),
+      field({ name: `${prefix}.name`, label: t("budget-milestone"), control: name }),
+      field({ name: `${prefix}.due`, label: t("budget-milestone-due"), control: due }),
     );
   }
 
@@ -354,9 +373,11 @@ export function budgetSection(choices, limits) {
   });
 
   let lastBudget = null;
+  // The total goes into the field as the client writes an amount for editing (no currency, the
+  // client's separators), so the client reads it back whatever the page's language.
   useTotal.addEventListener("click", () => {
-    if (lastBudget?.lines_total_text) {
-      requested.value = lastBudget.lines_total_text;
+    if (lastBudget?.lines_total_cents != null) {
+      requested.value = HubClient.amountText(lastBudget.lines_total_cents);
       linesChanged();
     }
   });
@@ -396,35 +417,44 @@ export function budgetSection(choices, limits) {
       milestones.replaceChildren(...(value?.milestones ?? []).map(milestoneElement));
       renderLines(value?.lines ?? []);
     },
+    // The client's budget check is in the round's currency (the one `currency()` names), and
+    // its amounts are written here from their minor units. It gives each line's total only as
+    // text, so a line it could read is totalled again by its own rule, from the line's fields.
     showBudget(budget) {
       lastBudget = budget;
+      const code = currency();
+      const amount = (minor) => (minor == null ? "—" : money(minor, code));
+      const typed = readLines();
       budget.line_totals.forEach((total, i) => {
         const slot = lines.querySelector(`[data-line-total="${i}"]`);
-        if (slot) slot.textContent = total ? `Line total ${total}` : "";
+        if (!slot) return;
+        const minor = total && typed[i] ? lineTotalOf(HubClient, typed[i], code) : null;
+        slot.textContent = minor == null ? "" : t("budget-line-total", { total: money(minor, code) });
       });
-      useTotal.hidden = !budget.lines_total_text || budget.balanced;
+      useTotal.hidden = budget.lines_total_cents == null || budget.balanced;
       const problem = budget.over_cap || !budget.balanced;
       totals.className = `totals ${problem ? "problem" : budget.lines_total_cents ? "ok" : ""}`;
       totals.replaceChildren(
         h(
           "dl",
           {},
-          h("dt", {}, "Budget lines add up to"),
-          h("dd", { id: "lines-total" }, budget.lines_total_text ?? "—"),
-          h("dt", {}, "You ask for"),
-          h("dd", {}, budget.requested_text ?? "—"),
-          h("dt", {}, "The round's cap"),
-          h("dd", {}, budget.cap_text),
+          h("dt", {}, t("budget-lines-total")),
+          h("dd", { id: "lines-total" }, amount(budget.lines_total_cents)),
+          h("dt", {}, t("budget-requested")),
+          h("dd", {}, amount(budget.requested_cents)),
+          h("dt", {}, t("budget-cap")),
+          h("dd", {}, amount(budget.cap_cents)),
         ),
-        h("p", { class: "verdict", id: "budget-verdict" }, verdict(budget)),
+        h("p", { class: "verdict", id: "budget-verdict" }, verdict(budget, amount(budget.cap_cents))),
       );
     },
   };
 }
 
-function verdict(budget) {
-  if (budget.over_cap) return `Over the cap: the round gives at most ${budget.cap_text}.`;
-  if (!budget.balanced) return "The lines and the amount you ask for must be equal.";
-  if (!budget.lines_total_cents) return "Add the budget lines that make up the amount you ask for.";
-  return "✓ The lines add up to the amount you ask for, within the cap.";
+/** What the totals box concludes; `cap` is the round's cap, already written as an amount. */
+function verdict(budget, cap) {
+  if (budget.over_cap) return t("budget-over-cap", { cap });
+  if (!budget.balanced) return t("budget-unbalanced");
+  if (!budget.lines_total_cents) return t("budget-no-lines");
+  return t("budget-ok");
 }

@@ -3,22 +3,23 @@
 // any unfinished drafts.
 
 import { h } from "../dom.js";
+import { t } from "../i18n.js";
 import { date, short, statusLabel, syncLabel } from "../labels.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
-  ctx.setTitle("HubDesk");
+  ctx.setTitle(t("brand-name"));
   const drafts = h("div", { class: "drafts" });
   const list = h("ul", { class: "list", id: "requests" });
   const empty = h(
     "div",
     { class: "empty", hidden: true },
-    h("p", {}, "Nothing here yet."),
-    h("p", { class: "note" }, "Ask the hub for help or about the support fund. What you write is kept on this phone, even offline, and sent to the hub when there is a network."),
-    h("p", {}, h("a", { class: "button", href: "#/new" }, "Ask the hub")),
+    h("p", {}, t("list-empty")),
+    h("p", { class: "note" }, t("list-empty-note")),
+    h("p", {}, h("a", { class: "button", href: "#/new" }, t("list-empty-action"))),
   );
   root.append(
-    h("div", { class: "list-head" }, h("h2", {}, "My requests"), h("a", { class: "button secondary", href: "#/new" }, "+ New")),
+    h("div", { class: "list-head" }, h("h2", {}, t("list-title")), h("a", { class: "button secondary", href: "#/new" }, t("list-new"))),
     drafts,
     list,
     empty,
@@ -37,11 +38,11 @@ export async function show(ctx, _params, root) {
 
 function item(request, me) {
   const chips = [
-    request.requester !== me ? h("span", { class: "chip", "data-team": "" }, "From your city team") : null,
+    request.requester !== me ? h("span", { class: "chip", "data-team": "" }, t("list-chip-team")) : null,
     request.status ? h("span", { class: "chip" }, statusLabel(request.status)) : null,
     h("span", { class: `chip sync-${request.sync}`, "data-sync": request.sync }, syncLabel(request.sync)),
-    request.hub_replied_last ? h("span", { class: "chip" }, "Hub replied") : null,
-    request.conflict_count > 0 ? h("span", { class: "chip attention" }, "Needs your choice") : null,
+    request.hub_replied_last ? h("span", { class: "chip" }, t("list-chip-replied")) : null,
+    request.conflict_count > 0 ? h("span", { class: "chip attention" }, t("list-chip-conflict")) : null,
   ];
   const meta = [short(request.kind), short(request.category), date(request.created_at)];
   if (request.requested_text) meta.splice(2, 0, request.requested_text);
@@ -68,8 +69,9 @@ async function draftLinks(ctx, saved) {
       h(
         "a",
         { href: fund ? "#/new/fund" : "#/new", class: "draft-link" },
-        h("span", { dir: "auto" }, `Unfinished ${fund ? "fund query" : "request"}: ${form.title || "untitled"}`),
-        h("span", { "aria-hidden": "true" }, "›"),
+        // The title is isolated inside the message, so the line keeps the page's direction.
+        h("span", {}, t(fund ? "draft-unfinished-fund" : "draft-unfinished-request", { title: form.title || t("draft-untitled") })),
+        h("span", { class: "dir-icon", "aria-hidden": "true" }, "›"),
       ),
     );
   }

@@ -3,6 +3,10 @@
 // day, and a wrong one counts like a wrong password.
 
 import { h } from "../dom.js";
+import { languageHeader, t } from "../i18n.js";
+
+// The shortest password the hub accepts (`hubdesk_shared::users::PASSWORD_MIN`), for the label.
+const PASSWORD_MIN = 8;
 
 /**
  * A collapsed "I have a reset code" section. `done(username)` is called once the new password is
@@ -14,37 +18,40 @@ export function resetSection(done) {
   const password = h("input", { id: "reset-password", type: "password", autocomplete: "new-password" });
   const error = h("p", { class: "error", id: "reset-error", role: "alert" });
   const status = h("p", { class: "note", id: "reset-done", role: "status" });
-  const button = h("button", { type: "submit", class: "secondary block" }, "Set my new password");
+  const button = h("button", { type: "submit", class: "secondary block" }, t("password-submit"));
 
   async function submit(event) {
     event.preventDefault();
     error.textContent = "";
     status.textContent = "";
     if (!username.value.trim() || !code.value.trim() || !password.value) {
-      error.textContent = "Enter your username, the code and a new password.";
+      error.textContent = t("password-empty");
       return;
     }
     button.disabled = true;
     try {
+      // A failed fetch is the browser's own words for a missing network: say that in ours.
       const response = await fetch("/api/auth/reset-password", {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...languageHeader() },
         body: JSON.stringify({ username: username.value.trim(), code: code.value, new_password: password.value }),
+      }).catch(() => {
+        throw new Error(t("password-offline"));
       });
       if (!response.ok) {
         const body = await response.json().catch(() => null);
         throw new Error(
           response.status === 401
-            ? "That code does not match, or it has expired or been used. Ask the hub for a new one."
-            : body?.error?.message ?? `The hub answered HTTP ${response.status}.`,
+            ? t("password-bad-code")
+            : body?.error?.message ?? t("password-http", { status: response.status }),
         );
       }
-      status.textContent = "Your new password is set. Sign in with it above.";
+      status.textContent = t("password-done");
       code.value = "";
       password.value = "";
       done(username.value.trim());
     } catch (e) {
-      error.textContent = e?.message ?? "No network: setting a new password needs one.";
+      error.textContent = e?.message ?? t("password-offline");
     } finally {
       button.disabled = false;
     }
@@ -53,9 +60,9 @@ export function resetSection(done) {
   const form = h(
     "form",
     { novalidate: true, onsubmit: submit },
-    h("div", { class: "field" }, h("label", { for: "reset-username" }, "Username"), username),
-    h("div", { class: "field" }, h("label", { for: "reset-code-input" }, "Code"), code),
-    h("div", { class: "field" }, h("label", { for: "reset-password" }, "New password (8 characters or more)"), password),
+    h("div", { class: "field" }, h("label", { for: "reset-username" }, t("password-username")), username),
+    h("div", { class: "field" }, h("label", { for: "reset-code-input" }, t("password-code")), code),
+    h("div", { class: "field" }, h("label", { for: "reset-password" }, t("password-new", { min: PASSWORD_MIN })), password),
     error,
     status,
     button,
@@ -65,7 +72,7 @@ export function resetSection(done) {
   const section = h(
     "details",
     { class: "card reset" },
-    h("summary", {}, "I have a one-time code from the hub"),
+    h("summary", {}, t("password-summary")),
   );
   section.addEventListener("toggle", () => {
     if (section.open) section.append(form);

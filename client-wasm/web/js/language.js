@@ -1,0 +1,77 @@
+// Which language the page speaks, for both apps: the signed-in person's (kept with their
+// account on the hub, and on the phone for offline starts), else the one last chosen on this
+// device, else the device's own languages. Loading one also points the page at that language's
+// manifest and keeps its files for offline use (sw.js).
+
+import { language, localize, remember, startingLanguage, t, useLanguage } from "./i18n.js";
+
+/** The catalogue files each app loads. */
+export const FIELD_FILES = ["common", "problems", "password", "field", "requests"];
+export const CONSOLE_FILES = ["common", "problems", "password", "console"];
+
+let files = FIELD_FILES;
+
+/**
+ * The first language of a page: `preferred` (the user's, when a session is kept) if this build
+ * has it, else what `startingLanguage` finds. Falls back to English when the chosen language's
+ * files cannot be had (offline, never used here).
+ */
+export async function startLanguage(appFiles, preferred) {
+  files = appFiles;
+  const wanted = preferred || (await startingLanguage());
+  try {
+    await show(wanted);
+  } catch (error) {
+    console.warn(`hubdesk: language ${wanted} is not available:`, error?.message ?? error);
+    await show("en");
+  }
+}
+
+/**
+ * Switches the page to `tag` (rejects, keeping the current language, when its files cannot be
+ * had) and remembers it on this device.
+ */
+export async function chooseLanguage(tag) {
+  await show(tag);
+  remember(tag);
+}
+
+async function show(tag) {
+  await useLanguage(tag, files);
+  localize(document);
+  const manifest = document.querySelector('link[rel="manifest"]');
+  if (manifest) manifest.href = `manifests/${tag}.webmanifest`;
+  keepOffline(tag);
+  // The few words the field app shows before the catalogue loads (js/boot.js), for its next
+  // start.
+  if (files !== FIELD_FILES) return language();
+  try {
+    localStorage.setItem("hubdesk.boot-text", JSON.stringify({ retrying: t("boot-retrying"), loading: t("boot-loading") }));
+  } catch {
+    // No storage: the next start shows them in English.
+  }
+  return language();
+}
+
+/**
+ * Keeps this language's files and manifest on the phone: notes them where the service worker
+ * looks when it installs (on a first visit the page fetched them before the worker ran), and
+ * asks a running worker to keep them now.
+ */
+function keepOffline(tag) {
+  if (files !== FIELD_FILES) return;
+  const base = new URL("../locales/", import.meta.url);
+  const urls = files.map((f) => String(new URL(`${tag}/${f}.ftl`, base)));
+  const manifest = document.querySelector('link[rel="manifest"]');
+  if (manifest) urls.push(manifest.href);
+  globalThis.caches
+    ?.open(LANGUAGE_CACHE)
+    .then((cache) => cache.put(new URL("../language.json", import.meta.url), new Response(JSON.stringify(urls))))
+    .catch(() => {});
+  navigator.serviceWorker?.ready
+    .then((registration) => registration.active?.postMessage({ type: "keep", urls }))
+    .catch(() => {});
+}
+
+/** Where the page notes its language's files for the service worker (sw.js reads it). */
+const LANGUAGE_CACHE = "hubdesk-language";

@@ -1,0 +1,100 @@
+# দুই অ্যাপেই ব্যবহৃত শব্দ: পণ্যের নাম, রেকর্ডের কোড (ধরন, বিষয়, দেশ, অবস্থা,
+# অগ্রাধিকার, ভূমিকা, বাজেট শ্রেণি) এবং অনুরোধটি কোথায় আছে।
+#
+# `code-<code>` কোডের শব্দ; `code-short-<code>` ছোট জায়গার জন্য সংক্ষিপ্ত রূপ।
+# ফিল্ড অ্যাপ অনুরোধকারীর নিজের অবস্থা `status-<code>` দিয়ে দেখায়।
+
+-brand = HubDesk
+brand-name = { -brand }
+
+## Kinds of request
+
+code-help_desk = হেল্প ডেস্ক অনুরোধ
+code-fund_query = সহায়তা তহবিল সংক্রান্ত প্রশ্ন
+code-short-help_desk = হেল্প ডেস্ক
+code-short-fund_query = তহবিল প্রশ্ন
+
+## Topics (the hub's areas of work)
+
+code-peer_learning = শহরগুলোর মধ্যে পারস্পরিক শিখন
+code-capacity_building = সক্ষমতা বৃদ্ধি ও প্রশিক্ষণ
+code-cooperation = সহযোগিতা (জাতীয়-স্থানীয়, বহু পক্ষের)
+code-local_voices = স্থানীয় কণ্ঠস্বর তুলে ধরা
+code-youth_engagement = যুবসমাজ ও স্থানীয় সরকার
+code-local_action_planning = স্থানীয় কর্মপরিকল্পনা প্রণয়ন
+code-support_fund = কারিগরি সহায়তা তহবিল
+code-other = অন্যান্য
+code-short-cooperation = সহযোগিতা
+code-short-youth_engagement = যুব অংশগ্রহণ
+
+## Countries
+
+code-BD = বাংলাদেশ
+code-IN = ভারত
+code-LK = শ্রীলঙ্কা
+code-MV = মালদ্বীপ
+code-PK = পাকিস্তান
+
+## Budget categories
+
+code-personnel = জনবল
+code-activities_events = কার্যক্রম ও অনুষ্ঠান
+code-materials = উপকরণ
+code-travel = ভ্রমণ
+code-monitoring_evaluation = পরিবীক্ষণ ও মূল্যায়ন
+
+## Sharing with a city team
+
+code-read = পড়তে পারবেন
+code-write = পড়তে ও সম্পাদনা করতে পারবেন
+
+## Who wrote a message
+
+code-requester = অনুরোধকারী
+code-staff = হাবের কর্মী
+
+## A request's status, as the hub's staff call it
+
+code-new = নতুন
+code-triaged = যাচাই করা হয়েছে
+code-in_progress = কাজ চলছে
+code-waiting_on_requester = অনুরোধকারীর উত্তরের অপেক্ষায়
+code-resolved = সমাধান হয়েছে
+code-closed = বন্ধ
+
+## A request's status, as the field app tells its requester
+
+status-new = নতুন
+status-triaged = হাব দেখেছে
+status-in_progress = কাজ চলছে
+status-waiting_on_requester = আপনার উত্তরের অপেক্ষায়
+status-resolved = সমাধান হয়েছে
+status-closed = বন্ধ
+
+## Priorities
+
+code-low = নিম্ন
+code-normal = সাধারণ
+code-high = উচ্চ
+code-urgent = জরুরি
+
+## Roles
+
+code-practitioner = মাঠ কর্মকর্তা
+code-agent = এজেন্ট
+code-fund_manager = তহবিল ব্যবস্থাপক
+code-admin = প্রশাসক
+
+## A fund application's status
+
+code-submitted = জমা দেওয়া হয়েছে
+code-under_review = পর্যালোচনাধীন
+code-changes_requested = পরিবর্তন চাওয়া হয়েছে
+code-approved = অনুমোদিত
+code-declined = নামঞ্জুর
+
+## Where a request is
+
+sync-device = শুধু এই ডিভাইসে
+sync-sending = পাঠানো হচ্ছে…
+sync-hub = হাবের কাছে

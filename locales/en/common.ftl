@@ -1,0 +1,100 @@
+# Words both apps use: the product's name, the codes records carry (kinds, topics, countries,
+# statuses, priorities, roles, budget categories) and where a request is.
+#
+# A code's words are `code-<code>`; a shorter form for tight places (list rows, chips) is
+# `code-short-<code>`. The field app names the requester's own statuses with `status-<code>`.
+
+-brand = HubDesk
+brand-name = { -brand }
+
+## Kinds of request
+
+code-help_desk = Help-desk request
+code-fund_query = Support fund query
+code-short-help_desk = Help desk
+code-short-fund_query = Fund query
+
+## Topics (the hub's areas of work)
+
+code-peer_learning = Peer learning between cities
+code-capacity_building = Capacity building and training
+code-cooperation = Cooperation (national-local, multi-actor)
+code-local_voices = Elevating local voices
+code-youth_engagement = Youth and local government
+code-local_action_planning = Local action planning
+code-support_fund = Technical support fund
+code-other = Other
+code-short-cooperation = Cooperation
+code-short-youth_engagement = Youth engagement
+
+## Countries
+
+code-BD = Bangladesh
+code-IN = India
+code-LK = Sri Lanka
+code-MV = Maldives
+code-PK = Pakistan
+
+## Budget categories
+
+code-personnel = Personnel
+code-activities_events = Activities and events
+code-materials = Materials
+code-travel = Travel
+code-monitoring_evaluation = Monitoring and evaluation
+
+## Sharing with a city team
+
+code-read = Can read
+code-write = Can read and edit
+
+## Who wrote a message
+
+code-requester = Requester
+code-staff = Hub staff
+
+## A request's status, as the hub's staff call it
+
+code-new = New
+code-triaged = Triaged
+code-in_progress = In progress
+code-waiting_on_requester = Waiting on requester
+code-resolved = Resolved
+code-closed = Closed
+
+## A request's status, as the field app tells its requester
+
+status-new = New
+status-triaged = Seen by the hub
+status-in_progress = In progress
+status-waiting_on_requester = Waiting for you
+status-resolved = Resolved
+status-closed = Closed
+
+## Priorities
+
+code-low = Low
+code-normal = Normal
+code-high = High
+code-urgent = Urgent
+
+## Roles
+
+code-practitioner = Practitioner
+code-agent = Agent
+code-fund_manager = Fund manager
+code-admin = Administrator
+
+## A fund application's status
+
+code-submitted = Submitted
+code-under_review = Under review
+code-changes_requested = Changes requested
+code-approved = Approved
+code-declined = Declined
+
+## Where a request is
+
+sync-device = Only on this device
+sync-sending = Sending…
+sync-hub = With the hub

@@ -1,0 +1,31 @@
+# What is wrong with something a person typed, shown next to the field (both apps; the messages
+# the wasm client picks in client-wasm/src/forms.rs). $max is a count; $cap, $total and
+# $requested are amounts, already written in the person's currency format.
+
+problem-empty = Please fill this in.
+problem-empty-title = Give your request a short title.
+problem-empty-description = Say what you need from the hub.
+problem-empty-line-description = Say what this budget line pays for.
+problem-empty-budget-category = Choose a budget category.
+problem-empty-topic = Choose a topic.
+problem-empty-kind = Choose the type of request.
+problem-empty-country = Choose a country.
+problem-empty-city = Enter your city.
+problem-empty-message = Write a message first.
+problem-too-long = Keep this to { $max } characters or fewer.
+problem-too-many-messages = This conversation has reached its limit of { $max } messages.
+problem-too-many-lines = A budget may have at most { $max } lines.
+problem-too-large = This record has grown too large for the hub. Start a new request.
+problem-unknown-value = Choose one of the options in the list.
+problem-no-amount = Enter the amount you are asking for.
+problem-no-quantity = Enter a quantity of at least 1.
+problem-not-positive = This must be more than zero.
+problem-negative = This cannot be negative.
+problem-over-cap = The round gives at most { $cap } per application. Ask for less.
+problem-budget-mismatch = The budget lines add up to { $total }, but you ask for { $requested }. Make them equal.
+problem-overflow = This number is too large.
+problem-control-character = Remove the invisible control characters from this text.
+problem-not-allowed = This is not allowed: { $reason }
+problem-invalid = This is not valid: { $reason }
+problem-not-a-whole-number = Enter a whole number, like { 3 }.
+problem-not-an-amount = Enter an amount, like { NUMBER(1250.5, minimumFractionDigits: 2) }.

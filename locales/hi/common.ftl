@@ -1,0 +1,100 @@
+# दोनों ऐप में इस्तेमाल होने वाले शब्द: उत्पाद का नाम, रिकॉर्ड के कोड (प्रकार, विषय, देश,
+# स्थिति, प्राथमिकता, भूमिका, बजट श्रेणी) और अनुरोध कहाँ है।
+#
+# `code-<code>` कोड के शब्द हैं; `code-short-<code>` तंग जगहों के लिए छोटा रूप।
+# फ़ील्ड ऐप अनुरोधकर्ता की अपनी स्थितियाँ `status-<code>` से दिखाता है।
+
+-brand = HubDesk
+brand-name = { -brand }
+
+## Kinds of request
+
+code-help_desk = हेल्प डेस्क अनुरोध
+code-fund_query = सहायता कोष पूछताछ
+code-short-help_desk = हेल्प डेस्क
+code-short-fund_query = कोष पूछताछ
+
+## Topics (the hub's areas of work)
+
+code-peer_learning = शहरों के बीच आपसी सीख
+code-capacity_building = क्षमता निर्माण और प्रशिक्षण
+code-cooperation = सहयोग (राष्ट्रीय-स्थानीय, कई पक्षों के बीच)
+code-local_voices = स्थानीय आवाज़ों को आगे लाना
+code-youth_engagement = युवा और स्थानीय सरकार
+code-local_action_planning = स्थानीय कार्य योजना बनाना
+code-support_fund = तकनीकी सहायता कोष
+code-other = अन्य
+code-short-cooperation = सहयोग
+code-short-youth_engagement = युवा भागीदारी
+
+## Countries
+
+code-BD = बांग्लादेश
+code-IN = भारत
+code-LK = श्रीलंका
+code-MV = मालदीव
+code-PK = पाकिस्तान
+
+## Budget categories
+
+code-personnel = कर्मचारी
+code-activities_events = गतिविधियाँ और कार्यक्रम
+code-materials = सामग्री
+code-travel = यात्रा
+code-monitoring_evaluation = निगरानी और मूल्यांकन
+
+## Sharing with a city team
+
+code-read = पढ़ सकते हैं
+code-write = पढ़ और बदल सकते हैं
+
+## Who wrote a message
+
+code-requester = अनुरोधकर्ता
+code-staff = हब स्टाफ़
+
+## A request's status, as the hub's staff call it
+
+code-new = नया
+code-triaged = जाँचा गया
+code-in_progress = काम जारी
+code-waiting_on_requester = अनुरोधकर्ता के जवाब का इंतज़ार
+code-resolved = हल हो गया
+code-closed = बंद
+
+## A request's status, as the field app tells its requester
+
+status-new = नया
+status-triaged = हब ने देख लिया
+status-in_progress = काम जारी
+status-waiting_on_requester = आपके जवाब का इंतज़ार
+status-resolved = हल हो गया
+status-closed = बंद
+
+## Priorities
+
+code-low = कम
+code-normal = सामान्य
+code-high = उच्च
+code-urgent = तत्काल
+
+## Roles
+
+code-practitioner = फ़ील्ड अधिकारी
+code-agent = एजेंट
+code-fund_manager = कोष प्रबंधक
+code-admin = प्रशासक
+
+## A fund application's status
+
+code-submitted = जमा किया गया
+code-under_review = समीक्षा में
+code-changes_requested = बदलाव माँगे गए
+code-approved = मंज़ूर
+code-declined = नामंज़ूर
+
+## Where a request is
+
+sync-device = सिर्फ़ इस डिवाइस पर
+sync-sending = भेजा जा रहा है…
+sync-hub = हब के पास

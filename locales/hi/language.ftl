@@ -1,0 +1,3 @@
+# What this folder's language is called in itself, and which way it is written.
+language-name = हिन्दी
+language-direction = ltr

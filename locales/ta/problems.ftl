@@ -1,0 +1,30 @@
+# What is wrong with something a person typed, shown next to the field (both apps).
+# $max is a count; $cap, $total and $requested are amounts, already formatted.
+
+problem-empty = தயவுசெய்து இதை நிரப்புங்கள்.
+problem-empty-title = உங்கள் கோரிக்கைக்குச் சுருக்கமான தலைப்பு ஒன்றைக் கொடுங்கள்.
+problem-empty-description = மையத்திடமிருந்து உங்களுக்கு என்ன தேவை என்று எழுதுங்கள்.
+problem-empty-line-description = இந்தப் பட்ஜெட் உருப்படி எதற்கான செலவு என்று எழுதுங்கள்.
+problem-empty-budget-category = பட்ஜெட் வகையைத் தேர்ந்தெடுங்கள்.
+problem-empty-topic = கருப்பொருளைத் தேர்ந்தெடுங்கள்.
+problem-empty-kind = கோரிக்கையின் வகையைத் தேர்ந்தெடுங்கள்.
+problem-empty-country = நாட்டைத் தேர்ந்தெடுங்கள்.
+problem-empty-city = உங்கள் நகரத்தை உள்ளிடுங்கள்.
+problem-empty-message = முதலில் ஒரு செய்தியை எழுதுங்கள்.
+problem-too-long = இதை { $max } எழுத்துகளுக்குள் வையுங்கள்.
+problem-too-many-messages = இந்த உரையாடல் { $max } செய்திகள் என்ற வரம்பை எட்டிவிட்டது.
+problem-too-many-lines = ஒரு பட்ஜெட்டில் அதிகபட்சம் { $max } உருப்படிகள் இருக்கலாம்.
+problem-too-large = இந்தப் பதிவு மையம் ஏற்கும் அளவைவிடப் பெரிதாகிவிட்டது. புதிய கோரிக்கையைத் தொடங்குங்கள்.
+problem-unknown-value = பட்டியலில் உள்ள விருப்பங்களில் ஒன்றைத் தேர்ந்தெடுங்கள்.
+problem-no-amount = நீங்கள் கோரும் தொகையை உள்ளிடுங்கள்.
+problem-no-quantity = குறைந்தது 1 என்ற அளவை உள்ளிடுங்கள்.
+problem-not-positive = இது பூஜ்ஜியத்தைவிட அதிகமாக இருக்க வேண்டும்.
+problem-negative = இது எதிர்மறை எண்ணாக இருக்கக் கூடாது.
+problem-over-cap = இந்தச் சுற்றில் ஒரு விண்ணப்பத்துக்கு அதிகபட்சம் { $cap } வழங்கப்படும். குறைவாகக் கோருங்கள்.
+problem-budget-mismatch = பட்ஜெட் உருப்படிகளின் மொத்தம் { $total }, ஆனால் நீங்கள் கோருவது { $requested }. இரண்டையும் சமமாக்குங்கள்.
+problem-overflow = இந்த எண் மிகப் பெரியது.
+problem-control-character = இந்த உரையிலிருந்து கண்ணுக்குத் தெரியாத கட்டுப்பாட்டு எழுத்துகளை நீக்குங்கள்.
+problem-not-allowed = இது அனுமதிக்கப்படவில்லை: { $reason }
+problem-invalid = இது செல்லுபடியாகாது: { $reason }
+problem-not-a-whole-number = { 3 } போன்ற ஒரு முழு எண்ணை உள்ளிடுங்கள்.
+problem-not-an-amount = { NUMBER(1250.5, minimumFractionDigits: 2) } போன்ற ஒரு தொகையை உள்ளிடுங்கள்.
