@@ -93,6 +93,14 @@ code-changes_requested = Changes requested
 code-approved = Approved
 code-declined = Declined
 
+## A signed-in device's platform ("other" is above)
+
+code-android = Android
+code-ios = iPhone or iPad
+code-windows = Windows
+code-macos = Mac
+code-linux = Linux
+
 ## Where a request is
 
 sync-device = Only on this device

@@ -530,9 +530,3 @@ code-person = A person's data
 code-review = Fund review
 # Who acted when no person did.
 code-command_line = Command line
-# A device's platform ("other" is in common.ftl).
-code-android = Android
-code-ios = iPhone or iPad
-code-windows = Windows
-code-macos = Mac
-code-linux = Linux

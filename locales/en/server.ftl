@@ -49,3 +49,12 @@ csv-actor_id = actor_id
 csv-device_id = device_id
 csv-subject = subject
 csv-detail = detail
+
+## The name a device gets when its owner gives none at sign-in: what it is.
+
+device-default-android = Android phone
+device-default-ios = iPhone or iPad
+device-default-windows = Windows computer
+device-default-macos = Mac
+device-default-linux = Linux computer
+device-default-other = Unnamed device

@@ -4,26 +4,32 @@
 /// The longest device name, in characters.
 pub const NAME_MAX: usize = 60;
 
-/// The name a device of no known platform gets when none is given.
-pub const UNNAMED: &str = "Unnamed device";
+/// A device's name: the one its owner gave, or, when none was given, what it is: a message of
+/// the catalogue (`device-default-<platform>`, in `locales/*/server.ftl`) the server words in the
+/// language of the sign-in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DeviceName {
+    Given(String),
+    Default(&'static str),
+}
 
-/// The name a device gets when none is given: what it is, from its `platform`.
+/// The message that names a device of `platform` when its owner gave no name.
 pub fn default_name(platform: &str) -> &'static str {
     match platform {
-        "android" => "Android phone",
-        "ios" => "iPhone or iPad",
-        "windows" => "Windows computer",
-        "macos" => "Mac",
-        "linux" => "Linux computer",
-        _ => UNNAMED,
+        "android" => "device-default-android",
+        "ios" => "device-default-ios",
+        "windows" => "device-default-windows",
+        "macos" => "device-default-macos",
+        "linux" => "device-default-linux",
+        _ => "device-default-other",
     }
 }
 
 /// A device name, trimmed; `None` or blank gives [`default_name`] of its `platform`. Refused
 /// when too long or holding control characters, with the reason.
-pub fn name(given: Option<&str>, platform: &str) -> Result<String, String> {
+pub fn name(given: Option<&str>, platform: &str) -> Result<DeviceName, String> {
     let Some(text) = given.map(str::trim).filter(|t| !t.is_empty()) else {
-        return Ok(default_name(platform).to_string());
+        return Ok(DeviceName::Default(default_name(platform)));
     };
     if text.chars().count() > NAME_MAX {
         return Err(format!("device_name must be at most {NAME_MAX} characters"));
@@ -31,7 +37,7 @@ pub fn name(given: Option<&str>, platform: &str) -> Result<String, String> {
     if text.chars().any(char::is_control) {
         return Err("device_name must not contain control characters".into());
     }
-    Ok(text.to_string())
+    Ok(DeviceName::Given(text.to_string()))
 }
 
 /// The platform a user agent names: `android`, `ios`, `windows`, `macos`, `linux` or `other`.
@@ -59,14 +65,22 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_defaulted_and_bounded() {
-        assert_eq!(name(None, "other").as_deref(), Ok(UNNAMED));
-        assert_eq!(name(None, "android").as_deref(), Ok("Android phone"));
-        assert_eq!(name(Some("   "), "ios").as_deref(), Ok("iPhone or iPad"));
         assert_eq!(
-            name(Some("  Office laptop "), "windows").as_deref(),
-            Ok("Office laptop")
+            name(None, "other"),
+            Ok(DeviceName::Default("device-default-other"))
         );
-        assert_eq!(name(Some("ফোন"), "android").as_deref(), Ok("ফোন"));
+        assert_eq!(
+            name(Some("  "), "android"),
+            Ok(DeviceName::Default("device-default-android"))
+        );
+        assert_eq!(
+            name(Some("  Office laptop "), "windows"),
+            Ok(DeviceName::Given("Office laptop".into()))
+        );
+        assert_eq!(
+            name(Some("ফোন"), "android"),
+            Ok(DeviceName::Given("ফোন".into()))
+        );
         assert!(name(Some(&"x".repeat(61)), "other").is_err());
         assert!(name(Some("a\u{0007}b"), "other").is_err());
     }

@@ -94,8 +94,28 @@ pub fn ensure_browser_tools() -> Result<()> {
             );
         }
     }
+    ensure_fonts()?;
     ensure_nginx()?;
     ensure_spec_validator()
+}
+
+/// Fonts for every script of the region (Bengali, Devanagari, Arabic for Urdu, Thaana,
+/// Sinhala, Tamil), so the browser tests' screenshots show words, not empty boxes, as a phone
+/// of the region does. A missing font changes no result, only the pictures: a warning.
+fn ensure_fonts() -> Result<()> {
+    let have_fonts = output("fc-list", &[":lang=dv"]).is_some_and(|list| !list.trim().is_empty());
+    if have_fonts {
+        return Ok(());
+    }
+    let root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
+    if root && have("apt-get") {
+        sh("apt-get", &["install", "-y", "-qq", "fonts-noto-core"])?;
+    } else {
+        eprintln!(
+            "*** fonts for the region's scripts are missing: screenshots show empty boxes ***"
+        );
+    }
+    Ok(())
 }
 
 /// Where the OpenAPI test finds `openapi-spec-validator` (PyPI), installed into a virtual

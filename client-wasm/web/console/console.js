@@ -454,7 +454,8 @@ function showList(params) {
   );
   const title = QUEUES.find(([q]) => q === state.queue)?.[1]() ?? t("console-list-requests");
   // Each key and what it does is one fact; the keys are the ones printed on the keyboard.
-  const key = (name) => slot(h("kbd", { dir: "ltr" }, name));
+  // Key names are what is printed on the keys.
+  const key = (name) => slot(h("kbd", { dir: "ltr", translate: "no" }, name));
   const keys = [
     rich(t("console-list-key-search", { key: key("/") })),
     rich(t("console-list-key-move", { next: key("j"), previous: key("k") })),
@@ -507,7 +508,7 @@ async function loadList() {
       h("td", { dir: "auto" }, t("console-list-place", { city: item.city, country: item.country })),
       h("td", {}, h("span", { class: `chip status-${item.status}` }, label(item.status))),
       h("td", {}, h("span", { class: `chip ${item.priority}` }, label(item.priority))),
-      h("td", {}, item.assignee ? ctx.who(item.assignee) : h("span", { class: "readonly" }, "—")),
+      h("td", item.assignee ? { translate: "no" } : {}, item.assignee ? ctx.who(item.assignee) : h("span", { class: "readonly" }, "—")),
       h("td", {}, item.tags.map((tag) => h("span", { class: "chip", dir: "auto" }, tag))),
       h("td", {}, due(item, now)),
       h("td", { class: "sub" }, when(item.created_at)),

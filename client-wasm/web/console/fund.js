@@ -187,9 +187,9 @@ export function applicationPanel(ctx, id) {
       }
     };
     const mine = review.reviews.find((r) => r.reviewer === me.user);
-    const checks = review.eligibility_items.map((item, i) => h("input", { type: "checkbox", checked: mine?.eligibility[i] ?? false, "aria-label": item }));
+    const checks = review.eligibility_items.map((item, i) => h("input", { type: "checkbox", checked: mine?.eligibility[i] ?? false, "aria-label": item, translate: "no" }));
     const scores = review.criteria.map((criterion, i) =>
-      h("select", { "aria-label": criterion }, [0, 1, 2, 3, 4, 5].map((n) => h("option", { value: String(n), selected: (mine?.scores[i] ?? 0) === n }, String(n)))),
+      h("select", { "aria-label": criterion, translate: "no" }, [0, 1, 2, 3, 4, 5].map((n) => h("option", { value: String(n), selected: (mine?.scores[i] ?? 0) === n }, String(n)))),
     );
     const comment = h("textarea", { id: "fund-comment", rows: 2, dir: "auto", placeholder: t("console-fund-comment-placeholder") });
     const changes = h("textarea", { id: "changes-note", rows: 2, dir: "auto", placeholder: t("console-fund-changes-placeholder") });

@@ -483,9 +483,12 @@ export async function showAudit(ctx, root, params) {
       { class: "row", "data-action": event.action },
       h("td", {}, when(event.at)),
       h("td", {}, label(event.action)),
-      h("td", {}, event.actor ?? (event.detail === "command_line" ? t("console-people-audit-command-line") : t("console-people-audit-unknown"))),
-      h("td", { class: "sub" }, event.device_id ? event.device_id.slice(0, 8) : ""),
-      h("td", {}, about),
+      // Usernames and ids are data; "command line" and "unknown" are the catalogue's.
+      event.actor
+        ? h("td", { translate: "no" }, event.actor)
+        : h("td", {}, event.detail === "command_line" ? t("console-people-audit-command-line") : t("console-people-audit-unknown")),
+      h("td", { class: "sub", translate: "no" }, event.device_id ? event.device_id.slice(0, 8) : ""),
+      h("td", typeof about === "string" ? { translate: "no" } : {}, about),
       h("td", { class: "sub" }, event.detail ? detail(event) : ""),
     );
   }

@@ -105,6 +105,8 @@ function chart(counts, dimension, ctx) {
     text.setAttribute("x", "0");
     text.setAttribute("y", String(y + 15));
     text.textContent = name(c.value);
+    // A person's name is data; the words for a code are the catalogue's.
+    if (dimension === "assignee") text.setAttribute("translate", "no");
     const bar = document.createElementNS(svg.namespaceURI, "rect");
     bar.setAttribute("x", "170");
     bar.setAttribute("y", String(y + 4));

@@ -91,8 +91,9 @@ export async function useLanguage(tag, files) {
     }),
   );
   // Isolation marks keep an argument (a number, an id, a Latin name) from reordering the
-  // right-to-left text around it; left-to-right text needs none of that.
-  const next = new FluentBundle(tag, { useIsolating: language.dir === "rtl" });
+  // right-to-left text around it; left-to-right text needs none of that. The pseudo-locales
+  // keep them too: they tell the tests an argument (data) from the catalogue's words.
+  const next = new FluentBundle(tag, { useIsolating: language.dir === "rtl" || isPseudo(tag) });
   for (const source of sources) {
     const errors = next.addResource(new FluentResource(source));
     for (const error of errors) console.warn(`locales/${tag}:`, error);
@@ -131,6 +132,59 @@ export function picked({ message, args = {} }) {
   }
   return t(message, formatted);
 }
+
+// ----- messages with elements in them ------------------------------------------------------------
+//
+// A sentence such as "Filed 3 Dec by **rahima**" is one message, so a translation can move the
+// name; the name is an element, though, and Fluent formats text. So the element goes into the
+// message's arguments as a placeholder (`slot`), and `rich` cuts the formatted text at each
+// placeholder and puts the element back there:
+//
+//     rich(t("console-request-filed", { when: when(at), who: slot(h("strong", {}, name)) }))
+//
+// The id stays a plain `t("…")` call, which the catalogue check reads.
+
+const SLOT = /\u2068?\uE000(\d+)\uE001\u2069?/;
+const slots = new Map();
+let nextSlot = 0;
+
+/** Holds `node` for the next `rich` and returns the text that stands for it in a message. */
+export function slot(node) {
+  const key = nextSlot++;
+  slots.set(key, node);
+  return `\uE000${key}\uE001`;
+}
+
+/**
+ * A formatted message as pieces for `h` or `fill`: its text with each `slot` put back as the
+ * element it stands for. Fluent's isolation marks around a placeholder are dropped and the
+ * element is isolated instead (`dir="auto"`, as `<bdi>` does), so a name written right to left
+ * keeps its place in a left-to-right sentence and the other way round.
+ */
+export function rich(text) {
+  return text
+    .split(new RegExp(SLOT, "g"))
+    .map((piece, i) => {
+      if (i % 2 === 0) return piece;
+      const node = slots.get(Number(piece));
+      slots.delete(Number(piece));
+      if (node instanceof Element && !node.hasAttribute("dir") && node.localName !== "bdi") node.setAttribute("dir", "auto");
+      return node ?? "";
+    })
+    .filter((piece) => piece !== "");
+}
+
+/**
+ * A message for an attribute that is read out rather than laid out (`aria-label`), without
+ * Fluent's bidi isolation marks: they order text on screen only, and left in they would keep the
+ * name from matching what someone says or types to reach the control (voice control, finding a
+ * button by its name). A pseudo-locale keeps them, so its tests can tell the data in a name from
+ * the catalogue's words.
+ */
+export const spoken = (text) => (isPseudo(current.tag) ? text : text.replace(/[\u2068\u2069]/g, ""));
+
+/** Whether `tag` is one of the build's pseudo-locales (for tests: en-XA, en-XB). */
+export const isPseudo = (tag) => /^en-X[AB]$/.test(tag);
 
 /** Whether the catalogue has message `id` (for codes whose words may be missing). */
 export const has = (id) => Boolean(bundle?.getMessage(id)?.value);

@@ -93,6 +93,7 @@ async fn login(
         device_name: body.device_name.as_deref(),
         user_agent,
         address: address.0,
+        language: super::language::current(),
     };
     let signed_in = signin::sign_in(&state, attempt).await?;
     Ok(axum::Json(LoginReply {

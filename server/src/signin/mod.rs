@@ -7,6 +7,7 @@ pub mod guard;
 use std::net::IpAddr;
 
 use hubdesk_shared::audit::{AuditAction, SignInFailure};
+use hubdesk_shared::devices::DeviceName;
 
 use crate::clock::now_ms;
 use crate::credentials::{new_token, token_hash, verify_password};
@@ -26,6 +27,8 @@ pub struct Attempt<'a> {
     pub user_agent: &'a str,
     /// The client's address as the guard counts it (see `guard::client_address`).
     pub address: Option<IpAddr>,
+    /// The language of the sign-in, which names a device its owner did not name.
+    pub language: &'a str,
 }
 
 /// A successful sign-in: a new token bound to a new device.
@@ -50,8 +53,12 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
         ));
     }
     let platform = hubdesk_shared::devices::platform(attempt.user_agent);
-    let device_name = hubdesk_shared::devices::name(attempt.device_name, platform)
-        .map_err(|reason| AppError::bad_request(Some("device_name"), &reason))?;
+    let device_name = match hubdesk_shared::devices::name(attempt.device_name, platform)
+        .map_err(|reason| AppError::bad_request(Some("device_name"), &reason))?
+    {
+        DeviceName::Given(name) => name,
+        DeviceName::Default(message) => crate::i18n::text(attempt.language, message, None),
+    };
     let pass = admitted(state, username, attempt.address).await?;
     let user = users::user_by_username(state.store.pool(), username).await?;
     let password = attempt.password;

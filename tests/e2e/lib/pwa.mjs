@@ -65,8 +65,18 @@ export async function run(name, body) {
   const devices = [];
   const tools = {
     /** A phone: its own browser context (storage, service worker) and one page. */
-    async device(label = "phone") {
-      const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1 });
+    /** `language`: the app's language on this phone (and the browser's), chosen before it opens. */
+    async device(label = "phone", { language } = {}) {
+      const context = await browser.newContext({
+        viewport: { width: 360, height: 640 },
+        deviceScaleFactor: 1,
+        ...(language ? { locale: language } : {}),
+      });
+      if (language) {
+        await context.addInitScript((tag) => {
+          if (!localStorage.getItem("hubdesk.language")) localStorage.setItem("hubdesk.language", tag);
+        }, language);
+      }
       context.setDefaultTimeout(TIMEOUT_MS);
       const page = await context.newPage();
       const device = { label, context, page, errors: [] };
@@ -151,9 +161,10 @@ export async function screenshot(page, name, { focus = null } = {}) {
  */
 export async function signIn(page, username, { open = true } = {}) {
   if (open) await page.goto(BASE_URL);
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  // By id, not by words: the tests run in every language.
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(PASSWORD);
+  await page.locator("#sign-in-form button[type=submit]").click();
   await page.locator("#pin-form, #unlock-form, #sign-in-error:not(:empty)").first().waitFor();
   const refused = page.locator("#sign-in-error:not(:empty)");
   if (await refused.count()) throw new Error(`sign-in as ${username} failed: ${await refused.textContent()}`);
@@ -176,14 +187,14 @@ async function unlockWhenAsked(page, newest) {
 export async function choosePin(page, pin = PIN) {
   await page.locator("#pin-new").fill(pin);
   await page.locator("#pin-again").fill(pin);
-  await page.getByRole("button", { name: "Save PIN" }).click();
+  await page.locator("#pin-form button[type=submit]").click();
 }
 
 /** Enters `pin` on the lock screen. */
 export async function unlock(page, pin = PIN) {
   const form = page.locator("#unlock-form");
   await form.locator("#pin").fill(pin);
-  await form.getByRole("button", { name: "Unlock" }).click();
+  await form.locator("button[type=submit]").click();
 }
 
 /** Waits until the service worker has cached the shell and controls the page. */
@@ -218,10 +229,10 @@ export async function waitForSync(page, title, sync, timeout = TIMEOUT_MS) {
 export async function fileRequest(page, { title, description, category = "peer_learning" }) {
   await page.goto(`${BASE_URL}/#/new`);
   const form = page.locator("#request-form");
-  await form.getByLabel("Title").fill(title);
-  await form.getByLabel("What do you need?").fill(description);
-  await form.getByLabel("Topic").selectOption(category);
-  await form.getByRole("button", { name: "Save and send" }).click();
+  await form.locator('[name="title"]').fill(title);
+  await form.locator('[name="description"]').fill(description);
+  await form.locator('[name="category"]').selectOption(category);
+  await form.locator("button[type=submit]").click();
   await page.locator("#request-title", { hasText: title }).waitFor();
   return new URL(page.url()).hash.replace("#/r/", "");
 }

@@ -3,7 +3,7 @@
 // yet.
 
 import { h } from "../dom.js";
-import { language, languages, number, t } from "../i18n.js";
+import { language, languages, number, rich, slot, t } from "../i18n.js";
 import { dateTime, label } from "../labels.js";
 import { chooseLanguage } from "../language.js";
 import { noteLanguage } from "../session.js";
@@ -21,13 +21,13 @@ export async function show(ctx, _params, root) {
     h(
       "section",
       { class: "card" },
-      h("h2", {}, user.username),
+      h("h2", { translate: "no" }, user.username),
       h(
         "dl",
         { class: "facts" },
         h("dt", {}, t("account-role")),
         h("dd", {}, label(user.role)),
-        user.city || user.country ? [h("dt", {}, t("account-place")), h("dd", user.country ? {} : { dir: "auto" }, place(user))] : null,
+        user.city || user.country ? [h("dt", {}, t("account-place")), h("dd", {}, place(user))] : null,
       ),
     ),
     await languageSection(ctx),
@@ -69,8 +69,9 @@ export async function show(ctx, _params, root) {
  * city alone takes its own direction (the caller sets `dir`); inside the message Fluent isolates it.
  */
 function place(user) {
-  if (user.city && user.country) return t("account-place-value", { city: user.city, country: label(user.country) });
-  return user.city || label(user.country);
+  const city = user.city ? h("span", { translate: "no", dir: "auto" }, user.city) : null;
+  if (city && user.country) return rich(t("account-place-value", { city: slot(city), country: label(user.country) }));
+  return city ?? label(user.country);
 }
 
 /**
@@ -180,14 +181,17 @@ async function showDevices(ctx, section) {
     return h(
       "li",
       { class: "device", "data-device": d.id },
-      // The name alone takes its own direction; inside a message, Fluent isolates it.
+      // The name alone takes its own direction; inside a message, `rich` isolates it.
+      // A device's name is data (its owner's words, or what the hub named it at sign-in).
       here
-        ? h("strong", {}, t("account-device-this-phone", { name: d.name }))
-        : h("strong", { dir: "auto" }, d.name),
+        ? h("strong", {}, rich(t("account-device-this-phone", { name: slot(h("span", { translate: "no" }, d.name)) })))
+        : h("strong", { dir: "auto", translate: "no" }, d.name),
       h(
         "span",
         { class: "sub" },
-        ` · ${d.platform} · `,
+        " · ",
+        label(d.platform),
+        " · ",
         d.revoked_at
           ? t("account-device-signed-out", { when: dateTime(d.revoked_at) })
           : t("account-device-last-seen", { when: dateTime(d.last_seen_at ?? d.created_at) }),

@@ -7,7 +7,7 @@
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
 import { errorText, field, isFieldErrors, lineTotalOf, minorUnits, roundCurrency, select, showErrors } from "../forms.js";
-import { attr, has, money, number, t } from "../i18n.js";
+import { attr, has, money, number, rich, slot, t } from "../i18n.js";
 import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.js";
 import { fundCard } from "./fund.js";
 
@@ -275,7 +275,8 @@ export async function show(ctx, params, root) {
 function renderHead(head, detail, own) {
   const meta = [
     short(detail.kind),
-    t("detail-place", { city: detail.city, country: label(detail.country) }),
+    // The city is as its requester typed it: data, not the catalogue's words.
+    rich(t("detail-place", { city: slot(h("span", { translate: "no" }, detail.city)), country: label(detail.country) })),
     t("detail-filed", { date: date(detail.created_at) }),
   ];
   const shared = own
@@ -283,7 +284,7 @@ function renderHead(head, detail, own) {
     : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
   head.replaceChildren(
     h("h2", { dir: "auto", id: "request-title" }, detail.title),
-    h("p", { class: "meta" }, meta.join(" · ")),
+    h("p", { class: "meta" }, meta.flatMap((piece, i) => (i ? [" · ", piece] : [piece]))),
     ...(shared ? [shared] : []),
     h(
       "div",

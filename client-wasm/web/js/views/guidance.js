@@ -46,7 +46,7 @@ async function library(ctx, root) {
               { class: "chips" },
               h("span", { class: "chip" }, short(g.topic)),
               // Only guidance in another language than the page's says which it is.
-              g.language !== language().tag ? h("span", { class: "chip" }, languageLabel(g.language)) : null,
+              g.language !== language().tag ? h("span", { class: "chip", "data-intl": "" }, languageLabel(g.language)) : null,
             ),
           ),
         ),
@@ -77,7 +77,12 @@ async function item(ctx, id, root) {
       h(
         "p",
         { class: "meta", lang: page },
-        [label(g.topic), languageLabel(g.language), t("guidance-published", { date: date(g.published_at) })].join(" · "),
+        label(g.topic),
+        " · ",
+        // The language's name is the browser's (Intl), in the page's language.
+        h("span", { "data-intl": "" }, languageLabel(g.language)),
+        " · ",
+        t("guidance-published", { date: date(g.published_at) }),
       ),
       h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
       h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),

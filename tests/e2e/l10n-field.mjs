@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// The field app in one language (HUBDESK_LANGUAGE) at 360x640: every main screen is opened,
+// checked and saved as l10n-<language>-NN-<screen>.png in HUBDESK_ARTIFACTS.
+//
+// - Always: the document's lang and dir follow the language, and nothing sticks out of the
+//   screen or is cut off.
+// - In a pseudo-locale (en-XA, en-XB): no word on any screen was written in code rather than
+//   taken from the catalogue (see lib/l10n.mjs).
+// - HUBDESK_SCRIPT (a regular expression, such as `[\u0780-\u07BF]` for Thaana): every screen
+//   shows words in that script; a request is filed offline and reaches the hub once the phone
+//   is back online.
+//
+// Result: `{"ok":true,"screens":[...],"filed":"<title>"}`.
+//
+// Environment: see lib/pwa.mjs; HUBDESK_USERNAME and HUBDESK_LANGUAGE are required,
+// HUBDESK_DIR (ltr or rtl) and HUBDESK_MARKER too.
+
+import { BASE_URL, fileRequest, required, run, screenshot, setOnline, signIn, waitForSync } from "./lib/pwa.mjs";
+import { auditScreen } from "./lib/l10n.mjs";
+
+const username = required("HUBDESK_USERNAME");
+const language = required("HUBDESK_LANGUAGE");
+const direction = required("HUBDESK_DIR");
+const marker = required("HUBDESK_MARKER");
+const script = process.env.HUBDESK_SCRIPT ? new RegExp(process.env.HUBDESK_SCRIPT, "u") : null;
+const pseudo = /^en-X[AB]$/.test(language);
+
+run(`l10n-${language}`, async ({ device }) => {
+  const phone = await device("phone", { language });
+  const page = phone.page;
+  const screens = [];
+  const problems = [];
+
+  async function check(name) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator("#toast").evaluate((toast) => (toast.hidden = true)).catch(() => {});
+    const file = `l10n-${language}-${String(screens.length + 1).padStart(2, "0")}-${name}`;
+    await screenshot(page, file);
+    screens.push(`${file}.png`);
+    const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+    if (root.lang !== language || root.dir !== direction) {
+      problems.push(`${name}: the document is lang=${root.lang} dir=${root.dir}`);
+    }
+    const { words, overflow } = await auditScreen(page, { pseudo });
+    problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
+    problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
+    if (script) {
+      const text = await page.locator("main").innerText();
+      if (!script.test(text)) problems.push(`${name}: no word in the language's script`);
+    }
+  }
+
+  await page.goto(BASE_URL);
+  await page.locator("#sign-in-form").waitFor();
+  await check("sign-in");
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill("hubdesk-demo");
+  await page.locator("#sign-in-form button[type=submit]").click();
+  await page.locator("#pin-form").waitFor();
+  await check("choose-pin");
+  // Signs in again from the start the usual way (the lock screen is already passed once).
+  await page.locator("#pin-new").fill("294716");
+  await page.locator("#pin-again").fill("294716");
+  await page.locator("#pin-form button[type=submit]").click();
+  await page.locator("#requests").waitFor();
+  await check("requests");
+
+  // A request filed with no network, in the language, reaches the hub when the network is back.
+  await setOnline(phone, false);
+  const title = `${process.env.HUBDESK_TITLE ?? "Ward forum"} ${marker}`;
+  const id = await fileRequest(page, {
+    title,
+    description: process.env.HUBDESK_DESCRIPTION ?? "How do other cities run ward forums?",
+    category: "peer_learning",
+  });
+  await check("request-offline");
+  await page.goto(`${BASE_URL}/#/`);
+  await waitForSync(page, title, "device");
+  await check("requests-offline");
+  await setOnline(phone, true);
+  await waitForSync(page, title, "hub", 60_000);
+
+  for (const [hash, ready, name] of [
+    ["#/new", "#request-form", "new-request"],
+    ["#/new/fund", "#request-form", "new-fund-query"],
+    [`#/r/${id}`, "#request-title", "request"],
+    ["#/guidance", "#guidance", "guidance"],
+    ["#/account", "#device", "account"],
+  ]) {
+    await page.goto(`${BASE_URL}/${hash}`);
+    await page.locator(ready).waitFor();
+    await check(name);
+  }
+  const item = page.locator("#guidance a").first();
+  if (await item.count()) {
+    await item.click();
+    await page.locator("article, .guidance-item, #guidance-item").first().waitFor();
+    await check("guidance-item");
+  }
+  // An empty form sent: the errors next to each field are words of the catalogue too.
+  await page.goto(`${BASE_URL}/#/new`);
+  await page.locator("#request-form button[type=submit]").click();
+  await page.locator("#request-form [data-error-for]:not(:empty)").first().waitFor();
+  await check("new-request-errors");
+
+  if (problems.length > 0) throw new Error(`${problems.length} problems:\n  ${problems.join("\n  ")}`);
+  return { screens, filed: id };
+});
