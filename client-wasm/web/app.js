@@ -229,7 +229,8 @@ async function updateIndicator() {
   button.dataset.docsLeft = catchUp ? String(status.progress.docs) : "";
   button.dataset.bytesLeft = catchUp ? String(catchUp.bytes) : "";
   byId("sync-text").textContent = text;
-  button.setAttribute("aria-label", catchUp ? catchUp.explain : explain(status, waiting));
+  // The explanation describes the button; its name stays the words it shows (WCAG 2.5.3).
+  byId("sync-explain").textContent = catchUp ? catchUp.explain : explain(status, waiting);
   if (status.device_revoked) {
     wipeRevoked();
     return;

@@ -91,6 +91,14 @@ code-changes_requested = වෙනස්කම් ඉල්ලා ඇත
 code-approved = අනුමතයි
 code-declined = ප්‍රතික්ෂේපිතයි
 
+## A signed-in device's platform ("other" is above)
+
+code-android = Android
+code-ios = iPhone හෝ iPad
+code-windows = Windows
+code-macos = Mac
+code-linux = Linux
+
 ## Where a request is
 
 sync-device = මෙම උපාංගයේ පමණි

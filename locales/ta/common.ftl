@@ -91,6 +91,14 @@ code-changes_requested = மாற்றங்கள் கோரப்பட்
 code-approved = அங்கீகரிக்கப்பட்டது
 code-declined = நிராகரிக்கப்பட்டது
 
+## A signed-in device's platform ("other" is above)
+
+code-android = Android
+code-ios = iPhone அல்லது iPad
+code-windows = Windows
+code-macos = Mac
+code-linux = Linux
+
 ## Where a request is
 
 sync-device = இந்தச் சாதனத்தில் மட்டும்

@@ -8,7 +8,7 @@
 // Environment: see lib/pwa.mjs; HUBDESK_LANGUAGE and HUBDESK_DIR are required.
 
 import { BASE_URL, required, run, screenshot } from "./lib/pwa.mjs";
-import { auditScreen } from "./lib/l10n.mjs";
+import { accessibilityProblems, auditScreen } from "./lib/l10n.mjs";
 
 const language = required("HUBDESK_LANGUAGE");
 const direction = required("HUBDESK_DIR");
@@ -32,6 +32,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     const { words, overflow } = await auditScreen(page, { pseudo });
     problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
     problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
+    problems.push(...(await accessibilityProblems(page)).map((a) => `${name}: accessibility: ${a}`));
   }
 
   await page.goto(`${BASE_URL}/console/`);

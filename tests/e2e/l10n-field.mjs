@@ -6,6 +6,7 @@
 //   screen or is cut off.
 // - In a pseudo-locale (en-XA, en-XB): no word on any screen was written in code rather than
 //   taken from the catalogue (see lib/l10n.mjs).
+// - HUBDESK_TEXT_200=1: every screen again with the text twice as large, which must still fit.
 // - HUBDESK_SCRIPT (a regular expression, such as `[\u0780-\u07BF]` for Thaana): every screen
 //   shows words in that script; a request is filed offline and reaches the hub once the phone
 //   is back online.
@@ -16,7 +17,7 @@
 // HUBDESK_DIR (ltr or rtl) and HUBDESK_MARKER too.
 
 import { BASE_URL, fileRequest, required, run, screenshot, setOnline, signIn, waitForSync } from "./lib/pwa.mjs";
-import { auditScreen } from "./lib/l10n.mjs";
+import { accessibilityProblems, auditScreen } from "./lib/l10n.mjs";
 
 const username = required("HUBDESK_USERNAME");
 const language = required("HUBDESK_LANGUAGE");
@@ -24,6 +25,7 @@ const direction = required("HUBDESK_DIR");
 const marker = required("HUBDESK_MARKER");
 const script = process.env.HUBDESK_SCRIPT ? new RegExp(process.env.HUBDESK_SCRIPT, "u") : null;
 const pseudo = /^en-X[AB]$/.test(language);
+const enlarged = process.env.HUBDESK_TEXT_200 === "1";
 
 run(`l10n-${language}`, async ({ device }) => {
   const phone = await device("phone", { language });
@@ -44,6 +46,16 @@ run(`l10n-${language}`, async ({ device }) => {
     const { words, overflow } = await auditScreen(page, { pseudo });
     problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
     problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
+    problems.push(...(await accessibilityProblems(page)).map((a) => `${name}: accessibility: ${a}`));
+    if (enlarged) {
+      // The reader's text size doubled (as a phone's accessibility setting does): everything
+      // still fits the 360px screen.
+      await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+      await screenshot(page, `${file}-200`);
+      const { overflow: big } = await auditScreen(page, { pseudo: false });
+      problems.push(...big.map((o) => `${name} at 200% text: does not fit: ${o}`));
+      await page.evaluate(() => (document.documentElement.style.fontSize = ""));
+    }
     if (script) {
       const text = await page.locator("main").innerText();
       if (!script.test(text)) problems.push(`${name}: no word in the language's script`);

@@ -68,7 +68,9 @@ export async function auditScreen(page, { pseudo }) {
           overflow.push(`${describe(element)} sticks out of the screen (${Math.round(box.left)}..${Math.round(box.right)} of ${width})`);
         }
         // Text wider than its own box, cut off without an ellipsis saying so.
-        const clips = style.overflowX === "hidden" || style.overflowX === "clip";
+        // A field's own text scrolls inside it, as the person types.
+        const field = ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
+        const clips = !field && (style.overflowX === "hidden" || style.overflowX === "clip");
         if (clips && style.textOverflow !== "ellipsis" && element.scrollWidth > element.clientWidth + 1) {
           overflow.push(`${describe(element)} cuts its text (${element.scrollWidth} > ${element.clientWidth})`);
         }
@@ -87,4 +89,30 @@ export async function expectClean(page, name, { pseudo }) {
     ...overflow.map((o) => `does not fit: ${o}`),
   ];
   if (problems.length > 0) throw new Error(`${name}:\n  ${problems.join("\n  ")}`);
+}
+
+const AXE = new URL("../node_modules/axe-core/axe.min.js", import.meta.url);
+let axeSource = null;
+
+/**
+ * The serious and critical WCAG 2.2 A/AA violations axe-core finds on the screen `page` shows,
+ * as descriptions. axe is evaluated through the browser's devtools protocol, which the page's
+ * Content-Security-Policy does not govern.
+ */
+export async function accessibilityProblems(page) {
+  if (!axeSource) {
+    const { readFile } = await import("node:fs/promises");
+    axeSource = await readFile(AXE, "utf8");
+  }
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      resultTypes: ["violations"],
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(", ")}`);
+  });
+  return violations;
 }
