@@ -143,6 +143,7 @@ async fn the_console_in_english_has_no_serious_accessibility_problem() -> Result
 }
 
 #[tokio::test]
-async fn the_console_in_urdu_is_right_to_left_with_no_serious_accessibility_problem() -> Result<()> {
+async fn the_console_in_urdu_is_right_to_left_with_no_serious_accessibility_problem() -> Result<()>
+{
     console_in("ur", "rtl").await
 }
