@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Measures what a first visit to the web app transfers: loads HUBDESK_BASE_URL in a fresh
-// Chromium profile, waits until the network is idle (service worker precache included), and
+// Chromium profile whose browser asks for HUBDESK_LANGUAGE (English when unset), waits until
+// the network is idle (service worker precache included), and
 // prints one JSON object listing every response with its content encoding and the bytes that
 // crossed the network. `cargo xtask bench bundle` turns it into a table.
 
@@ -14,7 +15,8 @@ if (!base) {
 
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const language = process.env.HUBDESK_LANGUAGE ?? "en";
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: language });
   const page = await context.newPage();
   // The devtools protocol reports encoded (on-the-wire) sizes, including for requests the
   // service worker makes while precaching.

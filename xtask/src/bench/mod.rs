@@ -33,12 +33,12 @@ fn release_build(client: Option<&str>) -> Result<String> {
 
 pub fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
-        Some("bundle") => bundle::run(),
+        Some("bundle") => bundle::run(&args[1..]),
         Some("export") => export::run(&args[1..]),
         Some("stall") => stall::run(),
         Some("sync") => sync::run(&args[1..]),
         _ => bail!(
-            "usage: cargo xtask bench bundle | bench export [--requests N] | bench stall \
+            "usage: cargo xtask bench bundle [--language TAG] | bench export [--requests N] | bench stall \
              | bench sync [--devices N] [--docs D] [--edits K] [--stored S] [--url URL]"
         ),
     }
