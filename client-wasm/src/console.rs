@@ -9,6 +9,7 @@ use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::commands::{Command, Context, Target};
 use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
+use hubdesk_shared::library;
 use hubdesk_shared::model::{
     Category, Country, Kind, Notes, Priority, Request, Role, Status, Triage,
 };
@@ -332,6 +333,34 @@ impl HubClient {
             ..Default::default()
         };
         line.total_cents().map(|t| t as f64)
+    }
+
+    /// Items in several languages (canned responses): one entry per item, in the order items
+    /// first appear, each with every version, the one in the first of `wanted` it has first
+    /// (`shared::library::offer`).
+    #[wasm_bindgen(js_name = offerVersions, unchecked_return_type = "Offer[]")]
+    pub fn offer_versions(
+        #[wasm_bindgen(unchecked_param_type = "VersionOf[]")] versions: JsValue,
+        wanted: Vec<String>,
+    ) -> Result<JsValue, JsValue> {
+        #[derive(serde::Deserialize)]
+        struct VersionOf {
+            id: String,
+            item: String,
+            language: String,
+        }
+        let given: Vec<VersionOf> = serde_wasm_bindgen::from_value(versions)
+            .map_err(|e| error(format!("versions: {e}")))?;
+        let versions: Vec<library::Version> = given
+            .iter()
+            .map(|v| library::Version {
+                id: &v.id,
+                item: &v.item,
+                language: &v.language,
+            })
+            .collect();
+        let wanted: Vec<&str> = wanted.iter().map(String::as_str).collect();
+        to_js(&library::offer(&versions, &wanted))
     }
 
     /// The currencies a fund round may be set up in, the fund's default first.

@@ -369,16 +369,22 @@ impl HubClient {
         })
     }
 
-    /// The guidance library on this device, newest first.
+    /// The guidance library on this device, newest first: one entry per item, in the first of
+    /// `languages` (the reader's, most wanted first) it exists in, with its other versions.
     #[wasm_bindgen(js_name = listGuidance, unchecked_return_type = "Promise<GuidanceSummary[]>")]
-    pub fn list_guidance(&self) -> Promise {
+    pub fn list_guidance(&self, languages: Vec<String>) -> Promise {
         let shell = self.shell.clone();
-        future_to_promise(
-            async move { to_js(&records::guidance_list(&shell).await.map_err(error)?) },
-        )
+        future_to_promise(async move {
+            to_js(
+                &records::guidance_list(&shell, &languages)
+                    .await
+                    .map_err(error)?,
+            )
+        })
     }
 
-    /// One guidance item, or `null` if this device does not have it.
+    /// One guidance version, with the item's other versions, or `null` if this device does not
+    /// have it.
     #[wasm_bindgen(unchecked_return_type = "Promise<GuidanceItem | null>")]
     pub fn guidance(&self, id: String) -> Promise {
         let shell = self.shell.clone();

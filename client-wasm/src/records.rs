@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use automerge::Automerge;
 use hubdesk_shared::ids::{DocKind, RequestId};
-use hubdesk_shared::model::Triage;
+use hubdesk_shared::library::{self, Version};
+use hubdesk_shared::model::{Guidance, Triage};
 use hubdesk_shared::schema;
 
 use crate::shell::{Shell, warn};
@@ -88,32 +89,66 @@ pub async fn request(shell: &Shell, id: RequestId) -> Result<Option<RequestDetai
     )))
 }
 
-/// The guidance library on the device, newest first.
-pub async fn guidance_list(shell: &Shell) -> Result<Vec<GuidanceSummary>, StoreError> {
-    let mut items: Vec<GuidanceSummary> = shell
+/// Every guidance version on the device, newest first.
+async fn all_guidance(shell: &Shell) -> Result<Vec<Guidance>, StoreError> {
+    let mut all: Vec<Guidance> = shell
         .store()
         .all()
         .await?
         .into_iter()
         .filter(|(id, _)| id.kind() == Some(DocKind::Guidance))
         .filter_map(|(_, chunks)| read(&chunks, schema::read_guidance, "guidance item"))
-        .map(|g| GuidanceSummary::from(&g))
         .collect();
-    items.sort_by_key(|g| std::cmp::Reverse(g.published_at));
-    Ok(items)
+    all.sort_by_key(|g| std::cmp::Reverse(g.published_at));
+    Ok(all)
 }
 
-/// One guidance item to read, or `None` if the device does not have it.
+/// The guidance library on the device, newest first: one entry per item, in the first of
+/// `wanted` (the reader's languages) it has, naming the languages of its other versions.
+pub async fn guidance_list(
+    shell: &Shell,
+    wanted: &[String],
+) -> Result<Vec<GuidanceSummary>, StoreError> {
+    let all = all_guidance(shell).await?;
+    let versions: Vec<Version> = all.iter().map(version).collect();
+    let wanted: Vec<&str> = wanted.iter().map(String::as_str).collect();
+    Ok(library::offer(&versions, &wanted)
+        .into_iter()
+        .map(|offer| {
+            let mut summary = GuidanceSummary::from(&all[offer.shown]);
+            summary.versions = offer.versions;
+            summary
+        })
+        .collect())
+}
+
+/// One guidance version to read, with the item's other versions, or `None` if the device does
+/// not have it.
 pub async fn guidance(shell: &Shell, id: RequestId) -> Result<Option<GuidanceItem>, StoreError> {
-    let Some(chunks) = shell.store().load(id.document(DocKind::Guidance)).await? else {
+    let all = all_guidance(shell).await?;
+    let id = id.to_string();
+    let Some(shown) = all.iter().position(|g| g.id == id) else {
         return Ok(None);
     };
-    Ok(
-        read(&chunks, schema::read_guidance, "guidance item").map(|g| GuidanceItem {
-            summary: GuidanceSummary::from(&g),
-            body: g.body.as_str().to_string(),
-        }),
-    )
+    let versions: Vec<Version> = all.iter().map(version).collect();
+    let language = all[shown].language.as_str();
+    let offer = library::offer(&versions, &[language])
+        .into_iter()
+        .find(|o| o.item == all[shown].item());
+    let mut summary = GuidanceSummary::from(&all[shown]);
+    summary.versions = offer.map(|o| o.versions).unwrap_or_default();
+    Ok(Some(GuidanceItem {
+        summary,
+        body: all[shown].body.as_str().to_string(),
+    }))
+}
+
+fn version(g: &Guidance) -> Version<'_> {
+    Version {
+        id: &g.id,
+        item: g.item(),
+        language: g.language.as_str(),
+    }
 }
 
 /// Whether the stored request `id` exists on the device.

@@ -188,8 +188,25 @@ export interface RequestChanges {
   city?: string;
 }
 
+/** A version of an item in several languages, as `HubClient.offerVersions` reads it. */
+export interface VersionOf {
+  id: string;
+  item: string;
+  language: string;
+}
+
+/** One item as offered: every version, the one in the reader's language first. */
+export interface Offer {
+  item: string;
+  versions: { id: string; language: string }[];
+}
+
 export interface GuidanceSummary {
   id: string;
+  /** The item it is a version of (its first version's id). */
+  item: string;
+  /** Every version of the item, this one first: the languages it exists in. */
+  versions: { id: string; language: string }[];
   title: string;
   summary: string;
   topic: string;

@@ -183,6 +183,10 @@ pub struct ConflictView {
 #[derive(Debug, Serialize)]
 pub struct GuidanceSummary {
     pub id: String,
+    /// The item it is a version of (its first version's id).
+    pub item: String,
+    /// Every version of the item, this one first, to say which languages it exists in.
+    pub versions: Vec<hubdesk_shared::library::VersionRef>,
     pub title: String,
     pub summary: String,
     pub topic: &'static str,
@@ -202,6 +206,8 @@ impl From<&Guidance> for GuidanceSummary {
     fn from(g: &Guidance) -> Self {
         Self {
             id: g.id.clone(),
+            item: g.item().to_string(),
+            versions: Vec::new(),
             title: g.title.0.clone(),
             summary: g.summary.0.clone(),
             topic: g.topic.as_str(),

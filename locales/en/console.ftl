@@ -485,6 +485,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = Canned responses
 console-canned-empty = No canned responses yet.
 console-canned-new = New canned response
+# A new card for the same canned response in another language; $title is the response's title.
+console-canned-new-version = { $title } in another language
+console-canned-add-version = Add in another language
 console-canned-field-title = Title
 console-canned-field-language = Language
 console-canned-field-language-codes = Language (en, bn, hi, ur, si, ta, dv, ne)

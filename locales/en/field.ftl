@@ -240,3 +240,7 @@ guidance-empty-note = What the hub publishes arrives the next time you are onlin
 guidance-missing = This guidance is not on this phone yet. It arrives the next time you are online.
 # $date is a date.
 guidance-published = Published { $date }
+# Under an item in the list: the other languages it exists in, such as "Bengali and Urdu".
+guidance-also-in = Also in { $languages }
+# Before the links to an item's versions in other languages.
+guidance-versions = Other languages:

@@ -14,7 +14,7 @@ use crate::clock::now_ms;
 use crate::error::AppError;
 use crate::guard::Reached;
 use crate::state::AppState;
-use crate::store::docs;
+use crate::store::{docs, projection};
 
 fn doc_kind(target: Target) -> DocKind {
     match target {
@@ -113,6 +113,21 @@ pub async fn publish_guidance(
         fresh_id: RequestId::new(now as u64, rand::random()),
         now_ms: now,
     };
+    let mut draft = draft;
+    if !draft.version_of.trim().is_empty() {
+        // A version in another language joins the item of the guidance it names, once per
+        // language.
+        let (item, languages) =
+            projection::guidance_item(state.store.pool(), draft.version_of.trim())
+                .await?
+                .ok_or_else(|| {
+                    AppError::bad_request(Some("version_of"), "no guidance item has this id")
+                })?;
+        let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+        hubdesk_shared::library::check_new_version(&languages, draft.language_tag())
+            .map_err(|e| AppError::Invalid(vec![e]))?;
+        draft.version_of = item;
+    }
     let guidance = draft.into_guidance(origin).map_err(AppError::Invalid)?;
     let id = RequestId::parse(&guidance.id).map_err(|e| AppError::Internal(e.to_string()))?;
     let mut doc = automerge::Automerge::new().with_actor(ActorId::random());

@@ -54,7 +54,16 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
         .await?;
     }
     let agent = user("agent", state).await?;
+    let mut first = None;
     for draft in guidance() {
+        let id = commands::publish_guidance(state, &agent, draft)
+            .await
+            .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
+        first.get_or_insert(id);
+    }
+    // The first item in Bengali and Urdu too, as one item in three languages.
+    for mut draft in guidance_translations() {
+        draft.version_of = first.map(|id| id.to_string()).unwrap_or_default();
         commands::publish_guidance(state, &agent, draft)
             .await
             .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
@@ -207,6 +216,7 @@ fn guidance() -> Vec<GuidanceDraft> {
         body: body.into(),
         topic: topic.into(),
         language: "en".into(),
+        version_of: String::new(),
     };
     vec![
         item(
@@ -242,6 +252,40 @@ fn guidance() -> Vec<GuidanceDraft> {
              Other: anything else, explained in the description.\n\n\
              The total of all lines must equal the amount you request and stay within the fund's cap.",
             "support_fund",
+        ),
+    ]
+}
+
+/// The first guidance item in other languages of the region.
+fn guidance_translations() -> Vec<GuidanceDraft> {
+    let item = |language: &str, title: &str, summary: &str, body: &str| GuidanceDraft {
+        title: title.into(),
+        summary: summary.into(),
+        body: body.into(),
+        topic: "local_action_planning".into(),
+        language: language.into(),
+        version_of: String::new(),
+    };
+    vec![
+        item(
+            "bn",
+            "স্থানীয় কর্মপরিকল্পনা কীভাবে লিখবেন",
+            "ঝুঁকি যাচাই থেকে শুরু করে কাজ, অংশীদার ও সম্পদ, যা আপনার পরিষদ দিতে পারে।",
+            "১. তথ্য দিয়ে শুরু করুন। আপনার শহরের ঝুঁকি যাচাইয়ের সারাংশ লিখুন।\n\n\
+             ২. কয়েকটি লক্ষ্য ঠিক করুন, প্রতিটি একটি ঝুঁকির সঙ্গে যুক্ত।\n\n\
+             ৩. প্রতিটি লক্ষ্যের জন্য কাজ, দায়িত্ব ও সময় ঠিক করুন।\n\n\
+             ৪. অংশীদার ও সম্পদের নাম লিখুন।\n\n\
+             ৫. কীভাবে জানবেন কাজটি সফল হলো, তা এখনই ঠিক করুন।",
+        ),
+        item(
+            "ur",
+            "مقامی ایکشن پلان کیسے لکھیں",
+            "خطرات کے جائزے سے لے کر اقدامات، شراکت داروں اور وسائل تک، جن کا آپ کی کونسل وعدہ کر سکے۔",
+            "1۔ شواہد سے شروع کریں۔ اپنے شہر کے خطرات کے جائزے کا خلاصہ لکھیں۔\n\n\
+             2۔ چند مقاصد طے کریں، ہر ایک کسی خطرے سے جڑا ہو۔\n\n\
+             3۔ ہر مقصد کے لیے اقدامات، ذمہ دار اور وقت طے کریں۔\n\n\
+             4۔ شراکت داروں اور وسائل کے نام لکھیں۔\n\n\
+             5۔ ابھی طے کریں کہ آپ کیسے جانیں گے کہ کوئی قدم کامیاب رہا۔",
         ),
     ]
 }

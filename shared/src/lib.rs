@@ -23,6 +23,8 @@
 //! - [`sla`]: first-response and resolution targets per priority, paused while waiting.
 //! - [`money`]: amounts as integer minor units of a currency, read and shown one way.
 //! - [`fund`]: fund rounds and decisions on applications.
+//! - [`library`]: items offered in several languages (guidance, canned responses): which
+//!   version a reader is shown, and which other languages the item has.
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
@@ -44,6 +46,7 @@ pub mod fund;
 pub mod fuzzing;
 pub mod history;
 pub mod ids;
+pub mod library;
 pub mod limits;
 pub mod lock;
 pub mod measure;

@@ -328,6 +328,8 @@ pub struct TriageSummary {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GuidanceSummary {
     pub id: String,
+    /// The item it is a version of (its first version's id).
+    pub item: String,
     pub title: String,
     pub summary: String,
     pub topic: String,
@@ -381,6 +383,7 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
         DocKind::Guidance => {
             let g = read_guidance(doc)?;
             Summary::Guidance(GuidanceSummary {
+                item: g.item().to_string(),
                 id: g.id,
                 title: g.title.0,
                 summary: g.summary.0,

@@ -7,6 +7,8 @@
 // - In a pseudo-locale (en-XA, en-XB): no word on any screen was written in code rather than
 //   taken from the catalogue (see lib/l10n.mjs).
 // - HUBDESK_TEXT_200=1: every screen again with the text twice as large, which must still fit.
+// - HUBDESK_GUIDANCE_TITLE: the title of the demo's guidance item in the language, which the
+//   library lists (saying which other languages it exists in) and links to its other versions.
 // - HUBDESK_SCRIPT (a regular expression, such as `[\u0780-\u07BF]` for Thaana): every screen
 //   shows words in that script; a request is filed offline and reaches the hub once the phone
 //   is back online.
@@ -103,11 +105,22 @@ run(`l10n-${language}`, async ({ device }) => {
     await page.locator(ready).waitFor();
     await check(name);
   }
-  const item = page.locator("#guidance a").first();
-  if (await item.count()) {
-    await item.click();
-    await page.locator("article, .guidance-item, #guidance-item").first().waitFor();
-    await check("guidance-item");
+  // Guidance in the reader's language first, saying which other languages it exists in.
+  const guidanceTitle = process.env.HUBDESK_GUIDANCE_TITLE;
+  await page.goto(`${BASE_URL}/#/guidance`);
+  const item = guidanceTitle
+    ? page.locator("#guidance li", { hasText: guidanceTitle })
+    : page.locator("#guidance li").first();
+  await item.waitFor();
+  if (guidanceTitle && !(await item.locator(".also-in").count())) {
+    problems.push("guidance: the item does not say which other languages it exists in");
+  }
+  await item.locator("a").first().click();
+  await page.locator("#guidance-title").waitFor();
+  await check("guidance-item");
+  if (guidanceTitle) {
+    const others = await page.locator("nav.versions a").count();
+    if (others < 2) problems.push(`guidance-item: links to ${others} other languages, not 2`);
   }
   // An empty form sent: the errors next to each field are words of the catalogue too.
   await page.goto(`${BASE_URL}/#/new`);

@@ -18,7 +18,25 @@ async fn staff_publish_guidance_and_practitioners_read_it_offline_ready() -> Res
     let library = rahima.get("/api/guidance").await?;
     assert_eq!(library.status, 200);
     let items = library.body["items"].as_array().context("items")?.clone();
-    assert_eq!(items.len(), 3, "the demo seeds three items");
+    assert_eq!(
+        items.len(),
+        5,
+        "the demo seeds three items, the first also in Bengali and Urdu"
+    );
+    let plan = items
+        .iter()
+        .find(|i| i["title"] == "How to write a local action plan")
+        .context("the action plan item")?;
+    let versions: Vec<&str> = items
+        .iter()
+        .filter(|i| i["item_id"] == plan["item_id"])
+        .filter_map(|i| i["language"].as_str())
+        .collect();
+    assert_eq!(
+        versions.len(),
+        3,
+        "one item in three languages: {versions:?}"
+    );
     assert!(
         items
             .iter()

@@ -16,6 +16,8 @@ struct Language<'a> {
     /// A request's title and description in the language.
     title: &'a str,
     description: &'a str,
+    /// The demo's guidance item in the language (published in English, Bengali and Urdu).
+    guidance: Option<&'a str>,
 }
 
 async fn field_app_in(language: Language<'_>) -> Result<()> {
@@ -34,6 +36,9 @@ async fn field_app_in(language: Language<'_>) -> Result<()> {
     ];
     if let Some(script) = language.script {
         env.push(("HUBDESK_SCRIPT", script));
+    }
+    if let Some(title) = language.guidance {
+        env.push(("HUBDESK_GUIDANCE_TITLE", title));
     }
     if language.tag == "en" {
         env.push(("HUBDESK_TEXT_200", "1"));
@@ -59,6 +64,7 @@ async fn every_field_app_screen_takes_its_words_from_the_catalogue_and_fits_a_ph
         script: None,
         title: "Ward forum",
         description: "How do other cities run ward forums?",
+        guidance: None,
     })
     .await
 }
@@ -71,6 +77,7 @@ async fn the_field_app_mirrors_right_to_left_with_every_word_from_the_catalogue(
         script: None,
         title: "Ward forum",
         description: "How do other cities run ward forums?",
+        guidance: None,
     })
     .await
 }
@@ -83,6 +90,7 @@ async fn the_field_app_speaks_urdu_right_to_left_and_files_a_request_offline() -
         script: Some("[\\u0600-\\u06FF]"),
         title: "وارڈ فورم کے لیے مدد",
         description: "دوسرے شہر وارڈ فورم کیسے چلاتے ہیں؟",
+        guidance: Some("مقامی ایکشن پلان کیسے لکھیں"),
     })
     .await
 }
@@ -95,6 +103,7 @@ async fn the_field_app_speaks_dhivehi_right_to_left_and_files_a_request_offline(
         script: Some("[\\u0780-\\u07BF]"),
         title: "ވޯޑު ފޯރަމަށް އެހީ",
         description: "އެހެން ސިޓީތަކުން ވޯޑު ފޯރަމް ހިންގަނީ ކިހިނެއް؟",
+        guidance: None,
     })
     .await
 }
@@ -133,6 +142,7 @@ async fn the_field_app_in_english_has_no_serious_accessibility_problem_even_with
         script: None,
         title: "Ward forum",
         description: "How do other cities run ward forums?",
+        guidance: Some("How to write a local action plan"),
     })
     .await
 }

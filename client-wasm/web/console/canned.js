@@ -2,7 +2,7 @@
 // reply from the request view, where they stay editable before sending.
 
 import { h } from "../js/dom.js";
-import { t } from "../js/i18n.js";
+import { rich, slot, t } from "../js/i18n.js";
 import { languageLabel } from "../js/labels.js";
 import { api, fill, setTitle } from "./api.js";
 
@@ -31,13 +31,29 @@ export async function show(ctx, root) {
     );
   }
 
-  /** A card that creates a response (`row` null) or changes and removes one. */
-  function editor(row) {
+  /**
+   * A card that creates a response (`row` null; with `versionOf`, the same response in another
+   * language, linked to it) or changes and removes one.
+   */
+  function editor(row, versionOf = null) {
     const title = h("input", { name: "title", value: row?.title ?? "", dir: "auto", "aria-label": t("console-canned-field-title") });
     const language = h("input", { name: "language", value: row?.language ?? "en", size: 6, dir: "ltr", "aria-label": t("console-canned-field-language") });
     const body = h("textarea", { name: "body", rows: 4, dir: "auto", "aria-label": t("console-canned-field-text") }, row?.body ?? "");
     const error = h("p", { class: "error", role: "alert" });
     const save = h("button", { class: "primary", type: "submit" }, row ? t("console-canned-save") : t("console-canned-add"));
+    // The same response in another language: a new card under this one, linked to it.
+    const translate = row
+      ? h("button", {
+          class: "secondary",
+          type: "button",
+          onclick: () => {
+            if (element.nextElementSibling?.dataset.versionOf === row.id) return;
+            const version = editor(null, row);
+            element.after(version.element);
+            version.element.querySelector("input[name=language]").focus();
+          },
+        }, t("console-canned-add-version"))
+      : null;
     const remove = row
       ? h("button", {
           class: "secondary",
@@ -54,10 +70,11 @@ export async function show(ctx, root) {
       {
         class: "card",
         "data-canned": row?.id ?? "new",
+        "data-version-of": versionOf?.id ?? null,
         onsubmit: async (event) => {
           event.preventDefault();
           error.textContent = "";
-          const draft = { title: title.value, body: body.value, language: language.value };
+          const draft = { title: title.value, body: body.value, language: language.value, ...(versionOf ? { version_of: versionOf.id } : {}) };
           try {
             await api(session, row ? `/api/canned/${row.id}` : "/api/canned", { method: row ? "PUT" : "POST", body: draft });
             ctx.toast(row ? t("console-canned-saved") : t("console-canned-added"));
@@ -71,12 +88,20 @@ export async function show(ctx, root) {
           }
         },
       },
-      h("h3", {}, row ? [h("span", { dir: "auto" }, row.title), ` · ${languageLabel(row.language)}`] : t("console-canned-new")),
+      h(
+        "h3",
+        {},
+        row
+          ? [h("span", { dir: "auto", translate: "no" }, row.title), " · ", h("span", { "data-intl": "" }, languageLabel(row.language))]
+          : versionOf
+            ? rich(t("console-canned-new-version", { title: slot(h("span", { translate: "no" }, versionOf.title)) }))
+            : t("console-canned-new"),
+      ),
       h("div", { class: "field" }, h("label", {}, t("console-canned-field-title")), title),
       h("div", { class: "field" }, h("label", {}, t("console-canned-field-language-codes")), language),
       h("div", { class: "field" }, h("label", {}, t("console-canned-field-text")), body),
       error,
-      h("div", { class: "composer-row" }, save, " ", remove),
+      h("div", { class: "composer-row" }, save, " ", translate, " ", remove),
     );
     return { element };
   }

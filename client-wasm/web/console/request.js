@@ -9,7 +9,7 @@
 
 import { h } from "../js/dom.js";
 import { attr, has, language, picked, t } from "../js/i18n.js";
-import { label, short } from "../js/labels.js";
+import { label, ownName, short } from "../js/labels.js";
 import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { applicationPanel } from "./fund.js";
 
@@ -383,8 +383,27 @@ export async function show(ctx, id, root) {
         permissions = p;
         apply();
       },
+      /**
+       * One group per response, its versions in other languages as the group's choices, the
+       * one in the console's language first (each named in its own language).
+       */
       fillCanned(rows) {
-        fill(pick, pick.firstChild, rows.map((c) => h("option", { value: c.id }, `${c.title} (${c.language})`)));
+        const byId = new Map(rows.map((c) => [c.id, c]));
+        const offers = HubClient.offerVersions(
+          rows.map((c) => ({ id: c.id, item: c.item_id, language: c.language })),
+          [language().tag, "en"],
+        );
+        fill(
+          pick,
+          pick.firstChild,
+          offers.map((offer) =>
+            h(
+              "optgroup",
+              { label: byId.get(offer.versions[0].id).title, translate: "no" },
+              offer.versions.map((v) => h("option", { value: v.id, lang: v.language }, `${byId.get(v.id).title} · ${ownName(v.language)}`)),
+            ),
+          ),
+        );
       },
       focus(next) {
         setMode(next);

@@ -23,6 +23,15 @@ export const statusLabel = (status) => (has(`status-${status}`) ? t(`status-${st
 /** Where a request is: only on this device, sending, with the hub. */
 export const syncLabel = (sync) => t(`sync-${sync}`);
 
+/** A language's name in itself ("বাংলা"), as Intl knows it: for choosing among languages. */
+export function ownName(tag) {
+  try {
+    return new Intl.DisplayNames([tag], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** A language's name, in the page's language (`bn` reads "Bengali" on an English page). */
 export function languageLabel(code) {
   try {

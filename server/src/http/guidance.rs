@@ -30,6 +30,9 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[schema(as = GuidanceListItem)]
 struct Item {
     id: String,
+    /// The item it is a version of, in another language: its first version's id (its own, for
+    /// a first version).
+    item_id: String,
     document_id: String,
     title: String,
     summary: String,
@@ -42,6 +45,7 @@ struct Item {
 impl From<GuidanceRow> for Item {
     fn from(r: GuidanceRow) -> Self {
         Self {
+            item_id: r.item_id,
             id: r.id,
             document_id: r.doc_id,
             title: r.title,

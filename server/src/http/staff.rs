@@ -8,6 +8,7 @@ use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use hubdesk_shared::access::{Action, may};
+use hubdesk_shared::library;
 use hubdesk_shared::validate::CannedDraft;
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
@@ -110,8 +111,24 @@ async fn create_canned(
     require(&user, Action::ManageCanned)?;
     let checked = draft.check().map_err(AppError::Invalid)?;
     let id = uuid::Uuid::new_v4().to_string();
+    // A version in another language joins the item of the response it names.
+    let item_id = match &checked.version_of {
+        None => id.clone(),
+        Some(other) => {
+            let other = canned::get(state.store.pool(), other)
+                .await?
+                .ok_or_else(|| {
+                    AppError::bad_request(Some("version_of"), "no canned response has this id")
+                })?;
+            let languages = canned::item_languages(state.store.pool(), &other.item_id).await?;
+            let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
+            library::check_new_version(&languages, &checked.language)
+                .map_err(|e| AppError::Invalid(vec![e]))?;
+            other.item_id
+        }
+    };
     let by = user.principal.user.to_string();
-    canned::insert(state.store.pool(), &id, &checked, &by, now_ms()).await?;
+    canned::insert(state.store.pool(), &id, &item_id, &checked, &by, now_ms()).await?;
     let row = canned::get(state.store.pool(), &id).await?;
     let row = row.ok_or_else(|| AppError::Internal("canned response vanished".into()))?;
     Ok((StatusCode::CREATED, axum::Json(row)))

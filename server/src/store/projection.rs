@@ -78,8 +78,8 @@ pub async fn apply(
                 })
                 .map_err(|e| StoreError::Corrupt(e.to_string()))?;
             sqlx::query(
-                "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at, item_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
                  ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
                  topic = excluded.topic, language = excluded.language, \
                  published_at = excluded.published_at, updated_at = excluded.updated_at",
@@ -92,6 +92,7 @@ pub async fn apply(
             .bind(&g.language)
             .bind(g.published_at)
             .bind(now)
+            .bind(&g.item)
             .execute(&mut **tx)
             .await?;
         }
@@ -150,6 +151,8 @@ pub(super) async fn index_for_search(
 #[derive(Debug, Clone)]
 pub struct GuidanceRow {
     pub id: String,
+    /// The item it is a version of (its first version's id).
+    pub item_id: String,
     pub doc_id: String,
     pub title: String,
     pub summary: String,
@@ -162,7 +165,7 @@ pub struct GuidanceRow {
 /// Every published guidance item, newest first.
 pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>, StoreError> {
     let rows = sqlx::query(
-        "SELECT id, doc_id, title, summary, topic, language, published_at, updated_at \
+        "SELECT id, item_id, doc_id, title, summary, topic, language, published_at, updated_at \
          FROM guidance ORDER BY published_at DESC, id DESC",
     )
     .fetch_all(db)
@@ -171,6 +174,7 @@ pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>,
         .map(|row| {
             Ok(GuidanceRow {
                 id: row.try_get("id")?,
+                item_id: row.try_get("item_id")?,
                 doc_id: row.try_get("doc_id")?,
                 title: row.try_get("title")?,
                 summary: row.try_get("summary")?,
@@ -182,4 +186,28 @@ pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>,
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()
         .map_err(StoreError::from)
+}
+
+/// The item guidance `id` is a version of, and the languages of that item's versions; `None`
+/// when there is no such guidance.
+pub async fn guidance_item(
+    db: &sqlx::AnyPool,
+    id: &str,
+) -> Result<Option<(String, Vec<String>)>, StoreError> {
+    let Some(row) = sqlx::query("SELECT item_id FROM guidance WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let item: String = row.try_get("item_id")?;
+    let languages = sqlx::query("SELECT language FROM guidance WHERE item_id = $1")
+        .bind(&item)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|r| r.try_get("language"))
+        .collect::<Result<Vec<String>, _>>()?;
+    Ok(Some((item, languages)))
 }

@@ -233,6 +233,19 @@ pub struct Guidance {
     pub language: PlainString,
     pub published_at: i64,
     pub author: PlainString,
+    /// When this is the item in another language: the id of the item's first version (see
+    /// [`crate::library`]). Absent on a first version.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version_of: Option<PlainString>,
+}
+
+impl Guidance {
+    /// The item this is a version of: its first version's id (its own, for a first version).
+    pub fn item(&self) -> &str {
+        self.version_of
+            .as_ref()
+            .map_or(self.id.as_str(), |v| v.0.as_str())
+    }
 }
 
 /// A string stored as a single value (last writer wins), not as collaborative text.

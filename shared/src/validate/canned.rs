@@ -15,6 +15,9 @@ pub struct CannedDraft {
     /// A BCP 47 language tag such as `en`, `bn`, `ur`; empty means English.
     #[serde(default)]
     pub language: String,
+    /// To add the response in another language: the id of any version of it (on creation).
+    #[serde(default)]
+    pub version_of: String,
 }
 
 /// A checked canned response, ready to store.
@@ -23,6 +26,9 @@ pub struct Canned {
     pub title: String,
     pub body: String,
     pub language: String,
+    /// The version of another response this one translates, if any (as given; the server
+    /// links it to that response's item).
+    pub version_of: Option<String>,
 }
 
 impl CannedDraft {
@@ -49,10 +55,12 @@ impl CannedDraft {
             );
         }
         errors.finish()?;
+        let version_of = Some(self.version_of.trim().to_string()).filter(|v| !v.is_empty());
         Ok(Canned {
             title,
             body,
             language,
+            version_of,
         })
     }
 }
@@ -75,6 +83,7 @@ mod tests {
             title: " Budget template ".into(),
             body: "আমাদের বাজেট টেমপ্লেট সংযুক্ত।".into(),
             language: "".into(),
+            version_of: String::new(),
         }
         .check()
         .expect("valid");

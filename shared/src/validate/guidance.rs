@@ -26,6 +26,17 @@ pub fn validate_guidance(guidance: &Guidance) -> Result<(), Vec<ValidationError>
         true,
         GUIDANCE_BODY_MAX_CHARS,
     );
+    if let Some(first) = &guidance.version_of {
+        errors.uuid_v7("version_of", first.0.as_str());
+        if first.0 == guidance.id {
+            errors.push(
+                "version_of",
+                Problem::Invalid {
+                    reason: "an item cannot be a version of itself".into(),
+                },
+            );
+        }
+    }
     let language = guidance.language.as_str();
     let language_ok = (2..=12).contains(&language.len())
         && language
@@ -57,18 +68,25 @@ pub struct GuidanceDraft {
     pub topic: String,
     #[serde(default)]
     pub language: String,
+    /// To publish the item in another language: the id of any version of it.
+    #[serde(default)]
+    pub version_of: String,
 }
 
 impl GuidanceDraft {
+    /// The language it is written in: English unless it says otherwise.
+    pub fn language_tag(&self) -> &str {
+        match self.language.trim() {
+            "" => "en",
+            tag => tag,
+        }
+    }
+
     /// Turns a draft into a guidance item by `origin.requester` (the author).
     pub fn into_guidance(self, origin: Origin) -> Result<Guidance, Vec<ValidationError>> {
         let mut errors = Errors::default();
         let topic = parse_enum::<Category>(&mut errors, "topic", &self.topic);
-        let language = if self.language.trim().is_empty() {
-            "en".to_string()
-        } else {
-            self.language.trim().to_string()
-        };
+        let language = self.language_tag().to_string();
         let guidance = Guidance {
             schema: SCHEMA_VERSION,
             id: origin.fresh_id.to_string(),
@@ -79,6 +97,9 @@ impl GuidanceDraft {
             language: language.into(),
             published_at: origin.now_ms,
             author: origin.requester.as_str().into(),
+            version_of: Some(self.version_of.trim())
+                .filter(|v| !v.is_empty())
+                .map(Into::into),
         };
         if let Err(more) = validate_guidance(&guidance) {
             errors.0.extend(more);
@@ -120,9 +141,35 @@ mod tests {
             body: "1. Assess risks.".into(),
             topic: "local_action_planning".into(),
             language: "".into(),
+            version_of: String::new(),
         }
-        .into_guidance(origin)
+        .into_guidance(origin.clone())
         .expect("valid");
         assert_eq!(ok.language.as_str(), "en");
+        assert_eq!(ok.item(), ok.id, "a first version is its own item");
+    }
+
+    #[test]
+    fn a_version_in_another_language_names_its_item() {
+        let origin = origin();
+        let draft = |version_of: &str| GuidanceDraft {
+            title: "স্থানীয় কর্মপরিকল্পনা".into(),
+            summary: "ঝুঁকি থেকে অংশীদার পর্যন্ত।".into(),
+            body: "১. ঝুঁকি যাচাই করুন।".into(),
+            topic: "local_action_planning".into(),
+            language: "bn".into(),
+            version_of: version_of.into(),
+        };
+        let first = RequestId::new(1_763_800_000_000, [2; 10]).to_string();
+        let version = draft(&first).into_guidance(origin.clone()).expect("valid");
+        assert_eq!(version.item(), first);
+        let errors = draft("not an id")
+            .into_guidance(origin.clone())
+            .expect_err("invalid");
+        assert_eq!(errors[0].field, "version_of");
+        let itself = draft(&origin.fresh_id.to_string())
+            .into_guidance(origin)
+            .expect_err("itself");
+        assert_eq!(itself[0].field, "version_of");
     }
 }

@@ -39,7 +39,7 @@ export async function show(ctx, _params, root) {
   async function update() {
     const [requests, guidance, drafts] = await Promise.all([
       ctx.listRequests(),
-      client.listGuidance(),
+      client.listGuidance([language().tag, "en"]),
       client.listDrafts(),
     ]);
     const waiting = requests.filter((r) => r.sync !== "hub").length;

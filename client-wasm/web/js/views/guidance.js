@@ -2,8 +2,8 @@
 // application guidance, the budget template...), kept on the device for reading offline.
 
 import { h, icon, ICONS } from "../dom.js";
-import { language, t } from "../i18n.js";
-import { date, label, languageLabel, short } from "../labels.js";
+import { language, rich, slot, t } from "../i18n.js";
+import { date, label, languageLabel, ownName, short } from "../labels.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, params, root) {
@@ -28,7 +28,7 @@ async function library(ctx, root) {
   );
 
   async function update() {
-    const items = await ctx.client.listGuidance();
+    const items = await ctx.client.listGuidance(readerLanguages());
     ready.hidden = items.length === 0;
     empty.hidden = items.length > 0;
     list.replaceChildren(
@@ -48,6 +48,7 @@ async function library(ctx, root) {
               // Only guidance in another language than the page's says which it is.
               g.language !== language().tag ? h("span", { class: "chip", "data-intl": "" }, languageLabel(g.language)) : null,
             ),
+            g.versions.length > 1 ? h("p", { class: "sub also-in" }, alsoIn(g)) : null,
           ),
         ),
       ),
@@ -84,6 +85,7 @@ async function item(ctx, id, root) {
         " · ",
         t("guidance-published", { date: date(g.published_at) }),
       ),
+      g.versions.length > 1 ? versionLinks(g, page) : null,
       h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
       h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),
     );
@@ -91,6 +93,30 @@ async function item(ctx, id, root) {
 
   await update();
   return { update };
+}
+
+/** The languages to offer guidance in: the page's, then English, the hub's own. */
+const readerLanguages = () => [...new Set([language().tag, "en"])];
+
+/** "Also in Bengali and Urdu": the other languages an item exists in (names by Intl). */
+function alsoIn(g) {
+  const names = g.versions.slice(1).map((v) => languageLabel(v.language));
+  const list = new Intl.ListFormat(language().tag, { type: "conjunction" }).format(names);
+  return rich(t("guidance-also-in", { languages: slot(h("span", { "data-intl": "" }, list)) }));
+}
+
+/** Links to the item's other versions, each named in its own language. */
+function versionLinks(g, page) {
+  return h(
+    "nav",
+    { class: "versions", lang: page, "aria-label": t("guidance-versions") },
+    h("span", {}, t("guidance-versions")),
+    " ",
+    g.versions.slice(1).flatMap((v, i) => [
+      i ? " · " : null,
+      h("a", { href: `#/guidance/${v.id}`, lang: v.language, hreflang: v.language, "data-intl": "" }, ownName(v.language)),
+    ]),
+  );
 }
 
 /**
