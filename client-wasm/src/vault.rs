@@ -198,10 +198,11 @@ fn unframe(sealed: &[u8]) -> Option<(&[u8], &[u8])> {
 
 #[wasm_bindgen]
 impl HubClient {
-    /// Checks a PIN the practitioner chose: `null` if it will do, or why not, in words.
+    /// Checks a PIN the practitioner chose: `null` if it will do, or the catalogue message that
+    /// says why not (`lock-pin-…`, given `min` and `max` from `lockRules`).
     #[wasm_bindgen(js_name = checkPin)]
     pub fn check_pin(pin: &str) -> Option<String> {
-        lock::check_pin(pin).err()
+        lock::check_pin(pin).err().map(str::to_string)
     }
 
     /// The lock's rules (PIN length, wrong tries, idle time, offline days).

@@ -4,7 +4,7 @@
 // client (`hubdesk_shared::lock`); the app (`ctx.choosePin`, `ctx.unlock`) does the unlocking.
 
 import { h } from "../dom.js";
-import { has, t } from "../i18n.js";
+import { t } from "../i18n.js";
 
 /**
  * `params.mode` is `choose` (a new PIN, after signing in) or `unlock`.
@@ -29,9 +29,8 @@ function choose(ctx, root) {
     error.textContent = "";
     const problem = ctx.HubClient.checkPin(pin.value);
     if (problem) {
-      // The client names the problem with a catalogue id (`lock-pin-...`); a client that still
-      // words it in English is shown as it is.
-      error.textContent = has(problem) ? t(problem, { min: rules.pin_min, max: rules.pin_max }) : problem;
+      // The client names the problem with a catalogue message (`lock-pin-...`).
+      error.textContent = t(problem, { min: rules.pin_min, max: rules.pin_max });
       return;
     }
     if (pin.value !== again.value) {
