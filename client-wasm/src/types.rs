@@ -110,6 +110,8 @@ export interface DraftCheck {
 }
 
 export interface RequestSummary {
+  /** The newest message on one line, cut between letters to fit a list row. */
+  last_message_preview: string | null;
   id: string;
   kind: string;
   title: string;

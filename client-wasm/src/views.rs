@@ -53,9 +53,14 @@ pub struct RequestSummary {
     pub last_message_at: Option<i64>,
     /// Whether the newest message is from the hub.
     pub hub_replied_last: bool,
+    /// The newest message on one line, cut between letters to fit a list row.
+    pub last_message_preview: Option<String>,
     pub requested_text: Option<String>,
     pub conflict_count: usize,
 }
+
+/// How much of the newest message a list row shows, in user-perceived characters.
+const PREVIEW_CHARS: usize = 90;
 
 impl RequestSummary {
     pub fn new(
@@ -80,6 +85,8 @@ impl RequestSummary {
             last_message_at: last.map(|m| m.sent_at),
             hub_replied_last: last
                 .is_some_and(|m| m.role == hubdesk_shared::model::MessageRole::Staff),
+            last_message_preview: last
+                .map(|m| hubdesk_shared::text::preview(m.body.as_str(), PREVIEW_CHARS)),
             requested_text: request
                 .application
                 .as_ref()

@@ -21,6 +21,7 @@
 //! - [`commands`]: every change a person makes to a request, as a typed command that checks the
 //!   rules and writes the document; every shell calls it.
 //! - [`sla`]: first-response and resolution targets per priority, paused while waiting.
+//! - [`text`]: shortening what people wrote (previews) between user-perceived characters.
 //! - [`money`]: amounts as integer minor units of a currency, read and shown one way.
 //! - [`fund`]: fund rounds and decisions on applications.
 //! - [`library`]: items offered in several languages (guidance, canned responses): which
@@ -55,6 +56,7 @@ pub mod money;
 pub mod retention;
 pub mod schema;
 pub mod sla;
+pub mod text;
 pub mod users;
 pub mod validate;
 pub mod wire;

@@ -54,6 +54,8 @@ function item(request, me) {
       { href: `#/r/${request.id}` },
       h("h3", { dir: "auto" }, request.title),
       h("p", { class: "meta" }, meta.join(" · ")),
+      // The newest message, as its author wrote it (cut between letters by the client).
+      request.last_message_preview ? h("p", { class: "preview", dir: "auto" }, request.last_message_preview) : null,
       h("div", { class: "chips" }, chips),
     ),
   );
