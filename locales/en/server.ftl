@@ -58,3 +58,42 @@ device-default-windows = Windows computer
 device-default-macos = Mac
 device-default-linux = Linux computer
 device-default-other = Unnamed device
+
+## Accounts (the console's People screen, sign-in, resetting a password)
+
+account-username-invalid = A username is 1 to 64 letters, digits, dots, hyphens or underscores.
+account-password-too-short = A password needs at least { $min } characters.
+account-password-too-long = A password has at most { $max } characters.
+# $value is what was given; $expected lists the codes allowed.
+account-unknown-code = “{ $value }” is not known here. Choose one of: { $expected }.
+account-city-invalid = A city has at most { $max } characters and no control characters.
+account-countries-not-staff = Only agents and fund managers can be limited to countries.
+account-username-taken = Someone already has this username.
+account-self-demote = You cannot take the admin role from yourself; another admin can.
+account-self-deactivate = You cannot deactivate your own account; another admin can.
+signin-password-empty = Enter your password.
+device-name-too-long = A device name has at most 60 characters.
+device-name-control-characters = A device name cannot contain control characters.
+erase-self = You cannot erase your own account; another admin can.
+erase-confirm = Type the person's username to confirm. Erasing cannot be undone.
+
+## The fund (decisions, grants, rounds)
+
+fund-not-an-application = Only a fund query with an application can be decided.
+fund-no-application = This request carries no fund application.
+fund-no-round = The application names no fund round.
+fund-round-missing = The application's fund round no longer exists.
+fund-not-submitted = The application has not been submitted, or was sent back for changes.
+fund-already-decided = The application was decided already.
+# $remaining is an amount with its currency, such as USD 2,500.00.
+fund-pool-exhausted = The round has { $remaining } left, not enough for this amount. Nothing was committed.
+fund-pool-below-committed = More is already committed than the new pool.
+fund-not-approved = Only an approved grant pays out.
+fund-grant-closed = The grant's final report closed it.
+
+## Reports, guidance and canned responses
+
+reports-not-a-date = Enter a date as year-month-day, such as 2026-12-31.
+reports-from-after-to = The start date must be before the end date.
+guidance-unknown-version-of = No guidance item has this id.
+canned-unknown-version-of = No canned response has this id.

@@ -11,7 +11,7 @@ use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_shared::validate::{GuidanceDraft, Origin, Problem, RequestDraft, ValidationError};
 
 use crate::clock::now_ms;
-use crate::error::AppError;
+use crate::error::{AppError, Message};
 use crate::guard::Reached;
 use crate::state::AppState;
 use crate::store::{docs, projection};
@@ -121,7 +121,10 @@ pub async fn publish_guidance(
             projection::guidance_item(state.store.pool(), draft.version_of.trim())
                 .await?
                 .ok_or_else(|| {
-                    AppError::bad_request(Some("version_of"), "no guidance item has this id")
+                    AppError::bad_request(
+                        Some("version_of"),
+                        Message::id("guidance-unknown-version-of"),
+                    )
                 })?;
         let languages: Vec<&str> = languages.iter().map(String::as_str).collect();
         hubdesk_shared::library::check_new_version(&languages, draft.language_tag())

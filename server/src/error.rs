@@ -7,13 +7,76 @@ use hubdesk_shared::validate::ValidationError;
 
 use crate::store::StoreError;
 
+/// What an error tells people: a catalogue message with its arguments, worded in the reader's
+/// language where the response is made; or, for what only programs see (a malformed query
+/// parameter, a body that is not JSON), a sentence in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Catalogue {
+        id: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
+    Text(String),
+}
+
+impl Message {
+    /// Catalogue message `id` (`locales/*/server.ftl`).
+    pub fn id(id: &'static str) -> Self {
+        Self::Catalogue {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With argument `name`.
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        if let Self::Catalogue { args, .. } = &mut self {
+            args.push((name, value.to_string()));
+        }
+        self
+    }
+}
+
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_string())
+    }
+}
+
+impl From<&hubdesk_shared::users::UserFieldError> for Message {
+    fn from(e: &hubdesk_shared::users::UserFieldError) -> Self {
+        Self::Catalogue {
+            id: e.message,
+            args: e.args.clone(),
+        }
+    }
+}
+
+/// The English words (for logs and the command line; responses are worded per request).
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Text(text) => f.write_str(text),
+            Self::Catalogue { id, args } => {
+                f.write_str(&crate::i18n::format(crate::i18n::FALLBACK, id, args))
+            }
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("validation failed")]
     Invalid(Vec<ValidationError>),
     #[error("{message}")]
     BadRequest {
-        message: String,
+        message: Message,
         field: Option<String>,
     },
     #[error("sign in first: a valid bearer token is required")]
@@ -39,13 +102,16 @@ pub enum AppError {
     Conflict(String),
     /// A 409 with its own code (`pool_exhausted`, `already_decided`, ...).
     #[error("{message}")]
-    Refused { code: &'static str, message: String },
+    Refused {
+        code: &'static str,
+        message: Message,
+    },
     #[error("internal error")]
     Internal(String),
 }
 
 impl AppError {
-    pub fn bad_request(field: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn bad_request(field: Option<&str>, message: impl Into<Message>) -> Self {
         Self::BadRequest {
             message: message.into(),
             field: field.map(str::to_string),

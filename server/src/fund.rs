@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::audit::Caller;
 use crate::clock::now_ms;
-use crate::error::AppError;
+use crate::error::{AppError, Message};
 use crate::guard::Reached;
 use crate::state::AppState;
 use crate::store::fund::{self, LedgerRefusal, NewDecision, RoundRow};
@@ -34,7 +34,8 @@ pub struct DecisionReply {
     pub round: RoundRow,
 }
 
-fn refused(code: &'static str, message: impl Into<String>) -> AppError {
+/// A 409 with its code; `message` is the catalogue message (`locales/*/server.ftl`) saying why.
+fn refused(code: &'static str, message: impl Into<Message>) -> AppError {
     AppError::Refused {
         code,
         message: message.into(),
@@ -57,7 +58,7 @@ pub async fn decide(
     let (Kind::FundQuery, Some(application)) = (request.kind, request.application.as_ref()) else {
         return Err(refused(
             "not_an_application",
-            "only a fund query with an application can be decided",
+            Message::id("fund-not-an-application"),
         ));
     };
     let triage = docs::load_document(&state.store, id.document(DocKind::Triage))
@@ -68,11 +69,11 @@ pub async fn decide(
         .as_ref()
         .map(|r| r.as_str().to_string())
     else {
-        return Err(refused("no_round", "the application names no fund round"));
+        return Err(refused("no_round", Message::id("fund-no-round")));
     };
     let round = fund::round(&state.store, &round_id, None)
         .await?
-        .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
+        .ok_or_else(|| refused("no_round", Message::id("fund-round-missing")))?;
     let status = triage.as_ref().and_then(|t| t.application_status);
     let limits = RoundLimits {
         cap_cents: round.cap_cents,
@@ -80,12 +81,11 @@ pub async fn decide(
     };
     check_decision(by.role, application, status, &decision, limits).map_err(|r| match r {
         DecisionRefusal::Forbidden => AppError::Forbidden,
-        DecisionRefusal::NotSubmitted => refused(
-            "not_submitted",
-            "the application has not been submitted, or was sent back for changes",
-        ),
+        DecisionRefusal::NotSubmitted => {
+            refused("not_submitted", Message::id("fund-not-submitted"))
+        }
         DecisionRefusal::AlreadyDecided => {
-            refused("already_decided", "the application was decided already")
+            refused("already_decided", Message::id("fund-already-decided"))
         }
         DecisionRefusal::Invalid(errors) => AppError::Invalid(errors),
     })?;
@@ -109,20 +109,18 @@ pub async fn decide(
         .map_err(|r| match r {
             LedgerRefusal::PoolExhausted { remaining_cents } => refused(
                 "pool_exhausted",
-                format!(
-                    "the round has {} left, not enough for this amount; nothing was committed",
+                Message::id("fund-pool-exhausted").with(
+                    "remaining",
                     Money::new(
                         remaining_cents,
-                        Currency::parse(&round.currency).unwrap_or(Currency::DEFAULT)
-                    )
+                        Currency::parse(&round.currency).unwrap_or(Currency::DEFAULT),
+                    ),
                 ),
             ),
             LedgerRefusal::AlreadyDecided => {
-                refused("already_decided", "the application was decided already")
+                refused("already_decided", Message::id("fund-already-decided"))
             }
-            LedgerRefusal::NoSuchRound => {
-                refused("no_round", "the application's fund round does not exist")
-            }
+            LedgerRefusal::NoSuchRound => refused("no_round", Message::id("fund-round-missing")),
             LedgerRefusal::Store(e) => e.into(),
         })?;
     let status = if approve_cents.is_some() {
@@ -166,17 +164,17 @@ async fn application_and_round(
     let Some(application) = request.application else {
         return Err(refused(
             "not_an_application",
-            "this request carries no fund application",
+            Message::id("fund-no-application"),
         ));
     };
     let round_id = application
         .round_id
         .as_ref()
         .map(|r| r.as_str().to_string())
-        .ok_or_else(|| refused("no_round", "the application names no fund round"))?;
+        .ok_or_else(|| refused("no_round", Message::id("fund-no-round")))?;
     let round = fund::round(&state.store, &round_id, None)
         .await?
-        .ok_or_else(|| refused("no_round", "the application's fund round does not exist"))?;
+        .ok_or_else(|| refused("no_round", Message::id("fund-round-missing")))?;
     Ok((application, round))
 }
 
@@ -226,13 +224,13 @@ pub async fn disburse(
     fund::disburse(&state.store, &record)
         .await
         .map_err(|r| match r {
-            fund::ApiRefusal::NoGrant => refused("not_approved", "only an approved grant pays out"),
+            fund::ApiRefusal::NoGrant => refused("not_approved", Message::id("fund-not-approved")),
             fund::ApiRefusal::Refused(DisbursementRefusal::Forbidden) => AppError::Forbidden,
             fund::ApiRefusal::Refused(DisbursementRefusal::NotApproved) => {
-                refused("not_approved", "only an approved grant pays out")
+                refused("not_approved", Message::id("fund-not-approved"))
             }
             fund::ApiRefusal::Refused(DisbursementRefusal::Closed) => {
-                refused("grant_closed", "the grant's final report closed it")
+                refused("grant_closed", Message::id("fund-grant-closed"))
             }
             fund::ApiRefusal::Refused(DisbursementRefusal::Invalid(errors)) => {
                 AppError::Invalid(errors)
@@ -447,10 +445,9 @@ pub async fn update_round(
     let updated = fund::update_round(&state.store, id, &round, now_ms())
         .await
         .map_err(|r| match r {
-            LedgerRefusal::PoolExhausted { .. } => refused(
-                "pool_exhausted",
-                "more is already committed than the new pool",
-            ),
+            LedgerRefusal::PoolExhausted { .. } => {
+                refused("pool_exhausted", Message::id("fund-pool-below-committed"))
+            }
             LedgerRefusal::Store(e) => e.into(),
             LedgerRefusal::AlreadyDecided | LedgerRefusal::NoSuchRound => AppError::NotFound,
         })?;

@@ -111,6 +111,15 @@ pub fn text(tag: &str, id: &str, args: Option<&FluentArgs>) -> String {
     id.to_string()
 }
 
+/// Message `id` of language `tag` with text arguments (numbers among them are written as given).
+pub fn format(tag: &str, id: &str, args: &[(&'static str, String)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    text(tag, id, Some(&fluent))
+}
+
 /// Whether language `tag` has message `id` (English fills in for it otherwise).
 pub fn has(tag: &str, id: &str) -> bool {
     bundles()

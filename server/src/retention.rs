@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 
 use crate::audit::{Actor, Caller};
 use crate::clock::now_ms;
-use crate::error::AppError;
+use crate::error::{AppError, Message};
 use crate::state::AppState;
 use crate::store::Store;
 use crate::store::retention::{self as store, NewHistory, Projected};
@@ -438,10 +438,7 @@ pub async fn erase_person(
 ) -> Result<Erased, AppError> {
     require_admin(by)?;
     if !hubdesk_shared::audit::may_demote(by.principal, id) {
-        return Err(AppError::bad_request(
-            None,
-            "you cannot erase your own account; another admin can",
-        ));
+        return Err(AppError::bad_request(None, Message::id("erase-self")));
     }
     let person = users::user_by_id(state.store.pool(), id)
         .await?
@@ -449,7 +446,7 @@ pub async fn erase_person(
     if confirm.trim() != person.username {
         return Err(AppError::bad_request(
             Some("confirm"),
-            "type the person's username to confirm; erasure cannot be undone",
+            Message::id("erase-confirm"),
         ));
     }
     let (erased, devices) = erase(&Hub::of(state), id, by.actor()).await?;

@@ -9,7 +9,7 @@ use crate::audit::{self, Caller};
 use crate::clock::now_ms;
 use crate::config::{StorageArgs, UserAddArgs, UserCommand};
 use crate::credentials::{hash_password, token_hash};
-use crate::error::AppError;
+use crate::error::{AppError, Message};
 use crate::state::AppState;
 use crate::store::Store;
 use crate::store::users::{self, UserRow};
@@ -17,14 +17,21 @@ use crate::store::users::{self, UserRow};
 #[derive(Debug, thiserror::Error)]
 pub enum UserError {
     /// A field refused by the rules in `hubdesk_shared::users`.
-    #[error("{0}")]
-    Field(#[from] UserFieldError),
+    /// (Not the error's source: its own words would be the catalogue message's id.)
+    #[error("{}: {}", .0.field, Message::from(.0))]
+    Field(UserFieldError),
     #[error("a user named {0:?} already exists")]
     Exists(String),
     #[error("no such user")]
     NotFound,
     #[error("{0}")]
     Other(String),
+}
+
+impl From<UserFieldError> for UserError {
+    fn from(e: UserFieldError) -> Self {
+        Self::Field(e)
+    }
 }
 
 impl From<crate::store::StoreError> for UserError {
@@ -36,8 +43,11 @@ impl From<crate::store::StoreError> for UserError {
 impl From<UserError> for AppError {
     fn from(e: UserError) -> Self {
         match e {
-            UserError::Field(f) => AppError::bad_request(Some(f.field), f.message),
-            UserError::Exists(_) => AppError::Conflict(e.to_string()),
+            UserError::Field(f) => AppError::bad_request(Some(f.field), &f),
+            UserError::Exists(_) => AppError::Refused {
+                code: "conflict",
+                message: Message::id("account-username-taken"),
+            },
             UserError::NotFound => AppError::NotFound,
             UserError::Other(detail) => AppError::Internal(detail),
         }
@@ -301,7 +311,7 @@ pub async fn change(
     if demoting && !may_demote(by.principal, id) {
         return Err(AppError::bad_request(
             Some("role"),
-            "you cannot take the admin role from yourself; another admin can",
+            Message::id("account-self-demote"),
         ));
     }
     let fields: Vec<&str> = [
@@ -342,7 +352,7 @@ pub async fn set_active_by(
     if !active && !may_demote(by.principal, id) {
         return Err(AppError::bad_request(
             None,
-            "you cannot deactivate your own account; another admin can",
+            Message::id("account-self-deactivate"),
         ));
     }
     let devices = set_active(&state.store, id, active).await?;

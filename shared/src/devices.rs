@@ -26,16 +26,16 @@ pub fn default_name(platform: &str) -> &'static str {
 }
 
 /// A device name, trimmed; `None` or blank gives [`default_name`] of its `platform`. Refused
-/// when too long or holding control characters, with the reason.
-pub fn name(given: Option<&str>, platform: &str) -> Result<DeviceName, String> {
+/// when too long or holding control characters, with the catalogue message that says so.
+pub fn name(given: Option<&str>, platform: &str) -> Result<DeviceName, &'static str> {
     let Some(text) = given.map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(DeviceName::Default(default_name(platform)));
     };
     if text.chars().count() > NAME_MAX {
-        return Err(format!("device_name must be at most {NAME_MAX} characters"));
+        return Err("device-name-too-long");
     }
     if text.chars().any(char::is_control) {
-        return Err("device_name must not contain control characters".into());
+        return Err("device-name-control-characters");
     }
     Ok(DeviceName::Given(text.to_string()))
 }

@@ -16,19 +16,36 @@ pub const RESET_CODE_ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 /// A reset code's length (about 60 bits).
 pub const RESET_CODE_LEN: usize = 12;
 
-/// A refused account field, naming it.
+/// A refused account field, naming it: `message` is the catalogue message that says why
+/// (`locales/*/server.ftl`), `args` its arguments.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
+#[error("{field}: {message}")]
 pub struct UserFieldError {
     pub field: &'static str,
-    pub message: String,
+    pub message: &'static str,
+    pub args: Vec<(&'static str, String)>,
 }
 
-fn refuse(field: &'static str, message: impl Into<String>) -> UserFieldError {
+fn refuse(field: &'static str, message: &'static str) -> UserFieldError {
     UserFieldError {
         field,
-        message: message.into(),
+        message,
+        args: Vec::new(),
     }
+}
+
+impl UserFieldError {
+    fn with(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+}
+
+/// A code that is not one of its vocabulary's, with the ones that are.
+fn unknown(field: &'static str, e: &ParseEnumError) -> UserFieldError {
+    refuse(field, "account-unknown-code")
+        .with("value", &e.value)
+        .with("expected", &e.expected)
 }
 
 /// A valid username, trimmed: 1 to 64 letters, digits, '.', '-' or '_'.
@@ -40,10 +57,7 @@ pub fn username(text: &str) -> Result<String, UserFieldError> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'));
     if !ok {
-        return Err(refuse(
-            "username",
-            "username must be 1 to 64 characters of letters, digits, '.', '-' or '_'",
-        ));
+        return Err(refuse("username", "account-username-invalid"));
     }
     Ok(name.to_string())
 }
@@ -52,23 +66,17 @@ pub fn username(text: &str) -> Result<String, UserFieldError> {
 pub fn password(text: &str) -> Result<(), UserFieldError> {
     let n = text.chars().count();
     if n < PASSWORD_MIN {
-        return Err(refuse(
-            "password",
-            format!("password must be at least {PASSWORD_MIN} characters"),
-        ));
+        return Err(refuse("password", "account-password-too-short").with("min", PASSWORD_MIN));
     }
     if n > PASSWORD_MAX {
-        return Err(refuse(
-            "password",
-            format!("password must be at most {PASSWORD_MAX} characters"),
-        ));
+        return Err(refuse("password", "account-password-too-long").with("max", PASSWORD_MAX));
     }
     Ok(())
 }
 
 pub fn role(text: &str) -> Result<Role, UserFieldError> {
     text.parse()
-        .map_err(|e: ParseEnumError| refuse("role", e.to_string()))
+        .map_err(|e: ParseEnumError| unknown("role", &e))
 }
 
 /// A country code, or none for an empty text.
@@ -78,7 +86,7 @@ pub fn country(text: Option<&str>) -> Result<Option<Country>, UserFieldError> {
         Some(code) => code
             .parse()
             .map(Some)
-            .map_err(|e: ParseEnumError| refuse("country", e.to_string())),
+            .map_err(|e: ParseEnumError| unknown("country", &e)),
     }
 }
 
@@ -89,14 +97,9 @@ pub fn language(text: Option<&str>, known: &[&str]) -> Result<Option<String>, Us
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
         Some(tag) if known.contains(&tag) => Ok(Some(tag.to_string())),
-        Some(tag) => Err(refuse(
-            "language",
-            format!(
-                "language {:?} is not known; expected one of: {}",
-                tag.chars().take(20).collect::<String>(),
-                known.join(", ")
-            ),
-        )),
+        Some(tag) => Err(refuse("language", "account-unknown-code")
+            .with("value", tag.chars().take(20).collect::<String>())
+            .with("expected", known.join(", "))),
     }
 }
 
@@ -105,10 +108,7 @@ pub fn city(text: Option<&str>) -> Result<Option<String>, UserFieldError> {
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         None => Ok(None),
         Some(city) if city.chars().count() > 80 || city.chars().any(char::is_control) => {
-            Err(refuse(
-                "city",
-                "city must be at most 80 characters, without control characters",
-            ))
+            Err(refuse("city", "account-city-invalid").with("max", 80))
         }
         Some(city) => Ok(Some(city.to_string())),
     }
@@ -126,16 +126,13 @@ pub fn countries(text: Option<&str>, role: Role) -> Result<Vec<Country>, UserFie
     {
         let country: Country = code
             .parse()
-            .map_err(|e: ParseEnumError| refuse("countries", e.to_string()))?;
+            .map_err(|e: ParseEnumError| unknown("countries", &e))?;
         if !list.contains(&country) {
             list.push(country);
         }
     }
     if !list.is_empty() && !matches!(role, Role::Agent | Role::FundManager) {
-        return Err(refuse(
-            "countries",
-            "only agents and fund managers can be limited to countries",
-        ));
+        return Err(refuse("countries", "account-countries-not-staff"));
     }
     list.sort_by_key(|c| c.as_str());
     Ok(list)

@@ -19,7 +19,7 @@ use super::language::words;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-pub use crate::error::AppError;
+pub use crate::error::{AppError, Message};
 
 /// What every error response carries.
 #[derive(Debug, Serialize, ToSchema)]
@@ -55,6 +55,17 @@ impl From<&ValidationError> for ErrorDetail {
             code: e.problem.code().to_string(),
             message: words(wording.message, Some(&args)),
             field: Some(e.field.clone()),
+        }
+    }
+}
+
+/// A service's message in the request's language (English text stays English: it is for
+/// programs).
+fn worded(message: &Message) -> String {
+    match message {
+        Message::Text(text) => text.clone(),
+        Message::Catalogue { id, args } => {
+            crate::i18n::format(super::language::current(), id, args)
         }
     }
 }
@@ -118,9 +129,11 @@ impl IntoResponse for AppError {
             }
             AppError::Forbidden => words("error-forbidden", None),
             AppError::NotFound => words("error-not-found", None),
+            AppError::BadRequest { message, .. } | AppError::Refused { message, .. } => {
+                worded(message)
+            }
             _ if hide_detail => words("error-internal", None),
-            // Messages services wrote for one case (a bad query parameter, a refused
-            // decision) are still English.
+            // What a store or a command said about a clash of writes.
             other => other.to_string(),
         };
         let body = ErrorBody {

@@ -32,7 +32,10 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Json<T> {
                 } else {
                     format!("{inner}")
                 };
-                AppError::BadRequest { message, field }
+                AppError::BadRequest {
+                    message: message.into(),
+                    field,
+                }
             })
     }
 }

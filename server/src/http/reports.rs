@@ -17,7 +17,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{AppError, ErrorBody};
+use super::error::{AppError, ErrorBody, Message};
 use crate::clock::now_ms;
 use crate::store::reports::{self, Dimension, EXPORT_HEADER, ExportRow, Range};
 
@@ -51,8 +51,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 fn parse_day(field: &str, text: &str) -> Result<i64, AppError> {
-    let bad =
-        || AppError::bad_request(Some(field), format!("{field} must be a date as YYYY-MM-DD"));
+    let bad = || AppError::bad_request(Some(field), Message::id("reports-not-a-date"));
     let parts: Vec<&str> = text.trim().split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(bad());
@@ -78,7 +77,7 @@ fn range(query: &RangeQuery, user: &AuthUser) -> Result<Range, AppError> {
     if from >= to {
         return Err(AppError::bad_request(
             Some("from"),
-            "from must be on or before to",
+            Message::id("reports-from-after-to"),
         ));
     }
     Ok(Range {

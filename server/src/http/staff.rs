@@ -18,7 +18,7 @@ use utoipa_axum::routes;
 
 use super::AppState;
 use super::auth::AuthUser;
-use super::error::{AppError, ErrorBody};
+use super::error::{AppError, ErrorBody, Message};
 use super::json::Json;
 use crate::clock::now_ms;
 use crate::store::canned::{self, CannedRow};
@@ -118,7 +118,10 @@ async fn create_canned(
             let other = canned::get(state.store.pool(), other)
                 .await?
                 .ok_or_else(|| {
-                    AppError::bad_request(Some("version_of"), "no canned response has this id")
+                    AppError::bad_request(
+                        Some("version_of"),
+                        Message::id("canned-unknown-version-of"),
+                    )
                 })?;
             let languages = canned::item_languages(state.store.pool(), &other.item_id).await?;
             let languages: Vec<&str> = languages.iter().map(String::as_str).collect();

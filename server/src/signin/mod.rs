@@ -11,7 +11,7 @@ use hubdesk_shared::devices::DeviceName;
 
 use crate::clock::now_ms;
 use crate::credentials::{new_token, token_hash, verify_password};
-use crate::error::AppError;
+use crate::error::{AppError, Message};
 use crate::state::AppState;
 use crate::store::audit;
 use crate::store::users::{self, UserRow};
@@ -44,17 +44,17 @@ pub struct SignedIn {
 pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn, AppError> {
     // Checked before anything is counted or stored: a megabyte of "username" is refused here.
     let username = hubdesk_shared::users::username(attempt.username)
-        .map_err(|f| AppError::bad_request(Some(f.field), f.message))?;
+        .map_err(|f| AppError::bad_request(Some(f.field), &f))?;
     let username = username.as_str();
     if attempt.password.is_empty() {
         return Err(AppError::bad_request(
             Some("password"),
-            "password must not be empty",
+            Message::id("signin-password-empty"),
         ));
     }
     let platform = hubdesk_shared::devices::platform(attempt.user_agent);
     let device_name = match hubdesk_shared::devices::name(attempt.device_name, platform)
-        .map_err(|reason| AppError::bad_request(Some("device_name"), &reason))?
+        .map_err(|message| AppError::bad_request(Some("device_name"), Message::id(message)))?
     {
         DeviceName::Given(name) => name,
         DeviceName::Default(message) => crate::i18n::text(attempt.language, message, None),
@@ -136,7 +136,7 @@ pub struct Reset<'a> {
 /// is signed out: whoever knew the old password may hold one.
 pub async fn reset_password(state: &AppState, reset: Reset<'_>) -> Result<(), AppError> {
     hubdesk_shared::users::password(reset.new_password)
-        .map_err(|f| AppError::bad_request(Some("new_password"), f.message))?;
+        .map_err(|f| AppError::bad_request(Some("new_password"), &f))?;
     let _pass = state
         .login
         .enter(reset.username.trim(), reset.address)
