@@ -258,7 +258,8 @@ impl HubClient {
             {
                 Ok(_) => Ok(JsValue::UNDEFINED),
                 Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
-                Err(Rejection::Forbidden) => Err(error("your role may not do that")),
+                // A catalogue message the page shows (`said` in js/i18n.js).
+                Err(Rejection::Forbidden) => Err(error("client-forbidden")),
                 Err(Rejection::NotFound) => Err(error(
                     "this device does not have that request yet; wait for it to load",
                 )),
@@ -314,13 +315,13 @@ impl HubClient {
     }
 
     /// An amount typed in major units (`12,500` or `12500.50`) as minor units of `currency`, or
-    /// an error naming what is wrong.
+    /// an error whose message is the catalogue message saying what is wrong.
     #[wasm_bindgen(js_name = parseMoney)]
     pub fn parse_money(text: &str, currency: Option<String>) -> Result<f64, JsValue> {
         match Money::parse(text, currency_or_default(currency.as_deref())) {
             Some(money) if money.minor > 0 => Ok(money.minor as f64),
-            Some(_) => Err(error("enter an amount above zero")),
-            None => Err(error(format!("{text:?} is not an amount, like 12,500.00"))),
+            Some(_) => Err(error("client-amount-not-positive")),
+            None => Err(error("client-not-an-amount")),
         }
     }
 

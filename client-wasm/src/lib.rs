@@ -512,7 +512,7 @@ async fn edit(
     match shell.edit(id.document(DocKind::Request), edit).await {
         Ok(_) => Ok(JsValue::UNDEFINED),
         Err(Rejection::Invalid(errors)) => Err(field_errors(&errors)),
-        Err(Rejection::NotFound) => Err(error("this device does not have that request")),
+        Err(Rejection::NotFound) => Err(error("client-not-on-device")),
         Err(rejection) => Err(error(format!(
             "the change could not be stored: {}",
             describe(&rejection)

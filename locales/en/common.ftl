@@ -101,6 +101,13 @@ code-windows = Windows
 code-macos = Mac
 code-linux = Linux
 
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = Your role may not do that.
+client-not-on-device = This device does not have that request yet. It arrives the next time you are online.
+client-not-an-amount = Enter an amount, like { NUMBER(12500, minimumFractionDigits: 2) }.
+client-amount-not-positive = Enter an amount above zero.
+
 ## Where a request is
 
 sync-device = Only on this device

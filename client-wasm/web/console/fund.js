@@ -10,7 +10,7 @@
 // the page's language (`money`, from the minor units and the round's currency).
 
 import { h } from "../js/dom.js";
-import { date, money as formatMoney, number, picked, t } from "../js/i18n.js";
+import { date, money as formatMoney, number, picked, said, t } from "../js/i18n.js";
 import { label } from "../js/labels.js";
 import { api, fill, rich, setTitle, slot, spoken, when } from "./api.js";
 
@@ -183,7 +183,7 @@ export function applicationPanel(ctx, id) {
       } catch (e) {
         // The client's own checks name a catalogue message for each problem; the hub's refusals
         // carry their words already.
-        error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? e.message;
+        error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? said(e);
       }
     };
     const mine = review.reviews.find((r) => r.reviewer === me.user);

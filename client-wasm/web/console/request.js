@@ -8,7 +8,7 @@
 // The REST API adds what only the hub knows: service levels and the history.
 
 import { h } from "../js/dom.js";
-import { attr, has, language, picked, t } from "../js/i18n.js";
+import { attr, has, language, picked, said, t } from "../js/i18n.js";
 import { label, ownName, short } from "../js/labels.js";
 import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { applicationPanel } from "./fund.js";
@@ -310,7 +310,7 @@ export async function show(ctx, id, root) {
     } catch (e) {
       // The client's own checks name a catalogue message for each problem; anything else (the
       // hub's refusal, a failure) carries its words already.
-      error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? e?.message ?? String(e);
+      error.textContent = e?.errors?.map((x) => picked(x)).join(" ") ?? said(e);
       lastTriage = "";
       renderTriage();
       return false;

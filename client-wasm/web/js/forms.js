@@ -5,7 +5,7 @@
 // is valid.
 
 import { h } from "./dom.js";
-import { picked } from "./i18n.js";
+import { picked, said } from "./i18n.js";
 import { label } from "./labels.js";
 import { savedRounds } from "./rounds.js";
 
@@ -81,7 +81,7 @@ export const isFieldErrors = (error) => Array.isArray(error?.errors);
  * and so stay as the client wrote them.
  */
 export const errorText = (error) =>
-  isFieldErrors(error) ? error.errors.map(picked).join(" ") : (error?.message ?? String(error));
+  isFieldErrors(error) ? error.errors.map(picked).join(" ") : said(error);
 
 /**
  * The currency an application's amounts are in: its round's, as this phone knows the round (the

@@ -186,6 +186,15 @@ export const spoken = (text) => (isPseudo(current.tag) ? text : text.replace(/[\
 /** Whether `tag` is one of the build's pseudo-locales (for tests: en-XA, en-XB). */
 export const isPseudo = (tag) => /^en-X[AB]$/.test(tag);
 
+/**
+ * What an error says to people: the wasm client rejects with a catalogue message id where a
+ * person is meant to read why (`client-forbidden`, say); anything else keeps its own words.
+ */
+export function said(error) {
+  const message = error?.message ?? String(error);
+  return has(message) ? t(message) : message;
+}
+
 /** Whether the catalogue has message `id` (for codes whose words may be missing). */
 export const has = (id) => Boolean(bundle?.getMessage(id)?.value);
 
