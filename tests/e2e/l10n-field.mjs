@@ -6,7 +6,8 @@
 //   screen or is cut off.
 // - In a pseudo-locale (en-XA, en-XB): no word on any screen was written in code rather than
 //   taken from the catalogue (see lib/l10n.mjs).
-// - HUBDESK_TEXT_200=1: every screen again with the text twice as large, which must still fit.
+// - HUBDESK_TEXT_200=1: every screen again with the text twice as large, which must still fit;
+//   and signing in and choosing the PIN by keyboard alone, focus visible at every step.
 // - HUBDESK_GUIDANCE_TITLE: the title of the demo's guidance item in the language, which the
 //   library lists (saying which other languages it exists in) and links to its other versions.
 // - HUBDESK_SCRIPT (a regular expression, such as `[\u0780-\u07BF]` for Thaana): every screen
@@ -34,6 +35,16 @@ run(`l10n-${language}`, async ({ device }) => {
   const page = phone.page;
   const screens = [];
   const problems = [];
+
+  /** Fails unless `selector` has the keyboard focus, drawn with a visible outline. */
+  async function expectFocus(selector) {
+    const focused = await page.locator(selector).evaluate((element) => ({
+      focused: document.activeElement === element,
+      outline: getComputedStyle(element).outlineStyle,
+    }));
+    if (!focused.focused) problems.push(`keyboard: Tab did not reach ${selector}`);
+    else if (focused.outline === "none") problems.push(`keyboard: ${selector} shows no focus`);
+  }
 
   async function check(name) {
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -67,15 +78,35 @@ run(`l10n-${language}`, async ({ device }) => {
   await page.goto(BASE_URL);
   await page.locator("#sign-in-form").waitFor();
   await check("sign-in");
-  await page.locator("#username").fill(username);
-  await page.locator("#password").fill("hubdesk-demo");
-  await page.locator("#sign-in-form button[type=submit]").click();
-  await page.locator("#pin-form").waitFor();
-  await check("choose-pin");
-  // Signs in again from the start the usual way (the lock screen is already passed once).
-  await page.locator("#pin-new").fill("294716");
-  await page.locator("#pin-again").fill("294716");
-  await page.locator("#pin-form button[type=submit]").click();
+  if (enlarged) {
+    // By keyboard alone: Tab moves through the form in reading order with its focus visible,
+    // and Enter sends it.
+    await page.locator("#username").focus();
+    await page.keyboard.type(username);
+    await page.keyboard.press("Tab");
+    await expectFocus("#password");
+    await page.keyboard.type("hubdesk-demo");
+    await page.keyboard.press("Enter");
+    await page.locator("#pin-form").waitFor();
+    await check("choose-pin");
+    await page.locator("#pin-new").focus();
+    await page.keyboard.type("294716");
+    await page.keyboard.press("Tab");
+    await expectFocus("#pin-again");
+    await page.keyboard.type("294716");
+    await page.keyboard.press("Tab");
+    await expectFocus("#pin-form button[type=submit]");
+    await page.keyboard.press("Enter");
+  } else {
+    await page.locator("#username").fill(username);
+    await page.locator("#password").fill("hubdesk-demo");
+    await page.locator("#sign-in-form button[type=submit]").click();
+    await page.locator("#pin-form").waitFor();
+    await check("choose-pin");
+    await page.locator("#pin-new").fill("294716");
+    await page.locator("#pin-again").fill("294716");
+    await page.locator("#pin-form button[type=submit]").click();
+  }
   await page.locator("#requests").waitFor();
   await check("requests");
 

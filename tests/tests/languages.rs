@@ -134,7 +134,7 @@ async fn the_console_mirrors_right_to_left_with_every_word_from_the_catalogue() 
 }
 
 #[tokio::test]
-async fn the_field_app_in_english_has_no_serious_accessibility_problem_even_with_text_at_200_percent()
+async fn the_field_app_in_english_works_by_keyboard_and_at_200_percent_text_with_no_serious_accessibility_problem()
 -> Result<()> {
     field_app_in(Language {
         tag: "en",
