@@ -93,6 +93,21 @@ code-changes_requested = পরিবর্তন চাওয়া হয়�
 code-approved = অনুমোদিত
 code-declined = নামঞ্জুর
 
+## A signed-in device's platform ("other" is above)
+
+code-android = Android
+code-ios = iPhone বা iPad
+code-windows = Windows
+code-macos = Mac
+code-linux = Linux
+
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = আপনার ভূমিকায় এটি করার অনুমতি নেই।
+client-not-on-device = অনুরোধটি এখনও এই ডিভাইসে আসেনি। পরের বার আপনি অনলাইনে এলে এটি চলে আসবে।
+client-not-an-amount = অর্থের পরিমাণ লিখুন, যেমন { NUMBER(12500, minimumFractionDigits: 2) }।
+client-amount-not-positive = শূন্যের বেশি অর্থের পরিমাণ লিখুন।
+
 ## Where a request is
 
 sync-device = শুধু এই ডিভাইসে

@@ -436,6 +436,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = তৈরি উত্তর
 console-canned-empty = এখনও কোনো তৈরি উত্তর নেই।
 console-canned-new = নতুন তৈরি উত্তর
+# একই তৈরি উত্তরের অন্য ভাষার জন্য নতুন কার্ড; $title: উত্তরটির শিরোনাম।
+console-canned-new-version = অন্য ভাষায় { $title }
+console-canned-add-version = অন্য ভাষায় যোগ করুন
 console-canned-field-title = শিরোনাম
 console-canned-field-language = ভাষা
 console-canned-field-language-codes = ভাষা (en, bn, hi, ur, si, ta, dv, ne)

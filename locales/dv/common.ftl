@@ -93,6 +93,21 @@ code-changes_requested = ބަދަލުތަކަށް އެދިފައި
 code-approved = ފާސްކޮށްފި
 code-declined = ރައްދުކޮށްފި
 
+## A signed-in device's platform ("other" is above)
+
+code-android = އެންޑްރޮއިޑް
+code-ios = އައިފޯން ނުވަތަ އައިޕެޑް
+code-windows = ވިންޑޯޒް
+code-macos = މެކް
+code-linux = ލިނަކްސް
+
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = ތިޔަބޭފުޅާގެ ރޯލުން އެކަން ނުކުރެވޭނެ.
+client-not-on-device = އެ ރިކުއެސްޓް އަދި މި ޑިވައިސްގައި ނެތް. އެ ލިބޭނީ ދެން ތިޔަބޭފުޅާ އޮންލައިން ވާ ހިނދު.
+client-not-an-amount = އަދަދެއް ލިޔުއްވާ، މިސާލަކަށް { NUMBER(12500, minimumFractionDigits: 2) }.
+client-amount-not-positive = ސުމެއްގެ މައްޗަށް އަދަދެއް ލިޔުއްވާ.
+
 ## Where a request is
 
 sync-device = މި ޑިވައިސްގައި އެކަނި

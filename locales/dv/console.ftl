@@ -479,6 +479,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = ތައްޔާރު ޖަވާބުތައް
 console-canned-empty = އަދި ތައްޔާރު ޖަވާބެއް ނެތް.
 console-canned-new = އާ ތައްޔާރު ޖަވާބެއް
+# A new card for the same canned response in another language; $title is the response's title.
+console-canned-new-version = { $title }، އެހެން ބަހަކުން
+console-canned-add-version = އެހެން ބަހަކުން އިތުރުކުރޭ
 console-canned-field-title = ސުރުޚީ
 console-canned-field-language = ބަސް
 console-canned-field-language-codes = ބަސް (en, bn, hi, ur, si, ta, dv, ne)

@@ -239,3 +239,7 @@ guidance-empty-note = ހަބުން ޝާއިޢުކުރާ އެއްޗެހި ލިބ�
 guidance-missing = މި އިރުޝާދު އަދި މި ފޯނުގައި ނެތް. އެ ލިބޭނީ ދެން ތިޔަބޭފުޅާ އޮންލައިން ވާ ހިނދު.
 # $date is a date.
 guidance-published = ޝާއިޢުކުރީ { $date }
+# Under an item in the list: the other languages it exists in, such as "Bengali and Urdu".
+guidance-also-in = { $languages } ބަހުންވެސް ލިބޭ
+# Before the links to an item's versions in other languages.
+guidance-versions = އެހެން ބަސްބަހުން:

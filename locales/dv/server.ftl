@@ -48,3 +48,51 @@ csv-actor_id = ކަންކުރި ފަރާތުގެ އައިޑީ
 csv-device_id = ޑިވައިސްގެ އައިޑީ
 csv-subject = ކަން ކުރެވުނު އެއްޗެއް
 csv-detail = ތަފްޞީލު
+
+## The name a device gets when its owner gives none at sign-in: what it is.
+
+device-default-android = އެންޑްރޮއިޑް ފޯނު
+device-default-ios = އައިފޯން ނުވަތަ އައިޕެޑް
+device-default-windows = ވިންޑޯޒް ކޮމްޕިއުޓަރު
+device-default-macos = މެކް
+device-default-linux = ލިނަކްސް ކޮމްޕިއުޓަރު
+device-default-other = ނަމެއް ނެތް ޑިވައިސް
+
+## Accounts (the console's People screen, sign-in, resetting a password)
+
+account-username-invalid = ޔޫޒަރނޭމްގައި ހުންނަންވާނީ 1 އިން 64 އަށް އަކުރު، ނަންބަރު، ތިކި، ހައިފަން ނުވަތަ އަންޑަރސްކޯ.
+account-password-too-short = ޕާސްވޯޑްގައި މަދުވެގެން { $min } އަކުރު ހުންނަން ޖެހޭ.
+account-password-too-long = ޕާސްވޯޑްގައި ގިނަވެގެން ހުރެވޭނީ { $max } އަކުރު.
+# $value is what was given; $expected lists the codes allowed.
+account-unknown-code = “{ $value }” އަކީ މިތާ ދަންނަ އެއްޗެއް ނޫން. މިއިން އެއްޗެއް ހޮވާލައްވާ: { $expected }.
+account-city-invalid = ސިޓީގެ ނަމުގައި ގިނަވެގެން ހުރެވޭނީ { $max } އަކުރު، އަދި ކޮންޓްރޯލް އަކުރެއް ނުހުރެވޭނެ.
+account-countries-not-staff = ޤައުމުތަކަކަށް ހަނިކުރެވޭނީ އޭޖެންޓުންނާއި ފަންޑު މެނޭޖަރުން އެކަނި.
+account-username-taken = މި ޔޫޒަރނޭމް އެހެން މީހަކު ބޭނުންކުރޭ.
+account-self-demote = ތިޔަބޭފުޅާގެ އަމިއްލަ އެޑްމިނިސްޓްރޭޓަރ ރޯލް ނުނެގޭނެ، އެހެން އެޑްމިނިސްޓްރޭޓަރަކަށް އެކަން ކުރެވޭނެ.
+account-self-deactivate = ތިޔަބޭފުޅާގެ އަމިއްލަ އެކައުންޓް ހުއްޓާނުލެވޭނެ، އެހެން އެޑްމިނިސްޓްރޭޓަރަކަށް އެކަން ކުރެވޭނެ.
+signin-password-empty = ތިޔަބޭފުޅާގެ ޕާސްވޯޑް ލިޔުއްވާ.
+device-name-too-long = ޑިވައިސްގެ ނަމުގައި ގިނަވެގެން ހުރެވޭނީ 60 އަކުރު.
+device-name-control-characters = ޑިވައިސްގެ ނަމުގައި ކޮންޓްރޯލް އަކުރު ނުހުރެވޭނެ.
+erase-self = ތިޔަބޭފުޅާގެ އަމިއްލަ އެކައުންޓް ނުފޮހެވޭނެ، އެހެން އެޑްމިނިސްޓްރޭޓަރަކަށް އެކަން ކުރެވޭނެ.
+erase-confirm = ކަށަވަރުކުރުމަށް އެމީހާގެ ޔޫޒަރނޭމް ލިޔުއްވާ. ފޮހެލުމަށްފަހު އަނބުރާ ނުގެނެވޭނެ.
+
+## The fund (decisions, grants, rounds)
+
+fund-not-an-application = ނިންމުމެއް ނިންމެވޭނީ އެޕްލިކޭޝަނެއް ހުރި ފަންޑު ސުވާލަކަށް އެކަނި.
+fund-no-application = މި ރިކުއެސްޓްގައި ފަންޑުގެ އެޕްލިކޭޝަނެއް ނެތް.
+fund-no-round = އެޕްލިކޭޝަނުގައި ފަންޑުގެ ބުރެއް ބަޔާންކޮށްފައެއް ނެތް.
+fund-round-missing = އެޕްލިކޭޝަނުގައިވާ ފަންޑުގެ ބުރު މިހާރު ނެތް.
+fund-not-submitted = އެޕްލިކޭޝަން ހުށަހަޅާފައެއް ނެތް، ނުވަތަ ބަދަލުތަކަށް އެދި އަނބުރާ ފޮނުވިއްޖެ.
+fund-already-decided = މި އެޕްލިކޭޝަން ކުރިން ނިންމާފައި.
+# $remaining is an amount with its currency, such as USD 2,500.00.
+fund-pool-exhausted = މި ބުރުގައި ބާކީ އޮތީ { $remaining }، މި އަދަދަށް ނުފުދޭ. އެއްވެސް އަދަދެއް ވަކިކޮށްފައެއް ނުވޭ.
+fund-pool-below-committed = އާ ޖުމްލަ ފަންޑަށްވުރެ ގިނައިން މިހާރުވެސް ވަކިކޮށްފައިވޭ.
+fund-not-approved = ފައިސާ ދެވޭނީ ފާސްކުރެވިފައިވާ ގްރާންޓަކަށް އެކަނި.
+fund-grant-closed = ފައިނަލް ރިޕޯޓާއެކު މި ގްރާންޓް ބަންދުވެއްޖެ.
+
+## Reports, guidance and canned responses
+
+reports-not-a-date = ތާރީޚު ލިޔުއްވާނީ އަހަރު-މަސް-ދުވަސް ގޮތަށް، މިސާލަކަށް 2026-12-31.
+reports-from-after-to = ފެށޭ ތާރީޚު ވާންވާނީ ނިމޭ ތާރީޚުގެ ކުރިން.
+guidance-unknown-version-of = މި އައިޑީއާއެކު އިރުޝާދެއް ނެތް.
+canned-unknown-version-of = މި އައިޑީއާއެކު ތައްޔާރު ޖަވާބެއް ނެތް.

@@ -93,6 +93,21 @@ code-changes_requested = बदलाव माँगे गए
 code-approved = मंज़ूर
 code-declined = नामंज़ूर
 
+## A signed-in device's platform ("other" is above)
+
+code-android = Android
+code-ios = iPhone या iPad
+code-windows = Windows
+code-macos = Mac
+code-linux = Linux
+
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = आपकी भूमिका में यह करने की अनुमति नहीं है।
+client-not-on-device = यह अनुरोध अभी इस डिवाइस पर नहीं आया है। यह अगली बार आपके ऑनलाइन होने पर आ जाएगा।
+client-not-an-amount = राशि लिखें, जैसे { NUMBER(12500, minimumFractionDigits: 2) }।
+client-amount-not-positive = शून्य से ज़्यादा राशि लिखें।
+
 ## Where a request is
 
 sync-device = सिर्फ़ इस डिवाइस पर

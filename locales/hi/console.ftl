@@ -436,6 +436,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = तैयार जवाब
 console-canned-empty = अभी कोई तैयार जवाब नहीं।
 console-canned-new = नया तैयार जवाब
+# उसी तैयार जवाब का दूसरी भाषा के लिए नया कार्ड; $title: जवाब का शीर्षक।
+console-canned-new-version = { $title } दूसरी भाषा में
+console-canned-add-version = दूसरी भाषा में जोड़ें
 console-canned-field-title = शीर्षक
 console-canned-field-language = भाषा
 console-canned-field-language-codes = भाषा (en, bn, hi, ur, si, ta, dv, ne)

@@ -14,3 +14,84 @@ error-too-large = अनुरोध तय सीमा ({ $bytes } बाइ�
 error-forbidden = आपको यह करने की अनुमति नहीं है।
 error-not-found = नहीं मिला।
 error-internal = सर्वर पर कुछ गड़बड़ हो गई; आपका सेव किया हुआ कुछ भी नहीं खोया।
+
+## The header row of the CSV exports, one message per column (other languages use words).
+
+csv-id = आईडी
+csv-at = समय
+csv-kind = प्रकार
+csv-category = विषय
+csv-country = देश
+csv-city = शहर
+csv-status = स्थिति
+csv-priority = प्राथमिकता
+csv-assignee = ज़िम्मेदार
+csv-tags = टैग
+csv-duplicate_of = जिसका डुप्लिकेट है
+csv-received_at = मिलने का समय
+csv-first_response_at = पहले जवाब का समय
+csv-resolved_at = हल होने का समय
+csv-sla_due_at = SLA की समय-सीमा
+csv-message_count = संदेशों की संख्या
+csv-requested_cents = माँगी गई राशि (सेंट में)
+csv-round_id = दौर की आईडी
+csv-request_id = अनुरोध की आईडी
+csv-entry = प्रविष्टि का प्रकार
+csv-amount_cents = राशि (सेंट में)
+csv-currency = मुद्रा
+csv-actor = करने वाला
+csv-actor_role = करने वाले की भूमिका
+csv-note = नोट
+csv-action = कार्रवाई
+csv-actor_id = करने वाले की आईडी
+csv-device_id = डिवाइस की आईडी
+csv-subject = संबंधित
+csv-detail = विवरण
+
+## The name a device gets when its owner gives none at sign-in: what it is.
+
+device-default-android = Android फ़ोन
+device-default-ios = iPhone या iPad
+device-default-windows = Windows कंप्यूटर
+device-default-macos = Mac
+device-default-linux = Linux कंप्यूटर
+device-default-other = बिना नाम का डिवाइस
+
+## Accounts (the console's People screen, sign-in, resetting a password)
+
+account-username-invalid = यूज़रनेम में 1 से 64 तक अक्षर, अंक, बिंदु, हाइफ़न या अंडरस्कोर होते हैं।
+account-password-too-short = पासवर्ड में कम से कम { $min } अक्षर होने चाहिए।
+account-password-too-long = पासवर्ड में ज़्यादा से ज़्यादा { $max } अक्षर हो सकते हैं।
+# $value: जो दिया गया; $expected: अनुमत कोडों की सूची।
+account-unknown-code = “{ $value }” यहाँ मान्य नहीं है। इनमें से एक चुनें: { $expected }।
+account-city-invalid = शहर के नाम में ज़्यादा से ज़्यादा { $max } अक्षर हो सकते हैं, और कोई कंट्रोल कैरेक्टर नहीं।
+account-countries-not-staff = सिर्फ़ एजेंट और कोष प्रबंधकों को ही कुछ देशों तक सीमित किया जा सकता है।
+account-username-taken = यह यूज़रनेम पहले से किसी और का है।
+account-self-demote = आप खुद से प्रशासक की भूमिका नहीं हटा सकते; कोई दूसरा प्रशासक हटा सकता है।
+account-self-deactivate = आप अपना खाता खुद निष्क्रिय नहीं कर सकते; कोई दूसरा प्रशासक कर सकता है।
+signin-password-empty = अपना पासवर्ड लिखें।
+device-name-too-long = डिवाइस के नाम में ज़्यादा से ज़्यादा 60 अक्षर हो सकते हैं।
+device-name-control-characters = डिवाइस के नाम में कंट्रोल कैरेक्टर नहीं हो सकते।
+erase-self = आप अपना खाता खुद नहीं मिटा सकते; कोई दूसरा प्रशासक मिटा सकता है।
+erase-confirm = पुष्टि के लिए उस व्यक्ति का यूज़रनेम लिखें। मिटाने के बाद कुछ वापस नहीं लाया जा सकता।
+
+## The fund (decisions, grants, rounds)
+
+fund-not-an-application = निर्णय सिर्फ़ उसी कोष पूछताछ पर लिया जा सकता है जिसमें आवेदन हो।
+fund-no-application = इस अनुरोध में कोई कोष आवेदन नहीं है।
+fund-no-round = आवेदन में कोष का कोई दौर नहीं चुना गया है।
+fund-round-missing = आवेदन में चुना गया कोष का दौर अब मौजूद नहीं है।
+fund-not-submitted = आवेदन जमा नहीं किया गया है, या बदलाव के लिए लौटा दिया गया है।
+fund-already-decided = इस आवेदन पर निर्णय पहले ही हो चुका है।
+# $remaining: मुद्रा के साथ लिखी राशि, जैसे USD 2,500.00।
+fund-pool-exhausted = इस दौर में { $remaining } बचे हैं, जो इस राशि के लिए काफ़ी नहीं हैं। कुछ भी आवंटित नहीं किया गया।
+fund-pool-below-committed = पहले से आवंटित राशि नई कुल राशि से ज़्यादा है।
+fund-not-approved = भुगतान सिर्फ़ मंज़ूर अनुदान का ही होता है।
+fund-grant-closed = अंतिम रिपोर्ट के साथ यह अनुदान बंद हो चुका है।
+
+## Reports, guidance and canned responses
+
+reports-not-a-date = तारीख़ साल-महीना-दिन के रूप में लिखें, जैसे 2026-12-31।
+reports-from-after-to = शुरू की तारीख़ आख़िरी तारीख़ से पहले होनी चाहिए।
+guidance-unknown-version-of = इस आईडी का कोई मार्गदर्शन नहीं है।
+canned-unknown-version-of = इस आईडी का कोई तैयार जवाब नहीं है।

@@ -99,6 +99,13 @@ code-windows = Windows
 code-macos = Mac
 code-linux = Linux
 
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = ඔබගේ භූමිකාවට එය කිරීමට අවසර නැත.
+client-not-on-device = එම ඉල්ලීම තවම මෙම උපාංගයේ නැත. ඔබ ඊළඟ වතාවේ ජාලයට සම්බන්ධ වූ විට එය ලැබේ.
+client-not-an-amount = මුදලක් ඇතුළත් කරන්න, උදා. { NUMBER(12500, minimumFractionDigits: 2) }.
+client-amount-not-positive = බිංදුවට වැඩි මුදලක් ඇතුළත් කරන්න.
+
 ## Where a request is
 
 sync-device = මෙම උපාංගයේ පමණි

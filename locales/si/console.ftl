@@ -479,6 +479,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = සූදානම් පිළිතුරු
 console-canned-empty = තවම සූදානම් පිළිතුරු නැත.
 console-canned-new = නව සූදානම් පිළිතුර
+# A new card for the same canned response in another language; $title is the response's title.
+console-canned-new-version = { $title } වෙනත් භාෂාවකින්
+console-canned-add-version = වෙනත් භාෂාවකින් එක් කරන්න
 console-canned-field-title = මාතෘකාව
 console-canned-field-language = භාෂාව
 console-canned-field-language-codes = භාෂාව (en, bn, hi, ur, si, ta, dv, ne)

@@ -239,3 +239,7 @@ guidance-empty-note = මධ්‍යස්ථානය ප්‍රකාශය
 guidance-missing = මෙම මාර්ගෝපදේශය තවම මෙම දුරකථනයේ නැත. ඔබ ඊළඟ වතාවේ ජාලයට සම්බන්ධ වූ විට එය ලැබේ.
 # $date is a date.
 guidance-published = ප්‍රකාශිත දිනය { $date }
+# Under an item in the list: the other languages it exists in, such as "Bengali and Urdu".
+guidance-also-in = වෙනත් භාෂාවලින් ද ඇත: { $languages }
+# Before the links to an item's versions in other languages.
+guidance-versions = වෙනත් භාෂාවලින්:

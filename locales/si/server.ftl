@@ -56,3 +56,42 @@ device-default-windows = Windows පරිගණකය
 device-default-macos = Mac
 device-default-linux = Linux පරිගණකය
 device-default-other = නමක් නැති උපාංගය
+
+## Accounts (the console's People screen, sign-in, resetting a password)
+
+account-username-invalid = පරිශීලක නාමයක් යනු අකුරු, ඉලක්කම්, තිත්, හයිෆන් හෝ යටි ඉරිවලින් යුත් අක්ෂර 1 සිට 64 දක්වා ය.
+account-password-too-short = මුරපදයකට අවම වශයෙන් අක්ෂර { $min }ක් අවශ්‍යයි.
+account-password-too-long = මුරපදයක උපරිම වශයෙන් අක්ෂර { $max }ක් තිබිය හැක.
+# $value is what was given; $expected lists the codes allowed.
+account-unknown-code = “{ $value }” මෙහි හඳුනා නොගනී. මේවායින් එකක් තෝරන්න: { $expected }.
+account-city-invalid = නගරයක නමේ උපරිම වශයෙන් අක්ෂර { $max }ක් තිබිය හැකි අතර පාලන අක්ෂර තිබිය නොහැක.
+account-countries-not-staff = රටවලට සීමා කළ හැක්කේ සහාය නිලධාරීන් සහ අරමුදල් කළමනාකරුවන් පමණි.
+account-username-taken = මෙම පරිශීලක නාමය දැනටමත් වෙනත් අයෙකුට ඇත.
+account-self-demote = ඔබට ඔබගෙන්ම පරිපාලක භූමිකාව ඉවත් කළ නොහැක; වෙනත් පරිපාලකයෙකුට හැක.
+account-self-deactivate = ඔබට ඔබගේම ගිණුම අක්‍රිය කළ නොහැක; වෙනත් පරිපාලකයෙකුට හැක.
+signin-password-empty = ඔබගේ මුරපදය ඇතුළත් කරන්න.
+device-name-too-long = උපාංගයක නමේ උපරිම වශයෙන් අක්ෂර 60ක් තිබිය හැක.
+device-name-control-characters = උපාංගයක නමේ පාලන අක්ෂර තිබිය නොහැක.
+erase-self = ඔබට ඔබගේම ගිණුම මකා දැමිය නොහැක; වෙනත් පරිපාලකයෙකුට හැක.
+erase-confirm = තහවුරු කිරීමට එම පුද්ගලයාගේ පරිශීලක නාමය ටයිප් කරන්න. මකා දැමීම ආපසු හැරවිය නොහැක.
+
+## The fund (decisions, grants, rounds)
+
+fund-not-an-application = තීරණය කළ හැක්කේ අයදුම්පතක් සහිත අරමුදල් විමසීමක් පමණි.
+fund-no-application = මෙම ඉල්ලීමේ අරමුදල් අයදුම්පතක් නැත.
+fund-no-round = අයදුම්පතේ අරමුදල් වටයක් සඳහන් කර නැත.
+fund-round-missing = අයදුම්පතේ සඳහන් අරමුදල් වටය තවදුරටත් නොපවතී.
+fund-not-submitted = අයදුම්පත ඉදිරිපත් කර නැත, නැතහොත් වෙනස්කම් සඳහා ආපසු යවා ඇත.
+fund-already-decided = අයදුම්පත දැනටමත් තීරණය කර ඇත.
+# $remaining is an amount with its currency, such as USD 2,500.00.
+fund-pool-exhausted = වටයේ ඉතිරිව ඇත්තේ { $remaining } පමණි; මෙම මුදලට එය ප්‍රමාණවත් නොවේ. කිසිවක් වෙන් කළේ නැත.
+fund-pool-below-committed = නව මුළු අරමුදලට වඩා වැඩි මුදලක් දැනටමත් වෙන් කර ඇත.
+fund-not-approved = ගෙවීම් කරනු ලබන්නේ අනුමත ප්‍රදානයකට පමණි.
+fund-grant-closed = අවසාන වාර්තාවෙන් ප්‍රදානය වසා ඇත.
+
+## Reports, guidance and canned responses
+
+reports-not-a-date = දිනය වර්ෂය-මාසය-දිනය ලෙස ඇතුළත් කරන්න, උදා. 2026-12-31.
+reports-from-after-to = ආරම්භ දිනය අවසාන දිනයට පෙර විය යුතුය.
+guidance-unknown-version-of = මෙම අංකය සහිත මාර්ගෝපදේශයක් නැත.
+canned-unknown-version-of = මෙම අංකය සහිත සූදානම් පිළිතුරක් නැත.

@@ -99,6 +99,13 @@ code-windows = Windows
 code-macos = Mac
 code-linux = Linux
 
+## Why the client refused something (the page shows these for errors the client names)
+
+client-forbidden = உங்கள் பொறுப்பில் இதைச் செய்ய அனுமதி இல்லை.
+client-not-on-device = அந்தக் கோரிக்கை இன்னும் இந்தச் சாதனத்தில் இல்லை. அடுத்த முறை நீங்கள் இணைப்பில் இருக்கும்போது வந்து சேரும்.
+client-not-an-amount = தொகையை உள்ளிடுங்கள், எ.கா. { NUMBER(12500, minimumFractionDigits: 2) }.
+client-amount-not-positive = பூஜ்ஜியத்துக்கு மேற்பட்ட தொகையை உள்ளிடுங்கள்.
+
 ## Where a request is
 
 sync-device = இந்தச் சாதனத்தில் மட்டும்

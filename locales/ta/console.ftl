@@ -479,6 +479,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = ஆயத்தப் பதில்கள்
 console-canned-empty = இதுவரை ஆயத்தப் பதில்கள் இல்லை.
 console-canned-new = புதிய ஆயத்தப் பதில்
+# A new card for the same canned response in another language; $title is the response's title.
+console-canned-new-version = { $title }, வேறொரு மொழியில்
+console-canned-add-version = வேறொரு மொழியில் சேர்
 console-canned-field-title = தலைப்பு
 console-canned-field-language = மொழி
 console-canned-field-language-codes = மொழி (en, bn, hi, ur, si, ta, dv, ne)

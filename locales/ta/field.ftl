@@ -239,3 +239,7 @@ guidance-empty-note = மையம் வெளியிடுபவை அட�
 guidance-missing = இந்த வழிகாட்டல் இன்னும் இந்தக் கைபேசியில் இல்லை. அடுத்த முறை நீங்கள் இணைப்பில் இருக்கும்போது வந்து சேரும்.
 # $date is a date.
 guidance-published = வெளியிடப்பட்டது { $date }
+# Under an item in the list: the other languages it exists in, such as "Bengali and Urdu".
+guidance-also-in = பிற மொழிகளிலும் உள்ளது: { $languages }
+# Before the links to an item's versions in other languages.
+guidance-versions = பிற மொழிகளில்:

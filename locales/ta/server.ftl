@@ -56,3 +56,42 @@ device-default-windows = Windows கணினி
 device-default-macos = Mac
 device-default-linux = Linux கணினி
 device-default-other = பெயரிடப்படாத சாதனம்
+
+## Accounts (the console's People screen, sign-in, resetting a password)
+
+account-username-invalid = பயனர் பெயரில் 1 முதல் 64 வரை எழுத்துகள், எண்கள், புள்ளிகள், இணைப்புக்கோடுகள் அல்லது அடிக்கோடுகள் இருக்கலாம்.
+account-password-too-short = கடவுச்சொல்லில் குறைந்தது { $min } எழுத்துகள் இருக்க வேண்டும்.
+account-password-too-long = கடவுச்சொல்லில் அதிகபட்சம் { $max } எழுத்துகள் இருக்கலாம்.
+# $value is what was given; $expected lists the codes allowed.
+account-unknown-code = “{ $value }” இங்கு அறியப்படாதது. இவற்றில் ஒன்றைத் தேர்ந்தெடுங்கள்: { $expected }.
+account-city-invalid = நகரப் பெயரில் அதிகபட்சம் { $max } எழுத்துகள் இருக்கலாம்; கட்டுப்பாட்டு எழுத்துகள் இருக்கக்கூடாது.
+account-countries-not-staff = உதவி அலுவலர்களையும் நிதி மேலாளர்களையும் மட்டுமே குறிப்பிட்ட நாடுகளுக்கு வரம்பிட முடியும்.
+account-username-taken = இந்தப் பயனர் பெயர் ஏற்கெனவே வேறொருவரிடம் உள்ளது.
+account-self-demote = உங்கள் நிர்வாகி பொறுப்பை நீங்களே நீக்க முடியாது; வேறொரு நிர்வாகி நீக்கலாம்.
+account-self-deactivate = உங்கள் சொந்தக் கணக்கை நீங்களே செயலிழக்கச் செய்ய முடியாது; வேறொரு நிர்வாகி செய்யலாம்.
+signin-password-empty = உங்கள் கடவுச்சொல்லை உள்ளிடுங்கள்.
+device-name-too-long = சாதனப் பெயரில் அதிகபட்சம் 60 எழுத்துகள் இருக்கலாம்.
+device-name-control-characters = சாதனப் பெயரில் கட்டுப்பாட்டு எழுத்துகள் இருக்கக்கூடாது.
+erase-self = உங்கள் சொந்தக் கணக்கை நீங்களே அழிக்க முடியாது; வேறொரு நிர்வாகி அழிக்கலாம்.
+erase-confirm = உறுதிப்படுத்த அந்த நபரின் பயனர் பெயரைத் தட்டச்சு செய்யுங்கள். அழித்ததைத் திரும்பப் பெற முடியாது.
+
+## The fund (decisions, grants, rounds)
+
+fund-not-an-application = விண்ணப்பம் உள்ள நிதி விசாரணையில் மட்டுமே முடிவெடுக்க முடியும்.
+fund-no-application = இந்தக் கோரிக்கையில் நிதி விண்ணப்பம் எதுவும் இல்லை.
+fund-no-round = விண்ணப்பத்தில் நிதிச் சுற்று எதுவும் குறிப்பிடப்படவில்லை.
+fund-round-missing = விண்ணப்பத்தில் குறிப்பிட்ட நிதிச் சுற்று இப்போது இல்லை.
+fund-not-submitted = விண்ணப்பம் சமர்ப்பிக்கப்படவில்லை, அல்லது மாற்றங்களுக்காகத் திருப்பி அனுப்பப்பட்டது.
+fund-already-decided = இந்த விண்ணப்பத்தில் ஏற்கெனவே முடிவு எடுக்கப்பட்டுவிட்டது.
+# $remaining is an amount with its currency, such as USD 2,500.00.
+fund-pool-exhausted = இந்தச் சுற்றில் { $remaining } மட்டுமே மீதம் உள்ளது; இந்தத் தொகைக்கு அது போதாது. எதுவும் ஒதுக்கப்படவில்லை.
+fund-pool-below-committed = புதிய மொத்த நிதியைவிட அதிகமான தொகை ஏற்கெனவே ஒதுக்கப்பட்டுள்ளது.
+fund-not-approved = அங்கீகரிக்கப்பட்ட மானியத்துக்கு மட்டுமே தொகை செலுத்தப்படும்.
+fund-grant-closed = இறுதி அறிக்கையுடன் இந்த மானியம் மூடப்பட்டது.
+
+## Reports, guidance and canned responses
+
+reports-not-a-date = தேதியை ஆண்டு-மாதம்-நாள் என உள்ளிடுங்கள், எ.கா. 2026-12-31.
+reports-from-after-to = தொடக்கத் தேதி இறுதித் தேதிக்கு முன் இருக்க வேண்டும்.
+guidance-unknown-version-of = இந்த எண்ணில் வழிகாட்டல் எதுவும் இல்லை.
+canned-unknown-version-of = இந்த எண்ணில் ஆயத்தப் பதில் எதுவும் இல்லை.

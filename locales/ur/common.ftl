@@ -93,6 +93,21 @@ code-changes_requested = تبدیلیاں درکار ہیں
 code-approved = منظور
 code-declined = نامنظور
 
+## سائن اِن شدہ ڈیوائس کا پلیٹ فارم ("دیگر" اوپر ہے)
+
+code-android = اینڈرائیڈ
+code-ios = آئی فون یا آئی پیڈ
+code-windows = ونڈوز
+code-macos = میک
+code-linux = لینکس
+
+## ایپ نے کوئی کام کیوں روکا (صفحہ یہ ان غلطیوں کے لیے دکھاتا ہے جن کا نام ایپ خود دیتی ہے)
+
+client-forbidden = آپ کے کردار کو یہ کرنے کی اجازت نہیں۔
+client-not-on-device = یہ درخواست ابھی اس ڈیوائس پر نہیں آئی۔ یہ اگلی بار آپ کے آن لائن ہونے پر آ جائے گی۔
+client-not-an-amount = رقم درج کریں، مثلاً { NUMBER(12500, minimumFractionDigits: 2) }۔
+client-amount-not-positive = صفر سے زیادہ رقم درج کریں۔
+
 ## درخواست کہاں ہے
 
 sync-device = صرف اس ڈیوائس پر

@@ -436,6 +436,9 @@ console-reports-chart-fact = { $name }: { $count }
 console-canned-title = تیار جوابات
 console-canned-empty = ابھی کوئی تیار جواب نہیں۔
 console-canned-new = نیا تیار جواب
+# اسی تیار جواب کا دوسری زبان کے لیے نیا کارڈ؛ $title: جواب کا عنوان۔
+console-canned-new-version = { $title } دوسری زبان میں
+console-canned-add-version = دوسری زبان میں شامل کریں
 console-canned-field-title = عنوان
 console-canned-field-language = زبان
 console-canned-field-language-codes = زبان (en, bn, hi, ur, si, ta, dv, ne)
