@@ -8,11 +8,10 @@
 // Environment: see lib/pwa.mjs; HUBDESK_LANGUAGE and HUBDESK_DIR are required.
 
 import { BASE_URL, required, run, screenshot } from "./lib/pwa.mjs";
-import { accessibilityProblems, auditScreen } from "./lib/l10n.mjs";
+import { screenProblems } from "./lib/l10n.mjs";
 
 const language = required("HUBDESK_LANGUAGE");
 const direction = required("HUBDESK_DIR");
-const pseudo = /^en-X[AB]$/.test(language);
 
 run(`l10n-console-${language}`, async ({ device }) => {
   const desk = await device("desk", { language });
@@ -25,14 +24,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     const file = `l10n-console-${language}-${String(screens.length + 1).padStart(2, "0")}-${name}`;
     await screenshot(page, file);
     screens.push(`${file}.png`);
-    const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-    if (root.lang !== language || root.dir !== direction) {
-      problems.push(`${name}: the document is lang=${root.lang} dir=${root.dir}`);
-    }
-    const { words, overflow } = await auditScreen(page, { pseudo });
-    problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
-    problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
-    problems.push(...(await accessibilityProblems(page)).map((a) => `${name}: accessibility: ${a}`));
+    problems.push(...(await screenProblems(page, name, { language, direction })));
   }
 
   await page.goto(`${BASE_URL}/console/`);

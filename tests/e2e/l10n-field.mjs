@@ -20,14 +20,13 @@
 // HUBDESK_DIR (ltr or rtl) and HUBDESK_MARKER too.
 
 import { BASE_URL, fileRequest, required, run, screenshot, setOnline, signIn, waitForSync } from "./lib/pwa.mjs";
-import { accessibilityProblems, auditScreen } from "./lib/l10n.mjs";
+import { auditScreen, screenProblems } from "./lib/l10n.mjs";
 
 const username = required("HUBDESK_USERNAME");
 const language = required("HUBDESK_LANGUAGE");
 const direction = required("HUBDESK_DIR");
 const marker = required("HUBDESK_MARKER");
 const script = process.env.HUBDESK_SCRIPT ? new RegExp(process.env.HUBDESK_SCRIPT, "u") : null;
-const pseudo = /^en-X[AB]$/.test(language);
 const enlarged = process.env.HUBDESK_TEXT_200 === "1";
 
 run(`l10n-${language}`, async ({ device }) => {
@@ -52,14 +51,7 @@ run(`l10n-${language}`, async ({ device }) => {
     const file = `l10n-${language}-${String(screens.length + 1).padStart(2, "0")}-${name}`;
     await screenshot(page, file);
     screens.push(`${file}.png`);
-    const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-    if (root.lang !== language || root.dir !== direction) {
-      problems.push(`${name}: the document is lang=${root.lang} dir=${root.dir}`);
-    }
-    const { words, overflow } = await auditScreen(page, { pseudo });
-    problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
-    problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
-    problems.push(...(await accessibilityProblems(page)).map((a) => `${name}: accessibility: ${a}`));
+    problems.push(...(await screenProblems(page, name, { language, direction })));
     if (enlarged) {
       // The reader's text size doubled (as a phone's accessibility setting does): everything
       // still fits the 360px screen.

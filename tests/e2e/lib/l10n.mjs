@@ -116,3 +116,21 @@ export async function accessibilityProblems(page) {
   });
   return violations;
 }
+
+/**
+ * Everything wrong with the screen `page` shows in `language` (written `direction`), as
+ * descriptions starting with `name`: the document's lang and dir, words not from the
+ * catalogue (in a pseudo-locale), what does not fit, and axe-core's serious problems.
+ */
+export async function screenProblems(page, name, { language, direction }) {
+  const problems = [];
+  const root = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+  if (root.lang !== language || root.dir !== direction) {
+    problems.push(`${name}: the document is lang=${root.lang} dir=${root.dir}`);
+  }
+  const { words, overflow } = await auditScreen(page, { pseudo: /^en-X[AB]$/.test(language) });
+  problems.push(...words.map((w) => `${name}: not from the catalogue: ${w}`));
+  problems.push(...overflow.map((o) => `${name}: does not fit: ${o}`));
+  problems.push(...(await accessibilityProblems(page)).map((a) => `${name}: accessibility: ${a}`));
+  return problems;
+}
