@@ -13,7 +13,7 @@
 
 import { byId, h } from "./js/dom.js";
 import { has, language, t } from "./js/i18n.js";
-import { chooseLanguage, FIELD_FILES, startLanguage } from "./js/language.js";
+import { chooseLanguage, FIELD_FILES, sendLanguage, startLanguage } from "./js/language.js";
 import { loadClient } from "./js/wasm.js";
 import { installForOffline } from "./js/install.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
@@ -394,6 +394,7 @@ async function start() {
   client.onChange(refresh);
   client.start(location.origin, session.token);
   loadRounds(module.HubClient, session.token);
+  sendLanguage(session.token);
   byId("tabs").hidden = false;
   byId("sync").hidden = false;
   refresh();
@@ -554,6 +555,7 @@ async function main_() {
   addEventListener("online", refresh);
   addEventListener("offline", refresh);
   addEventListener("online", () => session && loadRounds(ctx.HubClient, session.token));
+  addEventListener("online", () => session && sendLanguage(session.token));
   byId("sync").addEventListener("click", async () => {
     if (!client) return;
     const waiting = (await client.listRequests()).filter((r) => r.sync !== "hub").length;

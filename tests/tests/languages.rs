@@ -157,3 +157,23 @@ async fn the_console_in_urdu_is_right_to_left_with_no_serious_accessibility_prob
 {
     console_in("ur", "rtl").await
 }
+
+#[tokio::test]
+async fn a_language_used_once_switches_with_no_network_and_reaches_the_hub_when_back() -> Result<()>
+{
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    test.script("pwa-languages.mjs", &[("HUBDESK_USERNAME", "anjali")])
+        .await?
+        .finish()
+        .await?;
+    let anjali = test.server.login("anjali").await?;
+    let me = anjali.get("/api/me").await?;
+    assert_eq!(
+        me.body["language"], "bn",
+        "the language chosen offline reached the hub: {}",
+        me.body
+    );
+    Ok(())
+}

@@ -4,6 +4,7 @@
 // manifest and keeps its files for offline use (sw.js).
 
 import { language, localize, remember, startingLanguage, t, useLanguage } from "./i18n.js";
+import { noteLanguage, unsentLanguage } from "./session.js";
 
 /** The catalogue files each app loads. */
 export const FIELD_FILES = ["common", "problems", "password", "field", "requests"];
@@ -51,6 +52,26 @@ async function show(tag) {
     // No storage: the next start shows them in English.
   }
   return language();
+}
+
+/**
+ * Tells the hub the language chosen on this phone while it could not (offline), so the
+ * person's other devices follow; does nothing when there is nothing to tell or no network.
+ */
+export async function sendLanguage(token) {
+  const tag = unsentLanguage();
+  if (!tag || !navigator.onLine) return;
+  try {
+    const response = await fetch("/api/me/language", {
+      method: "PUT",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ language: tag }),
+    });
+    if (response.ok) noteLanguage(tag, { unsent: false });
+    else console.warn(`hubdesk: the hub did not keep the language (HTTP ${response.status})`);
+  } catch (error) {
+    console.warn("hubdesk: the language could not be saved on the hub:", error?.message ?? error);
+  }
 }
 
 /**

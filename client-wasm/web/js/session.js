@@ -64,14 +64,26 @@ export async function keepSession(HubClient, key, vault, session, { contact = fa
  * start, offline and before the PIN, speaks it. Only the record's open part changes: the sealed
  * session keeps the language the hub sent at sign-in, and the hub has the new one once told.
  */
-export function noteLanguage(tag) {
+// `unsent`: the hub has not been told yet (offline); js/language.js tells it once online.
+export function noteLanguage(tag, { unsent }) {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? "null");
     if (saved?.v !== 2 || !saved.user) return;
     saved.user.language = tag;
+    saved.language_unsent = unsent;
     localStorage.setItem(KEY, JSON.stringify(saved));
   } catch {
     // Unreadable or no storage: the language chosen on this device (js/i18n.js) still applies.
+  }
+}
+
+/** The language chosen on this phone that the hub has not been told yet, if any. */
+export function unsentLanguage() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? "null");
+    return saved?.language_unsent ? saved.user?.language ?? null : null;
+  } catch {
+    return null;
   }
 }
 

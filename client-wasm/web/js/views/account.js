@@ -5,7 +5,7 @@
 import { h } from "../dom.js";
 import { language, languages, number, rich, slot, t } from "../i18n.js";
 import { dateTime, label } from "../labels.js";
-import { chooseLanguage } from "../language.js";
+import { chooseLanguage, sendLanguage } from "../language.js";
 import { noteLanguage } from "../session.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
@@ -114,8 +114,8 @@ async function languageSection(ctx) {
       return;
     }
     ctx.session.user.language = tag;
-    noteLanguage(tag);
-    saveLanguage(ctx.session.token, tag);
+    noteLanguage(tag, { unsent: true });
+    sendLanguage(ctx.session.token);
     ctx.navigate("#/account", { replace: true });
   });
   return h(
@@ -126,20 +126,6 @@ async function languageSection(ctx) {
   );
 }
 
-/** Tells the hub the person's language, when it can be reached; offline, this phone keeps it. */
-async function saveLanguage(token, tag) {
-  if (!navigator.onLine) return;
-  try {
-    const response = await fetch("/api/me/language", {
-      method: "PUT",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-      body: JSON.stringify({ language: tag }),
-    });
-    if (!response.ok) console.warn(`hubdesk: the hub did not keep the language (HTTP ${response.status})`);
-  } catch (error) {
-    console.warn("hubdesk: the language could not be saved on the hub:", error?.message ?? error);
-  }
-}
 
 /**
  * Where this person is signed in, read from the hub (so only with a network). Another device
