@@ -108,9 +108,11 @@ fn ensure_fonts() -> Result<()> {
         return Ok(());
     }
     let root = output("id", &["-u"]).is_some_and(|uid| uid.trim() == "0");
-    if root && have("apt-get") {
-        sh("apt-get", &["install", "-y", "-qq", "fonts-noto-core"])?;
-    } else {
+    let installed = root
+        && have("apt-get")
+        && sh("apt-get", &["update", "-qq"]).is_ok()
+        && sh("apt-get", &["install", "-y", "-qq", "fonts-noto-core"]).is_ok();
+    if !installed {
         eprintln!(
             "*** fonts for the region's scripts are missing: screenshots show empty boxes ***"
         );
