@@ -51,11 +51,11 @@ fn bundles() -> &'static HashMap<&'static str, Bundle> {
     })
 }
 
-/// Every language the build has, by tag.
-pub fn languages() -> Vec<&'static str> {
-    let mut tags: Vec<_> = embedded::CATALOGUES.iter().map(|(tag, _)| *tag).collect();
-    tags.sort_unstable();
-    tags
+/// Every language the build has, by tag (`build.rs` lists them sorted). Read once: every
+/// request's answer asks which language to speak.
+pub fn languages() -> &'static [&'static str] {
+    static TAGS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    TAGS.get_or_init(|| embedded::CATALOGUES.iter().map(|(tag, _)| *tag).collect())
 }
 
 /// The language to answer in: `chosen` (a person's own) when the build has it, else the first

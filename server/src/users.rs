@@ -146,7 +146,7 @@ pub async fn edit(store: &Store, id: &str, change: Change<'_>) -> Result<Edited,
         user.city = rules::city(Some(city))?;
     }
     if let Some(language) = change.language {
-        user.language = rules::language(Some(language), &crate::i18n::languages())?;
+        user.language = rules::language(Some(language), crate::i18n::languages())?;
     }
     let role = rules::role(&user.role)?;
     let countries = rules::countries(Some(change.countries.unwrap_or(&user.countries)), role)?;

@@ -23,13 +23,7 @@ pub fn copy_locales(source: &Path, web: &Path) -> Result<()> {
         std::fs::remove_dir_all(&out)?;
     }
     let mut languages = Vec::new();
-    let mut tags: Vec<_> = std::fs::read_dir(source)?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    tags.sort();
-    for tag in &tags {
+    for tag in &tags(source)? {
         let dir = source.join(tag);
         let (name, direction) = language_of(&dir)?;
         std::fs::create_dir_all(out.join(tag))?;
@@ -128,6 +122,17 @@ fn write_manifests<'a>(
         )?;
     }
     Ok(())
+}
+
+/// The languages of `source` (`locales/`): its folders, by tag.
+pub fn tags(source: &Path) -> Result<Vec<String>> {
+    let mut tags: Vec<String> = std::fs::read_dir(source)?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    Ok(tags)
 }
 
 fn ftl_files(dir: &Path) -> Result<Vec<String>> {

@@ -12,7 +12,7 @@
 //   Unicode isolation marks, so a Latin name or a number reads correctly inside it.
 // - `localize(root)` fills elements written in HTML with `data-l10n-id` (their text) and the
 //   message's attributes (`.aria-label`, `.placeholder`, `.title`, ...).
-// - `date`, `dateTime`, `number`, `money` and `relative` format values alone, with Intl.
+// - `date`, `dateTime`, `number` and `money` format values alone, with Intl.
 
 import { FluentBundle, FluentResource } from "../vendor/fluent/index.js";
 
@@ -256,22 +256,4 @@ export function money(minor, currency) {
   const format = new Intl.NumberFormat(tag(), { style: "currency", currency, currencyDisplay: "code" });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(Number(minor) / 10 ** digits);
-}
-
-/** How long ago (or ahead) `ms` is from now: "3 hours ago", "in 2 days". */
-export function relative(ms, now = Date.now()) {
-  const seconds = Math.round((ms - now) / 1000);
-  const units = [
-    ["year", 365 * 86400],
-    ["month", 30 * 86400],
-    ["week", 7 * 86400],
-    ["day", 86400],
-    ["hour", 3600],
-    ["minute", 60],
-  ];
-  const format = new Intl.RelativeTimeFormat(tag(), { numeric: "auto" });
-  for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  }
-  return format.format(seconds, "second");
 }

@@ -59,17 +59,6 @@ impl From<&ValidationError> for ErrorDetail {
     }
 }
 
-/// A service's message in the request's language (English text stays English: it is for
-/// programs).
-fn worded(message: &Message) -> String {
-    match message {
-        Message::Text(text) => text.clone(),
-        Message::Catalogue { id, args } => {
-            crate::i18n::format(super::language::current(), id, args)
-        }
-    }
-}
-
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code, field, hide_detail) = match &self {
@@ -130,7 +119,7 @@ impl IntoResponse for AppError {
             AppError::Forbidden => words("error-forbidden", None),
             AppError::NotFound => words("error-not-found", None),
             AppError::BadRequest { message, .. } | AppError::Refused { message, .. } => {
-                worded(message)
+                super::language::say(message)
             }
             _ if hide_detail => words("error-internal", None),
             // What a store or a command said about a clash of writes.

@@ -1,12 +1,13 @@
 //! The language an answer is worded in: the request's `Accept-Language` (the apps set it to the
 //! person's language), read once by [`in_language`] for the whole request, and the server's
-//! words in it ([`words`], [`csv_header`]) from the catalogues of `locales/`.
+//! words in it ([`words`], [`say`], [`csv_header`]) from the catalogues of `locales/`.
 
 use axum::extract::Request;
 use axum::middleware::Next;
 use axum::response::Response;
 use fluent_bundle::FluentArgs;
 
+use crate::error::Message;
 use crate::i18n;
 
 tokio::task_local! {
@@ -33,6 +34,15 @@ pub fn current() -> &'static str {
 /// Message `id` in the language of the request being answered.
 pub fn words(id: &str, args: Option<&FluentArgs>) -> String {
     i18n::text(current(), id, args)
+}
+
+/// A service's message in the request's language (English text stays English: it is for
+/// programs).
+pub fn say(message: &Message) -> String {
+    match message {
+        Message::Text(text) => text.clone(),
+        Message::Catalogue { id, args } => i18n::format(current(), id, args),
+    }
 }
 
 /// A CSV export's header row in the request's language: column `c` is message `csv-<c>` (in

@@ -191,21 +191,21 @@ pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>,
 /// The item guidance `id` is a version of, and the languages of that item's versions; `None`
 /// when there is no such guidance.
 pub async fn guidance_item(
-    db: &sqlx::AnyPool,
+    db: impl AnyExecutor<'_>,
     id: &str,
 ) -> Result<Option<(String, Vec<String>)>, StoreError> {
-    let Some(row) = sqlx::query("SELECT item_id FROM guidance WHERE id = $1")
-        .bind(id)
-        .fetch_optional(db)
-        .await?
-    else {
+    let rows = sqlx::query(
+        "SELECT v.item_id, v.language FROM guidance g \
+         JOIN guidance v ON v.item_id = g.item_id WHERE g.id = $1",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    let Some(first) = rows.first() else {
         return Ok(None);
     };
-    let item: String = row.try_get("item_id")?;
-    let languages = sqlx::query("SELECT language FROM guidance WHERE item_id = $1")
-        .bind(&item)
-        .fetch_all(db)
-        .await?
+    let item: String = first.try_get("item_id")?;
+    let languages = rows
         .iter()
         .map(|r| r.try_get("language"))
         .collect::<Result<Vec<String>, _>>()?;

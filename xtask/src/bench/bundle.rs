@@ -17,7 +17,7 @@ const FIRST_VISIT_BUDGET: u64 = 700 * 1024;
 /// language for all.
 pub fn run(args: &[String]) -> Result<()> {
     let languages = match args {
-        [] => languages()?,
+        [] => crate::locales::tags(std::path::Path::new("locales"))?,
         [flag, tag] if flag == "--language" => vec![tag.clone()],
         _ => bail!("usage: cargo xtask bench bundle [--language TAG]"),
     };
@@ -59,17 +59,6 @@ pub fn run(args: &[String]) -> Result<()> {
         print_languages_table(&measured);
     }
     Ok(())
-}
-
-/// The languages of `locales/`, by folder.
-fn languages() -> Result<Vec<String>> {
-    let mut tags: Vec<String> = std::fs::read_dir("locales")?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().is_dir())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    tags.sort();
-    Ok(tags)
 }
 
 struct Transfer {
