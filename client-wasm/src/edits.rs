@@ -131,6 +131,7 @@ mod tests {
             messages: vec![],
             application: None,
             team: None,
+            attachments: Vec::new(),
         };
         schema::new_request_doc(&request, ActorId::random()).expect("new document")
     }

@@ -87,6 +87,12 @@ pub struct StorageArgs {
     /// A postgres:// URL to use PostgreSQL instead of the embedded SQLite file.
     #[arg(long, env = "DATABASE_URL")]
     pub database_url: Option<String>,
+    /// Where attachments' bytes are kept: `s3://bucket` for an S3-compatible store (credentials,
+    /// region and endpoint from the usual `AWS_*` variables; nodes sharing one database must
+    /// share one bucket) or `file:///folder`; by default the `files` folder of the data
+    /// directory.
+    #[arg(long, env = "HUBDESK_FILES_URL")]
+    pub files_url: Option<String>,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -165,6 +171,11 @@ pub struct LimitArgs {
     #[arg(long, env = "HUBDESK_RETENTION_DAYS",
         default_value_t = hubdesk_shared::retention::DEFAULT_RETENTION_DAYS)]
     pub retention_days: u32,
+    /// Bytes of attachments one person may have at the hub (uploads in progress count at
+    /// their full length).
+    #[arg(long, env = "HUBDESK_USER_QUOTA_BYTES",
+        default_value_t = hubdesk_shared::attachments::DEFAULT_USER_QUOTA_BYTES)]
+    pub user_quota_bytes: u64,
 }
 
 impl LimitArgs {
@@ -190,6 +201,7 @@ impl LimitArgs {
             },
             docs_in_memory: self.docs_in_memory.max(1),
             retention_days: self.retention_days,
+            user_quota_bytes: self.user_quota_bytes,
             ..defaults
         }
     }

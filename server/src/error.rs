@@ -106,8 +106,35 @@ pub enum AppError {
         code: &'static str,
         message: Message,
     },
+    /// An upload or a file refused (see [`UploadError`]).
+    #[error("{0}")]
+    Upload(UploadError),
     #[error("internal error")]
     Internal(String),
+}
+
+/// Why an upload's request or a file was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum UploadError {
+    /// The file itself: its type, name, size, or an image too large to decode.
+    #[error("{0}")]
+    Refused(hubdesk_shared::attachments::FileRefusal),
+    /// The bytes sent start elsewhere than where the hub's copy ends.
+    #[error("the hub holds {hub_has} bytes of this upload; send from there")]
+    OffsetMismatch { hub_has: u64 },
+    /// The bytes do not have the checksum sent with them, or the whole file not the SHA-256
+    /// declared at creation.
+    #[error("the bytes do not match their checksum")]
+    ChecksumMismatch,
+    /// More bytes than the upload's declared length.
+    #[error("more bytes than the upload's length")]
+    TooLong,
+    /// A PATCH whose body is not `application/offset+octet-stream`.
+    #[error("Content-Type must be application/offset+octet-stream")]
+    ContentType,
+    /// A tus request without the protocol version this server speaks.
+    #[error("Tus-Resumable must be 1.0.0")]
+    Version,
 }
 
 impl AppError {

@@ -1,5 +1,6 @@
 //! The one authorization point for anything done to a request: reading it, its history, its
-//! review, scores and comments, conflicts, decisions, tranches, its grant and its access log.
+//! review, scores and comments, conflicts, decisions, tranches, its grant, its access log, its
+//! attachments and the uploads that become them.
 //!
 //! [`reach`] reads the request's facts once (requester, country and city team, kind, and the
 //! caller's declared conflict), asks `shared::access::may_on_request`, and only then hands out a
@@ -12,7 +13,9 @@ use hubdesk_shared::access::{Access, DocFacts, Principal, RequestOp, Verdict, ma
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
 use hubdesk_shared::model::Kind;
 
+use crate::clock::now_ms;
 use crate::error::AppError;
+use crate::store::attachments::{self, AttachmentRow, UploadRow};
 use crate::store::{Store, docs};
 
 /// A request the guard let someone act on, and how.
@@ -63,4 +66,36 @@ pub async fn reach(
         Verdict::Forbidden => Err(AppError::Forbidden),
         Verdict::Allowed(access) => Ok(Reached { id, access, kind }),
     }
+}
+
+/// Lets `principal` read attachment `id`: exactly those who may read its request. Someone
+/// else's attachment is answered like a missing one; its id or its file's hash grant nothing.
+pub async fn reach_attachment(
+    store: &Store,
+    principal: &Principal,
+    id: &str,
+) -> Result<(Reached, AttachmentRow), AppError> {
+    let row = attachments::attachment(store.pool(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let request = RequestId::parse(&row.request_id).map_err(|_| AppError::NotFound)?;
+    let reached = reach(store, principal, request, RequestOp::Read).await?;
+    Ok((reached, row))
+}
+
+/// Lets `principal` go on with upload `id`: only its sender has it, only while they may still
+/// attach files to its request, and not once it has expired.
+pub async fn reach_upload(
+    store: &Store,
+    principal: &Principal,
+    id: &str,
+) -> Result<(Reached, UploadRow), AppError> {
+    let upload = attachments::upload(store.pool(), id)
+        .await?
+        .filter(|u| u.owner == principal.user.as_str())
+        .filter(|u| u.completed_at.is_some() || u.expires_at >= now_ms())
+        .ok_or(AppError::NotFound)?;
+    let request = RequestId::parse(&upload.request_id).map_err(|_| AppError::NotFound)?;
+    let reached = reach(store, principal, request, RequestOp::Attach).await?;
+    Ok((reached, upload))
 }

@@ -16,7 +16,12 @@ mod embedded {
 }
 
 /// The files the server formats from; the others are the apps' own.
-const SERVER_FILES: &[&str] = &["common.ftl", "problems.ftl", "server.ftl"];
+const SERVER_FILES: &[&str] = &[
+    "common.ftl",
+    "problems.ftl",
+    "server.ftl",
+    "attachments.ftl",
+];
 pub const FALLBACK: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;

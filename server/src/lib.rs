@@ -6,17 +6,20 @@
 //! - Services, handed a principal (and for a request, the guard's [`guard::Reached`]) and plain
 //!   inputs: [`commands`] (every change to a record), [`requests`] (reading one),
 //!   [`fund`] (decisions, reviews, tranches), [`users`] (accounts), [`signin`] (sign-in and its
-//!   guard), [`retention`] (data protection), [`demo`] (the demo seed).
+//!   guard), [`retention`] (data protection), [`attachments`] (resumable uploads, checked
+//!   files, downloads), [`demo`] (the demo seed).
 //! - What they share: [`state`] (the state every service is handed), [`error`] (the one error
 //!   type), [`clock`], [`credentials`] (tokens, passwords, who a token is), [`config`] (the
 //!   command line and environment), [`i18n`] (the catalogues of `locales/`, embedded, for
-//!   what the server words for people).
+//!   what the server words for people), [`files`] (where attachments' bytes live, through
+//!   `object_store`), [`thumbnails`] (photos' sizes and thumbnails, decoded within bounds).
 //! - [`sync`]: the IO shell (actor, storage writer, websocket sessions) around the shared engine.
 //! - [`store`]: all SQL, for SQLite and PostgreSQL alike.
 //!
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
 //! future completes, then finishes every accepted write before returning.
 
+pub mod attachments;
 pub mod audit;
 pub mod clock;
 pub mod commands;
@@ -25,6 +28,7 @@ pub mod credentials;
 pub mod demo;
 pub mod devices;
 pub mod error;
+pub mod files;
 pub mod fund;
 pub mod guard;
 pub mod http;
@@ -36,6 +40,7 @@ pub mod state;
 pub mod store;
 pub mod sync;
 pub mod synthetic;
+pub mod thumbnails;
 pub mod users;
 
 use std::future::Future;
@@ -58,6 +63,8 @@ pub struct Config {
     pub metrics_listen: Option<SocketAddr>,
     pub data_dir: PathBuf,
     pub database_url: Option<String>,
+    /// Where attachments' bytes are kept (see [`files::Files::open`]).
+    pub files_url: Option<String>,
     pub demo: bool,
     pub web_dir: Option<PathBuf>,
     pub limits: Limits,
@@ -73,6 +80,7 @@ impl Config {
             metrics_listen: args.metrics_listen,
             data_dir: args.storage.data_dir.clone(),
             database_url: args.storage.database_url.clone(),
+            files_url: args.storage.files_url.clone(),
             demo: args.demo,
             web_dir: args.web_dir.clone(),
             limits: args.limits.to_limits(),
@@ -125,7 +133,9 @@ impl App {
             },
         );
         fund::refresh_rounds(&store, &sync).await;
+        let files = files::Files::open(config.files_url.as_deref(), &config.data_dir)?;
         let state = AppState {
+            files,
             store,
             sync,
             rules: config.rules,

@@ -4,7 +4,7 @@
 
 use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::ids::DocKind;
-use hubdesk_shared::model::{Notes, Request, Triage};
+use hubdesk_shared::model::{Attachment, Notes, Request, Triage};
 use hubdesk_shared::schema;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -25,6 +25,9 @@ pub struct RequestReply {
     #[serde(skip_serializing_if = "Option::is_none")]
     notes_document_id: Option<String>,
     request: Request,
+    /// The files attached to the request and its parts, once the hub holds their bytes (the
+    /// same list as `request.attachments`).
+    attachments: Vec<Attachment>,
     triage: Option<Triage>,
     /// Present for staff only: practitioners never see internal notes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,6 +78,7 @@ pub async fn read(
         document_id: request_doc.to_string(),
         triage_document_id: id.document(DocKind::Triage).to_string(),
         notes_document_id: staff.then(|| id.document(DocKind::Notes).to_string()),
+        attachments: request.attachments.clone(),
         request,
         triage,
         notes,

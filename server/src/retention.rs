@@ -49,6 +49,8 @@ pub struct Hub<'a> {
     pub sync: Option<&'a SyncHandle>,
     /// The retention period in days (0: closed requests are kept for ever).
     pub retention_days: u32,
+    /// Where attachments' bytes are, deleted with what they belong to.
+    pub files: crate::files::Files,
 }
 
 impl<'a> Hub<'a> {
@@ -59,6 +61,7 @@ impl<'a> Hub<'a> {
             node_id: state.sync.node_id(),
             sync: Some(&state.sync),
             retention_days: state.limits.retention_days,
+            files: state.files.clone(),
         }
     }
 }
@@ -198,6 +201,10 @@ async fn anonymise_once(hub: &Hub<'_>, id: RequestId) -> Result<bool, AppError> 
     }
     let title = anonymous.title.as_str().to_string();
     replace(hub, id, histories, Projected::Anonymised { title }).await?;
+    // The new history lists no attachment; their bytes go too.
+    let attached = crate::store::attachments::of_request(hub.store.pool(), &id.to_string()).await?;
+    let ids: Vec<String> = attached.into_iter().map(|a| a.id).collect();
+    crate::attachments::delete(hub.store, &hub.files, &ids).await?;
     Ok(true)
 }
 
@@ -226,7 +233,8 @@ pub async fn sweep(hub: &Hub<'_>) -> Result<usize, AppError> {
     }
 }
 
-/// Runs [`sweep`] now and then every hour, for as long as the server runs.
+/// Runs [`sweep`] (and drops expired uploads) now and then every hour, for as long as the
+/// server runs.
 pub fn spawn_sweeper(state: AppState) {
     tokio::spawn(async move {
         let mut every = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
@@ -236,6 +244,11 @@ pub fn spawn_sweeper(state: AppState) {
                 Ok(0) => {}
                 Ok(count) => tracing::info!(count, "anonymised closed requests past retention"),
                 Err(e) => tracing::error!(error = %e, "the retention sweep failed"),
+            }
+            match crate::attachments::sweep_expired(&state).await {
+                Ok(0) => {}
+                Ok(count) => tracing::info!(count, "dropped expired uploads"),
+                Err(e) => tracing::error!(error = %e, "dropping expired uploads failed"),
             }
         }
     });
@@ -250,8 +263,8 @@ pub struct Erased {
     pub rewritten: usize,
 }
 
-/// Erases user `id` on request: every request they filed anonymised, their words removed from
-/// every other conversation, their account emptied and deactivated, their devices revoked;
+/// Erases user `id` on request: every request they filed anonymised, their words and files
+/// removed from every other request, their account emptied and deactivated, their devices revoked;
 /// returns what changed and the revoked devices (whose connections the caller closes).
 pub async fn erase(
     hub: &Hub<'_>,
@@ -279,6 +292,11 @@ pub async fn erase(
         }
         erased.rewritten += 1;
     }
+    // The files they sent anywhere, and their uploads in progress, go with their words.
+    let sent = crate::store::attachments::sent_by(hub.store.pool(), &person.id).await?;
+    let ids: Vec<String> = sent.into_iter().map(|a| a.id).collect();
+    crate::attachments::delete(hub.store, &hub.files, &ids).await?;
+    crate::attachments::drop_uploads_of(hub.store, &hub.files, &person.id).await?;
     store::forget_actor(hub.store.pool(), &person.id).await?;
     store::erase_fund_text_by(hub.store, &person.id).await?;
     let devices = crate::users::set_active(hub.store, &person.id, false).await?;
@@ -469,11 +487,13 @@ pub async fn run_cli(command: crate::config::DataCommand) -> anyhow::Result<()> 
         DataCommand::Retention(args) => (&args.storage, args.retention_days),
     };
     let store = crate::open_store(&storage.data_dir, storage.database_url.as_deref()).await?;
+    let files = crate::files::Files::open(storage.files_url.as_deref(), &storage.data_dir)?;
     let hub = Hub {
         store: &store,
         node_id: "command-line",
         sync: None,
         retention_days,
+        files,
     };
     let result = cli_command(&hub, &command).await;
     store.close().await;

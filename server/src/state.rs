@@ -1,8 +1,9 @@
 //! What every service and handler is handed: the store, the sync handle, the rules and the
-//! limits the server was started with, and the sign-in guard.
+//! limits the server was started with, the sign-in guard, and the file storage.
 
 use hubdesk_shared::validate::Rules;
 
+use crate::files::Files;
 use crate::signin::guard::{LoginGuard, LoginLimits};
 use crate::store::Store;
 use crate::sync::SyncHandle;
@@ -23,6 +24,8 @@ pub struct Limits {
     /// Days a closed request is kept before it is anonymised (0: kept for ever); see
     /// `shared::retention`.
     pub retention_days: u32,
+    /// How many bytes of attachments one person may have at the hub.
+    pub user_quota_bytes: u64,
 }
 
 impl Default for Limits {
@@ -35,6 +38,7 @@ impl Default for Limits {
             login: Default::default(),
             docs_in_memory: 2_000,
             retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
+            user_quota_bytes: hubdesk_shared::attachments::DEFAULT_USER_QUOTA_BYTES,
         }
     }
 }
@@ -46,4 +50,6 @@ pub struct AppState {
     pub rules: Rules,
     pub limits: Limits,
     pub login: LoginGuard,
+    /// Where attachments' bytes are kept.
+    pub files: Files,
 }

@@ -148,6 +148,7 @@ fn alices_request(id: RequestId) -> Request {
         messages: Vec::new(),
         application: None,
         team: None,
+        attachments: Vec::new(),
     }
 }
 

@@ -24,6 +24,8 @@
 //! - [`text`]: shortening what people wrote (previews) between user-perceived characters.
 //! - [`money`]: amounts as integer minor units of a currency, read and shown one way.
 //! - [`fund`]: fund rounds and decisions on applications.
+//! - [`attachments`]: files attached to requests: accepted types (decided from the bytes),
+//!   limits and quotas, who attaches where, and the hub's record of a received file.
 //! - [`library`]: items offered in several languages (guidance, canned responses): which
 //!   version a reader is shown, and which other languages the item has.
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
@@ -38,6 +40,7 @@
 //!   disagree about it.
 
 pub mod access;
+pub mod attachments;
 pub mod audit;
 pub mod commands;
 pub mod devices;

@@ -58,6 +58,7 @@ pub const REQUEST_KEYS: &[&str] = &[
     "messages",
     "application",
     "team",
+    "attachments",
 ];
 
 /// Root keys of a request document that are not part of a request (anything else a client
@@ -151,6 +152,7 @@ mod tests {
             messages: Vec::new(),
             application: Some(Application::default()),
             team: None,
+            attachments: Vec::new(),
         };
         request.messages.push(Message {
             id: "m1".into(),

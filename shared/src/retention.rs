@@ -50,6 +50,7 @@ pub fn anonymise_request(request: &Request) -> Request {
         messages: Vec::new(),
         application: None,
         team: None,
+        attachments: Vec::new(),
         ..request.clone()
     }
 }
@@ -72,12 +73,14 @@ pub fn anonymise_notes(notes: &Notes) -> Notes {
     }
 }
 
-/// A request without what `person` wrote in its conversation, to be stored as a new history:
-/// their messages stay in place, so the conversation still reads in order, with the words and
-/// the name removed. `None` when they wrote nothing in it.
+/// A request without what `person` wrote in its conversation or attached to it, to be stored
+/// as a new history: their messages stay in place, so the conversation still reads in order,
+/// with the words and the name removed; the files they attached go (the hub deletes their
+/// bytes). `None` when they wrote and attached nothing in it.
 pub fn without_author(request: &Request, person: &UserId) -> Option<Request> {
     let theirs = |m: &&crate::model::Message| m.author.as_str() == person.as_str();
-    if !request.messages.iter().any(|m| theirs(&m)) {
+    let attached = |a: &crate::model::Attachment| a.by.as_str() == person.as_str();
+    if !request.messages.iter().any(|m| theirs(&m)) && !request.attachments.iter().any(attached) {
         return None;
     }
     let mut cleaned = request.clone();
@@ -87,6 +90,7 @@ pub fn without_author(request: &Request, person: &UserId) -> Option<Request> {
         message.author = ERASED.into();
         message.body = REMOVED_MESSAGE.into();
     }
+    cleaned.attachments.retain(|a| !attached(a));
     Some(cleaned)
 }
 
@@ -127,6 +131,7 @@ mod tests {
             ],
             application: None,
             team: Some(crate::model::TeamShare::Read),
+            attachments: Vec::new(),
         }
     }
 

@@ -128,6 +128,21 @@ pub fn write_application_and_messages(
     .map_err(|failure| SchemaError::Write(failure.error.to_string()))
 }
 
+/// Writes only a request's list of attachments as one change (the hub's record of files it
+/// received, see [`crate::attachments`]).
+pub fn write_attachments(
+    doc: &mut Automerge,
+    attachments: &[crate::model::Attachment],
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    doc.transact_with(
+        |_| CommitOptions::default().with_time(time_ms),
+        |tx| autosurgeon::reconcile_prop(tx, automerge::ROOT, "attachments", attachments),
+    )
+    .map(|_| ())
+    .map_err(|failure| SchemaError::Write(failure.error.to_string()))
+}
+
 /// A new request document written by the actor of the device that made it.
 pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, SchemaError> {
     let mut doc = Automerge::new().with_actor(actor);

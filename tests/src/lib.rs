@@ -12,6 +12,7 @@ pub mod repo_client;
 pub mod server;
 pub mod session;
 pub mod socket;
+pub mod tus;
 
 pub use peer::{Peer, Traffic};
 pub use server::{Backend, TestServer};
@@ -52,6 +53,7 @@ pub fn new_request(requester: &str, title: &str) -> Request {
         messages: Vec::new(),
         application: None,
         team: None,
+        attachments: Vec::new(),
     }
 }
 

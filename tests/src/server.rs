@@ -458,6 +458,11 @@ impl TestServer {
         Ok(())
     }
 
+    /// The server's data directory (its SQLite file and, by default, its `files` folder).
+    pub fn data_dir(&self) -> &std::path::Path {
+        &self.data_dir.0
+    }
+
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
     pub fn database_url(&self) -> Option<&str> {
         self.database_url.as_deref()

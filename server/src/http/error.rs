@@ -19,7 +19,7 @@ use super::language::words;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-pub use crate::error::{AppError, Message};
+pub use crate::error::{AppError, Message, UploadError};
 
 /// What every error response carries.
 #[derive(Debug, Serialize, ToSchema)]
@@ -29,6 +29,9 @@ pub struct ErrorBody {
     /// Every problem, for validation failures that found more than one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<ErrorDetail>,
+    /// Why a file or an upload was refused, for people (the same words as `error.message`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// One problem: a machine-readable code, a sentence for people, and the field at fault.
@@ -40,28 +43,93 @@ pub struct ErrorDetail {
     pub field: Option<String>,
 }
 
+/// A `shared` wording (a catalogue message and its arguments) in the request's language.
+fn worded(wording: validate::Wording) -> String {
+    let mut args = FluentArgs::new();
+    for (name, value) in wording.args {
+        match value {
+            validate::Arg::Count(n) => args.set(name, FluentValue::from(n)),
+            validate::Arg::Text(text) => args.set(name, FluentValue::from(text)),
+            validate::Arg::Money(money) => args.set(name, FluentValue::from(money.to_string())),
+        }
+    }
+    words(wording.message, Some(&args))
+}
+
 impl From<&ValidationError> for ErrorDetail {
     fn from(e: &ValidationError) -> Self {
-        let wording = validate::wording(e);
-        let mut args = FluentArgs::new();
-        for (name, value) in wording.args {
-            match value {
-                validate::Arg::Count(n) => args.set(name, FluentValue::from(n)),
-                validate::Arg::Text(text) => args.set(name, FluentValue::from(text)),
-                validate::Arg::Money(money) => args.set(name, FluentValue::from(money.to_string())),
-            }
-        }
         Self {
             code: e.problem.code().to_string(),
-            message: words(wording.message, Some(&args)),
+            message: worded(validate::wording(e)),
             field: Some(e.field.clone()),
         }
     }
 }
 
+/// An upload or a file refused: its status, code and reason.
+fn upload_refused(e: &UploadError) -> Response {
+    use hubdesk_shared::attachments::FileRefusal;
+    let message = |id: &str| words(id, None);
+    let (status, code, message) = match e {
+        UploadError::Refused(refusal) => {
+            let status = match refusal {
+                r if r.is_size() => StatusCode::PAYLOAD_TOO_LARGE,
+                FileRefusal::TypeNotAllowed { .. } | FileRefusal::Mismatch { .. } => {
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE
+                }
+                FileRefusal::NoName | FileRefusal::NameTooLong { .. } | FileRefusal::Empty => {
+                    StatusCode::BAD_REQUEST
+                }
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            (status, refusal.code(), worded(refusal.wording()))
+        }
+        UploadError::OffsetMismatch { hub_has } => {
+            let mut args = FluentArgs::new();
+            args.set("bytes", FluentValue::from(*hub_has));
+            (
+                StatusCode::CONFLICT,
+                "offset_mismatch",
+                words("upload-offset-mismatch", Some(&args)),
+            )
+        }
+        UploadError::ChecksumMismatch => (
+            StatusCode::from_u16(460).unwrap_or(StatusCode::BAD_REQUEST),
+            "checksum_mismatch",
+            message("upload-checksum-mismatch"),
+        ),
+        UploadError::TooLong => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "upload_too_long",
+            message("upload-too-long"),
+        ),
+        UploadError::ContentType => (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "content_type",
+            message("upload-content-type"),
+        ),
+        UploadError::Version => (
+            StatusCode::PRECONDITION_FAILED,
+            "tus_version",
+            message("upload-version"),
+        ),
+    };
+    let body = ErrorBody {
+        error: ErrorDetail {
+            code: code.to_string(),
+            message: message.clone(),
+            field: None,
+        },
+        errors: Vec::new(),
+        reason: Some(message),
+    };
+    (status, Json(body)).into_response()
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code, field, hide_detail) = match &self {
+            AppError::Upload(e) => return upload_refused(e),
             AppError::Invalid(errors) => {
                 let all: Vec<ErrorDetail> = errors.iter().map(ErrorDetail::from).collect();
                 let first = errors
@@ -75,6 +143,7 @@ impl IntoResponse for AppError {
                 let body = ErrorBody {
                     error: first,
                     errors: all,
+                    reason: None,
                 };
                 return (StatusCode::UNPROCESSABLE_ENTITY, Json(body)).into_response();
             }
@@ -132,6 +201,7 @@ impl IntoResponse for AppError {
                 field,
             },
             errors: Vec::new(),
+            reason: None,
         };
         let mut response = (status, Json(body)).into_response();
         if let AppError::TooManyRequests { retry_after_secs } = self

@@ -3,6 +3,7 @@
 //! Each resource module offers its own router; they are merged in [`router`], which tests call
 //! directly with `oneshot`.
 
+pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod devices;
@@ -20,6 +21,7 @@ pub mod requests;
 pub mod spreadsheet;
 pub mod staff;
 pub mod stream;
+pub mod uploads;
 pub mod users;
 
 use std::path::PathBuf;
@@ -90,15 +92,25 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
             limits.http_timeout,
         ))
         .layer(axum::middleware::from_fn(language::in_language))
+        .with_state(state.clone())
+        .split_for_parts();
+    // Files go outside the request timeout (an upload's PATCH on a slow link takes long; it
+    // has its own idle bound) and outside compression (served bytes keep their ranges).
+    let (files, files_doc) = OpenApiRouter::new()
+        .merge(uploads::router())
+        .merge(attachments::router())
+        .layer(axum::middleware::from_fn(language::in_language))
         .with_state(state)
         .split_for_parts();
     doc.merge(sync_doc);
+    doc.merge(files_doc);
     openapi::publish(doc);
     let mut api = api;
     if let Some(dir) = web_dir {
         api = api.fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip());
     }
-    sync.merge(api.layer(CompressionLayer::new()))
+    sync.merge(files)
+        .merge(api.layer(CompressionLayer::new()))
         .layer(axum::middleware::from_fn(headers::secure))
 }
 

@@ -5,6 +5,7 @@
 //! Migrations live in `migrations/sqlite` and `migrations/postgres`, are embedded in the binary,
 //! and run at start. Every function takes an executor or a transaction so calls compose.
 
+pub mod attachments;
 pub mod audit;
 pub mod canned;
 pub mod docs;

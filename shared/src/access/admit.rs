@@ -14,6 +14,7 @@
 //!   another country by them is refused).
 //! - A write never brings a second history into a document (a copy of a document the hub has
 //!   replaced, see [`crate::retention`], cannot sync its old history back).
+//! - A request's list of attachments is written by the hub alone ([`crate::attachments`]).
 //! - Only the requester shares a request with their city team or stops sharing it; a team member
 //!   it is shared with for writing changes neither its place nor its fund application
 //!   ([`super::team`]).
@@ -165,6 +166,16 @@ fn admit_request(
             }
         }
         None => {}
+    }
+    let attached_before = old
+        .as_ref()
+        .map(|o| o.attachments.as_slice())
+        .unwrap_or(&[]);
+    if request.attachments.as_slice() != attached_before {
+        return Err(refuse(
+            "attachments",
+            "only the hub records attachments, once it holds their bytes",
+        ));
     }
     let previous = old.as_ref().and_then(|o| o.application.as_ref());
     if let Some(application) = &request.application {

@@ -22,6 +22,8 @@ pub enum RequestOp {
     DeclareConflict,
     /// Read who accessed it (the audit log's part about it).
     ReadAccessLog,
+    /// Attach a file to it; [`crate::attachments::may_attach`] then decides where.
+    Attach,
 }
 
 /// The guard's answer.
@@ -53,6 +55,7 @@ pub fn may_on_request(
         RequestOp::Review => crate::fund::may_review(principal.role, conflicted),
         RequestOp::DeclareConflict => may(principal.role, Action::DecideFund),
         RequestOp::ReadAccessLog => crate::audit::may_read_request_log(principal),
+        RequestOp::Attach => reach == Access::ReadWrite,
     };
     if allowed {
         Verdict::Allowed(reach)

@@ -50,6 +50,45 @@ pub struct Request {
     /// [`crate::access::team`]); only the requester sets it.
     #[autosurgeon(missing = "Option::default")]
     pub team: Option<TeamShare>,
+    /// The files attached to the request, its messages, its application's required
+    /// attachments and its progress reports: metadata only, written by the hub once it holds
+    /// every byte (see [`crate::attachments`]).
+    #[autosurgeon(missing = "Vec::new")]
+    pub attachments: Vec<Attachment>,
+}
+
+/// What a record holds of an attached file: never its bytes, which the hub keeps in its file
+/// storage under their SHA-256.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Reconcile, Hydrate, Serialize)]
+pub struct Attachment {
+    /// A UUID made by the device that attached the file, so a retried upload is one attachment.
+    #[key]
+    pub id: PlainString,
+    /// The SHA-256 of the file's bytes, in lowercase hex.
+    pub sha256: PlainString,
+    /// The file's name as its sender had it.
+    pub name: PlainString,
+    /// The media type the hub decided from the file's bytes.
+    #[serde(rename = "type")]
+    pub media_type: PlainString,
+    pub size: i64,
+    /// The user id of whoever attached it.
+    pub by: PlainString,
+    /// When the hub received its last byte, ms since the Unix epoch.
+    pub at: i64,
+    /// What in the request it belongs to; absent for the request itself.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<PlainString>,
+    /// The fund round's required attachment it supplies, by its name in the round.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requirement: Option<PlainString>,
+    /// The progress report it is evidence for, by the report's id.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<PlainString>,
 }
 
 /// One message in a request's conversation.

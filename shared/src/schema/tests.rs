@@ -21,6 +21,7 @@ fn request() -> Request {
         messages: vec![],
         application: None,
         team: None,
+        attachments: Vec::new(),
     }
 }
 

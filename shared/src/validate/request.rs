@@ -194,6 +194,7 @@ impl RequestDraft {
             messages: Vec::new(),
             application,
             team: None,
+            attachments: Vec::new(),
         };
         if let Err(more) = validate_request(&request, rules) {
             for e in more {

@@ -28,14 +28,14 @@ pub enum Arg {
 }
 
 impl Wording {
-    fn new(message: &'static str) -> Self {
+    pub(crate) fn new(message: &'static str) -> Self {
         Self {
             message,
             args: Vec::new(),
         }
     }
 
-    fn with(mut self, name: &'static str, value: Arg) -> Self {
+    pub(crate) fn with(mut self, name: &'static str, value: Arg) -> Self {
         self.args.push((name, value));
         self
     }

@@ -39,6 +39,7 @@ fn request_doc(messages: Vec<Message>) -> Automerge {
         messages,
         application: None,
         team: None,
+        attachments: Vec::new(),
     };
     schema::new_request_doc(&request, ActorId::random()).expect("doc")
 }
@@ -341,6 +342,7 @@ fn fund_request(application: crate::model::Application) -> Request {
         messages: Vec::new(),
         application: Some(application),
         team: None,
+        attachments: Vec::new(),
     }
 }
 
@@ -481,4 +483,32 @@ fn a_submission_counts_when_it_reaches_the_hub_not_when_the_device_says() {
     );
     // A device that does not know the hub's clock checks its own time.
     assert_eq!(admit_fund(&asha, Some(&draft), &submitted, None), Ok(()));
+}
+
+#[test]
+fn nobody_but_the_hub_writes_a_request_s_attachments() {
+    let asha = who("asha", Role::Practitioner);
+    let before = request_doc(Vec::new());
+    let mut after = before.fork();
+    let mut request = schema::read_request(&after).expect("read");
+    request.attachments.push(crate::model::Attachment {
+        id: "a1".into(),
+        sha256: "00".repeat(32).into(),
+        name: "claims.pdf".into(),
+        media_type: "application/pdf".into(),
+        size: 1,
+        by: "asha".into(),
+        at: 1,
+        message: None,
+        requirement: None,
+        report: None,
+    });
+    schema::write(&mut after, &request, 2).expect("write");
+    assert_eq!(admit_req(&asha, &before, &after), Err("attachments".into()));
+    // What the hub recorded stays as it is through a practitioner's later edit.
+    let mut edited = after.fork();
+    let mut request = schema::read_request(&edited).expect("read");
+    request.title = "Ward officer training, May".into();
+    schema::write(&mut edited, &request, 3).expect("write");
+    assert_eq!(admit_req(&asha, &after, &edited), Ok(()));
 }

@@ -262,6 +262,7 @@ fn request(requester: &str, seed: u8) -> (RequestId, Request) {
         messages: Vec::new(),
         application: None,
         team: None,
+        attachments: Vec::new(),
     };
     (id, request)
 }

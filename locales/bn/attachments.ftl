@@ -1,0 +1,39 @@
+## Files attached to requests. Why a file is refused: the hub's answers, and the phone's own
+## check before it spends data on a file the hub would refuse.
+
+attachment-refused-no-name = ফাইলটির কোনো নাম নেই।
+attachment-refused-name-too-long = ফাইলের নাম { $max } অক্ষরের চেয়ে লম্বা।
+attachment-refused-type = .{ $extension } দিয়ে শেষ হওয়া ফাইল সংযুক্ত করা যায় না। ছবি (JPEG, PNG, GIF, WebP, HEIC), PDF, অফিস ডকুমেন্ট বা সাধারণ টেক্সট সংযুক্ত করুন।
+attachment-refused-mismatch = এই ফাইলের নাম .{ $extension } দিয়ে শেষ, কিন্তু এটি { $found ->
+    [program] একটি প্রোগ্রাম
+    [image] অন্য ধরনের একটি ছবি
+    [pdf] একটি PDF ডকুমেন্ট
+    [office] অন্য ধরনের একটি অফিস ডকুমেন্ট
+    [text] সাধারণ টেক্সট
+   *[unknown] এমন ধরনের ফাইল নয়, যা সংযুক্ত করা যায়
+  }। ফাইলটির নাম বদলান অথবা অন্য একটি ফাইল বেছে নিন।
+attachment-refused-empty = ফাইলটি খালি।
+attachment-refused-too-large = ফাইলটি { $megabytes } MB-এর চেয়ে বড়। একটি ফাইল এর চেয়ে বড় হতে পারে না।
+attachment-refused-record-full = এই অনুরোধে আগে থেকেই { $max }টি ফাইল আছে। একটি অনুরোধে এর বেশি ফাইল রাখা যায় না।
+attachment-refused-record-too-large = এই অনুরোধের ফাইলগুলো মিলে { $megabytes } MB ছাড়িয়ে যাবে। একটি অনুরোধে এর বেশি পাঠানো যায় না।
+attachment-refused-quota = হাবে আপনার ফাইলগুলো আপনার { $megabytes } MB সীমা ছাড়িয়ে যাবে। কিছু ফাইল মুছে দিন, অথবা হাবের কাছে আরও জায়গা চান।
+attachment-refused-image-too-large = ছবিটি { $megapixels } মেগাপিক্সেলের চেয়ে বড়। একটি ছোট ছবি পাঠান।
+attachment-refused-image-unreadable = ছবিটি পড়া যাচ্ছে না। এটি হয়তো নষ্ট হয়ে গেছে।
+attachment-refused-no-place = { $place ->
+    [message] বার্তাটি এখনও হাবে পৌঁছায়নি। ফাইলটি এর পরে পাঠানো হবে।
+    [requirement] তহবিলের এই পর্বে এই সংযুক্তি চাওয়া হয়নি।
+    [report] অগ্রগতি প্রতিবেদনটি এখনও হাবে পৌঁছায়নি। ফাইলটি এর পরে পাঠানো হবে।
+   *[other] ফাইলটির জন্য একটি জায়গা বেছে নিন।
+  }
+attachment-refused-not-yours = { $who ->
+    [author] শুধু বার্তাটির লেখকই এতে ফাইল সংযুক্ত করতে পারেন।
+   *[requester] শুধু যিনি অনুরোধটি জমা দিয়েছেন, তিনিই এতে ফাইল সংযুক্ত করতে পারেন।
+  }
+
+## Uploads (the tus protocol): what the hub answers a client that sent something wrong.
+
+upload-offset-mismatch = হাবে এই আপলোডের { $bytes } বাইট আছে। বাকিটা সেখান থেকে পাঠান।
+upload-checksum-mismatch = যে বাইটগুলো এসেছে, সেগুলো তাদের চেকসামের সঙ্গে মেলে না। আবার পাঠান।
+upload-too-long = আপলোডের দৈর্ঘ্যের চেয়ে বেশি বাইট এসেছে।
+upload-content-type = আপলোডের বাইটগুলো application/offset+octet-stream হিসেবে পাঠান।
+upload-version = এই হাব tus 1.0.0 ব্যবহার করে: Tus-Resumable: 1.0.0 হেডারটি পাঠান।

@@ -1,0 +1,39 @@
+## Files attached to requests. Why a file is refused: the hub's answers, and the phone's own
+## check before it spends data on a file the hub would refuse.
+
+attachment-refused-no-name = ගොනුවට නමක් නැත.
+attachment-refused-name-too-long = ගොනුවේ නම අක්ෂර { $max }කට වඩා දිගයි.
+attachment-refused-type = .{ $extension } න් අවසන් වන ගොනු ඇමිණිය නොහැක. ඡායාරූප (JPEG, PNG, GIF, WebP, HEIC), PDF, කාර්යාල ලේඛන හෝ සරල පෙළ අමුණන්න.
+attachment-refused-mismatch = මෙම ගොනුවේ නම .{ $extension } න් අවසන් වුවත්, මෙය { $found ->
+    [program] වැඩසටහනකි
+    [image] වෙනත් වර්ගයක රූපයකි
+    [pdf] PDF ලේඛනයකි
+    [office] වෙනත් වර්ගයක කාර්යාල ලේඛනයකි
+    [text] සරල පෙළකි
+   *[unknown] ඇමිණිය හැකි වර්ගයක ගොනුවක් නොවේ
+  }. ගොනුවේ නම වෙනස් කරන්න, නැතහොත් වෙනත් ගොනුවක් තෝරන්න.
+attachment-refused-empty = ගොනුව හිස්ය.
+attachment-refused-too-large = ගොනුව { $megabytes } MB ට වඩා විශාලයි. එක් ගොනුවකට තිබිය හැකි උපරිම ප්‍රමාණය එයයි.
+attachment-refused-record-full = මෙම ඉල්ලීමට දැනටමත් ගොනු { $max }ක් ඇත. එක් ඉල්ලීමකට තිබිය හැකි උපරිමය එයයි.
+attachment-refused-record-too-large = මෙම ඉල්ලීමේ ගොනු එකතුව { $megabytes } MB ඉක්මවනු ඇත. එක් ඉල්ලීමකට තිබිය හැකි උපරිමය එයයි.
+attachment-refused-quota = මධ්‍යස්ථානයේ ඇති ඔබගේ ගොනු ඔබට හිමි { $megabytes } MB ඉක්මවනු ඇත. සමහර ගොනු ඉවත් කරන්න, නැතහොත් මධ්‍යස්ථානයෙන් වැඩි ඉඩක් ඉල්ලන්න.
+attachment-refused-image-too-large = රූපය මෙගාපික්සල { $megapixels }ට වඩා විශාලයි. කුඩා ඡායාරූපයක් යවන්න.
+attachment-refused-image-unreadable = රූපය කියවිය නොහැක. එය හානි වී තිබිය හැක.
+attachment-refused-no-place = { $place ->
+    [message] පණිවිඩය තවම මධ්‍යස්ථානයට ලැබී නැත. ගොනුව යවන්නේ ඊට පසුවයි.
+    [requirement] අරමුදල් වටය මෙම ඇමුණුම ඉල්ලන්නේ නැත.
+    [report] ප්‍රගති වාර්තාව තවම මධ්‍යස්ථානයට ලැබී නැත. ගොනුව යවන්නේ ඊට පසුවයි.
+   *[other] ගොනුව සඳහා එක් ස්ථානයක් තෝරන්න.
+  }
+attachment-refused-not-yours = { $who ->
+    [author] පණිවිඩයට ගොනු ඇමිණිය හැක්කේ එය ලියූ අයට පමණි.
+   *[requester] ගොනු ඇමිණිය හැක්කේ ඉල්ලීම ඉදිරිපත් කළ අයට පමණි.
+  }
+
+## Uploads (the tus protocol): what the hub answers a client that sent something wrong.
+
+upload-offset-mismatch = මධ්‍යස්ථානය සතුව මෙම උඩුගත කිරීමේ බයිට් { $bytes }ක් ඇත. ඉතිරිය එතැන් සිට යවන්න.
+upload-checksum-mismatch = ලැබුණු බයිට් ඒවායේ චෙක්සම් අගයට නොගැළපේ. ඒවා නැවත යවන්න.
+upload-too-long = උඩුගත කිරීමේ දිගට වඩා වැඩි බයිට් ප්‍රමාණයක් ලැබිණි.
+upload-content-type = උඩුගත කිරීමක බයිට් application/offset+octet-stream ලෙස යවන්න.
+upload-version = මෙම මධ්‍යස්ථානය tus 1.0.0 භාවිත කරයි: Tus-Resumable: 1.0.0 ශීර්ෂය යවන්න.

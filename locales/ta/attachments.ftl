@@ -1,0 +1,39 @@
+## Files attached to requests. Why a file is refused: the hub's answers, and the phone's own
+## check before it spends data on a file the hub would refuse.
+
+attachment-refused-no-name = கோப்புக்குப் பெயர் இல்லை.
+attachment-refused-name-too-long = கோப்பின் பெயர் { $max } எழுத்துகளைவிட நீளமாக உள்ளது.
+attachment-refused-type = .{ $extension } என முடியும் கோப்புகளை இணைக்க முடியாது. புகைப்படங்கள் (JPEG, PNG, GIF, WebP, HEIC), PDF, அலுவலக ஆவணங்கள் அல்லது எளிய உரையை இணையுங்கள்.
+attachment-refused-mismatch = இந்தக் கோப்பின் பெயர் .{ $extension } என முடிகிறது, ஆனால் இது { $found ->
+    [program] ஒரு நிரல்
+    [image] வேறு வகைப் படம்
+    [pdf] ஒரு PDF ஆவணம்
+    [office] வேறு வகை அலுவலக ஆவணம்
+    [text] எளிய உரை
+   *[unknown] இணைக்கக்கூடிய வகைக் கோப்பு அல்ல
+  }. கோப்பின் பெயரை மாற்றுங்கள் அல்லது வேறு கோப்பைத் தேர்ந்தெடுங்கள்.
+attachment-refused-empty = கோப்பு காலியாக உள்ளது.
+attachment-refused-too-large = கோப்பு { $megabytes } MB-ஐவிடப் பெரியது. ஒரு கோப்புக்கான அதிகபட்ச அளவு இதுவே.
+attachment-refused-record-full = இந்தக் கோரிக்கையில் ஏற்கெனவே { $max } கோப்புகள் உள்ளன. ஒரு கோரிக்கையில் இதற்கு மேல் இருக்க முடியாது.
+attachment-refused-record-too-large = இந்தக் கோரிக்கையின் கோப்புகள் மொத்தம் { $megabytes } MB-ஐத் தாண்டும். ஒரு கோரிக்கைக்கான அதிகபட்ச அளவு இதுவே.
+attachment-refused-quota = மையத்தில் உள்ள உங்கள் கோப்புகள் உங்களுக்கான { $megabytes } MB-ஐத் தாண்டும். சில கோப்புகளை நீக்குங்கள், அல்லது மையத்திடம் கூடுதல் இடம் கேளுங்கள்.
+attachment-refused-image-too-large = படம் { $megapixels } மெகாபிக்சல்களைவிடப் பெரியது. சிறிய புகைப்படத்தை அனுப்புங்கள்.
+attachment-refused-image-unreadable = படத்தைப் படிக்க முடியவில்லை. அது சேதமடைந்திருக்கலாம்.
+attachment-refused-no-place = { $place ->
+    [message] செய்தி இன்னும் மையத்தை அடையவில்லை. கோப்பு அதன் பிறகு அனுப்பப்படும்.
+    [requirement] இந்த நிதிச் சுற்று இந்த இணைப்பைக் கேட்கவில்லை.
+    [report] முன்னேற்ற அறிக்கை இன்னும் மையத்தை அடையவில்லை. கோப்பு அதன் பிறகு அனுப்பப்படும்.
+   *[other] கோப்புக்கு ஓர் இடத்தைத் தேர்ந்தெடுங்கள்.
+  }
+attachment-refused-not-yours = { $who ->
+    [author] செய்தியை எழுதியவர் மட்டுமே அதில் கோப்புகளை இணைக்க முடியும்.
+   *[requester] கோரிக்கையைச் சமர்ப்பித்தவர் மட்டுமே அதில் கோப்புகளை இணைக்க முடியும்.
+  }
+
+## Uploads (the tus protocol): what the hub answers a client that sent something wrong.
+
+upload-offset-mismatch = இந்தப் பதிவேற்றத்தின் { $bytes } பைட்டுகள் மையத்திடம் உள்ளன. மீதியை அங்கிருந்து அனுப்புங்கள்.
+upload-checksum-mismatch = வந்து சேர்ந்த பைட்டுகள் அவற்றின் செக்சம் மதிப்புடன் பொருந்தவில்லை. அவற்றை மீண்டும் அனுப்புங்கள்.
+upload-too-long = பதிவேற்றத்தின் நீளத்தைவிட அதிகமான பைட்டுகள் வந்துள்ளன.
+upload-content-type = பதிவேற்றத்தின் பைட்டுகளை application/offset+octet-stream ஆக அனுப்புங்கள்.
+upload-version = இந்த மையம் tus 1.0.0 ஐப் பயன்படுத்துகிறது: Tus-Resumable: 1.0.0 என்ற தலைப்பை அனுப்புங்கள்.
