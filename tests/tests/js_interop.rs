@@ -199,3 +199,45 @@ async fn a_stock_client_with_a_staff_token_triages_within_the_workflow() -> Resu
     assert!(after["triage"]["resolution"].is_null());
     Ok(())
 }
+
+#[tokio::test]
+async fn a_stock_tus_client_uploads_and_resumes_after_a_cut() -> Result<()> {
+    let Some(dir) = e2e_dir() else {
+        return Ok(());
+    };
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let filed = rahima.file_request("Ward ledger").await?;
+    let request_id = filed["id"].as_str().context("id")?;
+    let run = Command::new("node")
+        .arg(dir.join("tus-client.mjs"))
+        .env("HUBDESK_URL", &server.base_url)
+        .env("HUBDESK_TOKEN", &rahima.token)
+        .env("HUBDESK_REQUEST", request_id)
+        .current_dir(&dir)
+        .kill_on_drop(true)
+        .output();
+    let output = tokio::time::timeout(Duration::from_secs(60), run)
+        .await
+        .context("tus-js-client finished within 60 s")??;
+    anyhow::ensure!(
+        output.status.success(),
+        "tus-js-client failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let result: Value = serde_json::from_slice(&output.stdout)?;
+    let size = result["size"].as_u64().context("size")?;
+    let resumed = result["resumedFrom"].as_u64().context("resumedFrom")?;
+    assert!(
+        resumed > 0 && resumed < size,
+        "resumed from {resumed} of {size}: {result}"
+    );
+    let shown = rahima.get(&format!("/api/requests/{request_id}")).await?;
+    let attachment = &shown.body["attachments"][0];
+    assert_eq!(attachment["sha256"], result["sha256"], "{}", shown.body);
+    assert_eq!(attachment["size"], size);
+    assert_eq!(attachment["type"], "text/csv; charset=utf-8");
+    Ok(())
+}
