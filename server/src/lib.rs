@@ -6,8 +6,9 @@
 //! - Services, handed a principal (and for a request, the guard's [`guard::Reached`]) and plain
 //!   inputs: [`commands`] (every change to a record), [`requests`] (reading one),
 //!   [`fund`] (decisions, reviews, tranches), [`users`] (accounts), [`signin`] (sign-in and its
-//!   guard), [`retention`] (data protection), [`attachments`] (resumable uploads, checked
-//!   files, downloads), [`demo`] (the demo seed).
+//!   guard), [`retention`] (data protection), [`archive`] (a person's export with their
+//!   files), [`attachments`] (resumable uploads, checked files, downloads), [`demo`] (the demo
+//!   seed).
 //! - What they share: [`state`] (the state every service is handed), [`error`] (the one error
 //!   type), [`clock`], [`credentials`] (tokens, passwords, who a token is), [`config`] (the
 //!   command line and environment), [`i18n`] (the catalogues of `locales/`, embedded, for
@@ -19,6 +20,7 @@
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
 //! future completes, then finishes every accepted write before returning.
 
+pub mod archive;
 pub mod attachments;
 pub mod audit;
 pub mod clock;

@@ -9,6 +9,7 @@ pub mod load;
 pub mod peer;
 pub mod raw;
 pub mod repo_client;
+pub mod s3;
 pub mod server;
 pub mod session;
 pub mod socket;

@@ -525,3 +525,106 @@ async fn anonymising_a_request_and_erasing_a_person_delete_their_files() -> Resu
     );
     Ok(())
 }
+
+#[tokio::test]
+async fn two_nodes_share_a_bucket_an_upload_started_on_one_resumes_on_the_other() -> Result<()> {
+    let Some(s3) = hubdesk_tests::s3::S3Server::start().await? else {
+        return Ok(());
+    };
+    let url = s3.url();
+    let env = s3.env();
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let Some(first) =
+        TestServer::start_with_env(Backend::Postgres, &["--files-url", &url], &env).await?
+    else {
+        return Ok(());
+    };
+    let second = first.start_node_sharing().await?;
+    let rahima = first.login("rahima").await?;
+    let request = rahima.file_request("Bridge survey").await?;
+    let request_id = request["id"].as_str().context("id")?;
+    let bytes = photo(1200, 900, 3);
+    let on_first = Tus::new(&first, &rahima);
+    let created = on_first
+        .create(
+            bytes.len() as u64,
+            &[("request_id", request_id), ("filename", "bridge.jpg")],
+        )
+        .await?;
+    assert_eq!(created.status, 201, "{:?}", created.body);
+    let location = created.location.context("Location")?;
+    let half = bytes.len() / 2;
+    let sent = on_first
+        .patch(&location, 0, bytes[..half].to_vec(), None)
+        .await?;
+    assert_eq!(sent.status, 204, "{:?}", sent.body);
+    assert!(
+        !s3.stored("uploads").is_empty(),
+        "the pieces are in the bucket"
+    );
+
+    // The link comes back through the other node: it knows the offset and takes the rest.
+    let on_second = Tus::new(&second, &rahima);
+    assert_eq!(on_second.head(&location).await?.offset, Some(half as u64));
+    let rest = on_second
+        .patch(&location, half as u64, bytes[half..].to_vec(), None)
+        .await?;
+    assert_eq!(rest.status, 204, "{:?}", rest.body);
+    let shown = rahima.get(&format!("/api/requests/{request_id}")).await?;
+    let id = shown.body["attachments"][0]["id"]
+        .as_str()
+        .context("attached")?
+        .to_string();
+    let (status, _, body) = on_first
+        .fetch(&format!("/api/attachments/{id}"), &[])
+        .await?;
+    assert_eq!(status, 200);
+    assert!(
+        body == bytes,
+        "either node serves the whole file from the bucket"
+    );
+    assert_eq!(s3.stored("blobs").len(), 1);
+    assert!(s3.stored("uploads").is_empty(), "the pieces are gone");
+    let (status, _, _) = on_second
+        .fetch(&format!("/api/attachments/{id}/thumbnail"), &[])
+        .await?;
+    assert_eq!(status, 200);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_person_s_data_export_holds_their_files() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let admin = server.login("admin").await?;
+    let request = rahima.file_request("Rain gauges").await?;
+    let request_id = request["id"].as_str().context("id")?;
+    let letter = b"To the ward office,\nplease find the readings attached.\n".to_vec();
+    let id = Tus::new(&server, &rahima)
+        .upload(request_id, "readings.txt", &letter, &[])
+        .await?;
+    let (status, headers, zipped) = Tus::new(&server, &admin)
+        .fetch(&format!("/api/users/{}/export.zip", rahima.user_id), &[])
+        .await?;
+    assert_eq!(status, 200);
+    assert_eq!(headers["content-type"], "application/zip");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zipped))?;
+    let mut person = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("person.json")?, &mut person)?;
+    let person: serde_json::Value = serde_json::from_str(&person)?;
+    let path = person["files"][0]["path"]
+        .as_str()
+        .context("a listed file")?;
+    assert!(path.contains(&id), "{path}");
+    let mut inside = Vec::new();
+    std::io::Read::read_to_end(&mut archive.by_name(path)?, &mut inside)?;
+    assert_eq!(inside, letter);
+    // Only admins export.
+    let (status, _, _) = Tus::new(&server, &rahima)
+        .fetch(&format!("/api/users/{}/export.zip", rahima.user_id), &[])
+        .await?;
+    assert_eq!(status, 403);
+    Ok(())
+}

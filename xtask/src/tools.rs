@@ -96,7 +96,33 @@ pub fn ensure_browser_tools() -> Result<()> {
     }
     ensure_fonts()?;
     ensure_nginx()?;
+    ensure_s3_server()?;
     ensure_spec_validator()
+}
+
+/// Where the attachment tests find an S3-compatible server of their own.
+const S3_SERVER: &str = "target/tools/bin/s3s-fs";
+
+/// `s3s-fs` (crates.io): an S3-compatible server over a folder, which the several-nodes
+/// attachment tests start as the bucket the nodes share.
+fn ensure_s3_server() -> Result<()> {
+    if Path::new(S3_SERVER).exists() {
+        return Ok(());
+    }
+    sh(
+        "cargo",
+        &[
+            "install",
+            "--quiet",
+            "--root",
+            "target/tools",
+            "s3s-fs",
+            "--version",
+            "0.14.1",
+            "--features",
+            "binary",
+        ],
+    )
 }
 
 /// Fonts for every script of the region (Bengali, Devanagari, Arabic for Urdu, Thaana,

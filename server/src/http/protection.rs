@@ -1,5 +1,5 @@
 //! Data protection for admins: `GET /api/users/{id}/export` (all the hub holds about a person,
-//! as JSON), `POST /api/users/{id}/erase` (erasure on request) and `POST /api/retention/run`
+//! as JSON; `export.zip` the same with their files), `POST /api/users/{id}/erase` (erasure on request) and `POST /api/retention/run`
 //! (anonymise what the retention policy says is due, now rather than at the next hourly
 //! sweep). Each is recorded in the audit log; the work is `crate::retention`'s.
 
@@ -20,6 +20,7 @@ use crate::retention::{self, Erased};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(export_person))
+        .routes(routes!(export_person_with_files))
         .routes(routes!(erase_person))
         .routes(routes!(run_retention))
 }
@@ -43,6 +44,30 @@ async fn export_person(
             (header::CONTENT_DISPOSITION, disposition),
         ],
         axum::Json(data),
+    ))
+}
+
+/// The same as the JSON export, with every file the person attached and every file attached to
+/// a request they filed: a ZIP holding `person.json` (which lists the files) and `files/`,
+/// streamed as it is written (admins; audited as an export).
+#[utoipa::path(get, path = "/api/users/{id}/export.zip", tag = "data protection", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The user's id")),
+    responses((status = 200, description = "The person's data and files, as a ZIP", content_type = "application/zip"), (status = 403, description = "Not an admin", body = ErrorBody), (status = 404, description = "No such user", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
+async fn export_person_with_files(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let archive = crate::archive::export_person(&state, user.caller(), &id).await?;
+    let disposition = format!("attachment; filename=\"{}\"", archive.name);
+    let mut bytes = archive.bytes;
+    let stream = futures_util::stream::poll_fn(move |cx| bytes.poll_recv(cx));
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/zip".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        axum::body::Body::from_stream(stream),
     ))
 }
 
