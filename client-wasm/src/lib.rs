@@ -17,6 +17,8 @@
 //! - [`fund`]: the fund rounds the device knows, and editing, submitting and reporting on an
 //!   application.
 //! - [`console`]: the staff console's part of the facade: opened requests only, commands.
+//! - [`attachments`]: files checked before any data is spent on them, and kept sealed on the
+//!   device until sent.
 //! - `types`: the TypeScript shapes of what the facade hands out.
 //!
 //! Invariants:
@@ -30,6 +32,7 @@
 //! - Nothing a page, the network or storage hands us is unwrapped: failures become rejected
 //!   promises or thrown errors with a message that says what failed.
 
+mod attachments;
 mod backoff;
 mod browser;
 mod console;

@@ -179,6 +179,22 @@ export interface RequestDetail extends RequestSummary {
     form: ApplicationForm;
     reports: { milestone: string; body: string; is_final: boolean; sent_at: number }[];
   } | null;
+  /** The files the hub holds for it, metadata only. */
+  attachments: Attachment[];
+}
+
+/** A file the hub holds, as its request lists it. */
+export interface Attachment {
+  id: string;
+  sha256: string;
+  name: string;
+  type: string;
+  size: number;
+  by: string;
+  at: number;
+  message?: string;
+  requirement?: string;
+  report?: string;
 }
 
 /** Fields of a filed request its requester may change; absent fields stay as they are. */

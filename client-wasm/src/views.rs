@@ -114,6 +114,8 @@ pub struct RequestDetail {
     pub team: Option<&'static str>,
     /// For a fund query with an application: where it stands, and its values as a form.
     pub fund: Option<FundView>,
+    /// The files the hub holds for it (metadata only; the bytes are fetched on demand).
+    pub attachments: Vec<hubdesk_shared::model::Attachment>,
 }
 
 /// A fund application as its requester follows and edits it.
@@ -325,6 +327,7 @@ pub fn detail(
         duplicate_of: triage.and_then(|t| t.duplicate_of.as_ref().map(|d| d.0.clone())),
         resolution: triage.and_then(|t| t.resolution.as_ref().map(|r| r.0.clone())),
         team: request.team.map(|t| t.as_str()),
+        attachments: request.attachments.clone(),
         messages,
         application,
         conflicts,

@@ -29,7 +29,8 @@ import {
   readDevice,
   rememberWiped,
 } from "./js/session.js";
-import { catchingUp, explain, indicator } from "./js/sync-status.js";
+import { catchingUp, explain, filesLeft, indicator } from "./js/sync-status.js";
+import { bytesWaiting, onFilesChange, send as sendFiles } from "./js/uploads.js";
 import * as requestsView from "./js/views/requests.js";
 // The lock is shown at every start and right after the first sign-in: loaded with the page, so a
 // cut link never stands between signing in and choosing the PIN.
@@ -228,9 +229,16 @@ async function updateIndicator() {
   // What is left of a long catch-up, for the curious and for tests; empty otherwise.
   button.dataset.docsLeft = catchUp ? String(status.progress.docs) : "";
   button.dataset.bytesLeft = catchUp ? String(catchUp.bytes) : "";
-  byId("sync-text").textContent = text;
+  // Files waiting to go are said beside the records, with their bytes.
+  const upBytes = await bytesWaiting(client);
+  button.dataset.filesLeft = String(upBytes);
+  const files = filesLeft(upBytes);
+  byId("sync-text").textContent = files && state !== "hub" ? `${text} · ${files.text}` : files ? files.text : text;
   // The explanation describes the button; its name stays the words it shows (WCAG 2.5.3).
-  byId("sync-explain").textContent = catchUp ? catchUp.explain : explain(status, waiting);
+  byId("sync-explain").textContent = [catchUp ? catchUp.explain : explain(status, waiting), files?.explain]
+    .filter(Boolean)
+    .join(" ");
+  if (status.connection === "connected") sendFiles(ctx);
   if (status.device_revoked) {
     wipeRevoked();
     return;
@@ -392,6 +400,7 @@ async function start() {
   client.actAs(session.user.id, session.user.country ?? null, session.user.city ?? null);
   await recoverUnsaved(client, session.user.id);
   client.onChange(refresh);
+  onFilesChange(refresh);
   client.start(location.origin, session.token);
   loadRounds(module.HubClient, session.token);
   sendLanguage(session.token);

@@ -37,3 +37,61 @@ upload-checksum-mismatch = যে বাইটগুলো এসেছে, স�
 upload-too-long = আপলোডের দৈর্ঘ্যের চেয়ে বেশি বাইট এসেছে।
 upload-content-type = আপলোডের বাইটগুলো application/offset+octet-stream হিসেবে পাঠান।
 upload-version = এই হাব tus 1.0.0 ব্যবহার করে: Tus-Resumable: 1.0.0 হেডারটি পাঠান।
+
+## The field app: a request's files, and sending them.
+
+files-heading = ফাইল
+files-attach = ফাইল সংযুক্ত করুন
+files-photo-sizes = এই ছবিটি { $original }। ছোট করলে এটি হবে { $reduced }।
+files-send-reduced = ছোট করে পাঠান, { $size }
+files-send-original = মূল ছবি পাঠান, { $size }
+files-kept = { $name } এই ফোনে রাখা আছে। নেটওয়ার্ক পেলে এটি পাঠানো হবে।
+files-failed = ফাইলটি রাখা যায়নি: { $reason }
+files-download = ডাউনলোড করুন, { $size }
+files-downloading = ডাউনলোড হচ্ছে…
+files-download-failed = ফাইলটি ডাউনলোড করা যায়নি। নেটওয়ার্ক পেলে আবার চেষ্টা করুন।
+files-show-picture = ছবি দেখুন
+files-picture-of = { $name }-এর ছবি
+files-refused = হাব এই ফাইলটি গ্রহণ করেনি: { $reason }
+files-sent = পাঠানো হয়েছে। হাব তালিকায় তুললে এটি এখানে দেখা যাবে।
+files-sending = পাঠানো হচ্ছে: { $size }-এর মধ্যে { $sent }
+files-waiting = পাঠানোর অপেক্ষায়
+files-waiting-wifi = ওয়াই-ফাইয়ের অপেক্ষায় (কম-ডেটা মোড)
+files-send-now = এখনই পাঠান, { $size }
+files-remove = সরান
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = { $size } ফাইল পাঠানো বাকি
+sync-files-explain = { $size } ফাইল এই ফোনে রাখা আছে। পাঠানো গেলেই এগুলো হাবে যাবে।
+
+## The Account screen: data use.
+
+account-data-heading = ডেটা ব্যবহার
+account-low-data = কম-ডেটা মোড: আগে টেক্সট পাঠানো হয়; ফাইল ওয়াই-ফাই বা আপনার ট্যাপের অপেক্ষায় থাকে
+account-low-data-note = পাঠানোর আগে নিচের সেটিং অনুযায়ী ছবি ছোট করা হয়। আপনি চাইলে তবেই ডাউনলোড হয়।
+account-photo-edge = ছবি ছোট করার মাপ
+account-photo-edge-option = লম্বা দিকে { $px } পিক্সেল
+account-photo-quality = ছবির মান
+account-photo-quality-option = { $percent }%
+
+## The staff console: a request's files.
+
+console-files-heading = ফাইল
+console-files-none = এখনও কোনো ফাইল নেই।
+console-files-picture-of = { $name }-এর ছবি
+console-files-on-reply = হাবের উত্তরে
+console-files-on-message = ফিল্ড থেকে আসা বার্তায়
+console-files-for-requirement = প্রয়োজনীয় সংযুক্তি: { $name }
+console-files-for-report = অগ্রগতি প্রতিবেদনের প্রমাণ
+console-files-open = খুলুন
+console-files-download = ডাউনলোড করুন
+console-files-required-given = { $name }: সংযুক্ত
+console-files-required-missing = { $name }: নেই
+console-files-attach = উত্তরে ফাইল সংযুক্ত করুন
+console-files-attached = { $count ->
+    [one] উত্তরের সঙ্গে একটি ফাইল পাঠানো হয়েছে।
+   *[other] উত্তরের সঙ্গে { $count }টি ফাইল পাঠানো হয়েছে।
+  }
+console-files-failed = উত্তর পাঠানো হয়েছে, কিন্তু একটি ফাইল পাঠানো যায়নি: { $reason }
+console-files-close = বন্ধ করুন

@@ -37,3 +37,61 @@ upload-checksum-mismatch = ލިބުނު ބައިޓްތައް އެ ބައިޓްތ
 upload-too-long = އަޕްލޯޑުގެ ދިގުމިނަށްވުރެ ގިނަ ބައިޓް ލިބިއްޖެ.
 upload-content-type = އަޕްލޯޑުގެ ބައިޓްތައް application/offset+octet-stream ގެ ގޮތުގައި ފޮނުއްވާ.
 upload-version = މި ހަބު ބޭނުންކުރަނީ tus 1.0.0: Tus-Resumable: 1.0.0 ހެޑަރު ފޮނުއްވާ.
+
+## The field app: a request's files, and sending them.
+
+files-heading = ފައިލްތައް
+files-attach = ފައިލެއް ޖައްސަވާ
+files-photo-sizes = މި ފޮޓޯގެ ބޮޑުމިނަކީ { $original }. ކުޑަކޮށްފިނަމަ { $reduced }.
+files-send-reduced = ކުޑަކޮށްގެން ފޮނުއްވާ، { $size }
+files-send-original = އަސްލު ފޮޓޯ ފޮނުއްވާ، { $size }
+files-kept = { $name } މި ފޯނުގައި ރައްކާކޮށްފައި. ނެޓްވޯކް ލިބުމުން ފޮނުވޭނެ.
+files-failed = ފައިލް ރައްކާ ނުކުރެވުނު: { $reason }
+files-download = ޑައުންލޯޑް ކުރައްވާ، { $size }
+files-downloading = ޑައުންލޯޑް ކުރަނީ…
+files-download-failed = ފައިލް ޑައުންލޯޑް ނުކުރެވުނު. ނެޓްވޯކް ލިބުމުން އަލުން މަސައްކަތް ކުރައްވާ.
+files-show-picture = ފޮޓޯ ދައްކާ
+files-picture-of = { $name } ގެ ފޮޓޯ
+files-refused = ހަބުން މި ފައިލް ބަލައެއް ނުގަތް: { $reason }
+files-sent = ފޮނުވިއްޖެ. ހަބުގެ ލިސްޓުގައި ހިމެނުމުން މިތާ ފެންނާނެ.
+files-sending = ފޮނުވަނީ: { $size } އިން { $sent }
+files-waiting = ފޮނުވުމަށް މަޑުކުރަނީ
+files-waiting-wifi = ވައިފައިއަށް މަޑުކުރަނީ (ކުޑަ ޑޭޓާ މޯޑް)
+files-send-now = މިހާރު ފޮނުއްވާ، { $size }
+files-remove = ނައްތާލާ
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = ފޮނުވަން ބާކީ ފައިލް: { $size }
+sync-files-explain = { $size } ގެ ފައިލް މި ފޯނުގައި ރައްކާކޮށްފައި ހުރި. ފޮނުވޭ ހިނދަކު ހަބަށް ފޮނުވޭނެ.
+
+## The Account screen: data use.
+
+account-data-heading = ޑޭޓާ ބޭނުންކުރުން
+account-low-data = ކުޑަ ޑޭޓާ މޯޑް: ޓެކްސްޓް ފުރަތަމަ ފޮނުވޭ، ފައިލް ފޮނުވެނީ ވައިފައި ލިބުމުން ނުވަތަ ތިޔަބޭފުޅާ ޓެޕް ކުރެއްވުމުން
+account-low-data-note = ފޮޓޯ ފޮނުވުމުގެ ކުރިން، ތިރީގައިވާ ސެޓިންގްތަކާ އެއްގޮތަށް ކުޑަކުރެވޭނެ. ޑައުންލޯޑް ކުރެވެނީ ތިޔަބޭފުޅާ އެދިވަޑައިގަތުމުން އެކަނި.
+account-photo-edge = ފޮޓޯ ކުޑަކުރާނެ މިން
+account-photo-edge-option = ދިގު ފަރާތުގައި { $px } ޕިކްސެލް
+account-photo-quality = ފޮޓޯގެ ކޮލިޓީ
+account-photo-quality-option = { $percent }%
+
+## The staff console: a request's files.
+
+console-files-heading = ފައިލްތައް
+console-files-none = އަދި ފައިލެއް ނެތް.
+console-files-picture-of = { $name } ގެ ފޮޓޯ
+console-files-on-reply = ހަބުގެ ޖަވާބެއްގައި
+console-files-on-message = ފީލްޑުން އައި މެސެޖެއްގައި
+console-files-for-requirement = ޖައްސަންޖެހޭ ލިޔުން: { $name }
+console-files-for-report = ޕްރޮގްރެސް ރިޕޯޓެއްގެ ހެކި
+console-files-open = ހުޅުވާ
+console-files-download = ޑައުންލޯޑްކުރޭ
+console-files-required-given = { $name }: ޖައްސާފައި
+console-files-required-missing = { $name }: ނެތް
+console-files-attach = ޖަވާބަށް ފައިލް ޖައްސާ
+console-files-attached = { $count ->
+    [one] ޖަވާބާއެކު އެއް ފައިލް ފޮނުވިއްޖެ.
+   *[other] ޖަވާބާއެކު { $count } ފައިލް ފޮނުވިއްޖެ.
+  }
+console-files-failed = ޖަވާބު ފޮނުވިއްޖެ، ނަމަވެސް ފައިލެއް ނުފޮނުވުނު: { $reason }
+console-files-close = ބަންދުކުރޭ

@@ -37,3 +37,61 @@ upload-checksum-mismatch = The bytes that arrived do not match their checksum. S
 upload-too-long = More bytes arrived than the upload's length.
 upload-content-type = Send an upload's bytes as application/offset+octet-stream.
 upload-version = This hub speaks tus 1.0.0: send the header Tus-Resumable: 1.0.0.
+
+## The field app: a request's files, and sending them.
+
+files-heading = Files
+files-attach = Attach a file
+files-photo-sizes = This photo is { $original }. Reduced, it is { $reduced }.
+files-send-reduced = Send reduced, { $size }
+files-send-original = Send original, { $size }
+files-kept = { $name } is kept on this phone. It is sent when there is a link.
+files-failed = The file could not be kept: { $reason }
+files-download = Download, { $size }
+files-downloading = Downloading…
+files-download-failed = The file could not be downloaded. Try again when there is a link.
+files-show-picture = Show picture
+files-picture-of = Picture of { $name }
+files-refused = The hub refused this file: { $reason }
+files-sent = Sent. It shows here once the hub has it listed.
+files-sending = Sending: { $sent } of { $size }
+files-waiting = Waiting to send
+files-waiting-wifi = Waiting for Wi-Fi (low-data mode)
+files-send-now = Send now, { $size }
+files-remove = Remove
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = { $size } of files to send
+sync-files-explain = { $size } of files are kept on this phone and go to the hub when they may.
+
+## The Account screen: data use.
+
+account-data-heading = Data use
+account-low-data = Low-data mode: send text first; files wait for Wi-Fi or a tap
+account-low-data-note = Photos are reduced before sending, with the settings below. Downloads happen only when you ask.
+account-photo-edge = Reduce photos to
+account-photo-edge-option = { $px } pixels on the long side
+account-photo-quality = Photo quality
+account-photo-quality-option = { $percent } %
+
+## The staff console: a request's files.
+
+console-files-heading = Files
+console-files-none = No files yet.
+console-files-picture-of = Picture of { $name }
+console-files-on-reply = on a reply from the hub
+console-files-on-message = on a message from the field
+console-files-for-requirement = required attachment: { $name }
+console-files-for-report = evidence for a progress report
+console-files-open = Open
+console-files-download = Download
+console-files-required-given = { $name }: attached
+console-files-required-missing = { $name }: missing
+console-files-attach = Attach files to the reply
+console-files-attached = { $count ->
+    [one] One file is sent with the reply.
+   *[other] { $count } files are sent with the reply.
+  }
+console-files-failed = The reply was sent, but a file was not: { $reason }
+console-files-close = Close

@@ -37,3 +37,61 @@ upload-checksum-mismatch = जो बाइट पहुँचे, वे अप
 upload-too-long = अपलोड की लंबाई से ज़्यादा बाइट पहुँचे।
 upload-content-type = अपलोड के बाइट application/offset+octet-stream के रूप में भेजें।
 upload-version = यह हब tus 1.0.0 इस्तेमाल करता है: Tus-Resumable: 1.0.0 हेडर भेजें।
+
+## The field app: a request's files, and sending them.
+
+files-heading = फ़ाइलें
+files-attach = फ़ाइल अटैच करें
+files-photo-sizes = यह फ़ोटो { $original } की है। छोटी करने पर यह { $reduced } की होगी।
+files-send-reduced = छोटी करके भेजें, { $size }
+files-send-original = मूल फ़ोटो भेजें, { $size }
+files-kept = { $name } इस फ़ोन पर रखी गई है। नेटवर्क मिलने पर यह भेज दी जाएगी।
+files-failed = फ़ाइल रखी नहीं जा सकी: { $reason }
+files-download = डाउनलोड करें, { $size }
+files-downloading = डाउनलोड हो रही है…
+files-download-failed = फ़ाइल डाउनलोड नहीं हो सकी। नेटवर्क मिलने पर फिर कोशिश करें।
+files-show-picture = तस्वीर दिखाएँ
+files-picture-of = { $name } की तस्वीर
+files-refused = हब ने यह फ़ाइल स्वीकार नहीं की: { $reason }
+files-sent = भेज दी गई। हब की सूची में आने पर यह यहाँ दिखेगी।
+files-sending = भेजी जा रही है: { $size } में से { $sent }
+files-waiting = भेजे जाने के इंतज़ार में
+files-waiting-wifi = वाई-फ़ाई के इंतज़ार में (कम-डेटा मोड)
+files-send-now = अभी भेजें, { $size }
+files-remove = हटाएँ
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = { $size } की फ़ाइलें भेजनी बाकी
+sync-files-explain = { $size } की फ़ाइलें इस फ़ोन पर रखी हैं। भेजना मुमकिन होते ही ये हब को भेज दी जाएँगी।
+
+## The Account screen: data use.
+
+account-data-heading = डेटा का इस्तेमाल
+account-low-data = कम-डेटा मोड: पहले टेक्स्ट भेजा जाता है; फ़ाइलें वाई-फ़ाई या आपके टैप का इंतज़ार करती हैं
+account-low-data-note = भेजने से पहले फ़ोटो नीचे की सेटिंग के हिसाब से छोटी की जाती हैं। डाउनलोड सिर्फ़ तभी होता है जब आप कहें।
+account-photo-edge = फ़ोटो छोटी करने का आकार
+account-photo-edge-option = लंबी तरफ़ { $px } पिक्सेल
+account-photo-quality = फ़ोटो की क्वालिटी
+account-photo-quality-option = { $percent }%
+
+## The staff console: a request's files.
+
+console-files-heading = फ़ाइलें
+console-files-none = अभी कोई फ़ाइल नहीं।
+console-files-picture-of = { $name } की तस्वीर
+console-files-on-reply = हब के जवाब में
+console-files-on-message = फ़ील्ड से आए संदेश में
+console-files-for-requirement = ज़रूरी अटैचमेंट: { $name }
+console-files-for-report = प्रगति रिपोर्ट का सबूत
+console-files-open = खोलें
+console-files-download = डाउनलोड करें
+console-files-required-given = { $name }: अटैच है
+console-files-required-missing = { $name }: अटैच नहीं है
+console-files-attach = जवाब में फ़ाइलें अटैच करें
+console-files-attached = { $count ->
+    [one] जवाब के साथ एक फ़ाइल भेजी गई।
+   *[other] जवाब के साथ { $count } फ़ाइलें भेजी गईं।
+  }
+console-files-failed = जवाब भेज दिया गया, पर एक फ़ाइल नहीं भेजी जा सकी: { $reason }
+console-files-close = बंद करें

@@ -37,3 +37,61 @@ upload-checksum-mismatch = வந்து சேர்ந்த பைட்ட
 upload-too-long = பதிவேற்றத்தின் நீளத்தைவிட அதிகமான பைட்டுகள் வந்துள்ளன.
 upload-content-type = பதிவேற்றத்தின் பைட்டுகளை application/offset+octet-stream ஆக அனுப்புங்கள்.
 upload-version = இந்த மையம் tus 1.0.0 ஐப் பயன்படுத்துகிறது: Tus-Resumable: 1.0.0 என்ற தலைப்பை அனுப்புங்கள்.
+
+## The field app: a request's files, and sending them.
+
+files-heading = கோப்புகள்
+files-attach = கோப்பை இணை
+files-photo-sizes = இந்தப் புகைப்படம் { $original }. சிறிதாக்கினால் { $reduced }.
+files-send-reduced = சிறிதாக்கி அனுப்பு, { $size }
+files-send-original = மூலப் புகைப்படத்தை அனுப்பு, { $size }
+files-kept = { $name } இந்தக் கைபேசியில் வைக்கப்பட்டுள்ளது. இணைப்பு கிடைத்ததும் அனுப்பப்படும்.
+files-failed = கோப்பைச் சேமிக்க முடியவில்லை: { $reason }
+files-download = பதிவிறக்கு, { $size }
+files-downloading = பதிவிறக்குகிறது…
+files-download-failed = கோப்பைப் பதிவிறக்க முடியவில்லை. இணைப்பு கிடைக்கும்போது மீண்டும் முயலுங்கள்.
+files-show-picture = படத்தைக் காட்டு
+files-picture-of = { $name } இன் படம்
+files-refused = மையம் இந்தக் கோப்பை ஏற்கவில்லை: { $reason }
+files-sent = அனுப்பப்பட்டது. மையம் பட்டியலில் சேர்த்ததும் இங்கே தெரியும்.
+files-sending = அனுப்பப்படுகிறது: { $size } இல் { $sent }
+files-waiting = அனுப்பக் காத்திருக்கிறது
+files-waiting-wifi = வைஃபைக்காகக் காத்திருக்கிறது (குறைந்த தரவுப் பயன்முறை)
+files-send-now = இப்போது அனுப்பு, { $size }
+files-remove = நீக்கு
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = அனுப்ப வேண்டிய கோப்புகள்: { $size }
+sync-files-explain = { $size } அளவிலான கோப்புகள் இந்தக் கைபேசியில் வைக்கப்பட்டுள்ளன; அனுப்ப முடியும்போது அவை மையத்துக்குச் செல்லும்.
+
+## The Account screen: data use.
+
+account-data-heading = தரவுப் பயன்பாடு
+account-low-data = குறைந்த தரவுப் பயன்முறை: முதலில் உரை அனுப்பப்படும்; கோப்புகள் வைஃபை கிடைக்கும் வரை அல்லது நீங்கள் தட்டும் வரை காத்திருக்கும்
+account-low-data-note = அனுப்பும் முன், கீழே உள்ள அமைப்புகளின்படி புகைப்படங்கள் சிறிதாக்கப்படும். நீங்கள் கேட்டால் மட்டுமே பதிவிறக்கம் நடக்கும்.
+account-photo-edge = புகைப்படங்களைச் சிறிதாக்கும் அளவு
+account-photo-edge-option = நீளமான பக்கத்தில் { $px } பிக்சல்கள்
+account-photo-quality = புகைப்படத் தரம்
+account-photo-quality-option = { $percent }%
+
+## The staff console: a request's files.
+
+console-files-heading = கோப்புகள்
+console-files-none = இதுவரை கோப்புகள் இல்லை.
+console-files-picture-of = { $name } இன் படம்
+console-files-on-reply = மையத்தின் பதிலில்
+console-files-on-message = களத்திலிருந்து வந்த செய்தியில்
+console-files-for-requirement = தேவையான இணைப்பு: { $name }
+console-files-for-report = முன்னேற்ற அறிக்கைக்கான சான்று
+console-files-open = திற
+console-files-download = பதிவிறக்கு
+console-files-required-given = { $name }: இணைக்கப்பட்டது
+console-files-required-missing = { $name }: இணைக்கப்படவில்லை
+console-files-attach = பதிலுடன் கோப்புகளை இணை
+console-files-attached = { $count ->
+    [one] பதிலுடன் ஒரு கோப்பு அனுப்பப்பட்டது.
+   *[other] பதிலுடன் { $count } கோப்புகள் அனுப்பப்பட்டன.
+  }
+console-files-failed = பதில் அனுப்பப்பட்டது, ஆனால் ஒரு கோப்பு அனுப்பப்படவில்லை: { $reason }
+console-files-close = மூடு

@@ -37,3 +37,61 @@ upload-checksum-mismatch = جو بائٹس پہنچے وہ اپنے چیک سم 
 upload-too-long = اپ لوڈ کی لمبائی سے زیادہ بائٹس پہنچ گئے۔
 upload-content-type = اپ لوڈ کے بائٹس application/offset+octet-stream کے طور پر بھیجیں۔
 upload-version = یہ ہب tus 1.0.0 استعمال کرتا ہے: Tus-Resumable: 1.0.0 ہیڈر بھیجیں۔
+
+## The field app: a request's files, and sending them.
+
+files-heading = فائلیں
+files-attach = فائل منسلک کریں
+files-photo-sizes = یہ تصویر { $original } کی ہے۔ چھوٹی کرنے پر یہ { $reduced } کی ہو گی۔
+files-send-reduced = چھوٹی کر کے بھیجیں، { $size }
+files-send-original = اصل تصویر بھیجیں، { $size }
+files-kept = { $name } اس فون پر محفوظ ہے۔ نیٹ ورک ملنے پر یہ بھیج دی جائے گی۔
+files-failed = فائل محفوظ نہیں ہو سکی: { $reason }
+files-download = ڈاؤن لوڈ کریں، { $size }
+files-downloading = ڈاؤن لوڈ ہو رہی ہے…
+files-download-failed = فائل ڈاؤن لوڈ نہیں ہو سکی۔ نیٹ ورک ملنے پر دوبارہ کوشش کریں۔
+files-show-picture = تصویر دکھائیں
+files-picture-of = { $name } کی تصویر
+files-refused = ہب نے یہ فائل قبول نہیں کی: { $reason }
+files-sent = بھیج دی گئی۔ ہب کی فہرست میں آنے پر یہ یہاں نظر آئے گی۔
+files-sending = بھیجی جا رہی ہے: { $size } میں سے { $sent }
+files-waiting = بھیجے جانے کی منتظر
+files-waiting-wifi = وائی فائی کی منتظر (کم ڈیٹا موڈ)
+files-send-now = ابھی بھیجیں، { $size }
+files-remove = ہٹائیں
+
+## The sync indicator: files waiting to go up.
+
+sync-files-waiting = { $size } کی فائلیں بھیجنا باقی
+sync-files-explain = { $size } کی فائلیں اس فون پر محفوظ ہیں اور جب ممکن ہو، ہب کو بھیج دی جائیں گی۔
+
+## The Account screen: data use.
+
+account-data-heading = ڈیٹا کا استعمال
+account-low-data = کم ڈیٹا موڈ: پہلے متن بھیجا جاتا ہے؛ فائلیں وائی فائی یا آپ کے ٹیپ کی منتظر رہتی ہیں
+account-low-data-note = بھیجنے سے پہلے تصاویر نیچے دی گئی ترتیبات کے مطابق چھوٹی کی جاتی ہیں۔ ڈاؤن لوڈ صرف تب ہوتا ہے جب آپ کہیں۔
+account-photo-edge = تصاویر چھوٹی کرنے کا سائز
+account-photo-edge-option = لمبی طرف { $px } پکسل
+account-photo-quality = تصویر کا معیار
+account-photo-quality-option = { $percent }%
+
+## The staff console: a request's files.
+
+console-files-heading = فائلیں
+console-files-none = ابھی کوئی فائل نہیں۔
+console-files-picture-of = { $name } کی تصویر
+console-files-on-reply = ہب کے جواب میں
+console-files-on-message = فیلڈ سے آئے پیغام میں
+console-files-for-requirement = لازمی منسلکہ: { $name }
+console-files-for-report = پیش رفت رپورٹ کا ثبوت
+console-files-open = کھولیں
+console-files-download = ڈاؤن لوڈ کریں
+console-files-required-given = { $name }: منسلک ہے
+console-files-required-missing = { $name }: منسلک نہیں
+console-files-attach = جواب کے ساتھ فائلیں منسلک کریں
+console-files-attached = { $count ->
+    [one] جواب کے ساتھ ایک فائل بھیجی گئی۔
+   *[other] جواب کے ساتھ { $count } فائلیں بھیجی گئیں۔
+  }
+console-files-failed = جواب بھیج دیا گیا، لیکن ایک فائل نہیں بھیجی جا سکی: { $reason }
+console-files-close = بند کریں

@@ -74,7 +74,7 @@ pub(super) fn create_schema(request: &IdbOpenDbRequest) -> Result<(), StoreError
         .map_err(|e| describe("upgrade the database", &e))?
         .dyn_into::<IdbDatabase>()
         .map_err(|_| "upgrading the database found no database")?;
-    for store in [CHUNKS, META, DRAFTS] {
+    for store in [CHUNKS, META, DRAFTS, super::files::FILES] {
         if !db.object_store_names().contains(store) {
             db.create_object_store(store)
                 .map_err(|e| describe(&format!("create the {store} store"), &e))?;

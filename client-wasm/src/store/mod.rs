@@ -11,6 +11,7 @@
 //!   reload; and under [`KEY_CHECK`], a sealed known value that tells a wrong key at once.
 //! - `drafts`: unfinished forms, keyed by a name the page chooses, as sealed JSON
 //!   `{value, saved_at}`.
+//! - `files`: attached files not yet all at the hub, in sealed pieces ([`files`]).
 //!
 //! A database written by a version that did not encrypt is sealed in place when first opened
 //! with a key, in one transaction.
@@ -31,7 +32,10 @@ use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction};
 
 use crate::vault::{Cipher, RescueKey, is_sealed};
 
+mod files;
 mod idb;
+
+pub use files::PIECE_BYTES;
 
 use idb::*;
 
@@ -42,8 +46,9 @@ const META: &str = "meta";
 /// The object store of unfinished forms.
 const DRAFTS: &str = "drafts";
 /// The schema version of the database: bump it, and handle the old version in `create_schema`,
-/// when the layout changes. Version 1 had `chunks` only; 2 added `meta` and `drafts`.
-const DB_VERSION: u32 = 2;
+/// when the layout changes. Version 1 had `chunks` only; 2 added `meta` and `drafts`; 3 added
+/// `files`.
+const DB_VERSION: u32 = 3;
 /// The `meta` record whose sealed value shows the store opens with the key it was given.
 const KEY_CHECK: &str = "~key-check";
 const KEY_CHECK_VALUE: &[u8] = b"hubdesk store key";
@@ -236,7 +241,7 @@ impl Store {
 
     /// Writes `(store, key, value)` records in one durable transaction.
     async fn put_all(&self, puts: &[(&str, String, JsValue)]) -> Result<(), StoreError> {
-        let names: Array = [CHUNKS, META, DRAFTS]
+        let names: Array = [CHUNKS, META, DRAFTS, files::FILES]
             .iter()
             .map(|n| JsValue::from(*n))
             .collect();

@@ -1,6 +1,6 @@
-// One request in the console: the conversation with internal notes set apart, the composer
-// (reply or note, canned responses inserted and editable), the triage panel, service levels and
-// the history timeline.
+// One request in the console: the conversation with internal notes set apart, its files, the
+// composer (reply or note, canned responses inserted and editable, files attached to a reply),
+// the triage panel, service levels and the history timeline.
 //
 // The request's three documents sync through the wasm client (`follow`), so another agent's
 // change or the requester's new message appears as it arrives; every change goes through
@@ -11,6 +11,7 @@ import { h } from "../js/dom.js";
 import { attr, has, language, picked, said, t } from "../js/i18n.js";
 import { label, ownName, short } from "../js/labels.js";
 import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
+import { attachToMessage, filesPanel } from "./files.js";
 import { applicationPanel } from "./fund.js";
 
 export async function show(ctx, id, root) {
@@ -37,11 +38,13 @@ export async function show(ctx, id, root) {
   // A fund query carries an application: its panel sits under the request.
   const fundPanel = applicationPanel(ctx, id);
   fundPanel.element.hidden = true;
+  const files = filesPanel(ctx, id);
+  let required = [];
   fill(root, 
     h(
       "div",
       { class: "request" },
-      h("div", {}, header, fundPanel.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
+      h("div", {}, header, fundPanel.element, files.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
       h(
         "aside",
         {},
@@ -81,6 +84,11 @@ export async function show(ctx, id, root) {
       );
       listing = reply.listing;
       requesterName = reply.requester_username ?? null;
+      // A fund application's round says which attachments it needs: the review's checklist.
+      const round = reply.request.application?.round_id;
+      if (round && !required.length) {
+        required = (await api(session, `/api/fund/rounds/${round}`).catch(() => null))?.required_attachments ?? [];
+      }
       events = history.events;
       renderHub();
       render();
@@ -129,6 +137,7 @@ export async function show(ctx, id, root) {
     renderTriage();
     fundPanel.element.hidden = !r.application;
     fundPanel.refresh(detail);
+    files.render(r, required);
     sync.textContent = detail.sync === "hub" ? t("console-request-sync-hub") : t("console-request-sync-sending");
     composer.allow(HubClient.permissions(me, r.kind));
   }
@@ -325,6 +334,7 @@ export async function show(ctx, id, root) {
       h("option", { value: "" }, t("console-request-canned-choose")),
     );
     const error = h("p", { class: "error", role: "alert" });
+    const attach = h("input", { type: "file", id: "reply-files", multiple: true, "aria-label": t("console-files-attach") });
     const send = h("button", { class: "primary", type: "button", id: "send" }, t("console-request-send-reply"));
     const replyTab = h("button", { type: "button", "aria-pressed": "true", onclick: () => setMode("reply") }, t("console-request-reply-tab"));
     const noteTab = h("button", { type: "button", class: "note", "aria-pressed": "false", onclick: () => setMode("note") }, t("console-request-note-tab"));
@@ -333,7 +343,7 @@ export async function show(ctx, id, root) {
       { class: "card composer", id: "composer" },
       h("div", { class: "tabs" }, replyTab, noteTab),
       body,
-      h("div", { class: "row" }, pick, h("span", { class: "grow" }), send),
+      h("div", { class: "row" }, pick, attach, h("span", { class: "grow" }), send),
       error,
     );
     let usedCanned = null;
@@ -348,13 +358,25 @@ export async function show(ctx, id, root) {
     });
     send.addEventListener("click", async () => {
       const text = body.value;
+      // A reply with files gets its id here, so the files can name it.
+      const chosen = mode === "reply" ? [...(attach.files ?? [])] : [];
+      const replyId = crypto.randomUUID();
       const command = mode === "reply"
-        ? { type: "reply", body: text, ...(usedCanned ? { canned: usedCanned } : {}) }
+        ? { type: "reply", body: text, id: replyId, ...(usedCanned ? { canned: usedCanned } : {}) }
         : { type: "add_note", body: text };
       send.disabled = true;
       if (await runCommand(command, error)) {
         body.value = "";
         usedCanned = null;
+        attach.value = "";
+        if (chosen.length) {
+          try {
+            for (const file of chosen) await attachToMessage(session, id, replyId, file);
+            ctx.toast(t("console-files-attached", { count: chosen.length }));
+          } catch (e) {
+            error.textContent = t("console-files-failed", { reason: e.message });
+          }
+        }
       }
       send.disabled = false;
       refreshHub();
@@ -365,6 +387,7 @@ export async function show(ctx, id, root) {
       noteTab.setAttribute("aria-pressed", String(next === "note"));
       element.classList.toggle("note", next === "note");
       pick.hidden = next === "note";
+      attach.hidden = next === "note";
       send.textContent = next === "reply" ? t("console-request-send-reply") : t("console-request-add-note");
       apply();
     }

@@ -247,6 +247,13 @@ export function dateTime(ms) {
 
 export const number = (value) => new Intl.NumberFormat(tag()).format(value);
 
+/** A size in bytes as people read it ("340 kB", "3.1 MB"), in the language's way. */
+export function bytes(count) {
+  const [unit, size] = count >= 1_000_000 ? ["megabyte", count / 1_000_000] : ["kilobyte", Math.max(1, count / 1000)];
+  const digits = size < 10 ? 1 : 0;
+  return new Intl.NumberFormat(tag(), { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: digits }).format(size);
+}
+
 /**
  * An amount in minor units (cents, paisa) of `currency` (ISO 4217), in the language's way of
  * writing money. Intl knows how many minor digits each currency has.

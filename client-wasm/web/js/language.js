@@ -7,8 +7,8 @@ import { language, localize, remember, startingLanguage, t, useLanguage } from "
 import { noteLanguage, unsentLanguage } from "./session.js";
 
 /** The catalogue files each app loads. */
-export const FIELD_FILES = ["common", "problems", "password", "field", "requests"];
-export const CONSOLE_FILES = ["common", "problems", "password", "console"];
+export const FIELD_FILES = ["common", "problems", "password", "field", "requests", "attachments"];
+export const CONSOLE_FILES = ["common", "problems", "password", "console", "attachments"];
 
 let files = FIELD_FILES;
 

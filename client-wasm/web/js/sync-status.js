@@ -2,7 +2,7 @@
 // the number of requests with changes only on this phone, and the progress of a long catch-up.
 // Each text is one catalogue message (locales/*/field.ftl, `sync-`), counted with plurals.
 
-import { t } from "./i18n.js";
+import { bytes as bytesText, t } from "./i18n.js";
 
 export function indicator(status, waiting) {
   if (status.session_rejected) return ["offline", t("sync-sign-in")];
@@ -31,6 +31,13 @@ export function catchingUp(progress) {
     text: t("sync-catching-up-short", numbers),
     explain: t("sync-catching-up", numbers),
   };
+}
+
+/** What to say of files waiting to go up (`bytes` of them), or null when none wait. */
+export function filesLeft(bytes) {
+  if (!bytes) return null;
+  const size = bytesText(bytes);
+  return { text: t("sync-files-waiting", { size }), explain: t("sync-files-explain", { size }) };
 }
 
 export function explain(status, waiting) {

@@ -174,7 +174,7 @@ fn measure(server: &mut Child, requests: usize) -> Result<Measured> {
 }
 
 /// The resident memory of a process, in MB.
-fn rss_mb(pid: u32) -> Result<f64> {
+pub(super) fn rss_mb(pid: u32) -> Result<f64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status"))?;
     let kb: f64 = status
         .lines()
@@ -185,7 +185,7 @@ fn rss_mb(pid: u32) -> Result<f64> {
 }
 
 /// A small HTTP/1.0 request; the reply (head and body) as text.
-fn http(
+pub(super) fn http(
     address: &str,
     method: &str,
     path: &str,

@@ -1,8 +1,10 @@
-//! Benchmarks that print a table: `bundle` (first visit to the field app), `export` (the CSV
+//! Benchmarks that print a table: `attachments` (many large uploads at once: server memory and
+//! throughput), `bundle` (first visit to the field app), `export` (the CSV
 //! export of 100,000 requests: time and server memory), `stall` (a small edit's
 //! acknowledgement while another client pushes large writes), `sync` (a sync load from many
 //! devices, HubDesk beside the reference JavaScript server).
 
+mod attachments;
 mod bundle;
 mod export;
 mod stall;
@@ -33,12 +35,14 @@ fn release_build(client: Option<&str>) -> Result<String> {
 
 pub fn run(args: &[String]) -> Result<()> {
     match args.first().map(String::as_str) {
+        Some("attachments") => attachments::run(&args[1..]),
         Some("bundle") => bundle::run(&args[1..]),
         Some("export") => export::run(&args[1..]),
         Some("stall") => stall::run(),
         Some("sync") => sync::run(&args[1..]),
         _ => bail!(
-            "usage: cargo xtask bench bundle [--language TAG] | bench export [--requests N] | bench stall \
+            "usage: cargo xtask bench attachments [--uploads N] [--megabytes M] \
+             | bench bundle [--language TAG] | bench export [--requests N] | bench stall \
              | bench sync [--devices N] [--docs D] [--edits K] [--stored S] [--url URL]"
         ),
     }

@@ -7,6 +7,7 @@ import { language, languages, number, rich, slot, t } from "../i18n.js";
 import { dateTime, label } from "../labels.js";
 import { chooseLanguage, sendLanguage } from "../language.js";
 import { noteLanguage } from "../session.js";
+import { PHOTO_EDGES, PHOTO_QUALITIES, lowData, photoSettings, setLowData, setPhotoSettings } from "../uploads.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
@@ -31,6 +32,7 @@ export async function show(ctx, _params, root) {
       ),
     ),
     await languageSection(ctx),
+    dataSection(),
     device,
     devices,
     signOut,
@@ -126,6 +128,40 @@ async function languageSection(ctx) {
   );
 }
 
+
+/**
+ * Low-data mode (files wait for Wi-Fi or a tap, text goes first) and how photos are reduced
+ * before they are sent. Kept on this phone only: another phone may be on Wi-Fi.
+ */
+function dataSection() {
+  const toggle = h("input", { type: "checkbox", id: "low-data", checked: lowData() });
+  const settings = photoSettings();
+  const edge = h(
+    "select",
+    { id: "photo-edge" },
+    PHOTO_EDGES.map((px) => h("option", { value: String(px), selected: px === settings.edge }, t("account-photo-edge-option", { px }))),
+  );
+  const quality = h(
+    "select",
+    { id: "photo-quality" },
+    PHOTO_QUALITIES.map((q) =>
+      h("option", { value: String(q), selected: q === settings.quality }, t("account-photo-quality-option", { percent: Math.round(q * 100) })),
+    ),
+  );
+  toggle.addEventListener("change", () => setLowData(toggle.checked));
+  const saveSettings = () => setPhotoSettings({ edge: Number(edge.value), quality: Number(quality.value) });
+  edge.addEventListener("change", saveSettings);
+  quality.addEventListener("change", saveSettings);
+  return h(
+    "section",
+    { class: "card", id: "data-section" },
+    h("h3", {}, t("account-data-heading")),
+    h("label", { class: "check", for: "low-data" }, toggle, " ", t("account-low-data")),
+    h("p", { class: "note" }, t("account-low-data-note")),
+    h("div", { class: "field" }, h("label", { for: "photo-edge" }, t("account-photo-edge")), edge),
+    h("div", { class: "field" }, h("label", { for: "photo-quality" }, t("account-photo-quality")), quality),
+  );
+}
 
 /**
  * Where this person is signed in, read from the hub (so only with a network). Another device

@@ -1,5 +1,5 @@
 // One request: what was asked, the hub's status, where it is (device, sending, hub), fields two
-// devices disagree on, and the conversation. Messages and edits can be written offline; both are
+// devices disagree on, its files, and the conversation. Messages and edits can be written offline; both are
 // drafts while typed, and are kept on the device before they count as saved. The requester may
 // share it with their city team; a request a colleague shares is shown as theirs, and written to
 // only when they share it for writing.
@@ -9,6 +9,7 @@ import { Autosave, savedText } from "../drafts.js";
 import { errorText, field, isFieldErrors, lineTotalOf, minorUnits, roundCurrency, select, showErrors } from "../forms.js";
 import { attr, has, money, number, rich, slot, t } from "../i18n.js";
 import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.js";
+import { attachmentsCard } from "./attachments.js";
 import { fundCard } from "./fund.js";
 
 // Each field two devices may disagree on has its own message, so the whole sentence naming it
@@ -32,6 +33,7 @@ export async function show(ctx, params, root) {
   const body = h("section", { class: "card", id: "request-body" });
   const application = h("div");
   const fund = fundCard(ctx, id, () => update());
+  const files = attachmentsCard(ctx, id);
   const conversation = h("ol", { class: "conversation", id: "conversation", "aria-live": "polite" });
   const missing = h(
     "div",
@@ -121,6 +123,7 @@ export async function show(ctx, params, root) {
     sharing,
     application,
     fund.element,
+    files.element,
     h("section", { id: "conversation-section" }, h("h3", {}, t("conversation-heading")), conversation),
     composer,
   );
@@ -225,7 +228,7 @@ export async function show(ctx, params, root) {
   async function update() {
     detail = await client.request(id);
     missing.hidden = detail !== null;
-    for (const part of [head, body, composer, sharing]) part.hidden = detail === null;
+    for (const part of [head, body, composer, sharing, files.element]) part.hidden = detail === null;
     conversation.parentElement.hidden = detail === null;
     if (!detail) return;
     const own = detail.requester === session.user.id;
@@ -245,6 +248,7 @@ export async function show(ctx, params, root) {
     );
     fund.element.hidden = !detail.fund;
     fund.render(detail);
+    await files.render(detail);
     conversation.replaceChildren(...detail.messages.map((m) => message(m, session.user.id)));
     if (detail.messages.length === 0) {
       conversation.replaceChildren(h("li", { class: "note" }, t("conversation-empty")));
