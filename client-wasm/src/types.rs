@@ -177,7 +177,7 @@ export interface RequestDetail extends RequestSummary {
     approved_text: string | null;
     decision_note: string | null;
     form: ApplicationForm;
-    reports: { milestone: string; body: string; is_final: boolean; sent_at: number }[];
+    reports: { id: string; milestone: string; body: string; is_final: boolean; sent_at: number }[];
   } | null;
   /** The files the hub holds for it, metadata only. */
   attachments: Attachment[];

@@ -136,6 +136,8 @@ pub struct FundView {
 
 #[derive(Debug, Serialize)]
 pub struct ReportView {
+    /// What a file attached as its evidence names.
+    pub id: String,
     pub milestone: String,
     pub body: String,
     pub is_final: bool,
@@ -391,6 +393,7 @@ fn fund_view(a: &hubdesk_shared::model::Application, triage: Option<&Triage>) ->
             .reports
             .iter()
             .map(|r| ReportView {
+                id: r.id.0.clone(),
                 milestone: r.milestone.0.clone(),
                 body: r.body.0.clone(),
                 is_final: r.is_final,

@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = উত্তর পাঠানো হয়েছে, কিন্তু একটি ফাইল পাঠানো যায়নি: { $reason }
 console-files-close = বন্ধ করুন
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: সংযুক্ত
+files-required-missing = { $name }: এখনও দরকার
+files-attach-required = সংযুক্ত করুন
+files-report-evidence = “{ $milestone }”-এর প্রতিবেদনের প্রমাণ
+files-attach-evidence = প্রমাণ সংযুক্ত করুন

@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = ޖަވާބު ފޮނުވިއްޖެ، ނަމަވެސް ފައިލެއް ނުފޮނުވުނު: { $reason }
 console-files-close = ބަންދުކުރޭ
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: ޖައްސާފައި
+files-required-missing = { $name }: އަދި ބޭނުންވޭ
+files-attach-required = ޖައްސަވާ
+files-report-evidence = ”{ $milestone }“ ގެ ރިޕޯޓުގެ ހެކި
+files-attach-evidence = ހެކި ޖައްސަވާ

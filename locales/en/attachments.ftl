@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = The reply was sent, but a file was not: { $reason }
 console-files-close = Close
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: attached
+files-required-missing = { $name }: still needed
+files-attach-required = Attach it
+files-report-evidence = Evidence for the report on “{ $milestone }”
+files-attach-evidence = Attach evidence

@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = जवाब भेज दिया गया, पर एक फ़ाइल नहीं भेजी जा सकी: { $reason }
 console-files-close = बंद करें
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: अटैच है
+files-required-missing = { $name }: अभी चाहिए
+files-attach-required = अटैच करें
+files-report-evidence = “{ $milestone }” की रिपोर्ट का सबूत
+files-attach-evidence = सबूत अटैच करें

@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = පිළිතුර යැවිණි, නමුත් ගොනුවක් යැවිය නොහැකි විය: { $reason }
 console-files-close = වසන්න
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: අමුණා ඇත
+files-required-missing = { $name }: තවම අවශ්‍යයි
+files-attach-required = අමුණන්න
+files-report-evidence = “{ $milestone }” වාර්තාව සඳහා සාක්ෂි
+files-attach-evidence = සාක්ෂි අමුණන්න

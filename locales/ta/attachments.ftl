@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = பதில் அனுப்பப்பட்டது, ஆனால் ஒரு கோப்பு அனுப்பப்படவில்லை: { $reason }
 console-files-close = மூடு
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: இணைக்கப்பட்டது
+files-required-missing = { $name }: இன்னும் தேவை
+files-attach-required = இணை
+files-report-evidence = “{ $milestone }” அறிக்கைக்கான சான்று
+files-attach-evidence = சான்றை இணை

@@ -95,3 +95,11 @@ console-files-attached = { $count ->
   }
 console-files-failed = جواب بھیج دیا گیا، لیکن ایک فائل نہیں بھیجی جا سکی: { $reason }
 console-files-close = بند کریں
+
+## The field app: a fund application's attachments.
+
+files-required-given = { $name }: منسلک ہے
+files-required-missing = { $name }: ابھی درکار ہے
+files-attach-required = منسلک کریں
+files-report-evidence = ”{ $milestone }“ کی رپورٹ کا ثبوت
+files-attach-evidence = ثبوت منسلک کریں

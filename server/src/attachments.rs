@@ -285,7 +285,7 @@ where
     use sha1::Digest as _;
     let mut sha1 = sha1::Sha1::new();
     let mut sha256 = sha2::Sha256::new();
-    let mut buffer = BytesMut::new();
+    let mut buffer = BytesMut::with_capacity(PIECE_BYTES);
     let mut pieces: Vec<Part> = Vec::new();
     let mut total: u64 = 0;
     let mut stored: u64 = 0;
@@ -315,11 +315,18 @@ where
             sha1.update(&chunk);
             sha2::Digest::update(&mut sha256, &chunk);
         }
-        buffer.extend_from_slice(&chunk);
-        while buffer.len() >= PIECE_BYTES {
-            let piece = buffer.split_to(PIECE_BYTES).freeze();
-            store_piece(state, upload, offset + stored, piece, &mut pieces).await?;
-            stored += PIECE_BYTES as u64;
+        // One piece's buffer at a time, allocated at its full size, so memory per upload is
+        // that buffer and the piece being stored, whatever the body's chunks.
+        let mut rest: &[u8] = &chunk;
+        while !rest.is_empty() {
+            let take = (PIECE_BYTES - buffer.len()).min(rest.len());
+            buffer.extend_from_slice(&rest[..take]);
+            rest = &rest[take..];
+            if buffer.len() == PIECE_BYTES {
+                let piece = std::mem::replace(&mut buffer, BytesMut::with_capacity(PIECE_BYTES));
+                store_piece(state, upload, offset + stored, piece.freeze(), &mut pieces).await?;
+                stored += PIECE_BYTES as u64;
+            }
         }
     }
     if cut && whole_only {
@@ -393,7 +400,7 @@ async fn complete(
     };
     let (sha256, head) = state
         .files
-        .digest(part_keys.clone(), head_bytes)
+        .digest_in_turn(part_keys.clone(), head_bytes)
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let checked = check_file(&upload, &sha256, &head);

@@ -26,13 +26,16 @@ use sha2::{Digest, Sha256};
 use tokio::sync::Semaphore;
 
 /// The most bytes of one upload held in memory before they are stored as a piece.
-pub const PIECE_BYTES: usize = 256 * 1024;
-/// The size of the parts a whole file is written in (S3 asks at least 5 MiB but for the last).
-const ASSEMBLY_CHUNK_BYTES: usize = 5 * 1024 * 1024;
+pub const PIECE_BYTES: usize = 128 * 1024;
+/// The size of the parts a whole file is written in: S3 asks at least 5 MiB but for the last; a
+/// folder takes any.
+const S3_PART_BYTES: usize = 5 * 1024 * 1024;
+const FOLDER_PART_BYTES: usize = 1024 * 1024;
 /// Files assembled at once, and thumbnails made at once: each holds a chunk (or an image) in
 /// memory.
 const ASSEMBLING_AT_ONCE: usize = 2;
 const THUMBNAILING_AT_ONCE: usize = 1;
+const STORING_AT_ONCE: usize = 8;
 
 #[derive(Debug, thiserror::Error)]
 pub enum FilesError {
@@ -50,6 +53,11 @@ pub struct Files {
     store: Arc<dyn ObjectStore>,
     assembling: Arc<Semaphore>,
     thumbnailing: Arc<Semaphore>,
+    /// Pieces being written at once: an upload waiting for its turn reads no more of its body,
+    /// so the bytes in memory stay bounded however many uploads run.
+    storing: Arc<Semaphore>,
+    /// The parts a whole file is written in (see [`S3_PART_BYTES`]).
+    part_bytes: usize,
     /// Where it is, for the log (never with credentials).
     pub describe: String,
 }
@@ -64,6 +72,11 @@ impl Files {
     /// Opens the storage at `url` (`s3://bucket` or `file:///folder`), or the `files` folder of
     /// `data_dir` when there is none.
     pub fn open(url: Option<&str>, data_dir: &FsPath) -> Result<Self, FilesError> {
+        let part_bytes = if url.is_some_and(|u| u.starts_with("s3://")) {
+            S3_PART_BYTES
+        } else {
+            FOLDER_PART_BYTES
+        };
         let (store, describe): (Arc<dyn ObjectStore>, String) = match url {
             None | Some("") => {
                 let folder = data_dir.join("files");
@@ -97,6 +110,8 @@ impl Files {
             store,
             assembling: Arc::new(Semaphore::new(ASSEMBLING_AT_ONCE)),
             thumbnailing: Arc::new(Semaphore::new(THUMBNAILING_AT_ONCE)),
+            storing: Arc::new(Semaphore::new(STORING_AT_ONCE)),
+            part_bytes,
             describe,
         })
     }
@@ -119,6 +134,7 @@ impl Files {
 
     /// Stores one piece of an upload.
     pub async fn put_piece(&self, key: &str, bytes: Bytes) -> Result<(), FilesError> {
+        let _turn = self.storing.acquire().await;
         self.store.put(&Key::from(key), bytes.into()).await?;
         Ok(())
     }
@@ -171,6 +187,16 @@ impl Files {
         Ok((hex::encode(hasher.finalize()), head))
     }
 
+    /// [`Files::digest`], in turn with the other files being assembled.
+    pub async fn digest_in_turn(
+        &self,
+        keys: Vec<String>,
+        head_bytes: usize,
+    ) -> Result<(String, Vec<u8>), FilesError> {
+        let _turn = self.assembling.acquire().await;
+        self.digest(keys, head_bytes).await
+    }
+
     /// Whether the file with this SHA-256 is stored.
     pub async fn has_blob(&self, sha256: &str) -> Result<bool, FilesError> {
         match self.store.head(&Self::blob_key(sha256)).await {
@@ -187,7 +213,7 @@ impl Files {
         }
         let _turn = self.assembling.acquire().await;
         let upload = self.store.put_multipart(&Self::blob_key(sha256)).await?;
-        let mut writer = WriteMultipart::new_with_chunk_size(upload, ASSEMBLY_CHUNK_BYTES);
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, self.part_bytes);
         let mut pieces = self.read_pieces(keys);
         while let Some(bytes) = pieces.try_next().await? {
             writer.wait_for_capacity(1).await?;

@@ -20,6 +20,7 @@ import {
   event,
   fileRequest,
   openRequest,
+  openThroughCuts,
   required,
   run,
   screenshot,
@@ -44,16 +45,7 @@ run("pwa-slow-link", async ({ device }) => {
   const { page } = phone;
   phone.page.on("console", (m) => note(`console: ${m.text().slice(0, 160)}`));
   const visitStarted = Date.now();
-  // Opening the address during a cut shows the browser's error page: try again, as anyone would.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.goto(BASE_URL);
-      break;
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      await page.waitForTimeout(2000);
-    }
-  }
+  await openThroughCuts(page);
   note("the sign-in page is open");
   await signIn(page, username, { open: false });
   const firstVisitMs = Date.now() - visitStarted;

@@ -628,3 +628,116 @@ async fn a_person_s_data_export_holds_their_files() -> Result<()> {
     assert_eq!(status, 403);
     Ok(())
 }
+
+#[tokio::test]
+async fn an_application_s_required_attachments_and_report_evidence_go_where_the_round_says()
+-> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let fund = server.login("fund").await?;
+    let now = hubdesk_tests::peer::now_ms();
+    let round = fund
+        .post(
+            "/api/fund/rounds",
+            &serde_json::json!({
+                "name": "Round with papers", "pool_cents": 5_000_000, "currency": "USD",
+                "cap_cents": 1_000_000, "opens_at": now - 86_400_000, "closes_at": now + 86_400_000 * 30,
+                "required_attachments": ["Budget template", "Partner letter"],
+            }),
+        )
+        .await?;
+    assert_eq!(round.status, 201, "{}", round.body);
+    let round = round.body["id"].as_str().context("round id")?;
+    let filed = rahima
+        .post(
+            "/api/requests",
+            &serde_json::json!({
+                "kind": "fund_query", "title": "Ward youth forum",
+                "description": "Monthly forum.", "category": "support_fund",
+                "country": "BD", "city": "Dhaka",
+                "application": {"requested_cents": 400_000, "round_id": round},
+            }),
+        )
+        .await?;
+    assert_eq!(filed.status, 201, "{}", filed.body);
+    let id = filed.body["id"].as_str().context("id")?;
+    let tus = Tus::new(&server, &rahima);
+    let letter = tus
+        .upload(
+            id,
+            "letter.txt",
+            b"We partner.\n",
+            &[("requirement", "Partner letter")],
+        )
+        .await?;
+    // A paper the round does not ask for has no place.
+    let stray = tus
+        .create(
+            5,
+            &[
+                ("request_id", id),
+                ("filename", "x.txt"),
+                ("requirement", "Photo ID"),
+            ],
+        )
+        .await?;
+    assert_eq!((stray.status, stray.code()), (422, "no_such_place"));
+    // Evidence goes on a report once the report is filed.
+    let early = tus
+        .create(
+            5,
+            &[
+                ("request_id", id),
+                ("filename", "x.txt"),
+                ("report_id", "sessions"),
+            ],
+        )
+        .await?;
+    assert_eq!((early.status, early.code()), (422, "no_such_place"));
+    let submitted = rahima
+        .post(
+            &format!("/api/requests/{id}/submit"),
+            &serde_json::json!({}),
+        )
+        .await?;
+    assert_eq!(submitted.status, 200, "{}", submitted.body);
+    let approved = fund
+        .post(
+            &format!("/api/requests/{id}/decision"),
+            &serde_json::json!({"decision": "approve", "amount_cents": 400_000}),
+        )
+        .await?;
+    assert_eq!(approved.status, 200, "{}", approved.body);
+    let reported = rahima
+        .post(
+            &format!("/api/requests/{id}/commands"),
+            &serde_json::json!({"type": "file_report", "id": "sessions", "milestone": "sessions",
+                "body": "Held.", "is_final": false}),
+        )
+        .await?;
+    assert_eq!(reported.status, 200, "{}", reported.body);
+    let evidence = tus
+        .upload(
+            id,
+            "attendance.csv",
+            b"name,ward\n",
+            &[("report_id", "sessions")],
+        )
+        .await?;
+    let shown = fund.get(&format!("/api/requests/{id}")).await?;
+    let listed = shown.body["attachments"]
+        .as_array()
+        .context("attachments")?;
+    let find = |wanted: &str| listed.iter().find(|a| a["id"] == wanted).cloned();
+    assert_eq!(
+        find(&letter).context("the letter")?["requirement"],
+        "Partner letter"
+    );
+    assert_eq!(
+        find(&evidence).context("the evidence")?["report"],
+        "sessions"
+    );
+    Ok(())
+}

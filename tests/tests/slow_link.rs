@@ -199,3 +199,72 @@ async fn a_days_work_syncs_over_a_slow_flaky_link_after_a_first_visit_over_it() 
     }
     Ok(())
 }
+
+#[tokio::test]
+async fn a_photo_attached_offline_reaches_the_hub_across_cuts_and_a_reload() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let link = Link::in_front_of(&test.server.base_url, LinkConfig::field_2g()).await?;
+    let marker = marker();
+    let original = hubdesk_tests::tus::photo(1600, 1200, 21);
+    let path = std::env::temp_dir().join(format!("hubdesk-slow-photo-{marker}.jpg"));
+    std::fs::write(&path, &original)?;
+    let mut script = test
+        .script_via(
+            "pwa-slow-attach.mjs",
+            &link.base_url(),
+            &[
+                ("HUBDESK_USERNAME", "rahima"),
+                ("HUBDESK_MARKER", &marker),
+                ("HUBDESK_PHOTO", &path.to_string_lossy()),
+                ("HUBDESK_BROWSER_TIMEOUT_MS", "600000"),
+            ],
+        )
+        .await?;
+    // The first visit over this link takes from half a minute to several (see above).
+    script.allow_steps_of(Duration::from_secs(900));
+    let filed = script.event("filed").await?;
+    let id = filed["id"].as_str().context("id")?.to_string();
+    let kept = script.event("kept").await?;
+    let size = kept["size"].as_u64().context("size")?;
+    let before = link.stats();
+    script.send("go").await?;
+    // A cut a few seconds into the upload, besides the link's own every 20 s or so.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    link.cut();
+    let result = script.finish().await?;
+    let after = link.stats();
+    let _ = std::fs::remove_file(&path);
+    let up = after.to_server - before.to_server;
+    eprintln!(
+        "a {size}-byte photo (reduced from {}) sent with {up} bytes up over {} cut(s)",
+        original.len(),
+        after.cuts - before.cuts
+    );
+    assert!(
+        after.cuts > before.cuts,
+        "the link was cut during the upload"
+    );
+    assert!(
+        up as f64 <= size as f64 * 1.1,
+        "{up} bytes went up for a {size}-byte photo: more than 1.1 times"
+    );
+    let rahima = test.server.login("rahima").await?;
+    let shown = rahima.get(&format!("/api/requests/{id}")).await?;
+    let attachment = &shown.body["attachments"][0];
+    assert_eq!(attachment["id"], result["attachment"], "{}", shown.body);
+    assert_eq!(attachment["size"].as_u64(), Some(size));
+    let (status, _, bytes) = hubdesk_tests::tus::Tus::new(&test.server, &rahima)
+        .fetch(
+            &format!(
+                "/api/attachments/{}",
+                attachment["id"].as_str().unwrap_or("")
+            ),
+            &[],
+        )
+        .await?;
+    assert_eq!(status, 200);
+    assert_eq!(bytes.len() as u64, size, "the hub holds the photo whole");
+    Ok(())
+}

@@ -33,6 +33,8 @@ export async function loadRounds(HubClient, token) {
       cap_text: HubClient.formatMoney(r.cap_cents, r.currency),
       opens_at: r.opens_at,
       closes_at: r.closes_at,
+      // Which attachments an application needs: the field app's checklist, offline too.
+      required_attachments: r.required_attachments ?? [],
     }));
     localStorage.setItem(KEY, JSON.stringify(rounds));
     HubClient.setRounds(rounds);

@@ -156,14 +156,23 @@ pub async fn insert_upload(
     Ok(())
 }
 
-pub async fn upload(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<UploadRow>, StoreError> {
+/// The upload whose `column` (a fixed name: `id` or `attachment_id`) is `value`.
+async fn upload_where(
+    db: impl AnyExecutor<'_>,
+    column: &'static str,
+    value: &str,
+) -> Result<Option<UploadRow>, StoreError> {
     let row = sqlx::query(&format!(
-        "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE id = $1"
+        "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE {column} = $1"
     ))
-    .bind(id)
+    .bind(value)
     .fetch_optional(db)
     .await?;
     Ok(row.as_ref().map(upload_row).transpose()?)
+}
+
+pub async fn upload(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<UploadRow>, StoreError> {
+    upload_where(db, "id", id).await
 }
 
 /// The upload that becomes attachment `attachment_id`, if one was created.
@@ -171,13 +180,7 @@ pub async fn upload_of_attachment(
     db: impl AnyExecutor<'_>,
     attachment_id: &str,
 ) -> Result<Option<UploadRow>, StoreError> {
-    let row = sqlx::query(&format!(
-        "SELECT {UPLOAD_COLUMNS} FROM uploads WHERE attachment_id = $1"
-    ))
-    .bind(attachment_id)
-    .fetch_optional(db)
-    .await?;
-    Ok(row.as_ref().map(upload_row).transpose()?)
+    upload_where(db, "attachment_id", attachment_id).await
 }
 
 /// One stored piece of an upload.
@@ -339,18 +342,27 @@ pub async fn attachment(
     Ok(row.as_ref().map(attachment_row).transpose()?)
 }
 
+/// The attachments whose `column` (a fixed name) is `value`, oldest first.
+async fn attachments_where(
+    db: impl AnyExecutor<'_>,
+    column: &'static str,
+    value: &str,
+) -> Result<Vec<AttachmentRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {ATTACHMENT_COLUMNS} FROM attachments WHERE {column} = $1 ORDER BY created_at, id"
+    ))
+    .bind(value)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.iter().map(attachment_row).collect::<Result<_, _>>()?)
+}
+
 /// The attachments of request `request_id`.
 pub async fn of_request(
     db: impl AnyExecutor<'_>,
     request_id: &str,
 ) -> Result<Vec<AttachmentRow>, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT {ATTACHMENT_COLUMNS} FROM attachments WHERE request_id = $1 ORDER BY created_at, id"
-    ))
-    .bind(request_id)
-    .fetch_all(db)
-    .await?;
-    Ok(rows.iter().map(attachment_row).collect::<Result<_, _>>()?)
+    attachments_where(db, "request_id", request_id).await
 }
 
 /// The attachments `user` sent, on any request.
@@ -358,13 +370,7 @@ pub async fn sent_by(
     db: impl AnyExecutor<'_>,
     user: &str,
 ) -> Result<Vec<AttachmentRow>, StoreError> {
-    let rows = sqlx::query(&format!(
-        "SELECT {ATTACHMENT_COLUMNS} FROM attachments WHERE uploaded_by = $1 ORDER BY created_at, id"
-    ))
-    .bind(user)
-    .fetch_all(db)
-    .await?;
-    Ok(rows.iter().map(attachment_row).collect::<Result<_, _>>()?)
+    attachments_where(db, "uploaded_by", user).await
 }
 
 /// Deletes the attachment rows `ids` (and uploads that became them); returns the SHA-256 of

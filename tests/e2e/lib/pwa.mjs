@@ -183,6 +183,19 @@ async function unlockWhenAsked(page, newest) {
   if (newest()) await unlock(page);
 }
 
+/** Opens the app; during a cut of a link the browser shows its error page: try again, as anyone would. */
+export async function openThroughCuts(page) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(BASE_URL);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await page.waitForTimeout(2000);
+    }
+  }
+}
+
 /** Chooses `pin` on the screen that asks for one after the first sign-in. */
 export async function choosePin(page, pin = PIN) {
   await page.locator("#pin-new").fill(pin);

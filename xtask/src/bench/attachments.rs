@@ -11,14 +11,12 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Command, Stdio};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
 
-use super::export::{http, rss_mb};
+use super::export::{Peak, http, rss_mb};
 
 const MEMORY_TARGET_MB: f64 = 50.0;
 const PASSWORD: &str = "bench-attachments-password";
@@ -148,19 +146,7 @@ fn measure(address: &str, pid: u32, uploads: usize, bytes: usize) -> Result<Meas
     }
     std::thread::sleep(Duration::from_millis(500));
     let idle_mb = rss_mb(pid)?;
-    let peak = Arc::new(AtomicU64::new((idle_mb * 1024.0) as u64));
-    let done = Arc::new(AtomicBool::new(false));
-    let sampler = {
-        let (peak, done) = (peak.clone(), done.clone());
-        std::thread::spawn(move || {
-            while !done.load(Ordering::Relaxed) {
-                if let Ok(mb) = rss_mb(pid) {
-                    peak.fetch_max((mb * 1024.0) as u64, Ordering::Relaxed);
-                }
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        })
-    };
+    let peak = Peak::start(pid, idle_mb);
     let started = Instant::now();
     let workers: Vec<_> = requests
         .into_iter()
@@ -179,12 +165,10 @@ fn measure(address: &str, pid: u32, uploads: usize, bytes: usize) -> Result<Meas
         }
     }
     let seconds = started.elapsed().as_secs_f64();
-    done.store(true, Ordering::Relaxed);
-    let _ = sampler.join();
     Ok(Measured {
         seconds,
         idle_mb,
-        peak_mb: peak.load(Ordering::Relaxed) as f64 / 1024.0,
+        peak_mb: peak.stop(),
         attached,
     })
 }

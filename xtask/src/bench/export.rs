@@ -141,25 +141,12 @@ fn measure(server: &mut Child, requests: usize) -> Result<Measured> {
     // Let the server settle after start-up before calling it idle.
     std::thread::sleep(Duration::from_millis(500));
     let idle_mb = rss_mb(pid)?;
-    let peak = Arc::new(AtomicU64::new((idle_mb * 1024.0) as u64));
-    let done = Arc::new(AtomicBool::new(false));
-    let sampler = {
-        let (peak, done) = (peak.clone(), done.clone());
-        std::thread::spawn(move || {
-            while !done.load(Ordering::Relaxed) {
-                if let Ok(mb) = rss_mb(pid) {
-                    peak.fetch_max((mb * 1024.0) as u64, Ordering::Relaxed);
-                }
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        })
-    };
+    let peak = Peak::start(pid, idle_mb);
     let started = Instant::now();
     let path = "/api/reports/export.csv?from=1970-01-01&to=2999-12-31";
     let response = stream_get(&address, path, token);
     let seconds = started.elapsed().as_secs_f64();
-    done.store(true, Ordering::Relaxed);
-    let _ = sampler.join();
+    let peak_mb = peak.stop();
     let (bytes, newlines) = response?;
     if newlines == 0 {
         bail!("the export was empty; expected {requests} rows");
@@ -169,8 +156,45 @@ fn measure(server: &mut Child, requests: usize) -> Result<Measured> {
         bytes,
         seconds,
         idle_mb,
-        peak_mb: peak.load(Ordering::Relaxed) as f64 / 1024.0,
+        peak_mb,
     })
+}
+
+/// The highest resident memory of a process, read every 10 ms until stopped.
+pub(super) struct Peak {
+    peak: Arc<AtomicU64>,
+    done: Arc<AtomicBool>,
+    sampler: std::thread::JoinHandle<()>,
+}
+
+impl Peak {
+    pub(super) fn start(pid: u32, idle_mb: f64) -> Self {
+        let peak = Arc::new(AtomicU64::new((idle_mb * 1024.0) as u64));
+        let done = Arc::new(AtomicBool::new(false));
+        let sampler = {
+            let (peak, done) = (peak.clone(), done.clone());
+            std::thread::spawn(move || {
+                while !done.load(Ordering::Relaxed) {
+                    if let Ok(mb) = rss_mb(pid) {
+                        peak.fetch_max((mb * 1024.0) as u64, Ordering::Relaxed);
+                    }
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+            })
+        };
+        Self {
+            peak,
+            done,
+            sampler,
+        }
+    }
+
+    /// Stops sampling; the peak in MB.
+    pub(super) fn stop(self) -> f64 {
+        self.done.store(true, Ordering::Relaxed);
+        let _ = self.sampler.join();
+        self.peak.load(Ordering::Relaxed) as f64 / 1024.0
+    }
 }
 
 /// The resident memory of a process, in MB.

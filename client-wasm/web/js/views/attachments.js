@@ -1,10 +1,12 @@
-// A request's files on the phone: those the hub holds (downloaded only when asked for, with a
+// A request's files on the phone (and a fund application's required attachments as a checklist,
+// and evidence for its progress reports): those the hub holds (downloaded only when asked for, with a
 // small picture of a photo made by the hub), those kept here and waiting to go (their size and
 // progress, and in low-data mode "Send now"), and attaching another, offline too. A file the hub
 // would refuse is refused here, before any data is spent; a photo may be sent reduced.
 
 import { h } from "../dom.js";
 import { bytes, languageHeader, picked, t } from "../i18n.js";
+import { savedRounds } from "../rounds.js";
 import { checkChosen, forget, keep, lowData, onFilesChange, reducePhoto, sendNow, waiting } from "../uploads.js";
 
 /** The file types the picker offers: the hub's allowlist, by extension. */
@@ -13,19 +15,28 @@ const ACCEPT = ".jpg,.jpeg,.png,.gif,.webp,.heic,.heif,.pdf,.doc,.docx,.xls,.xls
 /** @param {import("../../app.js").Ctx} ctx */
 export function attachmentsCard(ctx, requestId) {
   const { client, session, HubClient } = ctx;
+  const checklist = h("ul", { class: "files checklist", id: "required-files" });
+  const evidence = h("ul", { class: "files", id: "report-evidence" });
   const held = h("ul", { class: "files", id: "files-held" });
   const kept = h("ul", { class: "files", id: "files-waiting" });
   const state = h("p", { class: "saved-state", "aria-live": "polite", id: "file-state" });
   // The picker opens from a real button, which shows its focus like every other.
   const input = h("input", { type: "file", id: "attach-file", accept: ACCEPT, hidden: true });
   const choose = h("button", { type: "button", class: "secondary", id: "attach-button" }, t("files-attach"));
-  choose.addEventListener("click", () => input.click());
+  choose.addEventListener("click", () => pick({}));
+
+  function pick(where) {
+    place = where;
+    input.click();
+  }
   const choice = h("div", { class: "file-choice", id: "photo-choice", hidden: true });
   const attach = h("div", { class: "actions" }, choose, input);
   const element = h(
     "section",
     { class: "card", id: "attachments" },
     h("h3", {}, t("files-heading")),
+    checklist,
+    evidence,
     held,
     kept,
     choice,
@@ -33,6 +44,8 @@ export function attachmentsCard(ctx, requestId) {
     state,
   );
   let detail = null;
+  // Where the next chosen file goes: the request, a required attachment or a report.
+  let place = {};
 
   input.addEventListener("change", async () => {
     const file = input.files?.[0];
@@ -69,7 +82,7 @@ export function attachmentsCard(ctx, requestId) {
     choice.hidden = true;
     choice.replaceChildren();
     try {
-      await keep(ctx, requestId, file);
+      await keep(ctx, requestId, file, place);
       state.textContent = t("files-kept", { name: file.name });
     } catch (error) {
       state.textContent = error?.message && !error.code ? t("files-failed", { reason: error.message }) : picked(error);
@@ -84,6 +97,34 @@ export function attachmentsCard(ctx, requestId) {
     attach.hidden = !writable;
     held.replaceChildren(...detail.attachments.map((a) => heldFile(ctx, a)));
     const mine = (await waiting(client)).filter((f) => f.request_id === requestId && !(f.done && detail.attachments.some((a) => a.id === f.id)));
+    // A fund application's round asks for attachments: each is given (at the hub or waiting
+    // here) or missing, with its own button.
+    const round = savedRounds().find((r) => r.id === detail.fund?.round_id);
+    const required = round?.required_attachments ?? [];
+    checklist.replaceChildren(
+      ...required.map((name) => {
+        const given = detail.attachments.some((a) => a.requirement === name) || mine.some((f) => f.place.requirement === name);
+        return h(
+          "li",
+          { class: given ? "given" : "missing", "data-requirement": name },
+          h("p", {}, given ? t("files-required-given", { name }) : t("files-required-missing", { name })),
+          writable && !given
+            ? h("button", { type: "button", class: "secondary", onclick: () => pick({ requirement: name }) }, t("files-attach-required"))
+            : null,
+        );
+      }),
+    );
+    // Evidence for each progress report filed.
+    evidence.replaceChildren(
+      ...(detail.fund?.reports ?? []).map((report) =>
+        h(
+          "li",
+          { "data-report": report.id },
+          h("p", {}, t("files-report-evidence", { milestone: report.milestone })),
+          writable ? h("button", { type: "button", class: "secondary", onclick: () => pick({ report: report.id }) }, t("files-attach-evidence")) : null,
+        ),
+      ),
+    );
     kept.replaceChildren(...mine.map((f) => keptFile(ctx, f, () => render(detail))));
     element.hidden = !writable && detail.attachments.length === 0;
   }
@@ -178,7 +219,7 @@ function keptFile(ctx, file, rerender) {
   }
   return h(
     "li",
-    { class: "file waiting", "data-kept": file.id, "data-sent": String(file.sent), "data-done": String(file.done) },
+    { class: "file waiting", "data-kept": file.id, "data-size": String(file.size), "data-sent": String(file.sent), "data-done": String(file.done) },
     h("p", { class: "file-name", dir: "auto", translate: "no" }, file.name),
     h("p", { class: "meta" }, status),
     file.refused || file.done ? null : progress,
