@@ -296,9 +296,10 @@ impl HubClient {
         })
     }
 
-    /// Adds a message from `authorId` (the requester) to a request's conversation. Resolves once
-    /// it is stored on the device; rejects with `FieldErrors` when the body is not valid.
-    #[wasm_bindgen(js_name = sendMessage, unchecked_return_type = "Promise<void>")]
+    /// Adds a message from `authorId` (the requester) to a request's conversation. Resolves with
+    /// the message's id (what files attached to it name) once it is stored on the device;
+    /// rejects with `FieldErrors` when the body is not valid.
+    #[wasm_bindgen(js_name = sendMessage, unchecked_return_type = "Promise<string>")]
     pub fn send_message(
         &self,
         #[wasm_bindgen(js_name = requestId)] request_id_text: String,
@@ -318,7 +319,13 @@ impl HubClient {
             validate::validate_message_body(&body).map_err(|e| field_errors(&[e]))?;
             let now = now_ms();
             let message_id = RequestId::new(now as u64, random()?).to_string();
-            edit(&shell, id, edits::add_message(by, message_id, body, now)).await
+            edit(
+                &shell,
+                id,
+                edits::add_message(by, message_id.clone(), body, now),
+            )
+            .await?;
+            Ok(JsValue::from(message_id))
         })
     }
 

@@ -103,3 +103,12 @@ files-required-missing = { $name }: এখনও দরকার
 files-attach-required = সংযুক্ত করুন
 files-report-evidence = “{ $milestone }”-এর প্রতিবেদনের প্রমাণ
 files-attach-evidence = প্রমাণ সংযুক্ত করুন
+
+## The field app: files sent with a message.
+
+files-attach-to-message = ফাইল সংযুক্ত করুন
+files-chosen = { $count ->
+    [one] বার্তার সঙ্গে পাঠানো হবে: { $names }
+   *[other] বার্তার সঙ্গে { $count }টি ফাইল পাঠানো হবে: { $names }
+  }
+files-on-message = একটি বার্তায়

@@ -103,3 +103,12 @@ files-required-missing = { $name }: އަދި ބޭނުންވޭ
 files-attach-required = ޖައްސަވާ
 files-report-evidence = ”{ $milestone }“ ގެ ރިޕޯޓުގެ ހެކި
 files-attach-evidence = ހެކި ޖައްސަވާ
+
+## The field app: files sent with a message.
+
+files-attach-to-message = ފައިލް ޖައްސަވާ
+files-chosen = { $count ->
+    [one] މެސެޖާއެކު ފޮނުވޭނެ: { $names }
+   *[other] މެސެޖާއެކު { $count } ފައިލް ފޮނުވޭނެ: { $names }
+  }
+files-on-message = މެސެޖެއްގައި

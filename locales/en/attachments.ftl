@@ -103,3 +103,12 @@ files-required-missing = { $name }: still needed
 files-attach-required = Attach it
 files-report-evidence = Evidence for the report on “{ $milestone }”
 files-attach-evidence = Attach evidence
+
+## The field app: files sent with a message.
+
+files-attach-to-message = Add files
+files-chosen = { $count ->
+    [one] Sent with the message: { $names }
+   *[other] { $count } files sent with the message: { $names }
+  }
+files-on-message = on a message

@@ -103,3 +103,12 @@ files-required-missing = { $name }: अभी चाहिए
 files-attach-required = अटैच करें
 files-report-evidence = “{ $milestone }” की रिपोर्ट का सबूत
 files-attach-evidence = सबूत अटैच करें
+
+## The field app: files sent with a message.
+
+files-attach-to-message = फ़ाइलें अटैच करें
+files-chosen = { $count ->
+    [one] संदेश के साथ भेजी जाएगी: { $names }
+   *[other] संदेश के साथ { $count } फ़ाइलें भेजी जाएँगी: { $names }
+  }
+files-on-message = एक संदेश में

@@ -103,3 +103,12 @@ files-required-missing = { $name }: තවම අවශ්‍යයි
 files-attach-required = අමුණන්න
 files-report-evidence = “{ $milestone }” වාර්තාව සඳහා සාක්ෂි
 files-attach-evidence = සාක්ෂි අමුණන්න
+
+## The field app: files sent with a message.
+
+files-attach-to-message = ගොනු අමුණන්න
+files-chosen = { $count ->
+    [one] පණිවිඩය සමඟ යවනු ලැබේ: { $names }
+   *[other] පණිවිඩය සමඟ ගොනු { $count }ක් යවනු ලැබේ: { $names }
+  }
+files-on-message = පණිවිඩයක

@@ -103,3 +103,12 @@ files-required-missing = { $name }: இன்னும் தேவை
 files-attach-required = இணை
 files-report-evidence = “{ $milestone }” அறிக்கைக்கான சான்று
 files-attach-evidence = சான்றை இணை
+
+## The field app: files sent with a message.
+
+files-attach-to-message = கோப்புகளை இணை
+files-chosen = { $count ->
+    [one] செய்தியுடன் அனுப்பப்படும்: { $names }
+   *[other] செய்தியுடன் { $count } கோப்புகள் அனுப்பப்படும்: { $names }
+  }
+files-on-message = ஒரு செய்தியில்

@@ -103,3 +103,12 @@ files-required-missing = { $name }: ابھی درکار ہے
 files-attach-required = منسلک کریں
 files-report-evidence = ”{ $milestone }“ کی رپورٹ کا ثبوت
 files-attach-evidence = ثبوت منسلک کریں
+
+## The field app: files sent with a message.
+
+files-attach-to-message = فائلیں منسلک کریں
+files-chosen = { $count ->
+    [one] پیغام کے ساتھ بھیجی جائے گی: { $names }
+   *[other] پیغام کے ساتھ { $count } فائلیں بھیجی جائیں گی: { $names }
+  }
+files-on-message = ایک پیغام میں

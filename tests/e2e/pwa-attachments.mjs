@@ -2,7 +2,8 @@
 // Attachments on the phone: a file the hub would refuse is refused before any data is spent; a
 // photo attached with no network is reduced (the person sees both sizes and chooses), kept
 // sealed on the phone through a reload, and in low-data mode waits, online, until "Send now";
-// then it reaches the hub and is listed with the request.
+// then it reaches the hub and is listed with the request. A file sent with a message goes once
+// the message is at the hub, and is listed on it.
 //
 // Steps: sign in, turn on low-data mode, file a request online and report `{"event":"filed"}`;
 // offline, try a program named like a photo (refused), attach the photo at HUBDESK_PHOTO and
@@ -63,5 +64,20 @@ run("pwa-attachments", async ({ device }) => {
   await page.locator("#files-waiting [data-kept]").waitFor({ state: "detached", timeout: 30_000 });
   await page.locator("#sync[data-files-left='0']").waitFor();
   await screenshot(page, "pwa-attachments-sent", { focus: "#attachments" });
-  return { id, attachment: keptId, refusal };
+
+  // A message with a file: the file waits for the message to reach the hub, then goes with it.
+  await page.locator("#message-form textarea").fill(`Minutes of the ward meeting ${marker}`);
+  await page.locator("#message-files").setInputFiles({
+    name: "minutes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("Ward 12 meeting: the drain plan is agreed.\n"),
+  });
+  await page.locator("#message-files-chosen:not(:empty)").waitFor();
+  await page.locator("#message-form button[type=submit]").click();
+  const minutes = page.locator("#files-waiting [data-kept]");
+  await minutes.waitFor();
+  const minutesId = await minutes.getAttribute("data-kept");
+  await page.locator(`[data-send-now="${minutesId}"]`).click();
+  await page.locator(`#files-held [data-attachment="${minutesId}"]`).waitFor({ timeout: 60_000 });
+  return { id, attachment: keptId, refusal, message_attachment: minutesId };
 });

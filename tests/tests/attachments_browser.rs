@@ -8,6 +8,20 @@ use hubdesk_tests::browser::{BrowserTest, marker};
 use hubdesk_tests::tus::{Tus, photo};
 use sha2::{Digest, Sha256};
 
+/// The request as the hub has it once attachment `wanted` is listed.
+async fn shown_after(
+    who: &hubdesk_tests::Session,
+    id: &str,
+    wanted: &str,
+) -> Result<serde_json::Value> {
+    who.wait_for_request(id, "the attachment at the hub", |body| {
+        body["attachments"]
+            .as_array()
+            .is_some_and(|a| a.iter().any(|x| x["id"] == wanted))
+    })
+    .await
+}
+
 #[tokio::test]
 async fn a_photo_attached_offline_is_reduced_kept_and_sent_when_the_person_says() -> Result<()> {
     let Some(test) = BrowserTest::start().await? else {
@@ -63,6 +77,28 @@ async fn a_photo_attached_offline_is_reduced_kept_and_sent_when_the_person_says(
     );
     let reduced = image::load_from_memory(&bytes)?;
     assert!(reduced.width().max(reduced.height()) <= 1600);
+    // The file sent with a message is listed on that message.
+    let listed = shown_after(
+        &rahima,
+        &id,
+        result["message_attachment"].as_str().unwrap_or(""),
+    )
+    .await?;
+    let message = listed["request"]["messages"]
+        .as_array()
+        .context("messages")?
+        .iter()
+        .find(|m| m["body"].as_str().is_some_and(|b| b.contains(&marker)))
+        .context("the message reached the hub")?
+        .clone();
+    let on_message = listed["attachments"]
+        .as_array()
+        .context("attachments")?
+        .iter()
+        .find(|a| a["name"] == "minutes.txt")
+        .context("the message's file")?
+        .clone();
+    assert_eq!(on_message["message"], message["id"]);
     Ok(())
 }
 

@@ -180,7 +180,7 @@ function heldFile(ctx, attachment) {
     { class: "file", "data-attachment": attachment.id },
     picture,
     h("p", { class: "file-name", dir: "auto", translate: "no" }, attachment.name),
-    h("p", { class: "meta" }, bytes(attachment.size)),
+    h("p", { class: "meta" }, [bytes(attachment.size), attachment.message ? t("files-on-message") : null].filter(Boolean).join(" · ")),
     h("div", { class: "actions" }, showPicture, download),
     note,
   );

@@ -7,8 +7,9 @@
 import { h } from "../dom.js";
 import { Autosave, savedText } from "../drafts.js";
 import { errorText, field, isFieldErrors, lineTotalOf, minorUnits, roundCurrency, select, showErrors } from "../forms.js";
-import { attr, has, money, number, rich, slot, t } from "../i18n.js";
+import { attr, has, money, number, picked, rich, slot, t } from "../i18n.js";
 import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.js";
+import { keep as keepFile } from "../uploads.js";
 import { attachmentsCard } from "./attachments.js";
 import { fundCard } from "./fund.js";
 
@@ -46,12 +47,22 @@ export async function show(ctx, params, root) {
   const messageKey = `message:${id}`;
   const text = h("textarea", { rows: 3, dir: "auto", placeholder: attr("conversation-message", "placeholder") });
   const sendButton = h("button", { type: "submit" }, t("conversation-send"));
+  // Files sent with the message: kept on the phone with it, and sent once the hub has it.
+  const messageFiles = h("input", { type: "file", id: "message-files", multiple: true, hidden: true });
+  const attachToMessage = h("button", { type: "button", class: "secondary", id: "message-attach" }, t("files-attach-to-message"));
+  const chosenFiles = h("p", { class: "note", id: "message-files-chosen", "aria-live": "polite" });
+  attachToMessage.addEventListener("click", () => messageFiles.click());
+  messageFiles.addEventListener("change", () => {
+    const names = [...(messageFiles.files ?? [])].map((f) => f.name);
+    chosenFiles.textContent = names.length ? t("files-chosen", { count: names.length, names: names.join(", ") }) : "";
+  });
   const composerState = h("p", { class: "saved-state", "aria-live": "polite" });
   const composer = h(
     "form",
     { class: "card composer", id: "message-form", novalidate: true },
     field({ name: "body", label: t("conversation-message"), control: text }),
-    h("div", { class: "actions" }, sendButton),
+    chosenFiles,
+    h("div", { class: "actions" }, sendButton, attachToMessage, messageFiles),
     composerState,
   );
   const messageDraft = new Autosave(client, session.user.id, messageKey, () => text.value, (state) => {
@@ -71,8 +82,9 @@ export async function show(ctx, params, root) {
     }
     sendButton.disabled = true;
     try {
-      await client.sendMessage(id, session.user.id, text.value);
+      const messageId = await client.sendMessage(id, session.user.id, text.value);
       text.value = "";
+      await keepMessageFiles(messageId);
       await messageDraft.clear();
       composerState.textContent = client.status().connection === "connected"
         ? t("conversation-sent")
@@ -85,6 +97,20 @@ export async function show(ctx, params, root) {
       sendButton.disabled = false;
     }
   });
+
+  /** Keeps the files chosen for message `messageId`; one the hub would refuse is said why. */
+  async function keepMessageFiles(messageId) {
+    const files = [...(messageFiles.files ?? [])];
+    messageFiles.value = "";
+    chosenFiles.textContent = "";
+    for (const file of files) {
+      try {
+        await keepFile(ctx, id, file, { message: messageId });
+      } catch (error) {
+        chosenFiles.textContent = error?.code ? picked(error) : t("files-failed", { reason: errorText(error) });
+      }
+    }
+  }
 
   // ----- sharing with the city team (the requester's own requests) ----------------------------
   const shareChoice = h(
