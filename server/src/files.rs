@@ -10,8 +10,8 @@
 //! - `thumbs/<sha256>-<edge>.jpg`: the thumbnail of a photo, made on first demand.
 //!
 //! Bytes are streamed: an upload is held in memory one piece at a time ([`PIECE_BYTES`]), a
-//! whole file is assembled and served as a stream, and only so many files are assembled or
-//! thumbnailed at once, so memory stays flat whatever the number of uploads.
+//! whole file is assembled and served as a stream, and only so many pieces are written and files
+//! assembled or thumbnailed at once, so what uploads hold in memory stays bounded.
 
 use std::ops::Range;
 use std::path::Path as FsPath;
