@@ -83,21 +83,6 @@ impl S3Server {
 
     /// The files in the bucket under `prefix`.
     pub fn stored(&self, prefix: &str) -> Vec<PathBuf> {
-        let mut out = Vec::new();
-        let mut pending = vec![self.folder.0.join(&self.bucket).join(prefix)];
-        while let Some(dir) = pending.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    pending.push(path);
-                } else {
-                    out.push(path);
-                }
-            }
-        }
-        out
+        crate::files_under(&self.folder.0.join(&self.bucket).join(prefix))
     }
 }

@@ -463,6 +463,12 @@ impl TestServer {
         &self.data_dir.0
     }
 
+    /// The files under `folder` of the server's default file storage (`blobs`, `uploads`,
+    /// `thumbs`).
+    pub fn stored_files(&self, folder: &str) -> Vec<std::path::PathBuf> {
+        crate::files_under(&self.data_dir.0.join("files").join(folder))
+    }
+
     /// The PostgreSQL URL of this server's own database, when it runs on PostgreSQL.
     pub fn database_url(&self) -> Option<&str> {
         self.database_url.as_deref()

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use base64::Engine as _;
 
-use super::export::{Peak, http, rss_mb};
+use super::export::{Peak, http, print_memory, rss_mb};
 
 const MEMORY_TARGET_MB: f64 = 50.0;
 const PASSWORD: &str = "bench-attachments-password";
@@ -86,7 +86,6 @@ pub fn run(args: &[String]) -> Result<()> {
     let _ = std::fs::remove_dir_all(&data_dir);
     let m = result?;
     let total_mb = (uploads * megabytes) as f64;
-    let delta = m.peak_mb - m.idle_mb;
     println!("\n{uploads} uploads of {megabytes} MB at once over tus (release build, SQLite):\n");
     println!("{:<34} {:>16}", "measure", "value");
     println!("{}", "-".repeat(51));
@@ -94,17 +93,7 @@ pub fn run(args: &[String]) -> Result<()> {
     println!("{:<34} {:>14.1} s", "time", m.seconds);
     println!("{:<34} {:>11.1} MB/s", "throughput", total_mb / m.seconds);
     println!("{:<34} {:>16}", "uploads attached", m.attached);
-    println!("{:<34} {:>13.1} MB", "server memory when idle", m.idle_mb);
-    println!("{:<34} {:>13.1} MB", "server memory at peak", m.peak_mb);
-    let verdict = if delta <= MEMORY_TARGET_MB {
-        "within"
-    } else {
-        "OVER"
-    };
-    println!(
-        "{:<34} {:>13.1} MB  ({verdict} the {MEMORY_TARGET_MB:.0} MB target)",
-        "peak above idle", delta
-    );
+    print_memory(m.idle_mb, m.peak_mb, MEMORY_TARGET_MB);
     if m.attached != uploads {
         bail!("{} of {uploads} uploads were attached", m.attached);
     }

@@ -76,7 +76,6 @@ pub fn run(args: &[String]) -> Result<()> {
     let _ = std::fs::remove_dir_all(&data_dir);
     let m = result?;
 
-    let delta = m.peak_mb - m.idle_mb;
     println!("\nCSV export of {requests} requests (release build, SQLite):\n");
     println!("{:<34} {:>16}", "measure", "value");
     println!("{}", "-".repeat(51));
@@ -93,17 +92,7 @@ pub fn run(args: &[String]) -> Result<()> {
         "rows per second",
         m.rows as f64 / m.seconds
     );
-    println!("{:<34} {:>13.1} MB", "server memory when idle", m.idle_mb);
-    println!("{:<34} {:>13.1} MB", "server memory at peak", m.peak_mb);
-    let verdict = if delta <= MEMORY_TARGET_MB {
-        "within"
-    } else {
-        "OVER"
-    };
-    println!(
-        "{:<34} {:>13.1} MB  ({verdict} the {MEMORY_TARGET_MB:.0} MB target)",
-        "peak above idle", delta
-    );
+    print_memory(m.idle_mb, m.peak_mb, MEMORY_TARGET_MB);
     if m.rows != requests as u64 {
         bail!("the export held {} rows, expected {requests}", m.rows);
     }
@@ -158,6 +147,19 @@ fn measure(server: &mut Child, requests: usize) -> Result<Measured> {
         idle_mb,
         peak_mb,
     })
+}
+
+/// The table's lines about a server's memory: idle, at peak, and the peak above idle against
+/// `target_mb`.
+pub(super) fn print_memory(idle_mb: f64, peak_mb: f64, target_mb: f64) {
+    let delta = peak_mb - idle_mb;
+    println!("{:<34} {:>13.1} MB", "server memory when idle", idle_mb);
+    println!("{:<34} {:>13.1} MB", "server memory at peak", peak_mb);
+    let verdict = if delta <= target_mb { "within" } else { "OVER" };
+    println!(
+        "{:<34} {:>13.1} MB  ({verdict} the {target_mb:.0} MB target)",
+        "peak above idle", delta
+    );
 }
 
 /// The highest resident memory of a process, read every 10 ms until stopped.
