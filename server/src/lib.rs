@@ -18,7 +18,8 @@
 //! - [`store`]: all SQL, for SQLite and PostgreSQL alike.
 //!
 //! [`App::build`] binds the listener (port 0 in tests) and [`App::run`] serves until the shutdown
-//! future completes, then finishes every accepted write before returning.
+//! future completes, then finishes every accepted write before returning. `serve` is the
+//! listener's accept loop, with each connection's buffers bounded.
 
 pub mod archive;
 pub mod attachments;
@@ -37,6 +38,7 @@ pub mod http;
 pub mod i18n;
 pub mod requests;
 pub mod retention;
+mod serve;
 pub mod signin;
 pub mod state;
 pub mod store;
@@ -192,21 +194,19 @@ impl App {
         if let Some(listener) = self.metrics_listener {
             let operators = http::metrics_router(self.state.clone());
             tokio::spawn(async move {
-                if let Err(e) = axum::serve(listener, operators).await {
+                if let Err(e) = serve::serve(listener, operators, std::future::pending()).await {
                     tracing::error!(error = %e, "the metrics listener stopped");
                 }
             });
         }
         let sync = self.state.sync.clone();
         retention::spawn_sweeper(self.state.clone());
-        let router = router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, router)
-            .with_graceful_shutdown(async move {
-                shutdown.await;
-                tracing::info!("shutting down: finishing accepted writes");
-                sync.shutdown().await;
-            })
-            .await?;
+        serve::serve(self.listener, router, async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing accepted writes");
+            sync.shutdown().await;
+        })
+        .await?;
         self.state.store.close().await;
         tracing::info!("stopped");
         Ok(())

@@ -38,6 +38,7 @@ fn main() -> Result<()> {
                  run        build the web apps and start HubDesk on SQLite with demo data\n  \
                  test       install what is missing, then run every check and test\n  \
                  build-web  build the wasm client and web assets only\n  \
+                 bench attachments  many large uploads at once: server memory and throughput\n  \
                  bench bundle  measure what a first visit to the web app transfers\n  \
                  bench export  time a 100,000-request CSV export and the server's peak memory\n  \
                  bench stall   time small edits' acknowledgements while another client writes large\n  \

@@ -15,7 +15,8 @@ use anyhow::{Result, bail};
 use crate::tools::sh;
 
 /// Builds the release server, and the `hubdesk-tests` client binary `client` when a benchmark
-/// has one; returns the release directory they are in.
+/// has one; returns the release directory they are in. `HUBDESK_FEATURES` names server
+/// features to build with (`jemalloc` or `mimalloc`, to compare allocators).
 fn release_build(client: Option<&str>) -> Result<String> {
     let mut args = vec![
         "build",
@@ -25,6 +26,10 @@ fn release_build(client: Option<&str>) -> Result<String> {
         "--bin",
         "hubdesk",
     ];
+    let features = std::env::var("HUBDESK_FEATURES").unwrap_or_default();
+    if !features.is_empty() {
+        args.extend(["--features", features.leak()]);
+    }
     if let Some(client) = client {
         args.extend(["-p", "hubdesk-tests", "--bin", client]);
     }
