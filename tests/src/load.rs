@@ -1,7 +1,8 @@
 //! A sync load generator that speaks the automerge-repo protocol, so it can be pointed at any
-//! such server: simulated devices, each with its own token and its own engine, upload documents
-//! they made offline while a probe device times live edits; then a hub client fetches every
-//! document. Used by `cargo xtask bench sync` (through the `bench-sync` binary).
+//! such server: simulated devices, each with its own user and token and its own engine, upload
+//! documents they made offline while probe devices time live edits; then a hub client fetches
+//! every document; then one device uploads its own week as fast as the server takes it while the
+//! probes time edits again. Used by `cargo xtask bench sync` (through the `bench-sync` binary).
 
 use std::time::{Duration, Instant};
 
@@ -28,41 +29,65 @@ pub struct LoadSpec {
     pub stored: usize,
 }
 
+/// One simulated phone: where it connects (with its own token, where the server has tokens) and
+/// the user id it files requests as.
+#[derive(Clone, Debug)]
+pub struct Device {
+    pub url: String,
+    pub requester: String,
+}
+
 /// Where to run it.
 pub struct LoadTarget {
-    /// One websocket URL per simulated device (each with its own token, where the server has
-    /// tokens).
-    pub device_urls: Vec<String>,
-    /// The device that times live edits while the load runs.
-    pub probe_url: String,
+    /// The devices that upload.
+    pub devices: Vec<Device>,
+    /// The devices that time live edits while the load runs, each on a document of its own.
+    pub probes: Vec<Device>,
     /// The hub client that fetches every document afterwards.
     pub hub_url: String,
-    /// The user id put in each document's requester field.
-    pub requester: String,
-    /// The server's process, for memory readings.
+    /// The server's process, for memory and CPU readings.
     pub pid: Option<u32>,
     /// Whether documents take HubDesk's ids (derived from the request's id) or random UUIDs,
     /// which other automerge-repo servers require.
     pub hubdesk_ids: bool,
 }
 
+/// Probe devices timing live edits side by side, so that a run collects hundreds of samples.
+pub const PROBES: usize = 8;
+
+/// The password of the load's own users.
+const LOAD_PASSWORD: &str = "load-generator-password";
+
 impl LoadTarget {
-    /// A HubDesk server with its demo hub: every device signs in as the practitioner `rahima`
-    /// (the server must allow that many sign-ins and connections for one user), the hub client
-    /// as `agent`.
+    /// A HubDesk server with its demo hub: an admin adds a practitioner per device and per
+    /// probe (`load-0`, `load-1`, ...), each signs in once and connects with its own token, as
+    /// phones do; the hub client signs in as `agent`.
     pub async fn hubdesk(server: &TestServer, devices: usize) -> Result<Self> {
-        let mut device_urls = Vec::with_capacity(devices);
-        let mut requester = String::new();
-        for _ in 0..devices {
-            let session = server.login("rahima").await?;
-            requester = session.user_id;
-            device_urls.push(server.ws_url(&session.token));
+        let admin = server.login("admin").await?;
+        let mut phones = Vec::with_capacity(devices + PROBES);
+        for n in 0..devices + PROBES {
+            let username = format!("load-{n}");
+            let added = admin
+                .post(
+                    "/api/users",
+                    &serde_json::json!({
+                        "username": username, "password": LOAD_PASSWORD,
+                        "role": "practitioner", "country": "BD", "city": "Dhaka",
+                    }),
+                )
+                .await?;
+            anyhow::ensure!(added.status == 201, "adding {username}: {added:?}");
+            let session = server.login_with(&username, LOAD_PASSWORD).await?;
+            phones.push(Device {
+                url: server.ws_url(&session.token),
+                requester: session.user_id,
+            });
         }
+        let probes = phones.split_off(devices);
         Ok(Self {
-            device_urls,
-            probe_url: server.ws_url(&server.login("rahima").await?.token),
+            devices: phones,
+            probes,
             hub_url: server.ws_url(&server.login("agent").await?.token),
-            requester,
             pid: server.pid(),
             hubdesk_ids: true,
         })
@@ -70,27 +95,24 @@ impl LoadTarget {
 
     /// Any automerge-repo server at `url`, without tokens; documents take random UUID ids.
     pub fn plain(url: &str, devices: usize, pid: Option<u32>) -> Self {
-        Self {
-            device_urls: vec![url.to_string(); devices],
-            probe_url: url.to_string(),
-            hub_url: url.to_string(),
+        let device = Device {
+            url: url.to_string(),
             requester: "load-requester".into(),
+        };
+        Self {
+            devices: vec![device.clone(); devices],
+            probes: vec![device; PROBES],
+            hub_url: url.to_string(),
             pid,
             hubdesk_ids: false,
         }
     }
 }
 
-/// The flags that let one user's `devices` simulated devices sign in and connect at once.
-pub fn hubdesk_flags() -> [&'static str; 6] {
-    [
-        "--connections-per-user",
-        "100000",
-        "--logins-per-username",
-        "100000",
-        "--logins-per-address",
-        "100000",
-    ]
+/// The flag that lets the load's users sign in from one address. Connection limits per device
+/// and per user stay as they are: each simulated phone is a user of its own.
+pub fn hubdesk_flags() -> [&'static str; 2] {
+    ["--logins-per-address", "100000"]
 }
 
 /// The reference JavaScript sync server (`@automerge/automerge-repo-sync-server`), run from the
@@ -150,14 +172,22 @@ pub struct LoadReport {
     pub uploaded: usize,
     pub upload_secs: f64,
     pub fetch_secs: f64,
+    /// The probes' live edits while the devices uploaded, edit to acknowledgement, sorted.
     pub live_ms: Vec<f64>,
+    /// The server's CPU time (all its threads, user and system) while the devices uploaded.
+    pub upload_cpu_secs: Option<f64>,
+    /// The probes' live edits while one device uploaded `flood_docs` as fast as the server
+    /// took them, sorted.
+    pub flood_ms: Vec<f64>,
+    pub flood_docs: usize,
+    pub flood_secs: f64,
     pub rss_before: Option<u64>,
     pub rss_after: Option<u64>,
     /// Documents stored in all, and the server's memory then.
     pub stored: Option<(usize, Option<u64>)>,
     /// Bytes on the wire while uploading, both ways, all devices.
     pub upload_bytes: u64,
-    /// Bytes on the wire for the probe's edits, both ways.
+    /// Bytes on the wire for the probes' edits under load, both ways.
     pub probe_bytes: u64,
     /// Bytes in-process automerge sync needs for one uploaded document (from empty).
     pub automerge_bytes_per_doc: u64,
@@ -174,6 +204,16 @@ impl LoadReport {
 
     pub fn live_percentile(&self, p: f64) -> f64 {
         percentile(&self.live_ms, p)
+    }
+
+    pub fn flood_percentile(&self, p: f64) -> f64 {
+        percentile(&self.flood_ms, p)
+    }
+
+    /// Server CPU milliseconds per uploaded document.
+    pub fn cpu_ms_per_doc(&self) -> Option<f64> {
+        self.upload_cpu_secs
+            .map(|secs| secs * 1000.0 / self.uploaded.max(1) as f64)
     }
 
     pub fn bytes_per_doc(&self) -> f64 {
@@ -202,49 +242,92 @@ pub fn rss(pid: u32) -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// A process's CPU time in seconds, user and system over all its threads, from
+/// `/proc/PID/stat`: what the server spent, whatever share of the cores the load generator took.
+pub fn cpu_secs(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The fields after the command name (in parentheses, and it may hold spaces): the third
+    // field of the line first, so utime (the 14th) and stime (the 15th) are the 12th and 13th.
+    let fields: Vec<&str> = stat
+        .get(stat.rfind(')')? + 1..)?
+        .split_whitespace()
+        .collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / clock_ticks())
+}
+
+/// Clock ticks per second, the unit of `/proc/PID/stat`'s times.
+fn clock_ticks() -> f64 {
+    std::process::Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|out| String::from_utf8(out.stdout).ok())
+        .and_then(|text| text.trim().parse().ok())
+        .unwrap_or(100.0)
+}
+
 /// How long a whole phase may take before the run is called failed.
 const PHASE_TIMEOUT: Duration = Duration::from_secs(600);
 
-/// Documents made offline on `devices` (`per_device` each, `edits` edits each after creation);
-/// returns each document with its heads.
+/// At most this many documents from the one flooding device.
+const FLOOD_DOCS: usize = 2000;
+
+/// Clients for `devices`, not connected yet.
+fn clients(devices: &[Device]) -> Vec<RepoClient> {
+    devices
+        .iter()
+        .map(|d| RepoClient::offline(&d.url))
+        .collect()
+}
+
+/// Documents made offline on `clients` (`per_device` each, `edits` edits each after creation),
+/// each filed by its device's user; returns each document with its heads.
 fn make_offline(
-    devices: &[RepoClient],
+    clients: &[RepoClient],
+    devices: &[Device],
     per_device: usize,
     edits: usize,
     target: &LoadTarget,
     round: usize,
 ) -> Result<Vec<(DocumentId, Vec<ChangeHash>)>> {
-    let mut made = Vec::with_capacity(devices.len() * per_device);
-    for (d, device) in devices.iter().enumerate() {
+    let mut made = Vec::with_capacity(clients.len() * per_device);
+    for (d, (client, device)) in clients.iter().zip(devices).enumerate() {
         for n in 0..per_device {
             let title = format!("Load r{round} d{d} n{n}");
-            let doc = create(device, target, &title)?;
+            let doc = create(client, device, target, &title)?;
             for e in 0..edits {
-                retitle(device, doc, format!("Load r{round} d{d} n{n}, edit {e}"));
+                retitle(client, doc, format!("Load r{round} d{d} n{n}, edit {e}"));
             }
-            made.push((doc, device.heads(doc).context("the device's own document")?));
+            made.push((doc, client.heads(doc).context("the device's own document")?));
         }
     }
     Ok(made)
 }
 
-/// Creates a request on `device` with the kind of id `target` takes.
-fn create(device: &RepoClient, target: &LoadTarget, title: &str) -> Result<DocumentId> {
-    let request = new_request(&target.requester, title);
+/// Creates a request filed by `device`'s user on `client`, with the kind of id `target` takes.
+fn create(
+    client: &RepoClient,
+    device: &Device,
+    target: &LoadTarget,
+    title: &str,
+) -> Result<DocumentId> {
+    let request = new_request(&device.requester, title);
     let id = if target.hubdesk_ids {
         RequestId::parse(&request.id)?.document(DocKind::Request)
     } else {
         DocumentId::from_bytes(*uuid::Uuid::new_v4().as_bytes())
     };
-    device.add(id, schema::new_request_doc(&request, ActorId::random())?);
+    client.add(id, schema::new_request_doc(&request, ActorId::random())?);
     Ok(id)
 }
 
-/// Retitles the request `doc` on `device`: one small automerge change, made directly (going
+/// Retitles the request `doc` on `client`: one small automerge change, made directly (going
 /// through the whole-request mapping for each of the load's many edits would make the load
 /// generator, not the server, the bottleneck).
-fn retitle(device: &RepoClient, doc: DocumentId, title: String) {
-    device.change(doc, |am| {
+fn retitle(client: &RepoClient, doc: DocumentId, title: String) {
+    client.change(doc, |am| {
         let _ = am.transact_with::<_, _, automerge::AutomergeError, _>(
             |_| automerge::transaction::CommitOptions::default().with_time(now_ms()),
             |tx| tx.put(automerge::ROOT, "title", title),
@@ -252,28 +335,28 @@ fn retitle(device: &RepoClient, doc: DocumentId, title: String) {
     });
 }
 
-/// Connects every device, waits until the server has acknowledged all their documents; returns
+/// Connects every client, waits until the server has acknowledged all their documents; returns
 /// the seconds that took and the bytes it moved.
 async fn upload(
-    devices: &mut [RepoClient],
+    clients: &mut [RepoClient],
     made: &[(DocumentId, Vec<ChangeHash>)],
     per_device: usize,
 ) -> Result<(f64, u64)> {
-    let before: u64 = devices.iter().map(|d| d.traffic().total()).sum();
+    let before: u64 = clients.iter().map(|d| d.traffic().total()).sum();
     let started = Instant::now();
     let mut waits = Vec::new();
-    for (device, docs) in devices.iter_mut().zip(made.chunks(per_device)) {
+    for (client, docs) in clients.iter_mut().zip(made.chunks(per_device)) {
         let docs: Vec<DocumentId> = docs.iter().map(|(d, _)| *d).collect();
         waits.push(async move {
-            device.reconnect().await?;
-            device.wait_all_synced(&docs, PHASE_TIMEOUT).await
+            client.reconnect().await?;
+            client.wait_all_synced(&docs, PHASE_TIMEOUT).await
         });
     }
     for result in futures_util::future::join_all(waits).await {
         result?;
     }
     let secs = started.elapsed().as_secs_f64();
-    let after: u64 = devices.iter().map(|d| d.traffic().total()).sum();
+    let after: u64 = clients.iter().map(|d| d.traffic().total()).sum();
     Ok((secs, after - before))
 }
 
@@ -305,62 +388,102 @@ pub fn automerge_sync_bytes(behind: &Automerge, doc: &Automerge) -> Result<u64> 
     Ok(bytes)
 }
 
+/// A probe: a connected device and the one document it edits.
+type Probe = (RepoClient, DocumentId);
+
+/// What a probe timed (milliseconds per edit), the bytes its edits moved, and the probe.
+type Timed = (Vec<f64>, u64, Probe);
+
+/// The probes timing their live edits, each one edit after another with a short pause, until
+/// stopped.
+struct Probing {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    tasks: Vec<tokio::task::JoinHandle<Result<Timed>>>,
+}
+
+impl Probing {
+    fn start(probes: Vec<Probe>, phase: &'static str) -> Self {
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let tasks = probes
+            .into_iter()
+            .map(|(client, doc)| {
+                let stop = stop.clone();
+                tokio::spawn(async move {
+                    let before = client.traffic().total();
+                    let mut times = Vec::new();
+                    // At least one edit each, however short the phase.
+                    loop {
+                        let started = Instant::now();
+                        retitle(&client, doc, format!("{phase} {}", times.len()));
+                        client
+                            .wait_all_synced(&[doc], Duration::from_secs(60))
+                            .await?;
+                        times.push(started.elapsed().as_secs_f64() * 1000.0);
+                        if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                            break;
+                        }
+                        tokio::time::sleep(Duration::from_millis(20)).await;
+                    }
+                    let bytes = client.traffic().total() - before;
+                    Ok((times, bytes, (client, doc)))
+                })
+            })
+            .collect();
+        Self { stop, tasks }
+    }
+
+    /// Stops the probes; returns every time they took (sorted), their bytes, and the probes.
+    async fn stop(self) -> Result<(Vec<f64>, u64, Vec<Probe>)> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        let (mut times, mut bytes, mut probes) = (Vec::new(), 0, Vec::new());
+        for task in self.tasks {
+            let (t, b, probe) = task.await??;
+            times.extend(t);
+            bytes += b;
+            probes.push(probe);
+        }
+        times.sort_by(f64::total_cmp);
+        Ok((times, bytes, probes))
+    }
+}
+
 /// Runs the load against `target` and measures it.
 pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
-    let devices_n = target.device_urls.len().max(1);
+    let devices_n = target.devices.len().max(1);
     let per_device = spec.docs.div_ceil(devices_n);
     let mut report = LoadReport {
         rss_before: target.pid.and_then(rss),
         ..LoadReport::default()
     };
 
-    // The probe: one request, edited one edit after another while the load runs.
-    let probe = RepoClient::connect(&target.probe_url).await?;
-    let probe_doc = create(&probe, target, "Live edits")?;
-    probe
-        .wait_all_synced(&[probe_doc], Duration::from_secs(30))
-        .await?;
+    // The probes: each one request, edited one edit after another while the load runs.
+    let mut probes = Vec::with_capacity(target.probes.len());
+    for device in &target.probes {
+        let client = RepoClient::connect(&device.url).await?;
+        let doc = create(&client, device, target, "Live edits")?;
+        client
+            .wait_all_synced(&[doc], Duration::from_secs(30))
+            .await?;
+        probes.push((client, doc));
+    }
 
-    let mut devices: Vec<RepoClient> = target
-        .device_urls
-        .iter()
-        .map(|u| RepoClient::offline(u))
-        .collect();
-    let made = make_offline(&devices, per_device, spec.edits, target, 0)?;
+    let mut clients = clients(&target.devices);
+    let made = make_offline(&clients, &target.devices, per_device, spec.edits, target, 0)?;
     if let Some((doc, _)) = made.first() {
-        let sample = devices[0].document(*doc).context("a made document")?;
+        let sample = clients[0].document(*doc).context("a made document")?;
         report.automerge_bytes_per_doc = automerge_sync_bytes(&Automerge::new(), &sample)?;
     }
 
-    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let probing = {
-        let stop = stop.clone();
-        async move {
-            let before = probe.traffic().total();
-            let mut times = Vec::new();
-            let mut n = 0usize;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let started = Instant::now();
-                retitle(&probe, probe_doc, format!("Live edit {n}"));
-                probe
-                    .wait_all_synced(&[probe_doc], Duration::from_secs(30))
-                    .await?;
-                times.push(started.elapsed().as_secs_f64() * 1000.0);
-                n += 1;
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-            anyhow::Ok((times, probe.traffic().total() - before, probe))
-        }
-    };
-    let probe_task = tokio::spawn(probing);
-    let uploaded = upload(&mut devices, &made, per_device).await;
-    stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let (mut times, probe_bytes, _probe) = probe_task.await??;
+    let probing = Probing::start(probes, "Live edit");
+    let cpu_before = target.pid.and_then(cpu_secs);
+    let uploaded = upload(&mut clients, &made, per_device).await;
+    let cpu_after = target.pid.and_then(cpu_secs);
+    let (times, probe_bytes, probes) = probing.stop().await?;
     let (upload_secs, upload_bytes) = uploaded?;
-    times.sort_by(f64::total_cmp);
     report.uploaded = made.len();
     report.upload_secs = upload_secs;
     report.upload_bytes = upload_bytes;
+    report.upload_cpu_secs = cpu_before.zip(cpu_after).map(|(a, b)| b - a);
     report.live_ms = times;
     report.probe_bytes = probe_bytes;
     report.rss_after = target.pid.and_then(rss);
@@ -375,27 +498,40 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     report.fetch_secs = started.elapsed().as_secs_f64();
     drop(hub);
 
+    // One device floods: its week of documents, sent as fast as the server takes them, while
+    // the probes time their edits again.
+    for client in clients.iter_mut() {
+        client.disconnect().await;
+    }
+    let flooder = &target.devices[..1];
+    let mut flooding = self::clients(flooder);
+    let flood_docs = spec.docs.min(FLOOD_DOCS);
+    let flood = make_offline(&flooding, flooder, flood_docs, spec.edits, target, 1)?;
+    let probing = Probing::start(probes, "Edit under a flood");
+    let flooded = upload(&mut flooding, &flood, flood_docs).await;
+    let (flood_times, _, _probes) = probing.stop().await?;
+    report.flood_secs = flooded?.0;
+    report.flood_docs = flood.len();
+    report.flood_ms = flood_times;
+    flooding[0].disconnect().await;
+    let mut stored = made.len() + flood.len();
+
     // More rounds until `stored` documents are stored, then one more memory reading.
-    if spec.stored > made.len() {
-        let mut stored = made.len();
-        let mut round = 1;
+    if spec.stored > 0 {
+        let mut round = 2;
         while stored < spec.stored {
-            // Fresh devices (same tokens): a device that already synced would offer its old
+            // Fresh clients (same tokens): a client that already synced would offer its old
             // documents again on reconnecting, which is not the load being measured.
-            for device in devices.iter_mut() {
-                device.disconnect().await;
-            }
-            devices = target
-                .device_urls
-                .iter()
-                .map(|u| RepoClient::offline(u))
-                .collect();
+            let mut clients = self::clients(&target.devices);
             let left = spec.stored - stored;
             let per = per_device.min(left.div_ceil(devices_n)).max(1);
             // Created only, not edited: what is measured here is the server's memory with many
             // documents stored, and the load generator's own edits would take most of the time.
-            let more = make_offline(&devices, per, 0, target, round)?;
-            upload(&mut devices, &more, per).await?;
+            let more = make_offline(&clients, &target.devices, per, 0, target, round)?;
+            upload(&mut clients, &more, per).await?;
+            for client in clients.iter_mut() {
+                client.disconnect().await;
+            }
             stored += more.len();
             round += 1;
         }

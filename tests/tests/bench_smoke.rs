@@ -1,8 +1,8 @@
 //! A small run of the sync load generator behind `cargo xtask bench sync` (the full benchmark
 //! is not run in CI): against HubDesk, and against the reference JavaScript server when its npm
 //! packages are installed (`cargo xtask test` installs them). Every document uploaded arrives
-//! at a hub client whole, and the bytes on the wire stay within twice what in-process automerge
-//! sync needs.
+//! at a hub client whole, the probes time edits under the load and under one device's flood,
+//! and the bytes on the wire stay within twice what in-process automerge sync needs.
 
 use anyhow::Result;
 use hubdesk_tests::load::{self, LoadReport, LoadSpec, LoadTarget, ReferenceServer};
@@ -12,7 +12,8 @@ const SPEC: LoadSpec = LoadSpec {
     devices: 5,
     docs: 40,
     edits: 5,
-    stored: 60,
+    // The 40 uploaded, the flooding device's 40, and 20 more.
+    stored: 100,
 };
 
 fn check(report: &LoadReport, spec: &LoadSpec) {
@@ -21,7 +22,15 @@ fn check(report: &LoadReport, spec: &LoadSpec) {
         report.upload_secs > 0.0 && report.fetch_secs > 0.0,
         "{report:?}"
     );
-    assert!(!report.live_ms.is_empty(), "live edits were timed");
+    assert!(
+        report.live_ms.len() >= load::PROBES,
+        "each probe timed a live edit: {report:?}"
+    );
+    assert!(
+        report.flood_ms.len() >= load::PROBES,
+        "each probe timed an edit during the flood: {report:?}"
+    );
+    assert_eq!(report.flood_docs, spec.docs, "{report:?}");
     assert!(
         report.bytes_per_doc() <= 2.0 * report.automerge_bytes_per_doc as f64,
         "{} bytes per document on the wire, {} in process",
@@ -40,6 +49,10 @@ async fn the_load_generator_runs_against_hubdesk() -> Result<()> {
     let report = load::run(SPEC, &target).await?;
     check(&report, &SPEC);
     assert!(report.rss_after.is_some(), "the server's memory was read");
+    assert!(
+        report.cpu_ms_per_doc().is_some_and(|ms| ms > 0.0),
+        "the server's CPU time was read: {report:?}"
+    );
     assert_eq!(report.stored.map(|(n, _)| n), Some(SPEC.stored));
     // The hub saw every document as a request of its own.
     let agent = server.login("agent").await?;
