@@ -48,6 +48,7 @@ fn write(doc: &Automerge, id: RequestId, kind: DocKind, owner: &UserId) -> DocWr
         heads: doc.get_heads(),
         generation: 0,
         epoch: 0,
+        first: true,
     }
 }
 

@@ -102,6 +102,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         heads: copy.get_heads(),
         generation: 1,
         epoch: stored.epoch,
+        first: false,
     };
     let merged = docs::write_batches(
         &this_node,

@@ -168,7 +168,7 @@ pub async fn write_batches(
     mirror: &mut Mirror,
 ) -> Result<Vec<Merged>, StoreError> {
     let result = async {
-        let mut tx = db.begin_write().await?;
+        let mut tx = db.begin_sync_write().await?;
         let mut merged = Vec::new();
         for batch in batches {
             for write in &batch.docs {

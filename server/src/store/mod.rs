@@ -38,6 +38,9 @@ pub enum Backend {
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
+    /// The sync writer's own connection, so its commits (live edits among them) never wait for
+    /// a connection behind a burst of document loads and other reads.
+    sync_writer: AnyPool,
     backend: Backend,
     /// The PostgreSQL URL, for the one connection that listens for other nodes' notifications.
     listen_url: Option<String>,
@@ -84,9 +87,34 @@ impl Store {
         } else {
             return Err(StoreError::UnsupportedUrl);
         };
+        let pool = Self::open_pool(
+            url,
+            backend,
+            if backend == Backend::Sqlite { 4 } else { 10 },
+        )
+        .await?;
+        match backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
+        }
+        let sync_writer = Self::open_pool(url, backend, 1).await?;
+        let listen_url = (backend == Backend::Postgres).then(|| url.to_string());
+        Ok(Self {
+            pool,
+            sync_writer,
+            backend,
+            listen_url,
+        })
+    }
+
+    async fn open_pool(
+        url: &str,
+        backend: Backend,
+        connections: u32,
+    ) -> Result<AnyPool, StoreError> {
         let options = AnyConnectOptions::from_str(url)?;
         let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
+            .max_connections(connections)
             .after_connect(move |conn, _| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
@@ -106,16 +134,7 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        match backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS.run(&pool).await?,
-            Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
-        }
-        let listen_url = (backend == Backend::Postgres).then(|| url.to_string());
-        Ok(Self {
-            pool,
-            backend,
-            listen_url,
-        })
+        Ok(pool)
     }
 
     pub fn pool(&self) -> &AnyPool {
@@ -136,6 +155,16 @@ impl Store {
         }
     }
 
+    /// [`Store::begin_write`] on the sync writer's own connection: for the storage writer only.
+    pub async fn begin_sync_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.sync_writer.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.sync_writer.begin().await,
+        }
+    }
+
     /// On PostgreSQL, a connection listening on `channels` (see [`notify`]); `None` on SQLite.
     pub async fn listen(
         &self,
@@ -150,6 +179,7 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        self.sync_writer.close().await;
         self.pool.close().await;
     }
 }

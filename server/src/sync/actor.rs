@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use hubdesk_shared::engine::{Batch, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
 use super::fair::Inbound;
+use super::lanes::Lanes;
 use super::metrics::Metrics;
 use super::sessions::{Delivery, Session, SessionLimits};
 use super::{Command, Faults, SyncHandle};
@@ -23,7 +24,10 @@ pub(super) struct Actor {
     inbound: Inbound,
     replies: HashMap<Ticket, oneshot::Sender<Result<Outcome, Rejection>>>,
     next_ticket: Ticket,
-    writes: mpsc::Sender<Batch>,
+    /// The two lanes to the storage writer.
+    lanes: Lanes,
+    /// Where the effects being carried out came from.
+    origin: Origin,
     handle: SyncHandle,
     limits: SessionLimits,
     faults: Faults,
@@ -35,7 +39,7 @@ impl Actor {
     pub fn new(
         engine: Engine,
         store: Store,
-        writes: mpsc::Sender<Batch>,
+        lanes: Lanes,
         handle: SyncHandle,
         limits: SessionLimits,
         faults: Faults,
@@ -47,7 +51,8 @@ impl Actor {
             inbound: Inbound::default(),
             replies: HashMap::new(),
             next_ticket: 1,
-            writes,
+            lanes,
+            origin: Origin::Other,
             handle,
             limits,
             faults,
@@ -64,6 +69,8 @@ impl Actor {
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
         let mut ticks: u64 = 0;
         loop {
+            self.origin = Origin::Other;
+            let servable = self.has_servable();
             tokio::select! {
                 // What the actor's own loads and writes report comes first: it is what frees
                 // documents and acknowledges peers.
@@ -86,13 +93,20 @@ impl Actor {
                     self.drain_sessions();
                     self.report(&inbox);
                 }
-                _ = std::future::ready(()), if !self.inbound.is_empty() => {
-                    if let Some((conn, bytes)) = self.inbound.pop() {
+                // Bulk batches wait for room in the writer's lane here, in order.
+                () = self.lanes.flush(), if self.lanes.has_parked() => {}
+                _ = std::future::ready(()), if servable => {
+                    if let Some((conn, bytes)) = self.next_inbound() {
                         self.serve(conn, &bytes);
                     }
                 }
             }
-            self.carry_out().await;
+            self.carry_out();
+            // What was already under way (loads finishing, messages served) can still add bulk
+            // batches while uploading sessions wait; past a bound, the actor waits too.
+            while self.lanes.over_parked() {
+                self.lanes.flush().await;
+            }
             if self.shutdown.is_some() && !self.engine.has_pending_writes() {
                 break;
             }
@@ -133,7 +147,38 @@ impl Actor {
         self.engine.disconnect(conn);
     }
 
+    /// The next message to serve, in turn; while bulk batches are parked for want of room in
+    /// the writer's lane, only from sessions that are not uploading (the others wait, and their
+    /// websockets stop reading once their lanes are full: the back-pressure on uploads).
+    fn next_inbound(&mut self) -> Option<(ConnId, Vec<u8>)> {
+        if !self.lanes.has_parked() {
+            return self.inbound.pop();
+        }
+        let now = Instant::now();
+        let sessions = &self.sessions;
+        self.inbound
+            .pop_where(|conn| Self::may_serve(sessions, conn, now))
+    }
+
+    /// Whether [`Actor::next_inbound`] has something to give.
+    fn has_servable(&self) -> bool {
+        if !self.lanes.has_parked() {
+            return !self.inbound.is_empty();
+        }
+        let now = Instant::now();
+        self.inbound
+            .any_ready(|conn| Self::may_serve(&self.sessions, conn, now))
+    }
+
+    /// While bulk batches are parked: whether `conn`'s messages may be served.
+    fn may_serve(sessions: &HashMap<ConnId, Session>, conn: ConnId, now: Instant) -> bool {
+        sessions
+            .get(&conn)
+            .is_none_or(|session| !session.is_uploading(now))
+    }
+
     fn serve(&mut self, conn: ConnId, bytes: &[u8]) {
+        self.origin = Origin::Session(conn);
         self.engine.receive(conn, bytes, now_ms());
     }
 
@@ -235,6 +280,7 @@ impl Actor {
                 reply,
             } => {
                 let ticket = self.ticket(reply);
+                self.origin = Origin::Local;
                 self.engine.create(doc, *content, Some(by), ticket, now);
             }
             Command::Edit {
@@ -244,10 +290,14 @@ impl Actor {
                 reply,
             } => {
                 let ticket = self.ticket(reply);
+                self.origin = Origin::Local;
                 self.engine.edit(doc, edit, by, ticket, now);
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
-            Command::Persisted { write, result } => self.engine.persisted(write, result),
+            Command::Persisted { write, result } => {
+                self.lanes.settled(write);
+                self.engine.persisted(write, result);
+            }
             Command::External { doc, chunk } => self.engine.external_changes(doc, chunk, now),
             Command::Replaced { doc } => self.engine.forget(doc),
             Command::Rounds(rounds) => self.engine.set_rounds(rounds),
@@ -309,13 +359,40 @@ impl Actor {
         });
     }
 
+    /// Whether the batch being persisted is for someone waiting on it now: a local operation
+    /// (a reply over REST), or a session with live credit left editing a record the hub already
+    /// holds. A record's first write (something made offline arriving) is bulk.
+    fn live_origin(&mut self, batch: &Batch) -> bool {
+        match self.origin {
+            Origin::Local => true,
+            Origin::Session(conn) => {
+                !batch.docs.iter().any(|w| w.first)
+                    && self
+                        .sessions
+                        .get_mut(&conn)
+                        .is_some_and(|s| s.live.spend(Instant::now()))
+            }
+            Origin::Other => false,
+        }
+    }
+
+    /// The session whose message is being served sent something bulk (a document to load, or
+    /// a write too large or too many for the live lane).
+    fn mark_uploading(&mut self) {
+        if let Origin::Session(conn) = self.origin
+            && let Some(session) = self.sessions.get_mut(&conn)
+        {
+            session.uploading(Instant::now());
+        }
+    }
+
     fn close_slow_reader(&mut self, conn: ConnId) {
         Metrics::add(&self.handle.metrics.slow_readers_closed, 1);
         tracing::info!(conn, "closing a sync connection that does not read");
         self.close(conn, "too slow to read: the server stopped waiting".into());
     }
 
-    async fn carry_out(&mut self) {
+    fn carry_out(&mut self) {
         for effect in self.engine.take_effects() {
             match effect {
                 Effect::Send { conn, bytes } => {
@@ -335,6 +412,7 @@ impl Actor {
                     }
                 }
                 Effect::Load { doc } => {
+                    self.mark_uploading();
                     let store = self.store.clone();
                     let handle = self.handle.clone();
                     tokio::spawn(async move {
@@ -346,11 +424,14 @@ impl Actor {
                     });
                 }
                 Effect::Persist(batch) => {
-                    // Waits while the writer is behind: that is the back-pressure on everyone.
-                    let _ = self.writes.send(batch).await;
+                    let live = self.lanes.may_go_live(&batch) && self.live_origin(&batch);
+                    if !live {
+                        self.mark_uploading();
+                    }
+                    self.lanes.hand(batch, live);
                     Metrics::set(
                         &self.handle.metrics.write_queue,
-                        (self.writes.max_capacity() - self.writes.capacity()) as u64,
+                        self.lanes.bulk_waiting() as u64,
                     );
                 }
                 Effect::Refused { conn, doc, fields } => {
@@ -367,4 +448,15 @@ impl Actor {
             }
         }
     }
+}
+
+/// Where the effects being carried out came from.
+#[derive(Debug, Clone, Copy)]
+enum Origin {
+    /// A message from this session.
+    Session(ConnId),
+    /// A local operation: a REST call waiting for its outcome.
+    Local,
+    /// Anything else: a load that finished, another node's changes, housekeeping.
+    Other,
 }

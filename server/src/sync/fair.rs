@@ -82,6 +82,27 @@ impl Inbound {
         Some((conn, bytes))
     }
 
+    /// The next message to serve among the lanes `eligible` accepts: from the first of them in
+    /// turn. Lanes passed over keep their place.
+    pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Vec<u8>)> {
+        let (start, conn) = *self.ready.iter().find(|(_, conn)| eligible(*conn))?;
+        self.ready.remove(&(start, conn));
+        let lane = self.lanes.get_mut(&conn)?;
+        let (bytes, _permit) = lane.waiting.pop_front()?;
+        self.waiting -= 1;
+        self.now = self.now.max(start);
+        lane.finish = start + cost(bytes.len());
+        if !lane.waiting.is_empty() {
+            self.ready.insert((lane.finish, conn));
+        }
+        Some((conn, bytes))
+    }
+
+    /// Whether a lane `eligible` accepts has a message waiting.
+    pub fn any_ready(&self, eligible: impl Fn(ConnId) -> bool) -> bool {
+        self.ready.iter().any(|(_, conn)| eligible(*conn))
+    }
+
     /// Takes everything `conn` has waiting, in order, and forgets its lane (the session ended).
     pub fn remove(&mut self, conn: ConnId) -> Vec<Vec<u8>> {
         let Some(lane) = self.lanes.remove(&conn) else {

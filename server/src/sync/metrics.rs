@@ -18,6 +18,7 @@ pub struct Metrics {
     pub write_queue: AtomicU64,
     pub outbound_overflow_bytes: AtomicU64,
     pub writes: AtomicU64,
+    pub live_writes: AtomicU64,
     pub write_failures: AtomicU64,
     pub acknowledgements: AtomicU64,
     pub refused_writes: AtomicU64,
@@ -111,6 +112,12 @@ impl Metrics {
             "counter",
             "Storage transactions committed.",
             get(&self.writes),
+        );
+        one(
+            "hubdesk_storage_live_writes_total",
+            "counter",
+            "Storage transactions of live edits, committed ahead of bulk uploads.",
+            get(&self.live_writes),
         );
         one(
             "hubdesk_storage_write_failures_total",

@@ -17,6 +17,7 @@
 mod actor;
 mod fair;
 mod follow;
+mod lanes;
 pub mod metrics;
 pub mod sessions;
 mod writer;
@@ -39,9 +40,6 @@ use sessions::{Outlet, SessionLimits};
 
 /// Commands waiting for the actor before senders wait.
 const COMMAND_QUEUE: usize = 4096;
-/// Batches waiting for the writer before the actor waits: two of the writer's groups, so the
-/// writer always has its next group ready while a live edit waits behind little.
-const WRITE_QUEUE: usize = 128;
 
 pub enum Command {
     Open {
@@ -310,7 +308,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
         node_id: Arc::from(config.node_id.as_str()),
         rounds: Arc::default(),
     };
-    let (writes, write_inbox) = mpsc::channel(WRITE_QUEUE);
+    let (lanes, taking) = lanes::lanes();
     supervise(
         "storage writer",
         handle.clone(),
@@ -318,7 +316,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
             store.clone(),
             config.node_id.clone(),
             config.rules.sla,
-            write_inbox,
+            taking,
             handle.clone(),
             config.faults,
         ),
@@ -334,7 +332,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     let actor = actor::Actor::new(
         Engine::new(config.engine),
         store,
-        writes,
+        lanes,
         handle.clone(),
         config.sessions,
         config.faults,

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, oneshot};
 
+use super::lanes::LiveCredit;
+
 /// Limits on sync sessions, from the command line.
 #[derive(Debug, Clone, Copy)]
 pub struct SessionLimits {
@@ -114,6 +116,11 @@ pub struct Session {
     overflow_bytes: usize,
     /// When the overflow last made progress, and how much had been written then.
     stalled_since: Option<(Instant, u64)>,
+    /// What this session's writes may still take of the writer's live lane.
+    pub live: LiveCredit,
+    /// Until when this session counts as uploading: it sent something that had to be loaded
+    /// or written in bulk.
+    uploading_until: Option<Instant>,
 }
 
 /// What happened to bytes handed to a session.
@@ -134,7 +141,22 @@ impl Session {
             overflow: VecDeque::new(),
             overflow_bytes: 0,
             stalled_since: None,
+            live: LiveCredit::new(Instant::now()),
+            uploading_until: None,
         }
+    }
+
+    /// How long a session counts as uploading after it last sent something bulk.
+    const UPLOADING_FOR: Duration = Duration::from_secs(2);
+
+    /// This session sent something that had to be loaded or written in bulk.
+    pub fn uploading(&mut self, now: Instant) {
+        self.uploading_until = Some(now + Self::UPLOADING_FOR);
+    }
+
+    /// Whether this session is uploading rather than editing live.
+    pub fn is_uploading(&self, now: Instant) -> bool {
+        self.uploading_until.is_some_and(|until| now < until)
     }
 
     /// Hands bytes to the session without ever waiting.

@@ -1,5 +1,7 @@
-//! The storage writer: commits batches in the order the engine produced them, several waiting
-//! batches in one transaction so a busy node does not pay one fsync per change.
+//! The storage writer: commits what the actor hands it through two lanes (`lanes.rs`): every
+//! live batch waiting, in one transaction, before each small group of bulk batches in another,
+//! so a busy node neither pays one fsync per change nor makes a live edit wait behind a flood.
+//! Order per document is kept (see `lanes.rs`).
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
 //! nothing depending on a lost change is acknowledged. When a group fails, its batches are tried
@@ -12,8 +14,8 @@ use std::time::Instant;
 
 use hubdesk_shared::engine::{Batch, WriteGuard};
 use hubdesk_shared::sla::SlaTargets;
-use tokio::sync::mpsc;
 
+use super::lanes::Taking;
 use super::metrics::Metrics;
 use super::{Command, Faults, SyncHandle};
 use crate::clock::now_ms;
@@ -24,24 +26,52 @@ pub(super) async fn writer(
     store: Store,
     node_id: String,
     sla: SlaTargets,
-    mut inbox: mpsc::Receiver<Batch>,
+    mut taking: Taking,
     handle: SyncHandle,
     faults: Faults,
 ) {
-    const GROUP: usize = 64;
-    let mut guard = WriteGuard::default();
-    let mut mirror = Mirror::default();
-    let mut written: u64 = 0;
-    while let Some(first) = inbox.recv().await {
-        let mut group = vec![first];
-        while group.len() < GROUP {
-            match inbox.try_recv() {
-                Ok(batch) => group.push(batch),
-                Err(_) => break,
-            }
+    let mut writer = Writer {
+        store,
+        node_id,
+        sla,
+        handle,
+        faults,
+        guard: WriteGuard::default(),
+        mirror: Mirror::default(),
+        written: 0,
+    };
+    while let Some(next) = taking.next().await {
+        Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
+        if !next.live.is_empty() {
+            Metrics::add(&writer.handle.metrics.live_writes, 1);
+            writer.write(next.live).await;
         }
-        Metrics::set(&handle.metrics.write_queue, inbox.len() as u64);
+        if !next.bulk.is_empty() {
+            let (batches, started) = (next.bulk.len(), Instant::now());
+            writer.write(next.bulk).await;
+            taking.bulk_took(batches, started.elapsed());
+        }
+    }
+}
+
+struct Writer {
+    store: Store,
+    node_id: String,
+    sla: SlaTargets,
+    handle: SyncHandle,
+    faults: Faults,
+    guard: WriteGuard,
+    mirror: Mirror,
+    written: u64,
+}
+
+impl Writer {
+    /// Commits `group` in one transaction (or each batch alone, when that fails), then tells
+    /// the engine.
+    async fn write(&mut self, group: Vec<Batch>) {
+        let handle = &self.handle;
         // Batches building on a failed one fail without being written.
+        let guard = &mut self.guard;
         let (to_write, doomed): (Vec<Batch>, Vec<Batch>) =
             group.into_iter().partition(|b| guard.may_commit(b));
         for batch in &doomed {
@@ -52,33 +82,35 @@ pub(super) async fn writer(
             });
         }
         if to_write.is_empty() {
-            continue;
+            return;
         }
-        written += to_write.len() as u64;
-        if faults.writer_panic_after.is_some_and(|n| written > n) {
+        self.written += to_write.len() as u64;
+        let written = self.written;
+        if self.faults.writer_panic_after.is_some_and(|n| written > n) {
             panic!("injected fault: the storage writer dies");
         }
         let started = Instant::now();
-        let injected = faults
+        let injected = self
+            .faults
             .write_fail_at
             .is_some_and(|n| (written - to_write.len() as u64) < n && n <= written);
         if injected {
             to_write.iter().for_each(|b| guard.failed(b));
-            settle(&handle, to_write, Err("injected write failure".into()));
-            continue;
+            settle(handle, to_write, Err("injected write failure".into()));
+            return;
         }
         let mut storage = Storage {
-            store: &store,
-            node_id: &node_id,
-            sla: &sla,
-            mirror: &mut mirror,
+            store: &self.store,
+            node_id: &self.node_id,
+            sla: &self.sla,
+            mirror: &mut self.mirror,
         };
-        let outcomes = write_group(to_write, &mut guard, &mut storage).await;
+        let outcomes = write_group(to_write, guard, &mut storage).await;
         handle
             .metrics
             .write_took(started.elapsed().as_millis() as u64);
         for (batches, result) in outcomes {
-            settle(&handle, batches, result);
+            settle(handle, batches, result);
         }
     }
 }
@@ -210,6 +242,7 @@ mod tests {
                 heads: Vec::new(),
                 generation,
                 epoch: 0,
+                first: false,
             }],
         }
     }

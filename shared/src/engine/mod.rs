@@ -145,6 +145,9 @@ pub struct DocWrite {
     pub generation: u64,
     /// The stored document's epoch the changes were made on ([`Stored::epoch`]).
     pub epoch: i64,
+    /// Whether this is the document's first write here (nothing of it was stored before): a
+    /// new record, or one made offline arriving, rather than an edit of one the hub holds.
+    pub first: bool,
 }
 
 /// Keeps a storage writer from committing a write that builds on one that failed: after a

@@ -44,6 +44,7 @@ impl Engine {
                 heads: loaded.doc.get_heads(),
                 generation: loaded.generation,
                 epoch: loaded.epoch,
+                first: before.is_empty(),
             });
             ids.push((doc_id, loaded.generation));
         }

@@ -2,7 +2,7 @@
 //! SQLite, HubDesk on PostgreSQL and the reference JavaScript sync server, side by side; or,
 //! with `--url`, against any automerge-repo server.
 //!
-//! Usage: `bench-sync --devices N --docs D --edits K [--stored S] [--url URL
+//! Usage: `bench-sync --devices N --docs D --edits K [--stored S] [--servers LIST] [--url URL
 //! [--sign-in USER:PASSWORD] [--hub-sign-in USER:PASSWORD]]`. Environment: `HUBDESK_BINARY`
 //! (the server to start), `HUBDESK_REFERENCE_DIR` (where the reference server's npm packages
 //! are installed; without it the reference column is left out).
@@ -19,6 +19,8 @@ struct Args {
     url: Option<String>,
     sign_in: Option<(String, String)>,
     hub_sign_in: Option<(String, String)>,
+    /// Which servers to run: `sqlite`, `postgres`, `reference` (all by default).
+    servers: Vec<String>,
 }
 
 fn parse_args() -> Result<Args> {
@@ -33,6 +35,7 @@ fn parse_args() -> Result<Args> {
         url: None,
         sign_in: None,
         hub_sign_in: None,
+        servers: vec!["sqlite".into(), "postgres".into(), "reference".into()],
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -49,6 +52,16 @@ fn parse_args() -> Result<Args> {
             "--url" => args.url = Some(value()?),
             "--sign-in" => args.sign_in = Some(credentials(&value()?)?),
             "--hub-sign-in" => args.hub_sign_in = Some(credentials(&value()?)?),
+            "--servers" => {
+                args.servers = value()?.split(',').map(str::to_string).collect();
+                if let Some(other) = args
+                    .servers
+                    .iter()
+                    .find(|s| !["sqlite", "postgres", "reference"].contains(&s.as_str()))
+                {
+                    bail!("--servers takes sqlite, postgres and reference, not {other:?}");
+                }
+            }
             other => bail!("unknown argument {other:?}"),
         }
     }
@@ -320,18 +333,24 @@ async fn main() -> Result<()> {
         let target = url_target(&args, url, None).await?;
         columns.push(("server at --url", load::run(args.spec, &target).await?));
     } else {
-        eprintln!("HubDesk on SQLite...");
-        columns.push(("HubDesk (SQLite)", hubdesk(&args, Backend::Sqlite).await?));
-        eprintln!("HubDesk on PostgreSQL...");
-        columns.push((
-            "HubDesk (PostgreSQL)",
-            hubdesk(&args, Backend::Postgres).await?,
-        ));
+        let run = |name: &str| args.servers.iter().any(|s| s == name);
+        if run("sqlite") {
+            eprintln!("HubDesk on SQLite...");
+            columns.push(("HubDesk (SQLite)", hubdesk(&args, Backend::Sqlite).await?));
+        }
+        if run("postgres") {
+            eprintln!("HubDesk on PostgreSQL...");
+            columns.push((
+                "HubDesk (PostgreSQL)",
+                hubdesk(&args, Backend::Postgres).await?,
+            ));
+        }
         match std::env::var_os("HUBDESK_REFERENCE_DIR") {
-            Some(dir) => {
+            Some(dir) if run("reference") => {
                 eprintln!("the reference JavaScript server...");
                 columns.push(("reference (JS)", reference(&args, dir.into()).await?));
             }
+            Some(_) => {}
             None => eprintln!("HUBDESK_REFERENCE_DIR is not set: no reference column"),
         }
     }
