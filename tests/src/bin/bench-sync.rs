@@ -329,31 +329,47 @@ fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
 async fn main() -> Result<()> {
     let args = parse_args()?;
     let mut columns: Vec<(&str, LoadReport)> = Vec::new();
+    // A server whose run fails loses its column, not the others': the failure is printed
+    // under the table and the benchmark fails.
+    let mut failed: Vec<(&str, anyhow::Error)> = Vec::new();
+    let mut keep = |name: &'static str, result: Result<LoadReport>| match result {
+        Ok(report) => columns.push((name, report)),
+        Err(e) => {
+            eprintln!("{name} failed: {e:#}");
+            failed.push((name, e));
+        }
+    };
     if let Some(url) = &args.url {
         let target = url_target(&args, url, None).await?;
-        columns.push(("server at --url", load::run(args.spec, &target).await?));
+        keep("server at --url", load::run(args.spec, &target).await);
     } else {
         let run = |name: &str| args.servers.iter().any(|s| s == name);
         if run("sqlite") {
             eprintln!("HubDesk on SQLite...");
-            columns.push(("HubDesk (SQLite)", hubdesk(&args, Backend::Sqlite).await?));
+            keep("HubDesk (SQLite)", hubdesk(&args, Backend::Sqlite).await);
         }
         if run("postgres") {
             eprintln!("HubDesk on PostgreSQL...");
-            columns.push((
+            keep(
                 "HubDesk (PostgreSQL)",
-                hubdesk(&args, Backend::Postgres).await?,
-            ));
+                hubdesk(&args, Backend::Postgres).await,
+            );
         }
         match std::env::var_os("HUBDESK_REFERENCE_DIR") {
             Some(dir) if run("reference") => {
                 eprintln!("the reference JavaScript server...");
-                columns.push(("reference (JS)", reference(&args, dir.into()).await?));
+                keep("reference (JS)", reference(&args, dir.into()).await);
             }
             Some(_) => {}
             None => eprintln!("HUBDESK_REFERENCE_DIR is not set: no reference column"),
         }
     }
     print_table(&args.spec, &columns);
+    if !failed.is_empty() {
+        for (name, e) in &failed {
+            println!("\n{name}: the run failed: {e:#}");
+        }
+        bail!("{} of the servers' runs failed", failed.len());
+    }
     Ok(())
 }
