@@ -244,31 +244,37 @@ impl LiveCredit {
     }
 }
 
+/// A batch writing one request document, for tests: `bytes` of changes, made in memory time
+/// `generation`.
 #[cfg(test)]
-mod tests {
+pub(super) fn test_batch(write: WriteId, request: u8, bytes: usize, generation: u64) -> Batch {
     use hubdesk_shared::engine::DocWrite;
     use hubdesk_shared::ids::{DocKind, RequestId};
+    let doc = RequestId::new(1_700_000_000_000, [request; 10]).document(DocKind::Request);
+    Batch {
+        write,
+        docs: vec![DocWrite {
+            doc,
+            kind: DocKind::Request,
+            owner: None,
+            changes: vec![0; bytes],
+            snapshot: None,
+            compact: false,
+            history: Vec::new(),
+            heads: Vec::new(),
+            generation,
+            epoch: 0,
+            first: false,
+        }],
+    }
+}
 
+#[cfg(test)]
+mod tests {
     use super::*;
 
     fn batch(write: WriteId, request: u8, bytes: usize) -> Batch {
-        let doc = RequestId::new(1_700_000_000_000, [request; 10]).document(DocKind::Request);
-        Batch {
-            write,
-            docs: vec![DocWrite {
-                doc,
-                kind: DocKind::Request,
-                owner: None,
-                changes: vec![0; bytes],
-                snapshot: None,
-                compact: false,
-                history: Vec::new(),
-                heads: Vec::new(),
-                generation: 0,
-                epoch: 0,
-                first: false,
-            }],
-        }
+        test_batch(write, request, bytes, 0)
     }
 
     fn writes(batches: &[Batch]) -> Vec<WriteId> {

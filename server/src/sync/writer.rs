@@ -222,29 +222,11 @@ fn settle(handle: &SyncHandle, batches: Vec<Batch>, result: Result<Vec<docs::Mer
 
 #[cfg(test)]
 mod tests {
-    use hubdesk_shared::engine::DocWrite;
-    use hubdesk_shared::ids::{DocKind, RequestId};
-
+    use super::super::lanes::test_batch;
     use super::*;
 
     fn batch(write: u64, request: u8, generation: u64) -> Batch {
-        let doc = RequestId::new(1_700_000_000_000, [request; 10]).document(DocKind::Request);
-        Batch {
-            write,
-            docs: vec![DocWrite {
-                doc,
-                kind: DocKind::Request,
-                owner: None,
-                changes: Vec::new(),
-                snapshot: None,
-                compact: false,
-                history: Vec::new(),
-                heads: Vec::new(),
-                generation,
-                epoch: 0,
-                first: false,
-            }],
-        }
+        test_batch(write, request, 0, generation)
     }
 
     /// Refuses every transaction holding write `refused`, and remembers what it was asked.
