@@ -14,7 +14,7 @@
 import { byId, h } from "./js/dom.js";
 import { has, language, t } from "./js/i18n.js";
 import { chooseLanguage, FIELD_FILES, sendLanguage, startLanguage } from "./js/language.js";
-import { loadClient } from "./js/wasm.js";
+import { importRetrying, loadClient } from "./js/wasm.js";
 import { installForOffline } from "./js/install.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
 import { forgetRounds, loadRounds } from "./js/rounds.js";
@@ -63,11 +63,11 @@ const wasm = loadClient("../pkg/hubdesk_client.js");
 
 const VIEWS = {
   requests: async () => requestsView,
-  new: () => import("./js/views/new-request.js"),
-  detail: () => import("./js/views/detail.js"),
-  guidance: () => import("./js/views/guidance.js"),
-  account: () => import("./js/views/account.js"),
-  "sign-in": () => import("./js/views/sign-in.js"),
+  new: () => importRetrying(new URL("./js/views/new-request.js", import.meta.url)),
+  detail: () => importRetrying(new URL("./js/views/detail.js", import.meta.url)),
+  guidance: () => importRetrying(new URL("./js/views/guidance.js", import.meta.url)),
+  account: () => importRetrying(new URL("./js/views/account.js", import.meta.url)),
+  "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
 
