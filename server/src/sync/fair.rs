@@ -71,15 +71,7 @@ impl Inbound {
     /// The next message to serve: from the lane whose turn it is.
     pub fn pop(&mut self) -> Option<(ConnId, Vec<u8>)> {
         let (start, conn) = self.ready.pop_first()?;
-        let lane = self.lanes.get_mut(&conn)?;
-        let (bytes, _permit) = lane.waiting.pop_front()?;
-        self.waiting -= 1;
-        self.now = start;
-        lane.finish = start + cost(bytes.len());
-        if !lane.waiting.is_empty() {
-            self.ready.insert((lane.finish, conn));
-        }
-        Some((conn, bytes))
+        self.take(start, conn, start)
     }
 
     /// The next message to serve among the lanes `eligible` accepts: from the first of them in
@@ -87,10 +79,17 @@ impl Inbound {
     pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Vec<u8>)> {
         let (start, conn) = *self.ready.iter().find(|(_, conn)| eligible(*conn))?;
         self.ready.remove(&(start, conn));
+        let now = self.now.max(start);
+        self.take(start, conn, now)
+    }
+
+    /// Takes the first message of `conn`'s lane, whose turn starts at `start` (already out of
+    /// `ready`); the queue's virtual time becomes `now`.
+    fn take(&mut self, start: u64, conn: ConnId, now: u64) -> Option<(ConnId, Vec<u8>)> {
         let lane = self.lanes.get_mut(&conn)?;
         let (bytes, _permit) = lane.waiting.pop_front()?;
         self.waiting -= 1;
-        self.now = self.now.max(start);
+        self.now = now;
         lane.finish = start + cost(bytes.len());
         if !lane.waiting.is_empty() {
             self.ready.insert((lane.finish, conn));
