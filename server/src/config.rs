@@ -163,9 +163,13 @@ pub struct LimitArgs {
         value_parser = parse_offline_lock_days)]
     pub offline_lock_days: u32,
     /// Documents the sync engine keeps in memory before evicting the least recently used idle
-    /// one (at each housekeeping tick; documents with writes in flight stay).
+    /// one (checked every second; documents with writes in flight stay).
     #[arg(long, env = "HUBDESK_DOCS_IN_MEMORY", default_value_t = 2_000)]
     pub docs_in_memory: usize,
+    /// Megabytes the documents in the sync engine's memory may take (estimated from their
+    /// stored size) before the least recently used idle ones are evicted.
+    #[arg(long, env = "HUBDESK_DOCS_MEMORY_MB", default_value_t = 24)]
+    pub docs_memory_mb: usize,
     /// Days a closed request is kept before the hub anonymises it (names, free text and
     /// messages removed; what reports count stays); 0 keeps closed requests for ever.
     #[arg(long, env = "HUBDESK_RETENTION_DAYS",
@@ -200,6 +204,7 @@ impl LimitArgs {
                 ..defaults.login
             },
             docs_in_memory: self.docs_in_memory.max(1),
+            docs_memory_bytes: self.docs_memory_mb.max(1) * 1024 * 1024,
             retention_days: self.retention_days,
             user_quota_bytes: self.user_quota_bytes,
             ..defaults

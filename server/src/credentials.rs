@@ -107,25 +107,49 @@ pub fn token_hash(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-pub fn hash_password(password: &str) -> Result<String, String> {
-    let salt = SaltString::generate(&mut OsRng);
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
+/// How many Argon2 computations run at once in the whole server, whatever asked for them
+/// (a sign-in, an admin adding a user, a password reset). Each holds 19 MiB while it runs, so
+/// this bounds the memory password hashing can take; more wait their turn.
+const HASHING_AT_ONCE: usize = 2;
+
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(HASHING_AT_ONCE);
+
+/// Runs one Argon2 computation off the async threads, once a place among
+/// [`HASHING_AT_ONCE`] is free.
+async fn hashing<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, String> {
+    let _place = HASHING.acquire().await.map_err(|e| e.to_string())?;
+    tokio::task::spawn_blocking(work)
+        .await
         .map_err(|e| e.to_string())
+}
+
+/// The Argon2 hash of `password`, with a new random salt.
+pub async fn hash_password(password: String) -> Result<String, String> {
+    hashing(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| e.to_string())
+    })
+    .await?
 }
 
 /// Whether `password` matches `hash`; with no hash (an unknown user) a dummy one is checked, so
 /// timing does not tell which usernames exist.
-pub fn verify_password(password: &str, hash: Option<&str>) -> bool {
+pub async fn verify_password(password: String, hash: Option<String>) -> Result<bool, String> {
     // A fixed, valid hash of a random string, so unknown users cost the same as known ones.
     const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$9XKxV2I1O4oTMxxS4P8Ypv3GZgGDeH7IbuTyBDa8+jQ";
-    let parsed = PasswordHash::new(hash.unwrap_or(DUMMY));
-    let Ok(parsed) = parsed else {
-        return false;
-    };
-    Argon2::default()
-        .verify_password(password.as_bytes(), &parsed)
-        .is_ok()
-        && hash.is_some()
+    hashing(move || {
+        let Ok(parsed) = PasswordHash::new(hash.as_deref().unwrap_or(DUMMY)) else {
+            return false;
+        };
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+            && hash.is_some()
+    })
+    .await
 }

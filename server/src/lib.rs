@@ -125,6 +125,7 @@ impl App {
             SyncConfig {
                 engine: EngineConfig {
                     max_loaded_docs: config.limits.docs_in_memory,
+                    max_loaded_bytes: config.limits.docs_memory_bytes,
                     ..EngineConfig::server(format!("hubdesk-{node_id}"), config.rules)
                 },
                 node_id,

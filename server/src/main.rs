@@ -5,7 +5,8 @@ use hubdesk_server::config::{Cli, Command, UserCommand};
 use hubdesk_server::{App, Config, users};
 use tracing_subscriber::EnvFilter;
 
-#[cfg(feature = "jemalloc")]
+// jemalloc unless another allocator is asked for (see server/Cargo.toml).
+#[cfg(all(feature = "jemalloc", not(feature = "mimalloc")))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 #[cfg(feature = "mimalloc")]

@@ -21,6 +21,9 @@ pub struct Limits {
     /// Documents the sync engine keeps in memory before evicting the least recently used idle
     /// one: what bounds the server's memory as the number of stored documents grows.
     pub docs_in_memory: usize,
+    /// What those documents may take in memory, estimated from their stored size: the bound
+    /// that holds when documents are large or a wave of uploads brings in many at once.
+    pub docs_memory_bytes: usize,
     /// Days a closed request is kept before it is anonymised (0: kept for ever); see
     /// `shared::retention`.
     pub retention_days: u32,
@@ -37,6 +40,7 @@ impl Default for Limits {
             sessions: Default::default(),
             login: Default::default(),
             docs_in_memory: 2_000,
+            docs_memory_bytes: 24 * 1024 * 1024,
             retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
             user_quota_bytes: hubdesk_shared::attachments::DEFAULT_USER_QUOTA_BYTES,
         }

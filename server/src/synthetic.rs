@@ -135,6 +135,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 &rules.sla,
                 now,
                 &mut crate::store::mirror::Mirror::default(),
+                &|| false,
             )
             .await?;
         }

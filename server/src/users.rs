@@ -94,12 +94,10 @@ pub async fn add(store: &Store, new: NewUser<'_>) -> Result<UserRow, UserError> 
     Ok(row)
 }
 
-/// Argon2 of a password, off the async threads.
+/// Argon2 of a password (bounded with all other hashing, see `credentials`).
 async fn hash(password: &str) -> Result<String, UserError> {
-    let password = password.to_string();
-    tokio::task::spawn_blocking(move || hash_password(&password))
+    hash_password(password.to_string())
         .await
-        .map_err(|e| UserError::Other(e.to_string()))?
         .map_err(UserError::Other)
 }
 

@@ -45,8 +45,8 @@ pub struct LoadTarget {
     pub probes: Vec<Device>,
     /// The hub client that fetches every document afterwards.
     pub hub_url: String,
-    /// The server's process, for memory and CPU readings.
-    pub pid: Option<u32>,
+    /// The server's processes (one per node), for memory and CPU readings.
+    pub pids: Vec<u32>,
     /// Whether documents take HubDesk's ids (derived from the request's id) or random UUIDs,
     /// which other automerge-repo servers require.
     pub hubdesk_ids: bool,
@@ -88,7 +88,7 @@ impl LoadTarget {
             devices: phones,
             probes,
             hub_url: server.ws_url(&server.login("agent").await?.token),
-            pid: server.pid(),
+            pids: server.pid().into_iter().collect(),
             hubdesk_ids: true,
         })
     }
@@ -103,9 +103,46 @@ impl LoadTarget {
             devices: vec![device.clone(); devices],
             probes: vec![device; PROBES],
             hub_url: url.to_string(),
-            pid,
+            pids: pid.into_iter().collect(),
             hubdesk_ids: false,
         }
+    }
+}
+
+impl LoadTarget {
+    /// Several HubDesk nodes sharing one database: the devices and probes are spread over
+    /// them in turn (each signs in on its own node); the hub client uses the first.
+    pub async fn hubdesk_nodes(nodes: &[&TestServer], devices: usize) -> Result<Self> {
+        let first = nodes.first().context("no node")?;
+        let mut target = Self::hubdesk(first, devices).await?;
+        for (n, device) in target
+            .devices
+            .iter_mut()
+            .chain(&mut target.probes)
+            .enumerate()
+        {
+            let node = nodes[n % nodes.len()];
+            if n % nodes.len() != 0 {
+                let username = format!("load-{n}");
+                let session = node.login_with(&username, LOAD_PASSWORD).await?;
+                device.url = node.ws_url(&session.token);
+            }
+        }
+        target.pids = nodes.iter().filter_map(|n| n.pid()).collect();
+        Ok(target)
+    }
+
+    /// The resident memory of the largest server process (the target holds per node).
+    fn rss(&self) -> Option<u64> {
+        self.pids.iter().map(|pid| rss(*pid)).max().flatten()
+    }
+
+    /// The CPU time of all server processes together.
+    fn cpu_secs(&self) -> Option<f64> {
+        if self.pids.is_empty() {
+            return None;
+        }
+        self.pids.iter().map(|pid| cpu_secs(*pid)).sum()
     }
 }
 
@@ -394,7 +431,13 @@ type Probe = (RepoClient, DocumentId);
 /// What a probe timed (milliseconds per edit), the bytes its edits moved, and the probe.
 type Timed = (Vec<f64>, u64, Probe);
 
-/// The probes timing their live edits, each one edit after another with a short pause, until
+/// How long a probe pauses between one edit's acknowledgement and its next edit: a person typing
+/// fast, whose app saves a few times a second. (Editing without pause, 30 times a second and
+/// more, a probe is no longer a person: it spends the live credit a session has, see
+/// `server/src/sync/lanes.rs`, and its edits go bulk like an upload's.)
+const PROBE_PAUSE: Duration = Duration::from_millis(150);
+
+/// The probes timing their live edits, each one edit after another with a pause, until
 /// stopped.
 struct Probing {
     stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
@@ -402,13 +445,14 @@ struct Probing {
 }
 
 impl Probing {
-    fn start(probes: Vec<Probe>, phase: &'static str) -> Self {
+    /// Starts the probes on `runtime` (their own, see [`run`]).
+    fn start(runtime: &tokio::runtime::Handle, probes: Vec<Probe>, phase: &'static str) -> Self {
         let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let tasks = probes
             .into_iter()
             .map(|(client, doc)| {
                 let stop = stop.clone();
-                tokio::spawn(async move {
+                runtime.spawn(async move {
                     let before = client.traffic().total();
                     let mut times = Vec::new();
                     // At least one edit each, however short the phase.
@@ -422,7 +466,7 @@ impl Probing {
                         if stop.load(std::sync::atomic::Ordering::Relaxed) {
                             break;
                         }
-                        tokio::time::sleep(Duration::from_millis(20)).await;
+                        tokio::time::sleep(PROBE_PAUSE).await;
                     }
                     let bytes = client.traffic().total() - before;
                     Ok((times, bytes, (client, doc)))
@@ -447,19 +491,55 @@ impl Probing {
     }
 }
 
+/// A runtime of the load's own, shut down without waiting when dropped (dropping one within
+/// async code would panic).
+struct OwnRuntime(Option<tokio::runtime::Runtime>);
+
+impl OwnRuntime {
+    fn handle(&self) -> Result<tokio::runtime::Handle> {
+        Ok(self
+            .0
+            .as_ref()
+            .context("runtime shut down")?
+            .handle()
+            .clone())
+    }
+}
+
+impl Drop for OwnRuntime {
+    fn drop(&mut self) {
+        if let Some(runtime) = self.0.take() {
+            runtime.shutdown_background();
+        }
+    }
+}
+
 /// Runs the load against `target` and measures it.
 pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     let devices_n = target.devices.len().max(1);
     let per_device = spec.docs.div_ceil(devices_n);
     let mut report = LoadReport {
-        rss_before: target.pid.and_then(rss),
+        rss_before: target.rss(),
         ..LoadReport::default()
     };
 
-    // The probes: each one request, edited one edit after another while the load runs.
+    // The probes: each one request, edited one edit after another while the load runs. They
+    // run on a thread of their own, as a phone has its own processor: on the generator's
+    // runtime, an edit's acknowledgement would wait behind the simulated devices' work.
+    let probe_runtime = OwnRuntime(Some(
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .thread_name("probes")
+            .enable_all()
+            .build()?,
+    ));
+    let on_probes = probe_runtime.handle()?;
     let mut probes = Vec::with_capacity(target.probes.len());
     for device in &target.probes {
-        let client = RepoClient::connect(&device.url).await?;
+        let url = device.url.clone();
+        let client = on_probes
+            .spawn(async move { RepoClient::connect(&url).await })
+            .await??;
         let doc = create(&client, device, target, "Live edits")?;
         client
             .wait_all_synced(&[doc], Duration::from_secs(30))
@@ -474,10 +554,10 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
         report.automerge_bytes_per_doc = automerge_sync_bytes(&Automerge::new(), &sample)?;
     }
 
-    let probing = Probing::start(probes, "Live edit");
-    let cpu_before = target.pid.and_then(cpu_secs);
+    let probing = Probing::start(&on_probes, probes, "Live edit");
+    let cpu_before = target.cpu_secs();
     let uploaded = upload(&mut clients, &made, per_device).await;
-    let cpu_after = target.pid.and_then(cpu_secs);
+    let cpu_after = target.cpu_secs();
     let (times, probe_bytes, probes) = probing.stop().await?;
     let (upload_secs, upload_bytes) = uploaded?;
     report.uploaded = made.len();
@@ -486,7 +566,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     report.upload_cpu_secs = cpu_before.zip(cpu_after).map(|(a, b)| b - a);
     report.live_ms = times;
     report.probe_bytes = probe_bytes;
-    report.rss_after = target.pid.and_then(rss);
+    report.rss_after = target.rss();
 
     // A hub client asks for every document and waits until it has each at its final heads.
     let hub = RepoClient::connect(&target.hub_url).await?;
@@ -507,7 +587,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     let mut flooding = self::clients(flooder);
     let flood_docs = spec.docs.min(FLOOD_DOCS);
     let flood = make_offline(&flooding, flooder, flood_docs, spec.edits, target, 1)?;
-    let probing = Probing::start(probes, "Edit under a flood");
+    let probing = Probing::start(&on_probes, probes, "Edit under a flood");
     let flooded = upload(&mut flooding, &flood, flood_docs).await;
     let (flood_times, _, _probes) = probing.stop().await?;
     report.flood_secs = flooded?.0;
@@ -535,7 +615,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
             stored += more.len();
             round += 1;
         }
-        report.stored = Some((stored, target.pid.and_then(rss)));
+        report.stored = Some((stored, target.rss()));
     }
     Ok(report)
 }

@@ -104,7 +104,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         epoch: stored.epoch,
         first: false,
     };
-    let merged = docs::write_batches(
+    let (committed, merged) = docs::write_batches(
         &this_node,
         "this-node",
         &[Batch {
@@ -114,8 +114,10 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         &Default::default(),
         0,
         &mut Mirror::default(),
+        &|| false,
     )
     .await?;
+    assert_eq!(committed, 1);
     let handed_back: Vec<&Vec<u8>> = merged
         .iter()
         .filter(|(d, _)| *d == doc)

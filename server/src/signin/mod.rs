@@ -64,9 +64,9 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
     let password = attempt.password;
     let hash = user.as_ref().map(|u| u.password_hash.clone());
     // Verify even for unknown users, so timing does not reveal which usernames exist.
-    let ok = tokio::task::spawn_blocking(move || verify_password(&password, hash.as_deref()))
+    let ok = verify_password(password, hash)
         .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
+        .map_err(AppError::Internal)?;
     let refusal = match (&user, ok) {
         (None, _) => Some((None, SignInFailure::UnknownUser)),
         (Some(u), false) => Some((Some(u.id.as_str()), SignInFailure::WrongPassword)),

@@ -157,8 +157,10 @@ pub type Merged = (DocumentId, Vec<u8>);
 
 /// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
 /// earlier chunks), document rows and the projection updated together. The projection's summary
-/// of each document is built from `mirror`, the writer's copy of it. Returns the other nodes'
-/// chunks that compaction replaced, for the engine to apply ([`Merged`]).
+/// of each document is built from `mirror`, the writer's copy of it. After each batch but the
+/// last, `cut_short` is asked whether to commit what is written so far and leave the rest (a live
+/// edit is waiting). Returns how many batches were committed, and the other nodes' chunks that
+/// compaction replaced, for the engine to apply ([`Merged`]).
 pub async fn write_batches(
     db: &Store,
     node_id: &str,
@@ -166,20 +168,26 @@ pub async fn write_batches(
     targets: &SlaTargets,
     now: i64,
     mirror: &mut Mirror,
-) -> Result<Vec<Merged>, StoreError> {
+    cut_short: &(dyn Fn() -> bool + Sync),
+) -> Result<(usize, Vec<Merged>), StoreError> {
     let result = async {
         let mut tx = db.begin_sync_write().await?;
         let mut merged = Vec::new();
+        let mut written = 0;
         for batch in batches {
             for write in &batch.docs {
                 merged.extend(
                     write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?,
                 );
             }
+            written += 1;
+            if written < batches.len() && cut_short() {
+                break;
+            }
         }
         super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
         tx.commit().await?;
-        Ok(merged)
+        Ok((written, merged))
     }
     .await;
     if result.is_err() {

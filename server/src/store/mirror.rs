@@ -5,19 +5,21 @@
 //! A copy is brought up to date inside the write's transaction with every chunk stored since it
 //! last looked (another node's included), then the write's changes are applied; its summary is
 //! computed in a blocking task. A copy is dropped when its transaction fails, and the least
-//! recently written ones beyond [`MIRROR_MAX_DOCS`] are forgotten.
+//! recently written ones are forgotten once the copies take more than [`MIRROR_MAX_BYTES`].
 
 use std::collections::HashMap;
 
 use automerge::Automerge;
+use hubdesk_shared::engine::footprint;
 use hubdesk_shared::ids::{DocKind, DocumentId};
 use hubdesk_shared::schema::{self, Summary};
 use sqlx::{Any, Row, Transaction};
 
 use super::StoreError;
 
-/// How many documents the writer keeps a copy of.
-pub const MIRROR_MAX_DOCS: usize = 512;
+/// What the writer's copies may take in memory, as `engine::footprint` estimates it from the
+/// bytes each copy was built from (about 340 typical requests).
+pub const MIRROR_MAX_BYTES: usize = 8 * 1024 * 1024;
 
 struct Copy {
     doc: Automerge,
@@ -25,6 +27,8 @@ struct Copy {
     epoch: i64,
     /// The highest chunk sequence number applied to `doc`.
     seen_seq: i64,
+    /// The bytes of the chunks and changes applied to `doc`.
+    bytes: usize,
     last_used: u64,
 }
 
@@ -56,6 +60,7 @@ impl Mirror {
                     doc: Automerge::new(),
                     epoch,
                     seen_seq: 0,
+                    bytes: 0,
                     last_used: 0,
                 },
                 0,
@@ -74,6 +79,7 @@ impl Mirror {
             chunks.push(row.try_get::<Vec<u8>, _>("data")?);
         }
         chunks.push(changes.to_vec());
+        copy.bytes += chunks.iter().map(Vec::len).sum::<usize>();
         let (doc_back, summary) = tokio::task::spawn_blocking(move || {
             let mut am = copy.doc;
             for chunk in &chunks {
@@ -90,7 +96,7 @@ impl Mirror {
         copy.doc = doc_back;
         copy.last_used = self.clock;
         self.docs.insert(doc, copy);
-        self.forget_beyond(MIRROR_MAX_DOCS);
+        self.forget_beyond(MIRROR_MAX_BYTES);
         Ok(summary)
     }
 
@@ -108,15 +114,22 @@ impl Mirror {
         }
     }
 
-    fn forget_beyond(&mut self, max: usize) {
-        if self.docs.len() <= max {
+    fn forget_beyond(&mut self, max_bytes: usize) {
+        let size = |copy: &Copy| footprint(copy.bytes, 0);
+        let mut total: usize = self.docs.values().map(size).sum();
+        if total <= max_bytes {
             return;
         }
         let mut ages: Vec<(u64, DocumentId)> =
             self.docs.iter().map(|(id, c)| (c.last_used, *id)).collect();
-        ages.sort();
-        for (_, id) in ages.iter().take(self.docs.len() - max) {
-            self.docs.remove(id);
+        ages.sort_unstable();
+        for (_, id) in ages {
+            if total <= max_bytes {
+                break;
+            }
+            if let Some(copy) = self.docs.remove(&id) {
+                total = total.saturating_sub(size(&copy));
+            }
         }
     }
 }

@@ -28,6 +28,9 @@ pub(super) struct Actor {
     lanes: Lanes,
     /// Where the effects being carried out came from.
     origin: Origin,
+    /// Documents being loaded for a session editing live (one that had live credit for the
+    /// load): what the load lets through is that session's, and may go live too.
+    loading_for: HashMap<DocumentId, ConnId>,
     handle: SyncHandle,
     limits: SessionLimits,
     faults: Faults,
@@ -53,6 +56,7 @@ impl Actor {
             next_ticket: 1,
             lanes,
             origin: Origin::Other,
+            loading_for: HashMap::new(),
             handle,
             limits,
             faults,
@@ -89,6 +93,8 @@ impl Actor {
                     ticks += 1;
                     if ticks.is_multiple_of(10) {
                         self.engine.tick(now_ms());
+                    } else {
+                        self.engine.evict_over_caps();
                     }
                     self.drain_sessions();
                     self.report(&inbox);
@@ -293,7 +299,12 @@ impl Actor {
                 self.origin = Origin::Local;
                 self.engine.edit(doc, edit, by, ticket, now);
             }
-            Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
+            Command::Loaded { doc, result } => {
+                if let Some(conn) = self.loading_for.remove(&doc) {
+                    self.origin = Origin::Session(conn);
+                }
+                self.engine.loaded(doc, result, now);
+            }
             Command::Persisted { write, result } => {
                 self.lanes.settled(write);
                 self.engine.persisted(write, result);
@@ -366,18 +377,21 @@ impl Actor {
         match self.origin {
             Origin::Local => true,
             Origin::Session(conn) => {
-                !batch.docs.iter().any(|w| w.first)
-                    && self
-                        .sessions
-                        .get_mut(&conn)
-                        .is_some_and(|s| s.live.spend(Instant::now()))
+                !batch.docs.iter().any(|w| w.first) && self.spend_live_credit(conn)
             }
             Origin::Other => false,
         }
     }
 
-    /// The session whose message is being served sent something bulk (a document to load, or
-    /// a write too large or too many for the live lane).
+    /// Whether session `conn` still has live credit, spending one if so.
+    fn spend_live_credit(&mut self, conn: ConnId) -> bool {
+        self.sessions
+            .get_mut(&conn)
+            .is_some_and(|s| s.live.spend(Instant::now()))
+    }
+
+    /// The session whose message is being served sent something bulk (a document to load
+    /// beyond its live credit, or a write too large or too many for the live lane).
     fn mark_uploading(&mut self) {
         if let Origin::Session(conn) = self.origin
             && let Some(session) = self.sessions.get_mut(&conn)
@@ -412,7 +426,15 @@ impl Actor {
                     }
                 }
                 Effect::Load { doc } => {
-                    self.mark_uploading();
+                    // A person opening a record they had not touched lately is still editing
+                    // live, within their credit; a device needing load after load is uploading.
+                    let origin = self.origin;
+                    match origin {
+                        Origin::Session(conn) if self.spend_live_credit(conn) => {
+                            self.loading_for.insert(doc, conn);
+                        }
+                        _ => self.mark_uploading(),
+                    }
                     let store = self.store.clone();
                     let handle = self.handle.clone();
                     tokio::spawn(async move {

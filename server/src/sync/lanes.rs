@@ -6,7 +6,9 @@
 //! session that still has live credit ([`LiveCredit`]: a burst, then a few a second, so a device
 //! uploading its week soon spends it and goes bulk), and none of its documents has a bulk batch
 //! not yet committed. The writer commits every live batch it has been handed before each bulk
-//! group, and bulk groups are small, so a live edit waits for at most one short transaction.
+//! group, bulk groups are small, and a bulk transaction is committed early, after the batch it is
+//! writing, when a live batch arrives (the rest of its group is given back and taken next), so a
+//! live edit waits for about one batch's write.
 //!
 //! Order per document is kept: a live batch never has an earlier bulk batch of one of its
 //! documents still uncommitted (the actor tracks them), and a bulk batch handed over after a live
@@ -54,6 +56,9 @@ pub struct Lanes {
 pub struct Taking {
     live: mpsc::UnboundedReceiver<Batch>,
     bulk: mpsc::Receiver<Batch>,
+    /// Bulk batches taken but not committed (a group cut short for a live batch): taken again
+    /// first, in order.
+    given_back: VecDeque<Batch>,
     /// How many bulk batches the next group takes at most.
     bulk_group: usize,
 }
@@ -72,6 +77,7 @@ pub fn lanes() -> (Lanes, Taking) {
         Taking {
             live: live_rx,
             bulk: bulk_rx,
+            given_back: VecDeque::new(),
             bulk_group: BULK_GROUP,
         },
     )
@@ -174,6 +180,24 @@ impl Taking {
             live: Vec::new(),
             bulk: Vec::new(),
         };
+        if !self.given_back.is_empty() {
+            // These first, topped up from the lane; then, as below, every live batch handed
+            // over until now, committed before them.
+            while next.bulk.len() < self.bulk_group {
+                let Some(batch) = self
+                    .given_back
+                    .pop_front()
+                    .or_else(|| self.bulk.try_recv().ok())
+                else {
+                    break;
+                };
+                next.bulk.push(batch);
+            }
+            while let Ok(batch) = self.live.try_recv() {
+                next.live.push(batch);
+            }
+            return Some(next);
+        }
         tokio::select! {
             biased;
             Some(batch) = self.live.recv() => next.live.push(batch),
@@ -196,6 +220,20 @@ impl Taking {
         Some(next)
     }
 
+    /// Whether a live batch waits: the writer then commits the bulk batches it has written so
+    /// far and gives the rest back ([`Taking::give_back`]).
+    pub fn live_waiting(&self) -> bool {
+        !self.live.is_empty()
+    }
+
+    /// Bulk batches taken and not committed, in their order: the next call of [`Taking::next`]
+    /// takes them (after the live batches waiting) before anything else of the bulk lane.
+    pub fn give_back(&mut self, batches: Vec<Batch>) {
+        for batch in batches.into_iter().rev() {
+            self.given_back.push_front(batch);
+        }
+    }
+
     /// A bulk group of `batches` took `took` to commit: the next group is sized to take about
     /// [`BULK_BUDGET`].
     pub fn bulk_took(&mut self, batches: usize, took: Duration) {
@@ -204,9 +242,9 @@ impl Taking {
         self.bulk_group = fits.clamp(1, BULK_GROUP);
     }
 
-    /// Batches waiting in both lanes.
+    /// Batches waiting in both lanes (given back ones included).
     pub fn waiting(&self) -> usize {
-        self.live.len() + self.bulk.len()
+        self.live.len() + self.bulk.len() + self.given_back.len()
     }
 }
 
@@ -339,6 +377,33 @@ mod tests {
         assert_eq!(writes(&next.bulk).last(), Some(&102));
         drop(lanes);
         assert!(taking.next().await.is_none(), "both lanes closed");
+    }
+
+    #[tokio::test]
+    async fn a_bulk_group_cut_short_for_a_live_batch_goes_on_after_it_in_order() {
+        let (mut lanes, mut taking) = lanes();
+        for write in 1..=6 {
+            lanes.hand(batch(write, write as u8, 10), false);
+        }
+        let next = taking.next().await.expect("batches");
+        assert_eq!(writes(&next.bulk), (1..=6).collect::<Vec<_>>());
+        assert!(!taking.live_waiting());
+        // While batch 2 is written, a live edit arrives: 1 and 2 commit, 3 to 6 come back.
+        lanes.hand(batch(100, 100, 10), true);
+        lanes.hand(batch(7, 7, 10), false);
+        assert!(taking.live_waiting());
+        let mut rest = next.bulk;
+        let rest = rest.split_off(2);
+        taking.give_back(rest);
+        assert_eq!(taking.waiting(), 6, "the live edit, 3 to 6 and 7");
+        let next = taking.next().await.expect("batches");
+        assert_eq!(writes(&next.live), vec![100], "the live edit first");
+        assert_eq!(
+            writes(&next.bulk),
+            vec![3, 4, 5, 6, 7],
+            "then the rest, topped up"
+        );
+        assert_eq!(taking.waiting(), 0);
     }
 
     #[tokio::test]

@@ -119,7 +119,7 @@ pub struct Session {
     /// What this session's writes may still take of the writer's live lane.
     pub live: LiveCredit,
     /// Until when this session counts as uploading: it sent something that had to be loaded
-    /// or written in bulk.
+    /// once its live credit was spent, or that was written in bulk.
     uploading_until: Option<Instant>,
 }
 

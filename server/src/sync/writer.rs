@@ -1,7 +1,9 @@
 //! The storage writer: commits what the actor hands it through two lanes (`lanes.rs`): every
 //! live batch waiting, in one transaction, before each small group of bulk batches in another,
 //! so a busy node neither pays one fsync per change nor makes a live edit wait behind a flood.
-//! Order per document is kept (see `lanes.rs`).
+//! A bulk transaction is committed early when a live batch arrives while it is written; the
+//! rest of its group is given back and taken after the live batch. Order per document is kept
+//! (see `lanes.rs`).
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
 //! nothing depending on a lost change is acknowledged. When a group fails, its batches are tried
@@ -44,12 +46,13 @@ pub(super) async fn writer(
         Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
         if !next.live.is_empty() {
             Metrics::add(&writer.handle.metrics.live_writes, 1);
-            writer.write(next.live).await;
+            writer.write(next.live, &|| false).await;
         }
         if !next.bulk.is_empty() {
             let (batches, started) = (next.bulk.len(), Instant::now());
-            writer.write(next.bulk).await;
-            taking.bulk_took(batches, started.elapsed());
+            let rest = writer.write(next.bulk, &|| taking.live_waiting()).await;
+            taking.bulk_took(batches - rest.len(), started.elapsed());
+            taking.give_back(rest);
         }
     }
 }
@@ -67,8 +70,12 @@ struct Writer {
 
 impl Writer {
     /// Commits `group` in one transaction (or each batch alone, when that fails), then tells
-    /// the engine.
-    async fn write(&mut self, group: Vec<Batch>) {
+    /// the engine; returns the batches left when `cut_short` cut the transaction short.
+    async fn write(
+        &mut self,
+        group: Vec<Batch>,
+        cut_short: &(dyn Fn() -> bool + Sync),
+    ) -> Vec<Batch> {
         let handle = &self.handle;
         // Batches building on a failed one fail without being written.
         let guard = &mut self.guard;
@@ -82,7 +89,7 @@ impl Writer {
             });
         }
         if to_write.is_empty() {
-            return;
+            return Vec::new();
         }
         self.written += to_write.len() as u64;
         let written = self.written;
@@ -97,7 +104,7 @@ impl Writer {
         if injected {
             to_write.iter().for_each(|b| guard.failed(b));
             settle(handle, to_write, Err("injected write failure".into()));
-            return;
+            return Vec::new();
         }
         let mut storage = Storage {
             store: &self.store,
@@ -105,13 +112,14 @@ impl Writer {
             sla: &self.sla,
             mirror: &mut self.mirror,
         };
-        let outcomes = write_group(to_write, guard, &mut storage).await;
+        let (outcomes, rest) = write_group(to_write, guard, &mut storage, cut_short).await;
         handle
             .metrics
             .write_took(started.elapsed().as_millis() as u64);
         for (batches, result) in outcomes {
             settle(handle, batches, result);
         }
+        rest
     }
 }
 
@@ -119,25 +127,34 @@ impl Writer {
 /// replaced), or failed with a reason.
 type Outcome = (Vec<Batch>, Result<Vec<docs::Merged>, String>);
 
-/// Commits `group` in one transaction; when that fails, tries each batch again alone, in order,
-/// so one batch the database refuses (text it cannot store, say) fails only itself. A batch
+/// Commits `group` in one transaction, or the part of it written before `cut_short` said so
+/// (the rest is returned, untried); when that fails, tries each batch again alone, in order, so
+/// one batch the database refuses (text it cannot store, say) fails only itself. A batch
 /// building on one that failed is not tried at all.
 async fn write_group(
-    group: Vec<Batch>,
+    mut group: Vec<Batch>,
     guard: &mut WriteGuard,
     storage: &mut impl Commit,
-) -> Vec<Outcome> {
-    let result = storage.commit(&group).await;
-    if result.is_ok() || group.len() == 1 {
-        if result.is_err() {
-            group.iter().for_each(|b| guard.failed(b));
+    cut_short: &(dyn Fn() -> bool + Sync),
+) -> (Vec<Outcome>, Vec<Batch>) {
+    match storage.commit(&group, cut_short).await {
+        Ok((committed, merged)) => {
+            let rest = group.split_off(committed.min(group.len()));
+            return (vec![(group, Ok(merged))], rest);
         }
-        return vec![(group, result)];
+        Err(e) if group.len() == 1 => {
+            group.iter().for_each(|b| guard.failed(b));
+            return (vec![(group, Err(e))], Vec::new());
+        }
+        Err(_) => {}
     }
     let mut outcomes = Vec::with_capacity(group.len());
     for batch in group {
         let result = if guard.may_commit(&batch) {
-            storage.commit(std::slice::from_ref(&batch)).await
+            storage
+                .commit(std::slice::from_ref(&batch), &|| false)
+                .await
+                .map(|(_, merged)| merged)
         } else {
             Err("an earlier write of this document failed".into())
         };
@@ -146,16 +163,18 @@ async fn write_group(
         }
         outcomes.push((vec![batch], result));
     }
-    outcomes
+    (outcomes, Vec::new())
 }
 
-/// Committing batches in one transaction: the database, or in tests a stand-in that refuses
-/// chosen batches the way a database refuses text it cannot store.
+/// Committing batches in one transaction (those before `cut_short` says to stop; returns how
+/// many): the database, or in tests a stand-in that refuses chosen batches the way a database
+/// refuses text it cannot store.
 trait Commit {
     fn commit(
         &mut self,
         batches: &[Batch],
-    ) -> impl std::future::Future<Output = Result<Vec<docs::Merged>, String>> + Send;
+        cut_short: &(dyn Fn() -> bool + Sync),
+    ) -> impl std::future::Future<Output = Result<(usize, Vec<docs::Merged>), String>> + Send;
 }
 
 /// The database, with the writer's mirror of the documents it writes.
@@ -167,7 +186,11 @@ struct Storage<'a> {
 }
 
 impl Commit for Storage<'_> {
-    async fn commit(&mut self, batches: &[Batch]) -> Result<Vec<docs::Merged>, String> {
+    async fn commit(
+        &mut self,
+        batches: &[Batch],
+        cut_short: &(dyn Fn() -> bool + Sync),
+    ) -> Result<(usize, Vec<docs::Merged>), String> {
         docs::write_batches(
             self.store,
             self.node_id,
@@ -175,6 +198,7 @@ impl Commit for Storage<'_> {
             self.sla,
             now_ms(),
             self.mirror,
+            cut_short,
         )
         .await
         .map_err(|e| {
@@ -229,19 +253,33 @@ mod tests {
         test_batch(write, request, 0, generation)
     }
 
-    /// Refuses every transaction holding write `refused`, and remembers what it was asked.
+    /// Refuses every transaction holding write `refused`, and remembers what it was asked;
+    /// asks whether to cut short after each batch, as the database writer does.
     struct Refusing {
         refused: u64,
         tried: Vec<Vec<u64>>,
     }
 
     impl Commit for Refusing {
-        async fn commit(&mut self, batches: &[Batch]) -> Result<Vec<docs::Merged>, String> {
-            self.tried.push(batches.iter().map(|b| b.write).collect());
-            if batches.iter().any(|b| b.write == self.refused) {
+        async fn commit(
+            &mut self,
+            batches: &[Batch],
+            cut_short: &(dyn Fn() -> bool + Sync),
+        ) -> Result<(usize, Vec<docs::Merged>), String> {
+            let mut written = Vec::new();
+            for batch in batches {
+                written.push(batch.write);
+                if written.len() < batches.len() && cut_short() {
+                    break;
+                }
+            }
+            let refused = written.contains(&self.refused);
+            let committed = written.len();
+            self.tried.push(written);
+            if refused {
                 Err("refused".into())
             } else {
-                Ok(Vec::new())
+                Ok((committed, Vec::new()))
             }
         }
     }
@@ -268,7 +306,8 @@ mod tests {
             tried: Vec::new(),
         };
         let mut guard = WriteGuard::default();
-        let outcomes = write_group(group, &mut guard, &mut refusing).await;
+        let (outcomes, rest) = write_group(group, &mut guard, &mut refusing, &|| false).await;
+        assert!(rest.is_empty());
         assert_eq!(
             results(&outcomes),
             vec![
@@ -299,8 +338,25 @@ mod tests {
             refused: 9,
             tried: Vec::new(),
         };
-        let outcomes = write_group(group, &mut WriteGuard::default(), &mut refusing).await;
+        let (outcomes, rest) =
+            write_group(group, &mut WriteGuard::default(), &mut refusing, &|| false).await;
+        assert!(rest.is_empty());
         assert_eq!(results(&outcomes), vec![(vec![1, 2], true)]);
         assert_eq!(refusing.tried, vec![vec![1, 2]]);
+    }
+
+    #[tokio::test]
+    async fn a_group_cut_short_commits_what_it_wrote_and_gives_back_the_rest_untried() {
+        let group = vec![batch(1, 1, 0), batch(2, 2, 0), batch(3, 3, 0)];
+        let mut refusing = Refusing {
+            refused: 9,
+            tried: Vec::new(),
+        };
+        // A live batch is waiting from the first batch on.
+        let (outcomes, rest) =
+            write_group(group, &mut WriteGuard::default(), &mut refusing, &|| true).await;
+        assert_eq!(results(&outcomes), vec![(vec![1], true)]);
+        assert_eq!(rest.iter().map(|b| b.write).collect::<Vec<_>>(), vec![2, 3]);
+        assert_eq!(refusing.tried, vec![vec![1]]);
     }
 }

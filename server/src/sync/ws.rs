@@ -61,6 +61,9 @@ pub struct SyncQuery {
 /// the last one: about one per few messages of a catch-up, none for small syncs.
 const BACKLOG_STEP: u64 = 4 * 1024;
 
+/// Where each sync socket's read and write buffers start.
+const SOCKET_BUFFER_BYTES: usize = 8 * 1024;
+
 /// The automerge-repo websocket: binary CBOR frames of the automerge-repo protocol. A request's
 /// UUID is its document id.
 #[utoipa::path(get, path = "/sync", tag = "sync", params(SyncQuery),
@@ -92,6 +95,10 @@ pub async fn upgrade(
     Ok(ws
         .max_message_size(max)
         .max_frame_size(max)
+        // A hub keeps hundreds of mostly idle phones connected: each socket's buffers start
+        // small (they grow for a large message) instead of the 128 KiB each by default.
+        .read_buffer_size(SOCKET_BUFFER_BYTES)
+        .write_buffer_size(SOCKET_BUFFER_BYTES)
         .on_upgrade(move |socket| {
             let session_limits = Session {
                 limits,

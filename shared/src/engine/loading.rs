@@ -323,21 +323,45 @@ impl Engine {
             Slot::Loading(_) => true,
             Slot::Ready(loaded) => loaded.unpersisted > 0 || loaded.last_used > idle_before,
         });
-        let mut ready: Vec<((bool, i64), DocumentId)> = self
+        self.evict_over_caps();
+    }
+
+    /// Evicts the least recently used documents without writes in flight while more are in
+    /// memory than [`super::EngineConfig::max_loaded_docs`], or they take more than
+    /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both: a shell calls it
+    /// often (a server every second), so a wave of uploads never holds thousands of documents
+    /// until the next tick.
+    pub fn evict_over_caps(&mut self) {
+        let (max_docs, max_bytes) = (self.config.max_loaded_docs, self.config.max_loaded_bytes);
+        let footprint: usize = self.docs.values().map(Slot::footprint).sum();
+        if self.docs.len() <= max_docs && footprint <= max_bytes {
+            return;
+        }
+        let mut ready: Vec<((bool, i64), DocumentId, usize)> = self
             .docs
             .iter()
             .filter_map(|(id, slot)| match slot {
                 // Empty placeholders go first, so they never cost a stored document its place.
-                Slot::Ready(l) if l.unpersisted == 0 => Some(((l.exists, l.last_used), *id)),
+                Slot::Ready(l) if l.unpersisted == 0 => {
+                    Some(((l.exists, l.last_used), *id, slot.footprint()))
+                }
                 _ => None,
             })
             .collect();
-        let max = self.config.max_loaded_docs;
-        if ready.len() > max {
-            ready.sort();
-            for (_, id) in ready.iter().take(ready.len() - max) {
-                self.docs.remove(id);
+        ready.sort_unstable_by_key(|(age, id, _)| (*age, *id));
+        let (mut count, mut bytes) = (self.docs.len(), footprint);
+        for (_, id, size) in ready {
+            if count <= max_docs && bytes <= max_bytes {
+                break;
             }
+            // As at a tick: a subscribed peer is offered what it still lacks before the
+            // document leaves memory, so a reply missed along the way never stalls it.
+            if self.is_server() && self.subscribers.get(&id).is_some_and(|s| !s.is_empty()) {
+                self.flush(id);
+            }
+            self.docs.remove(&id);
+            count -= 1;
+            bytes = bytes.saturating_sub(size);
         }
     }
 

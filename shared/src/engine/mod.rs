@@ -21,6 +21,7 @@
 mod admission;
 mod client;
 mod doc;
+pub use doc::footprint;
 mod loading;
 mod local;
 mod peers;
@@ -73,6 +74,9 @@ pub struct EngineConfig {
     pub role: EngineRole,
     /// The most documents kept in memory before the least recently used idle one is evicted.
     pub max_loaded_docs: usize,
+    /// The most memory documents in memory may take, as [`doc::footprint`] estimates it from
+    /// their stored size: past it, the least recently used idle ones are evicted too.
+    pub max_loaded_bytes: usize,
     /// Documents untouched for this long are evicted at the next tick.
     pub idle_evict_ms: i64,
     /// After this many stored chunks a document's next write compacts its storage.
@@ -89,6 +93,7 @@ impl EngineConfig {
             peer_id: peer_id.into(),
             role: EngineRole::Server { rules },
             max_loaded_docs: 10_000,
+            max_loaded_bytes: 256 * 1024 * 1024,
             idle_evict_ms: 5 * 60 * 1000,
             compact_after_chunks: 64,
             compact_in_storage: true,
@@ -100,6 +105,7 @@ impl EngineConfig {
             peer_id: peer_id.into(),
             role: EngineRole::Client,
             max_loaded_docs: 1_000,
+            max_loaded_bytes: 64 * 1024 * 1024,
             idle_evict_ms: 10 * 60 * 1000,
             compact_after_chunks: 64,
             compact_in_storage: false,
@@ -277,6 +283,17 @@ enum Queued {
 enum Slot {
     Loading(Vec<Queued>),
     Ready(Box<Loaded>),
+}
+
+impl Slot {
+    /// What this slot takes in memory ([`doc::footprint`]); one still loading counts as an
+    /// empty document.
+    fn footprint(&self) -> usize {
+        match self {
+            Slot::Loading(_) => doc::footprint(0, 0),
+            Slot::Ready(loaded) => doc::footprint(loaded.bytes, loaded.peers.len()),
+        }
+    }
 }
 
 struct Peer {

@@ -1,6 +1,7 @@
 //! `cargo xtask bench sync`: the sync load generator (`hubdesk_tests::load`) against HubDesk on
-//! SQLite, HubDesk on PostgreSQL and the reference JavaScript sync server, side by side; or,
-//! with `--url`, against any automerge-repo server.
+//! SQLite, HubDesk on PostgreSQL and the reference JavaScript sync server, side by side (and,
+//! asked for with `--servers postgres2`, two HubDesk nodes sharing one PostgreSQL); or, with
+//! `--url`, against any automerge-repo server.
 //!
 //! Usage: `bench-sync --devices N --docs D --edits K [--stored S] [--servers LIST] [--url URL
 //! [--sign-in USER:PASSWORD] [--hub-sign-in USER:PASSWORD]]`. Environment: `HUBDESK_BINARY`
@@ -14,12 +15,15 @@ use hubdesk_tests::load::{self, Device, LoadReport, LoadSpec, LoadTarget, Refere
 use hubdesk_tests::{Backend, TestServer};
 use serde_json::{Value, json};
 
+/// What `--servers` can name.
+const SERVERS: [&str; 4] = ["sqlite", "postgres", "postgres2", "reference"];
+
 struct Args {
     spec: LoadSpec,
     url: Option<String>,
     sign_in: Option<(String, String)>,
     hub_sign_in: Option<(String, String)>,
-    /// Which servers to run: `sqlite`, `postgres`, `reference` (all by default).
+    /// Which servers to run: `sqlite`, `postgres`, `reference` (the default), `postgres2`.
     servers: Vec<String>,
 }
 
@@ -54,12 +58,8 @@ fn parse_args() -> Result<Args> {
             "--hub-sign-in" => args.hub_sign_in = Some(credentials(&value()?)?),
             "--servers" => {
                 args.servers = value()?.split(',').map(str::to_string).collect();
-                if let Some(other) = args
-                    .servers
-                    .iter()
-                    .find(|s| !["sqlite", "postgres", "reference"].contains(&s.as_str()))
-                {
-                    bail!("--servers takes sqlite, postgres and reference, not {other:?}");
+                if let Some(other) = args.servers.iter().find(|s| !SERVERS.contains(&s.as_str())) {
+                    bail!("--servers takes {}, not {other:?}", SERVERS.join(", "));
                 }
             }
             other => bail!("unknown argument {other:?}"),
@@ -133,7 +133,7 @@ async fn url_target(args: &Args, url: &str, pid: Option<u32>) -> Result<LoadTarg
         devices: phones,
         probes,
         hub_url,
-        pid,
+        pids: pid.into_iter().collect(),
         hubdesk_ids: args.sign_in.is_some(),
     })
 }
@@ -144,6 +144,16 @@ async fn hubdesk(args: &Args, backend: Backend) -> Result<LoadReport> {
         .await?
         .context("the server (and PostgreSQL for that column) must be available")?;
     let target = LoadTarget::hubdesk(&server, args.spec.devices).await?;
+    load::run(args.spec, &target).await
+}
+
+/// Two HubDesk nodes sharing one PostgreSQL database, the devices spread over both.
+async fn two_nodes(args: &Args) -> Result<LoadReport> {
+    let first = TestServer::start_with(Backend::Postgres, &load::hubdesk_flags())
+        .await?
+        .context("PostgreSQL must be available")?;
+    let second = first.start_node_sharing().await?;
+    let target = LoadTarget::hubdesk_nodes(&[&first, &second], args.spec.devices).await?;
     load::run(args.spec, &target).await
 }
 
@@ -354,6 +364,10 @@ async fn main() -> Result<()> {
                 "HubDesk (PostgreSQL)",
                 hubdesk(&args, Backend::Postgres).await,
             );
+        }
+        if run("postgres2") {
+            eprintln!("two HubDesk nodes on one PostgreSQL...");
+            keep("HubDesk (2 nodes, PostgreSQL)", two_nodes(&args).await);
         }
         match std::env::var_os("HUBDESK_REFERENCE_DIR") {
             Some(dir) if run("reference") => {

@@ -15,8 +15,8 @@ use anyhow::{Result, bail};
 use crate::tools::sh;
 
 /// Builds the release server, and the `hubdesk-tests` client binary `client` when a benchmark
-/// has one; returns the release directory they are in. `HUBDESK_FEATURES` names server
-/// features to build with (`jemalloc` or `mimalloc`, to compare allocators).
+/// has one; returns the release directory they are in. `HUBDESK_ALLOCATOR` (`jemalloc`, the
+/// default, `mimalloc` or `system`) picks the server's allocator, to compare them.
 fn release_build(client: Option<&str>) -> Result<String> {
     let mut args = vec![
         "build",
@@ -26,9 +26,11 @@ fn release_build(client: Option<&str>) -> Result<String> {
         "--bin",
         "hubdesk",
     ];
-    let features = std::env::var("HUBDESK_FEATURES").unwrap_or_default();
-    if !features.is_empty() {
-        args.extend(["--features", features.leak()]);
+    match std::env::var("HUBDESK_ALLOCATOR").as_deref() {
+        Err(_) | Ok("" | "jemalloc") => {}
+        Ok("system") => args.push("--no-default-features"),
+        Ok("mimalloc") => args.extend(["--no-default-features", "--features", "mimalloc"]),
+        Ok(other) => bail!("HUBDESK_ALLOCATOR={other}: use jemalloc, mimalloc or system"),
     }
     if let Some(client) = client {
         args.extend(["-p", "hubdesk-tests", "--bin", client]);

@@ -385,3 +385,63 @@ fn messages_behind_a_load_in_progress_count_against_the_deferred_cap() {
         "closed once past the cap"
     );
 }
+
+#[test]
+fn documents_in_memory_are_held_to_their_byte_cap_between_ticks_except_unsaved_ones() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let docs: Vec<DocumentId> = (60..68u8)
+        .map(|seed| create_on(&mut net, alice, &request("alice", seed).1, u64::from(seed)))
+        .collect();
+    // Used one after another, the last most recently.
+    for (n, doc) in docs.iter().enumerate() {
+        if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(doc) {
+            loaded.last_used = NOW + 1 + n as i64;
+        }
+    }
+    // Room for about three of these requests, however many the count cap would allow.
+    let one = net.server.docs.get(&docs[7]).map_or(0, Slot::footprint);
+    assert!(one > super::super::doc::footprint(0, 0));
+    net.server.config.max_loaded_bytes = one * 3;
+    let stored = |net: &Net| {
+        docs.iter()
+            .filter(|d| net.server.document(**d).is_some())
+            .count()
+    };
+    assert!(
+        stored(&net) > 3,
+        "the cap is not applied before it is asked for"
+    );
+
+    net.server.evict_over_caps();
+    let footprint: usize = net.server.docs.values().map(Slot::footprint).sum();
+    assert!(
+        footprint <= one * 3,
+        "{footprint} bytes held, cap {}",
+        one * 3
+    );
+    assert!(
+        net.server.document(docs[7]).is_some(),
+        "the most recently used document stays"
+    );
+    assert!(net.server.document(docs[0]).is_none(), "the oldest goes");
+
+    // A document whose write is not yet durable stays, whatever the cap.
+    net.hold_writes = true;
+    edit_on(&mut net, alice, docs[0], |r| {
+        r.title = "Unsaved retitle".into()
+    });
+    net.server.config.max_loaded_bytes = 0;
+    net.server.evict_over_caps();
+    assert!(net.server.document(docs[0]).is_some());
+    assert_eq!(net.server.loaded_count(), 1);
+
+    // Once saved, it is evicted too, and read back from storage on demand.
+    net.release_writes();
+    net.server.evict_over_caps();
+    assert_eq!(net.server.loaded_count(), 0);
+    assert_eq!(
+        net.stored_request(docs[0]).map(|r| r.title.0),
+        Some("Unsaved retitle".to_string())
+    );
+}
