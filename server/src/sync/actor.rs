@@ -28,9 +28,6 @@ pub(super) struct Actor {
     lanes: Lanes,
     /// Where the effects being carried out came from.
     origin: Origin,
-    /// Documents being loaded for a session editing live (one that had live credit for the
-    /// load): what the load lets through is that session's, and may go live too.
-    loading_for: HashMap<DocumentId, ConnId>,
     handle: SyncHandle,
     limits: SessionLimits,
     faults: Faults,
@@ -56,7 +53,6 @@ impl Actor {
             next_ticket: 1,
             lanes,
             origin: Origin::Other,
-            loading_for: HashMap::new(),
             handle,
             limits,
             faults,
@@ -299,12 +295,7 @@ impl Actor {
                 self.origin = Origin::Local;
                 self.engine.edit(doc, edit, by, ticket, now);
             }
-            Command::Loaded { doc, result } => {
-                if let Some(conn) = self.loading_for.remove(&doc) {
-                    self.origin = Origin::Session(conn);
-                }
-                self.engine.loaded(doc, result, now);
-            }
+            Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => {
                 self.lanes.settled(write);
                 self.engine.persisted(write, result);
@@ -430,9 +421,7 @@ impl Actor {
                     // live, within their credit; a device needing load after load is uploading.
                     let origin = self.origin;
                     match origin {
-                        Origin::Session(conn) if self.spend_live_credit(conn) => {
-                            self.loading_for.insert(doc, conn);
-                        }
+                        Origin::Session(conn) if self.spend_live_credit(conn) => {}
                         _ => self.mark_uploading(),
                     }
                     let store = self.store.clone();
@@ -447,7 +436,9 @@ impl Actor {
                 }
                 Effect::Persist(batch) => {
                     let live = self.lanes.may_go_live(&batch) && self.live_origin(&batch);
-                    if !live {
+                    // Bulk because of the session (a first write, a large one, no credit left)
+                    // marks it uploading; following a record's earlier bulk write does not.
+                    if !live && !self.lanes.behind_bulk(&batch) {
                         self.mark_uploading();
                     }
                     self.lanes.hand(batch, live);

@@ -87,7 +87,13 @@ impl Lanes {
     /// Whether `batch` may take the live lane: it is small, and none of its documents has a
     /// bulk batch not yet committed. (Where it came from is the actor's to judge.)
     pub fn may_go_live(&self, batch: &Batch) -> bool {
-        size(batch) <= LIVE_BYTES && !batch.docs.iter().any(|w| self.in_bulk.contains_key(&w.doc))
+        size(batch) <= LIVE_BYTES && !self.behind_bulk(batch)
+    }
+
+    /// Whether one of `batch`'s documents has a bulk batch not yet committed (it must follow
+    /// it, in the bulk lane, whoever sent it).
+    pub fn behind_bulk(&self, batch: &Batch) -> bool {
+        batch.docs.iter().any(|w| self.in_bulk.contains_key(&w.doc))
     }
 
     /// Hands `batch` to its lane, or parks it behind the bulk batches waiting for room.
