@@ -25,7 +25,7 @@ run("pwa-slow-attach", async ({ device }) => {
   const phone = await device();
   const { page } = phone;
   await openThroughCuts(page);
-  await signIn(page, username, { open: false });
+  await signIn(page, username, { open: false, throughCuts: true });
   note("signed in");
   const id = await fileRequest(page, {
     title: `Evidence photo over a field link ${marker}`,

@@ -47,7 +47,7 @@ run("pwa-slow-link", async ({ device }) => {
   const visitStarted = Date.now();
   await openThroughCuts(page);
   note("the sign-in page is open");
-  await signIn(page, username, { open: false });
+  await signIn(page, username, { open: false, throughCuts: true });
   const firstVisitMs = Date.now() - visitStarted;
   event("first-visit", { ms: firstVisitMs });
 
