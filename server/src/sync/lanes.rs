@@ -186,9 +186,18 @@ impl Taking {
             live: Vec::new(),
             bulk: Vec::new(),
         };
-        if !self.given_back.is_empty() {
-            // These first, topped up from the lane; then, as below, every live batch handed
-            // over until now, committed before them.
+        // With nothing given back, wait for either lane (a live batch first).
+        if self.given_back.is_empty() {
+            tokio::select! {
+                biased;
+                Some(batch) = self.live.recv() => next.live.push(batch),
+                Some(batch) = self.bulk.recv() => next.bulk.push(batch),
+                else => return None,
+            }
+        }
+        // A bulk group, unless a live batch came first: the batches given back first, in order,
+        // topped up from the lane.
+        if next.live.is_empty() {
             while next.bulk.len() < self.bulk_group {
                 let Some(batch) = self
                     .given_back
@@ -199,24 +208,6 @@ impl Taking {
                 };
                 next.bulk.push(batch);
             }
-            while let Ok(batch) = self.live.try_recv() {
-                next.live.push(batch);
-            }
-            return Some(next);
-        }
-        tokio::select! {
-            biased;
-            Some(batch) = self.live.recv() => next.live.push(batch),
-            Some(batch) = self.bulk.recv() => {
-                next.bulk.push(batch);
-                while next.bulk.len() < self.bulk_group {
-                    match self.bulk.try_recv() {
-                        Ok(batch) => next.bulk.push(batch),
-                        Err(_) => break,
-                    }
-                }
-            }
-            else => return None,
         }
         // Every live batch handed over before the bulk batches just taken: a bulk batch of the
         // same document may build on it.
