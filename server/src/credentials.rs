@@ -55,7 +55,7 @@ pub async fn authenticate(
     }
     let mut used = last_seen;
     if now - last_seen > 60_000.min(ttl / 2) {
-        users::touch_device(store.pool(), &device_id, now).await?;
+        users::touch_device(store, &device_id, now).await?;
         used = now;
     }
     let principal = principal_of(&row)?;

@@ -60,9 +60,9 @@ pub async fn revoke(
         .begin_write()
         .await
         .map_err(crate::store::StoreError::from)?;
-    if users::revoke_device(&mut *tx, device, now).await? {
+    if users::revoke_device(&mut **tx, device, now).await? {
         audit::record(
-            &mut *tx,
+            &mut **tx,
             action,
             audit::NewEvent {
                 actor_id: Some(by.principal.user.as_str()),

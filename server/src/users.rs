@@ -212,14 +212,7 @@ pub async fn issue_reset_code(
     let random: [u8; rules::RESET_CODE_LEN] = rand::random();
     let code = rules::reset_code(&random);
     let expires_at = now_ms() + rules::RESET_CODE_TTL_MS;
-    users::put_reset_code(
-        store.pool(),
-        &user.id,
-        &token_hash(&code),
-        issued_by,
-        expires_at,
-    )
-    .await?;
+    users::put_reset_code(store, &user.id, &token_hash(&code), issued_by, expires_at).await?;
     Ok((code, expires_at))
 }
 

@@ -386,6 +386,15 @@ async fn upload(
         let docs: Vec<DocumentId> = docs.iter().map(|(d, _)| *d).collect();
         waits.push(async move {
             client.reconnect().await?;
+            if client
+                .wait_all_synced(&docs, Duration::from_secs(60))
+                .await
+                .is_err()
+            {
+                for line in client.unsynced(&docs) {
+                    eprintln!("still waiting after a minute: {line}");
+                }
+            }
             client.wait_all_synced(&docs, PHASE_TIMEOUT).await
         });
     }

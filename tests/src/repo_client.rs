@@ -249,6 +249,32 @@ impl RepoClient {
         .await
     }
 
+    /// Of `ids`, those the server has not acknowledged in full, each with what this client's
+    /// sync state says of it: for a report when a wait runs long.
+    pub fn unsynced(&self, ids: &[DocumentId]) -> Vec<String> {
+        let inner = self.lock();
+        ids.iter()
+            .filter_map(|id| {
+                let d = inner.docs.get(id)?;
+                let theirs = d.sync.their_heads.as_deref().unwrap_or_default();
+                let ours = d.am.get_heads();
+                if ours.iter().all(|h| theirs.contains(h)) {
+                    return None;
+                }
+                Some(format!(
+                    "{id}: ours {ours:?}, theirs {:?}, shared {:?}, last sent {:?}, in flight {}, sent {}, their need {:?}, unavailable {}",
+                    d.sync.their_heads,
+                    d.sync.shared_heads,
+                    d.sync.last_sent_heads,
+                    d.sync.in_flight,
+                    d.sync.sent_hashes.len(),
+                    d.sync.their_need,
+                    inner.unavailable.contains(id),
+                ))
+            })
+            .collect()
+    }
+
     /// Waits until the server says it cannot provide `id` (a refused write, say).
     pub async fn wait_unavailable(&self, id: DocumentId, timeout: Duration) -> Result<()> {
         self.wait_until(timeout, "the server to refuse the document", |inner| {

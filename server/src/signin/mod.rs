@@ -90,7 +90,7 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
     let now = now_ms();
     let mut tx = state.store.begin_write().await.map_err(store_error)?;
     users::insert_device(
-        &mut *tx,
+        &mut **tx,
         &users::NewDevice {
             id: &device_id,
             user_id: &user.id,
@@ -102,7 +102,7 @@ pub async fn sign_in(state: &AppState, attempt: Attempt<'_>) -> Result<SignedIn,
     )
     .await?;
     audit::record(
-        &mut *tx,
+        &mut **tx,
         AuditAction::SignIn,
         audit::NewEvent {
             actor_id: Some(&user.id),

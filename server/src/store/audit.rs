@@ -134,11 +134,11 @@ pub async fn record_view(
     .bind(viewed.request)
     .bind(now - window_ms)
     .bind(viewed.part.unwrap_or_default())
-    .fetch_optional(&mut *tx)
+    .fetch_optional(&mut **tx)
     .await?;
     if recent.is_none() {
         record(
-            &mut *tx,
+            &mut **tx,
             AuditAction::RequestViewed,
             NewEvent {
                 actor_id: Some(viewed.actor),

@@ -84,7 +84,7 @@ pub async fn update_round(
     };
     if sqlx::query(lock)
         .bind(id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?
         .is_none()
     {
@@ -112,7 +112,7 @@ pub async fn update_round(
     .bind(json(&round.required_attachments))
     .bind(json(&round.criteria))
     .bind(now)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     tx.commit().await?;
     Ok(Some(()))
@@ -224,7 +224,7 @@ impl From<sqlx::Error> for LedgerRefusal {
 }
 
 /// One writer at a time on SQLite, from the first statement: the sum read below cannot go stale.
-async fn begin_locked(db: &Store) -> Result<Transaction<'static, Any>, sqlx::Error> {
+async fn begin_locked(db: &Store) -> Result<super::WriteTx, sqlx::Error> {
     db.begin_write().await
 }
 
@@ -254,7 +254,7 @@ pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusa
     };
     let Some(round) = sqlx::query(lock)
         .bind(d.round_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?
     else {
         return Err(LedgerRefusal::NoSuchRound);
@@ -263,7 +263,7 @@ pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusa
     let currency: String = round.try_get("currency")?;
     let decided = sqlx::query("SELECT 1 AS one FROM fund_decisions WHERE request_id = $1")
         .bind(d.request_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut **tx)
         .await?;
     if decided.is_some() {
         return Err(LedgerRefusal::AlreadyDecided);
@@ -287,7 +287,7 @@ pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusa
         .bind(d.by)
         .bind(d.by_role)
         .bind(d.at)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         remaining -= amount;
     }
@@ -306,7 +306,7 @@ pub async fn decide(db: &Store, d: &NewDecision<'_>) -> Result<i64, LedgerRefusa
     .bind(d.reason)
     .bind(d.by)
     .bind(d.at)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await;
     if let Err(e) = inserted {
         // Another node decided it between our check and our insert.
@@ -615,16 +615,16 @@ pub async fn disburse(db: &Store, d: &NewDisbursement<'_>) -> Result<GrantRow, A
     if db.backend() == Backend::Postgres {
         sqlx::query("SELECT request_id FROM fund_decisions WHERE request_id = $1 FOR UPDATE")
             .bind(d.request_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
-    let Some(grant) = grant_in(&mut *tx, d.request_id).await? else {
+    let Some(grant) = grant_in(&mut **tx, d.request_id).await? else {
         return Err(ApiRefusal::NoGrant);
     };
     (d.check)(&grant)?;
     let currency: String = sqlx::query("SELECT currency FROM fund_rounds WHERE id = $1")
         .bind(&grant.round_id)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut **tx)
         .await?
         .try_get("currency")?;
     let insert = "INSERT INTO fund_ledger (round_id, request_id, entry, amount_cents, currency, \
@@ -639,7 +639,7 @@ pub async fn disburse(db: &Store, d: &NewDisbursement<'_>) -> Result<GrantRow, A
         .bind(d.by_role)
         .bind(format!("report {}", d.report_id))
         .bind(d.at)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     if d.closes {
         let left = grant.approved_cents.unwrap_or(0) - grant.disbursed_cents - d.amount_cents;
@@ -654,16 +654,16 @@ pub async fn disburse(db: &Store, d: &NewDisbursement<'_>) -> Result<GrantRow, A
                 .bind(d.by_role)
                 .bind("closed by the final report")
                 .bind(d.at)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
         }
         sqlx::query("UPDATE fund_decisions SET closed_at = $2 WHERE request_id = $1")
             .bind(d.request_id)
             .bind(d.at)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
     }
-    let after = grant_in(&mut *tx, d.request_id)
+    let after = grant_in(&mut **tx, d.request_id)
         .await?
         .ok_or(ApiRefusal::NoGrant)?;
     tx.commit().await?;

@@ -19,11 +19,14 @@ pub mod reports;
 pub mod retention;
 pub mod users;
 
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{AnyPool, Executor};
+use sqlx::{Any, AnyPool, Executor, Transaction};
+use tokio::sync::{Mutex, OwnedMutexGuard};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
@@ -44,6 +47,62 @@ pub struct Store {
     backend: Backend,
     /// The PostgreSQL URL, for the one connection that listens for other nodes' notifications.
     listen_url: Option<String>,
+    gate: WriteGate,
+}
+
+/// SQLite lets one transaction write at a time, and a connection that finds the lock taken
+/// sleeps and tries again (`busy_timeout`): under load a writer can lose that race again and
+/// again, for seconds. Within this process, writers queue here instead, in order, and the
+/// sync writer (acknowledgements, live edits among them) waits behind at most one other
+/// writer: the others queue among themselves first. PostgreSQL locks rows, not the database,
+/// and needs none of it.
+#[derive(Clone, Default)]
+struct WriteGate {
+    /// Held by whoever writes.
+    lock: Arc<Mutex<()>>,
+    /// Held by writers other than the sync writer while they wait for `lock`.
+    others: Arc<Mutex<()>>,
+}
+
+impl WriteGate {
+    async fn enter(&self, sync_writer: bool) -> OwnedMutexGuard<()> {
+        if sync_writer {
+            return self.lock.clone().lock_owned().await;
+        }
+        let _queue = self.others.lock().await;
+        self.lock.clone().lock_owned().await
+    }
+}
+
+/// A transaction that writes ([`Store::begin_write`]): on SQLite it holds this process's turn
+/// to write until it is committed, rolled back or dropped.
+pub struct WriteTx {
+    tx: Transaction<'static, Any>,
+    _turn: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl Deref for WriteTx {
+    type Target = Transaction<'static, Any>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +163,7 @@ impl Store {
             sync_writer,
             backend,
             listen_url,
+            gate: WriteGate::default(),
         })
     }
 
@@ -145,23 +205,33 @@ impl Store {
         self.backend
     }
 
-    /// Begins a transaction that writes. On SQLite it takes the write lock at once (`BEGIN
-    /// IMMEDIATE`), so it waits its turn (`busy_timeout`) instead of failing when another
-    /// connection wrote between its first read and its first write; PostgreSQL needs nothing.
-    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
-        match self.backend {
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.pool.begin().await,
-        }
+    /// Begins a transaction that writes. On SQLite it waits for this process's turn to write
+    /// ([`WriteGate`]) and then takes the write lock at once (`BEGIN IMMEDIATE`), so it never
+    /// fails because another connection wrote between its first read and its first write;
+    /// PostgreSQL needs neither.
+    pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
+        self.begin_on(&self.pool, false).await
     }
 
-    /// [`Store::begin_write`] on the sync writer's own connection: for the storage writer only.
-    pub async fn begin_sync_write(
-        &self,
-    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    /// [`Store::begin_write`] on the sync writer's own connection, first in the queue: for the
+    /// storage writer only.
+    pub async fn begin_sync_write(&self) -> Result<WriteTx, sqlx::Error> {
+        self.begin_on(&self.sync_writer, true).await
+    }
+
+    async fn begin_on(&self, pool: &AnyPool, sync_writer: bool) -> Result<WriteTx, sqlx::Error> {
         match self.backend {
-            Backend::Sqlite => self.sync_writer.begin_with("BEGIN IMMEDIATE").await,
-            Backend::Postgres => self.sync_writer.begin().await,
+            Backend::Sqlite => {
+                let turn = self.gate.enter(sync_writer).await;
+                Ok(WriteTx {
+                    tx: pool.begin_with("BEGIN IMMEDIATE").await?,
+                    _turn: Some(turn),
+                })
+            }
+            Backend::Postgres => Ok(WriteTx {
+                tx: pool.begin().await?,
+                _turn: None,
+            }),
         }
     }
 

@@ -64,10 +64,10 @@ pub async fn replace(
         if db.backend() == super::Backend::Postgres {
             sqlx::query("SELECT epoch FROM documents WHERE doc_id = $1 FOR UPDATE")
                 .bind(&id)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
         }
-        if newest_chunk(&mut *tx, new.doc).await? != new.read_up_to {
+        if newest_chunk(&mut **tx, new.doc).await? != new.read_up_to {
             return Err(StoreError::Changed(id));
         }
         sqlx::query(
@@ -78,11 +78,11 @@ pub async fn replace(
         .bind(&new.owner)
         .bind(&new.heads)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         sqlx::query("DELETE FROM doc_chunks WHERE doc_id = $1")
             .bind(&id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         sqlx::query(
             "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
@@ -92,7 +92,7 @@ pub async fn replace(
         .bind(node_id)
         .bind(&new.data)
         .bind(now)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         notify::document_replaced(&mut tx, db.backend(), &id).await?;
     }
@@ -105,7 +105,7 @@ pub async fn replace(
             .bind(request_id)
             .bind(title)
             .bind(now)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             projection::index_for_search(&mut tx, db.backend(), request_id, "").await?;
             // Who in the field did what is no longer kept; what the hub did stays.
@@ -114,7 +114,7 @@ pub async fn replace(
                  WHERE request_id = $1 AND actor_role = 'practitioner'",
             )
             .bind(request_id)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             // The fund's own text about the application (a decline's reason, reviewers'
             // comments, conflicts' reasons) may name people too; amounts and dates stay.
@@ -126,14 +126,14 @@ pub async fn replace(
             ] {
                 sqlx::query(statement)
                     .bind(request_id)
-                    .execute(&mut *tx)
+                    .execute(&mut **tx)
                     .await?;
             }
         }
         Projected::Rewritten { search_text } => {
             sqlx::query("UPDATE request_projection SET epoch = epoch + 1 WHERE request_id = $1")
                 .bind(request_id)
-                .execute(&mut *tx)
+                .execute(&mut **tx)
                 .await?;
             projection::index_for_search(&mut tx, db.backend(), request_id, search_text).await?;
         }
@@ -226,7 +226,7 @@ pub async fn erase_fund_text_by(db: &Store, user: &str) -> Result<(), StoreError
         "UPDATE fund_comments SET body = '' WHERE author = $1",
         "UPDATE fund_conflicts SET reason = '' WHERE user_id = $1",
     ] {
-        sqlx::query(statement).bind(user).execute(&mut *tx).await?;
+        sqlx::query(statement).bind(user).execute(&mut **tx).await?;
     }
     tx.commit().await?;
     Ok(())

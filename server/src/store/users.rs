@@ -2,7 +2,7 @@
 
 use sqlx::{AnyExecutor, Row};
 
-use super::StoreError;
+use super::{Store, StoreError};
 
 #[derive(Debug, Clone)]
 pub struct UserRow {
@@ -161,16 +161,14 @@ pub async fn device(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<DeviceR
 }
 
 /// Records that a device opened a sync connection now.
-pub async fn touch_sync(
-    db: impl AnyExecutor<'_>,
-    device_id: &str,
-    now: i64,
-) -> Result<(), StoreError> {
+pub async fn touch_sync(db: &Store, device_id: &str, now: i64) -> Result<(), StoreError> {
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE devices SET last_sync_at = $1 WHERE id = $2")
         .bind(now)
         .bind(device_id)
-        .execute(db)
+        .execute(&mut **tx)
         .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -200,16 +198,14 @@ pub async fn user_by_token_hash(
 }
 
 /// Records that a device was used now.
-pub async fn touch_device(
-    db: impl AnyExecutor<'_>,
-    device_id: &str,
-    now: i64,
-) -> Result<(), StoreError> {
+pub async fn touch_device(db: &Store, device_id: &str, now: i64) -> Result<(), StoreError> {
+    let mut tx = db.begin_write().await?;
     sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2 AND (last_seen_at IS NULL OR last_seen_at < $1)")
         .bind(now)
         .bind(device_id)
-        .execute(db)
+        .execute(&mut **tx)
         .await?;
+    tx.commit().await?;
     Ok(())
 }
 
@@ -340,16 +336,16 @@ pub async fn set_password_hash(
 
 /// Stores a user's reset code (its hash), replacing any earlier one.
 pub async fn put_reset_code(
-    db: &sqlx::AnyPool,
+    db: &Store,
     user_id: &str,
     code_hash: &str,
     issued_by: &str,
     expires_at: i64,
 ) -> Result<(), StoreError> {
-    let mut tx = db.begin().await?;
+    let mut tx = db.begin_write().await?;
     sqlx::query("DELETE FROM password_resets WHERE user_id = $1")
         .bind(user_id)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     sqlx::query(
         "INSERT INTO password_resets (user_id, code_hash, issued_by, expires_at) VALUES ($1, $2, $3, $4)",
@@ -358,7 +354,7 @@ pub async fn put_reset_code(
     .bind(code_hash)
     .bind(issued_by)
     .bind(expires_at)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
     tx.commit().await?;
     Ok(())

@@ -129,6 +129,12 @@ impl Actor {
             self.engine.loaded_count() as u64,
         );
         Metrics::set(&metrics.connections, self.sessions.len() as u64);
+        let stats = self.engine.stats();
+        Metrics::set(&metrics.documents_loading, stats.loading as u64);
+        Metrics::set(&metrics.documents_unpersisted, stats.unpersisted as u64);
+        Metrics::set(&metrics.writes_in_flight, stats.pending_writes as u64);
+        Metrics::set(&metrics.session_loads, stats.peer_loads as u64);
+        Metrics::set(&metrics.deferred_messages, stats.deferred as u64);
         let overflow: usize = self.sessions.values().map(Session::overflow_bytes).sum();
         Metrics::set(&metrics.outbound_overflow_bytes, overflow as u64);
     }

@@ -15,6 +15,11 @@ pub struct Metrics {
     pub idle_closed: AtomicU64,
     pub documents_in_memory: AtomicU64,
     pub command_queue: AtomicU64,
+    pub documents_loading: AtomicU64,
+    pub documents_unpersisted: AtomicU64,
+    pub writes_in_flight: AtomicU64,
+    pub session_loads: AtomicU64,
+    pub deferred_messages: AtomicU64,
     pub write_queue: AtomicU64,
     pub outbound_overflow_bytes: AtomicU64,
     pub writes: AtomicU64,
@@ -88,6 +93,36 @@ impl Metrics {
             "gauge",
             "Documents the sync engine holds in memory.",
             get(&self.documents_in_memory),
+        );
+        one(
+            "hubdesk_documents_loading",
+            "gauge",
+            "Documents being read from storage.",
+            get(&self.documents_loading),
+        );
+        one(
+            "hubdesk_documents_unpersisted",
+            "gauge",
+            "Documents in memory with changes not yet durable (nothing of them is acknowledged).",
+            get(&self.documents_unpersisted),
+        );
+        one(
+            "hubdesk_sync_writes_in_flight",
+            "gauge",
+            "Batches handed to storage and not yet reported committed or failed.",
+            get(&self.writes_in_flight),
+        );
+        one(
+            "hubdesk_sync_session_loads",
+            "gauge",
+            "Document loads sessions wait for, counted per session.",
+            get(&self.session_loads),
+        );
+        one(
+            "hubdesk_sync_deferred_messages",
+            "gauge",
+            "Sessions' messages waiting for room among their loads.",
+            get(&self.deferred_messages),
         );
         one(
             "hubdesk_sync_command_queue",

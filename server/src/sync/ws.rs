@@ -87,7 +87,7 @@ pub async fn upgrade(
     // signing in again is needed only if nothing used the token meanwhile.
     let left = who.expires_at.saturating_sub(crate::clock::now_ms()).max(0) as u64;
     let expires = Instant::now() + Duration::from_millis(left);
-    crate::store::users::touch_sync(state.store.pool(), &device, crate::clock::now_ms()).await?;
+    crate::store::users::touch_sync(&state.store, &device, crate::clock::now_ms()).await?;
     let sync = state.sync.clone();
     let max = state.ws_message_bytes;
     let limits = state.sessions;

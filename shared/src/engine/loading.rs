@@ -80,11 +80,15 @@ impl Engine {
         let mut loaded = loaded;
         loaded.generation = self.fresh_generation();
         self.docs.insert(doc, Slot::Ready(Box::new(loaded)));
+        for queued in queue {
+            // One that ran before may have dropped it (a refused first write, say): the rest
+            // wait for it to be loaded again rather than being lost.
+            self.when_loaded(doc, queued, now);
+        }
+        // Counted among the placeholders only once what waited for it has run: a change it
+        // brought makes it a document, and no bound on placeholders may drop it first.
         if placeholder && self.is_server() {
             self.keep_placeholder(doc);
-        }
-        for queued in queue {
-            self.run(doc, queued, now);
         }
         self.flush(doc);
         self.loads_done(doc, &waiting, now);
@@ -219,8 +223,13 @@ impl Engine {
     }
 
     /// Keeps at most [`limits::PLACEHOLDERS_MAX`] empty placeholders in memory, dropping the
-    /// oldest still empty.
+    /// oldest still empty. `doc` was just loaded: it is listed once, as the newest (an id
+    /// listed from an earlier time in memory would otherwise drop it as the oldest).
     fn keep_placeholder(&mut self, doc: DocumentId) {
+        if !matches!(self.docs.get(&doc), Some(Slot::Ready(loaded)) if !loaded.exists) {
+            return;
+        }
+        self.placeholders.retain(|listed| *listed != doc);
         self.placeholders.push_back(doc);
         while self.placeholders.len() > limits::PLACEHOLDERS_MAX {
             let Some(old) = self.placeholders.pop_front() else {
@@ -368,6 +377,28 @@ impl Engine {
     /// How many documents are in memory.
     pub fn loaded_count(&self) -> usize {
         self.docs.len()
+    }
+
+    /// What is under way, for operators' gauges: a number that only grows points at work that
+    /// never finishes.
+    pub fn stats(&self) -> EngineStats {
+        let loading = self
+            .docs
+            .values()
+            .filter(|slot| matches!(slot, Slot::Loading(_)))
+            .count();
+        let unpersisted = self
+            .docs
+            .values()
+            .filter(|slot| matches!(slot, Slot::Ready(l) if l.unpersisted > 0))
+            .count();
+        EngineStats {
+            loading,
+            unpersisted,
+            pending_writes: self.writes.len(),
+            peer_loads: self.peers.values().map(|p| p.loading.len()).sum(),
+            deferred: self.peers.values().map(|p| p.deferred.len()).sum(),
+        }
     }
 
     /// Whether any write is still waiting to be made durable.

@@ -250,6 +250,21 @@ pub enum Effect {
     },
 }
 
+/// What the engine has under way ([`Engine::stats`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EngineStats {
+    /// Documents being loaded from storage.
+    pub loading: usize,
+    /// Documents in memory with writes not yet durable.
+    pub unpersisted: usize,
+    /// Batches handed to the shell and not yet reported durable (or failed).
+    pub pending_writes: usize,
+    /// Loads peers wait for, counted per peer.
+    pub peer_loads: usize,
+    /// Peers' messages waiting for room among their loads.
+    pub deferred: usize,
+}
+
 /// A change to make to a document on behalf of a local caller.
 pub type Edit = Box<dyn FnOnce(&mut Automerge) -> Result<(), Rejection> + Send>;
 

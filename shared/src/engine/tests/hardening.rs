@@ -445,3 +445,110 @@ fn documents_in_memory_are_held_to_their_byte_cap_between_ticks_except_unsaved_o
         Some("Unsaved retitle".to_string())
     );
 }
+
+/// What the server last sent `conn` about `doc`, as a sync message.
+fn last_sync_to(net: &Net, conn: ConnId, doc: DocumentId) -> Option<automerge::sync::Message> {
+    net.sent
+        .iter()
+        .rev()
+        .find_map(|(to, message)| match message {
+            WireMessage::Sync(m) if *to == conn && m.document_id == doc => {
+                automerge::sync::Message::decode(&m.data).ok()
+            }
+            _ => None,
+        })
+}
+
+#[test]
+fn a_new_record_evicted_between_handshake_and_upload_is_stored_when_its_changes_arrive() {
+    // A wave of new records: the server answers each first message from an empty placeholder,
+    // and keeps at most PLACEHOLDERS_MAX of those. One evicted after its first answer is loaded
+    // again when its changes arrive; they must be applied, not dropped with an old placeholder.
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let (_, req) = request("alice", 60);
+    let doc = RequestId::parse(&req.id)
+        .expect("id")
+        .document(DocKind::Request);
+    let mut am = schema::new_request_doc(&req, automerge::ActorId::random()).expect("doc");
+    let mut state = automerge::sync::State::new();
+    let send = |net: &mut Net, message: automerge::sync::Message| {
+        let m = DocMessage {
+            sender_id: format!("client-{alice}"),
+            target_id: "server".into(),
+            document_id: doc,
+            data: message.encode(),
+        };
+        net.server
+            .receive(alice, &wire::encode(WireMessage::Sync(m)), NOW);
+        net.pump();
+    };
+    let first = am
+        .generate_sync_message(&mut state)
+        .expect("a first message");
+    send(&mut net, first);
+    let answer = last_sync_to(&net, alice, doc).expect("the server answers");
+    am.receive_sync_message(&mut state, answer)
+        .expect("the answer applies");
+
+    // Others' new records fill the placeholders; then everything idle is evicted.
+    let bob = net.join(principal("bob", Role::Practitioner));
+    for i in 0..limits::PLACEHOLDERS_MAX as u32 - 1 {
+        let mut random = [0u8; 10];
+        random[..4].copy_from_slice(&i.to_be_bytes());
+        random[9] = 61;
+        send_first_sync(
+            &mut net,
+            bob,
+            RequestId::new(NOW as u64, random).document(DocKind::Request),
+            false,
+        );
+    }
+    net.server.tick(NOW + net.server.config.idle_evict_ms + 1);
+    assert!(!net.server.docs.contains_key(&doc), "evicted");
+
+    // Alice's changes arrive.
+    let changes = am
+        .generate_sync_message(&mut state)
+        .expect("the changes the server needs");
+    assert!(!changes.changes.is_empty());
+    send(&mut net, changes);
+    assert_eq!(
+        net.stored_request(doc).map(|r| r.title),
+        Some(req.title.clone()),
+        "the record is stored"
+    );
+    let ack = last_sync_to(&net, alice, doc).expect("the server acknowledges");
+    assert_eq!(ack.heads, am.get_heads());
+}
+
+#[test]
+fn a_refused_first_write_drops_nothing_another_peer_sent_for_the_same_record_meanwhile() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let mallory = net.join(principal("mallory", Role::Practitioner));
+    let (_, req) = request("alice", 62);
+    let doc = RequestId::parse(&req.id)
+        .expect("id")
+        .document(DocKind::Request);
+    let theirs = schema::new_request_doc(&req, automerge::ActorId::random()).expect("doc");
+    let hers = schema::new_request_doc(&req, automerge::ActorId::random()).expect("doc");
+
+    // Both arrive while the record is being loaded: mallory's first (filed as alice, refused),
+    // then alice's own.
+    net.hold_loads = vec![DocKind::Request];
+    send_chunk(&mut net, mallory, doc, theirs.get_heads(), theirs.save());
+    send_chunk(&mut net, alice, doc, hers.get_heads(), hers.save());
+    assert_eq!(net.held_loads, vec![doc], "one load for both");
+    while !net.held_loads.is_empty() {
+        net.release_loads();
+    }
+    assert!(net.refused.iter().any(|(conn, _)| *conn == mallory));
+    let stored = net.store.get(&doc).expect("alice's record is stored");
+    let stored = schema::from_chunks(&stored.chunks).expect("loads");
+    assert_eq!(
+        stored.get_heads(),
+        hers.get_heads(),
+        "hers, and nothing of mallory's"
+    );
+}
