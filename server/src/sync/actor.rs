@@ -64,6 +64,7 @@ impl Actor {
     pub async fn run(
         mut self,
         mut inbox: mpsc::Receiver<Command>,
+        mut urgent: mpsc::Receiver<Command>,
         mut internal: mpsc::UnboundedReceiver<Command>,
     ) {
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
@@ -76,6 +77,14 @@ impl Actor {
                 // documents and acknowledges peers.
                 biased;
                 command = internal.recv() => {
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                }
+                // Live sessions' messages and REST operations are taken in even while the
+                // common inbox waits (up to `URGENT_ROOM` more), and before it: a live edit
+                // never queues behind uploads before the fair queue sees it.
+                command = urgent.recv(),
+                    if self.inbound.len() < super::fair::MAX_WAITING + super::fair::URGENT_ROOM => {
                     let Some(command) = command else { break };
                     self.handle(command);
                 }
@@ -93,7 +102,7 @@ impl Actor {
                         self.engine.evict_over_caps();
                     }
                     self.drain_sessions();
-                    self.report(&inbox);
+                    self.report(inbox.len() + urgent.len());
                 }
                 // Bulk batches wait for room in the writer's lane here, in order.
                 () = self.lanes.flush(), if self.lanes.has_parked() => {}
@@ -118,11 +127,12 @@ impl Actor {
         }
     }
 
-    fn report(&self, inbox: &mpsc::Receiver<Command>) {
+    /// Sets the gauges; `inboxes` is how many commands wait in the two inboxes.
+    fn report(&self, inboxes: usize) {
         let metrics = &self.handle.metrics;
         Metrics::set(
             &metrics.command_queue,
-            (inbox.len() + self.inbound.len()) as u64,
+            (inboxes + self.inbound.len()) as u64,
         );
         Metrics::set(
             &metrics.documents_in_memory,
@@ -245,8 +255,10 @@ impl Actor {
                 principal,
                 device,
                 outlet,
+                intake,
             } => {
-                let session = Session::new(device, principal.user.as_str().to_string(), outlet);
+                let user = principal.user.as_str().to_string();
+                let session = Session::new(device, user, outlet, intake);
                 if self.shutdown.is_some() {
                     return session.close("the server is shutting down".into());
                 }
@@ -267,9 +279,13 @@ impl Actor {
                 conn,
                 bytes,
                 permit,
+                common,
             } => {
                 // A session the actor has closed (or refused) is not heard any more.
-                if self.sessions.contains_key(&conn) {
+                if let Some(session) = self.sessions.get(&conn) {
+                    if common {
+                        session.intake.taken_from_common();
+                    }
                     self.inbound.push(conn, bytes, permit);
                 }
             }

@@ -8,9 +8,10 @@
 //! whatever 200 devices uploading their week have queued; a flood shares the actor with other
 //! floods in proportion to bytes.
 //!
-//! At most [`MAX_WAITING`] messages wait here in all (the actor stops taking in until some are
-//! served, and senders then wait on its bounded inbox), and one session at most [`PER_SESSION`]
-//! (its websocket waits for a [`Permit`] before handing one over). The per-session bound is
+//! At most [`MAX_WAITING`] messages wait here in all from the actor's common inbox (the actor
+//! stops taking from it until some are served, and senders then wait on it), [`URGENT_ROOM`]
+//! more from its urgent inbox (sessions editing live, see `sessions::Intake`), and one session
+//! at most [`PER_SESSION`] (its websocket waits for a [`Permit`] before handing one over). The per-session bound is
 //! deliberately loose: holding a client's reads back early made a stock client's last
 //! acknowledgement go missing now and then (see the issue notes), so it only stops one session
 //! from taking every place.
@@ -24,8 +25,12 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// Messages one session may have waiting for the actor before its websocket stops reading.
 pub const PER_SESSION: usize = 1024;
 
-/// Messages waiting for the actor over all sessions before it stops taking in more.
+/// Messages waiting for the actor over all sessions before it stops taking in more from the
+/// common inbox.
 pub const MAX_WAITING: usize = 4096;
+
+/// How many more the urgent inbox (sessions editing live) may add beyond [`MAX_WAITING`].
+pub const URGENT_ROOM: usize = 1024;
 
 /// Held by a message waiting for the actor; dropping it lets the session hand over another.
 pub type Permit = OwnedSemaphorePermit;

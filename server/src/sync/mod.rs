@@ -41,6 +41,10 @@ use sessions::{Outlet, SessionLimits};
 /// Commands waiting for the actor before senders wait.
 const COMMAND_QUEUE: usize = 4096;
 
+/// Commands waiting in the urgent inbox (live sessions' messages, REST operations) before
+/// senders wait.
+const URGENT_QUEUE: usize = 1024;
+
 pub enum Command {
     Open {
         conn: ConnId,
@@ -48,6 +52,7 @@ pub enum Command {
         /// The device the connection's token is bound to.
         device: String,
         outlet: Outlet,
+        intake: Arc<sessions::Intake>,
     },
     /// The device signed out: close its connections.
     DeviceRevoked {
@@ -58,6 +63,8 @@ pub enum Command {
         conn: ConnId,
         bytes: Vec<u8>,
         permit: fair::Permit,
+        /// Whether it came through the common inbox rather than the urgent one.
+        common: bool,
     },
     Closed {
         conn: ConnId,
@@ -147,6 +154,8 @@ impl Faults {
 #[derive(Clone)]
 pub struct SyncHandle {
     commands: mpsc::Sender<Command>,
+    /// Live sessions' messages and REST operations, taken even while `commands` is full.
+    urgent: mpsc::Sender<Command>,
     /// Results of the actor's own loads and writes.
     internal: mpsc::UnboundedSender<Command>,
     /// Requests whose stored records changed, on this node or another, for live views.
@@ -168,6 +177,12 @@ impl SyncHandle {
     pub async fn send(&self, command: Command) {
         // The actor only stops at shutdown, after which nothing needs answering.
         let _ = self.commands.send(command).await;
+    }
+
+    /// Hands the actor a command it takes before the common queue: a session's opening, a
+    /// message of a session editing live ([`sessions::Intake`]), a REST operation.
+    pub async fn send_urgent(&self, command: Command) {
+        let _ = self.urgent.send(command).await;
     }
 
     /// The fund rounds as this node last read them from SQL.
@@ -197,7 +212,7 @@ impl SyncHandle {
         make: impl FnOnce(oneshot::Sender<Result<Outcome, Rejection>>) -> Command,
     ) -> Result<Outcome, Rejection> {
         let (reply, rx) = oneshot::channel();
-        self.send(make(reply)).await;
+        self.send_urgent(make(reply)).await;
         rx.await
             .unwrap_or_else(|_| Err(Rejection::Storage("the server is shutting down".into())))
     }
@@ -296,10 +311,12 @@ pub struct SyncConfig {
 /// Starts the actor and its storage writer; returns the handle to reach them.
 pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     let (commands, inbox) = mpsc::channel(COMMAND_QUEUE);
+    let (urgent, urgent_inbox) = mpsc::channel(URGENT_QUEUE);
     let (internal, internal_inbox) = mpsc::unbounded_channel();
     let (changes, _) = broadcast::channel(1024);
     let handle = SyncHandle {
         commands,
+        urgent,
         internal,
         changes,
         metrics: Arc::new(Metrics::default()),
@@ -340,7 +357,7 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     supervise(
         "sync actor",
         handle.clone(),
-        actor.run(inbox, internal_inbox),
+        actor.run(inbox, urgent_inbox, internal_inbox),
     );
     handle
 }

@@ -8,8 +8,8 @@
 //! [`SessionLimits::slow_reader`], is closed as a slow reader.
 
 use std::collections::VecDeque;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{mpsc, oneshot};
@@ -118,9 +118,65 @@ pub struct Session {
     stalled_since: Option<(Instant, u64)>,
     /// What this session's writes may still take of the writer's live lane.
     pub live: LiveCredit,
-    /// Until when this session counts as uploading: it sent something that had to be loaded
-    /// once its live credit was spent, or that was written in bulk.
-    uploading_until: Option<Instant>,
+    /// Whether it counts as uploading, shared with its websocket.
+    pub intake: Arc<Intake>,
+}
+
+/// What a session's websocket and the actor share about how its messages reach the actor.
+///
+/// A session that is not uploading hands its messages to the actor's urgent inbox, which the
+/// actor takes from even while the common one is full of uploads: otherwise a live edit waits
+/// behind thousands of other devices' messages before the actor's fair queue even sees it. A
+/// session's messages stay in order: it takes the urgent inbox only when none of its messages
+/// still waits in the common one (`in_common`), and the actor takes urgent ones first.
+#[derive(Debug, Default)]
+pub struct Intake {
+    /// Until when the session counts as uploading, in milliseconds of [`process_ms`]: it sent
+    /// something that had to be loaded once its live credit was spent, or that was written in
+    /// bulk.
+    uploading_until: AtomicU64,
+    /// Its messages handed to the common inbox and not yet taken in by the actor.
+    in_common: AtomicUsize,
+}
+
+impl Intake {
+    /// How long a session counts as uploading after it last sent something bulk.
+    const UPLOADING_FOR: Duration = Duration::from_secs(2);
+
+    /// The session sent something that had to be loaded or written in bulk.
+    pub fn uploading(&self, now: Instant) {
+        let until = process_ms(now + Self::UPLOADING_FOR);
+        self.uploading_until.store(until, Ordering::Relaxed);
+    }
+
+    /// Whether the session is uploading rather than editing live.
+    pub fn is_uploading(&self, now: Instant) -> bool {
+        process_ms(now) < self.uploading_until.load(Ordering::Relaxed)
+    }
+
+    /// Whether the session's next message may take the urgent inbox, and if not, counts it
+    /// as handed to the common one.
+    pub fn take_urgent(&self) -> bool {
+        if !self.is_uploading(Instant::now()) && self.in_common.load(Ordering::Acquire) == 0 {
+            return true;
+        }
+        self.in_common.fetch_add(1, Ordering::AcqRel);
+        false
+    }
+
+    /// The actor took in one of the session's messages from the common inbox.
+    pub fn taken_from_common(&self) {
+        let _ = self
+            .in_common
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(1));
+    }
+}
+
+/// Milliseconds of a clock that starts with the process (0 is before anything was marked).
+fn process_ms(at: Instant) -> u64 {
+    static START: OnceLock<Instant> = OnceLock::new();
+    let start = *START.get_or_init(Instant::now);
+    at.saturating_duration_since(start).as_millis() as u64 + 1
 }
 
 /// What happened to bytes handed to a session.
@@ -133,7 +189,7 @@ pub enum Delivery {
 }
 
 impl Session {
-    pub fn new(device: String, user: String, outlet: Outlet) -> Self {
+    pub fn new(device: String, user: String, outlet: Outlet, intake: Arc<Intake>) -> Self {
         Self {
             device,
             user,
@@ -142,21 +198,18 @@ impl Session {
             overflow_bytes: 0,
             stalled_since: None,
             live: LiveCredit::new(Instant::now()),
-            uploading_until: None,
+            intake,
         }
     }
 
-    /// How long a session counts as uploading after it last sent something bulk.
-    const UPLOADING_FOR: Duration = Duration::from_secs(2);
-
     /// This session sent something that had to be loaded or written in bulk.
     pub fn uploading(&mut self, now: Instant) {
-        self.uploading_until = Some(now + Self::UPLOADING_FOR);
+        self.intake.uploading(now);
     }
 
     /// Whether this session is uploading rather than editing live.
     pub fn is_uploading(&self, now: Instant) -> bool {
-        self.uploading_until.is_some_and(|until| now < until)
+        self.intake.is_uploading(now)
     }
 
     /// Hands bytes to the session without ever waiting.
@@ -250,5 +303,33 @@ impl Session {
         if let Some(close) = self.outlet.close.take() {
             let _ = close.send(reason);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_session_takes_the_urgent_inbox_only_while_live_and_with_nothing_waiting_in_the_other() {
+        let intake = Intake::default();
+        assert!(intake.take_urgent(), "a new session edits live");
+        assert!(intake.take_urgent());
+
+        intake.uploading(Instant::now());
+        assert!(!intake.take_urgent(), "uploading: the common inbox");
+        assert!(!intake.take_urgent());
+
+        // The window ends, but two of its messages still wait in the common inbox: the next
+        // one follows them there, or it would overtake them.
+        intake.uploading(Instant::now() - Intake::UPLOADING_FOR * 2);
+        assert!(!intake.is_uploading(Instant::now()));
+        assert!(!intake.take_urgent());
+        for _ in 0..3 {
+            intake.taken_from_common();
+        }
+        assert!(intake.take_urgent(), "all taken in: live again");
+        intake.taken_from_common();
+        assert!(intake.take_urgent(), "never counts below none");
     }
 }

@@ -6,6 +6,7 @@
 //! one session with an error, leaving every other session alone. Each session is pinged, and
 //! closed when its link goes quiet.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use axum::extract::ws::{CloseFrame, Message, WebSocket, WebSocketUpgrade};
@@ -131,11 +132,14 @@ async fn session(
     } = session;
     let conn = NEXT_CONN.fetch_add(1, Ordering::Relaxed);
     let (outlet, inlet) = sessions::channel(&limits);
-    sync.send(Command::Open {
+    let intake = Arc::new(sessions::Intake::default());
+    // Urgent, so no message of the session (urgent from the start) can overtake it.
+    sync.send_urgent(Command::Open {
         conn,
         principal,
         device,
         outlet,
+        intake: intake.clone(),
     })
     .await;
     let (sink, stream) = socket.split();
@@ -143,6 +147,7 @@ async fn session(
         limits: &limits,
         progress,
         expires,
+        intake,
     };
     let idle = relay(conn, sink, stream, inlet, &sync, relayed).await;
     if idle {
@@ -157,6 +162,8 @@ struct Relay<'a> {
     limits: &'a SessionLimits,
     progress: bool,
     expires: Instant,
+    /// Which of the actor's inboxes the session's messages take.
+    intake: Arc<sessions::Intake>,
 }
 
 /// How a session's relay ended.
@@ -195,6 +202,7 @@ where
         limits,
         progress,
         expires,
+        intake,
     } = relayed;
     let started = Instant::now();
     // When the client was last heard, in milliseconds since `started`.
@@ -213,12 +221,18 @@ where
                     let Ok(permit) = permits.clone().acquire_owned().await else {
                         return Ending::Done;
                     };
-                    sync.send(Command::Receive {
+                    let urgent = intake.take_urgent();
+                    let command = Command::Receive {
                         conn,
                         bytes: bytes.to_vec(),
                         permit,
-                    })
-                    .await;
+                        common: !urgent,
+                    };
+                    if urgent {
+                        sync.send_urgent(command).await;
+                    } else {
+                        sync.send(command).await;
+                    }
                 }
                 Some(Ok(Message::Text(_))) => {
                     return Ending::Refuse(
