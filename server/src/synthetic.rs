@@ -5,7 +5,7 @@
 
 use automerge::{ActorId, Automerge};
 use hubdesk_shared::commands;
-use hubdesk_shared::engine::{Batch, DocWrite};
+use hubdesk_shared::engine::{Batch, Cause, DocWrite};
 use hubdesk_shared::history::{Event, Recorded};
 use hubdesk_shared::ids::{DocKind, RequestId, UserId};
 use hubdesk_shared::model::Kind;
@@ -127,6 +127,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
             let batches = [Batch {
                 write: written as u64,
                 docs,
+                cause: Cause::Engine,
             }];
             docs::write_batches(
                 store,

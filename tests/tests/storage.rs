@@ -54,7 +54,7 @@ async fn a_second_node_reads_what_changed_since_a_point() -> Result<()> {
 #[tokio::test]
 async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<()> {
     use hubdesk_server::store::mirror::Mirror;
-    use hubdesk_shared::engine::{Batch, DocWrite};
+    use hubdesk_shared::engine::{Batch, Cause, DocWrite};
     use hubdesk_shared::schema;
 
     let Some(server) = TestServer::start(Backend::Postgres).await? else {
@@ -110,6 +110,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         &[Batch {
             write: 1,
             docs: vec![write],
+            cause: Cause::Engine,
         }],
         &Default::default(),
         0,

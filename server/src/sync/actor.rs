@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use hubdesk_shared::engine::{Batch, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
+use hubdesk_shared::engine::{Batch, Cause, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
@@ -385,14 +385,16 @@ impl Actor {
 
     /// Whether the batch being persisted is for someone waiting on it now: a local operation
     /// (a reply over REST), or a session with live credit left editing a record the hub already
-    /// holds. A record's first write (something made offline arriving) is bulk.
-    fn live_origin(&mut self, batch: &Batch) -> bool {
-        match self.origin {
-            Origin::Local => true,
-            Origin::Session(conn) => {
+    /// holds. A record's first write (something made offline arriving) is bulk. Whom it is for
+    /// is the batch's own [`Cause`]: an edit that waited for its record to be loaded is still
+    /// the person's, though the load finishing is what ran it.
+    fn live_cause(&mut self, batch: &Batch) -> bool {
+        match batch.cause {
+            Cause::Local => true,
+            Cause::Peer(conn) => {
                 !batch.docs.iter().any(|w| w.first) && self.spend_live_credit(conn)
             }
-            Origin::Other => false,
+            Cause::Engine => false,
         }
     }
 
@@ -403,12 +405,10 @@ impl Actor {
             .is_some_and(|s| s.live.spend(Instant::now()))
     }
 
-    /// The session whose message is being served sent something bulk (a document to load
-    /// beyond its live credit, or a write too large or too many for the live lane).
-    fn mark_uploading(&mut self) {
-        if let Origin::Session(conn) = self.origin
-            && let Some(session) = self.sessions.get_mut(&conn)
-        {
+    /// Session `conn` sent something bulk (a document to load beyond its live credit, or a
+    /// write too large or too many for the live lane).
+    fn mark_uploading(&mut self, conn: ConnId) {
+        if let Some(session) = self.sessions.get_mut(&conn) {
             session.uploading(Instant::now());
         }
     }
@@ -441,10 +441,10 @@ impl Actor {
                 Effect::Load { doc } => {
                     // A person opening a record they had not touched lately is still editing
                     // live, within their credit; a device needing load after load is uploading.
-                    let origin = self.origin;
-                    match origin {
-                        Origin::Session(conn) if self.spend_live_credit(conn) => {}
-                        _ => self.mark_uploading(),
+                    if let Origin::Session(conn) = self.origin
+                        && !self.spend_live_credit(conn)
+                    {
+                        self.mark_uploading(conn);
                     }
                     let store = self.store.clone();
                     let handle = self.handle.clone();
@@ -457,11 +457,14 @@ impl Actor {
                     });
                 }
                 Effect::Persist(batch) => {
-                    let live = self.lanes.may_go_live(&batch) && self.live_origin(&batch);
+                    let live = self.lanes.may_go_live(&batch) && self.live_cause(&batch);
                     // Bulk because of the session (a first write, a large one, no credit left)
                     // marks it uploading; following a record's earlier bulk write does not.
-                    if !live && !self.lanes.behind_bulk(&batch) {
-                        self.mark_uploading();
+                    if let Cause::Peer(conn) = batch.cause
+                        && !live
+                        && !self.lanes.behind_bulk(&batch)
+                    {
+                        self.mark_uploading(conn);
                     }
                     self.lanes.hand(batch, live);
                     Metrics::set(

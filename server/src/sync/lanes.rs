@@ -283,7 +283,7 @@ impl LiveCredit {
 /// `generation`.
 #[cfg(test)]
 pub(super) fn test_batch(write: WriteId, request: u8, bytes: usize, generation: u64) -> Batch {
-    use hubdesk_shared::engine::DocWrite;
+    use hubdesk_shared::engine::{Cause, DocWrite};
     use hubdesk_shared::ids::{DocKind, RequestId};
     let doc = RequestId::new(1_700_000_000_000, [request; 10]).document(DocKind::Request);
     Batch {
@@ -301,6 +301,7 @@ pub(super) fn test_batch(write: WriteId, request: u8, bytes: usize, generation: 
             epoch: 0,
             first: false,
         }],
+        cause: Cause::Engine,
     }
 }
 

@@ -74,7 +74,7 @@ impl Engine {
                 loaded.exists = true;
                 self.effects.push(Effect::Changed { doc: doc_id });
                 self.spread_reach(doc_id);
-                self.persist(vec![(doc_id, before)], None);
+                self.persist(vec![(doc_id, before)], None, Cause::Peer(conn));
             }
             return self.flush(doc_id);
         };
@@ -137,7 +137,7 @@ impl Engine {
                 if created {
                     writes.extend(self.genesis_for(doc_id, now));
                 }
-                self.persist(writes, None);
+                self.persist(writes, None, Cause::Peer(conn));
                 self.spread_reach(doc_id);
                 self.flush(doc_id);
                 self.follow_up(follow_up, now);

@@ -192,7 +192,12 @@ impl Engine {
         if created && self.is_server() {
             writes.extend(self.genesis_for(doc_id, now));
         }
-        self.persist(writes, Some(ticket));
+        let cause = if ticket == INTERNAL_TICKET {
+            Cause::Engine
+        } else {
+            Cause::Local
+        };
+        self.persist(writes, Some(ticket), cause);
         self.spread_reach(doc_id);
         self.follow_up(follow_up, now);
     }

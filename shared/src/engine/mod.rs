@@ -185,6 +185,19 @@ impl WriteGuard {
 pub struct Batch {
     pub write: WriteId,
     pub docs: Vec<DocWrite>,
+    /// Whom the write is for, whenever the engine ran what made it (at once, or after a load).
+    pub cause: Cause,
+}
+
+/// Whom a batch is written for: a server writes the ones someone waits on ahead of bulk ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cause {
+    /// A peer's message, on this connection.
+    Peer(ConnId),
+    /// A local operation whose caller waits for it (a REST call).
+    Local,
+    /// The engine's own follow-ups (the workflow's next steps).
+    Engine,
 }
 
 /// Why a local operation or a peer's write was refused.

@@ -9,6 +9,7 @@ impl Engine {
         &mut self,
         docs: Vec<(DocumentId, Vec<ChangeHash>)>,
         ticket: Option<Ticket>,
+        cause: Cause,
     ) {
         let write = self.next_write;
         self.next_write += 1;
@@ -50,8 +51,11 @@ impl Engine {
         }
         self.writes
             .insert(write, PendingWrite { docs: ids, ticket });
-        self.effects
-            .push(Effect::Persist(Batch { write, docs: batch }));
+        self.effects.push(Effect::Persist(Batch {
+            write,
+            docs: batch,
+            cause,
+        }));
     }
 
     /// The shell finished a [`Effect::Persist`]. Only now are its changes acknowledged to peers.

@@ -42,6 +42,8 @@ struct Net {
     /// While set, what the server sends waits in `held_replies` until [`Net::release_replies`].
     hold_replies: bool,
     held_replies: Vec<(ConnId, Vec<u8>)>,
+    /// Whom each batch the server persisted was for, in order.
+    causes: Vec<Cause>,
 }
 
 fn principal(user: &str, role: Role) -> Principal {
@@ -64,6 +66,7 @@ impl Net {
             sent: Vec::new(),
             hold_replies: false,
             held_replies: Vec::new(),
+            causes: Vec::new(),
         }
     }
 
@@ -168,8 +171,12 @@ impl Net {
                         let stored = self.store.get(&doc).cloned();
                         self.server.loaded(doc, Ok(stored), NOW);
                     }
-                    Effect::Persist(batch) if self.hold_writes => self.held.push(batch),
+                    Effect::Persist(batch) if self.hold_writes => {
+                        self.causes.push(batch.cause);
+                        self.held.push(batch)
+                    }
                     Effect::Persist(batch) => {
+                        self.causes.push(batch.cause);
                         self.store_batch(&batch);
                         self.server.persisted(batch.write, Ok(()));
                     }
@@ -495,6 +502,46 @@ fn idle_documents_are_evicted_and_reloaded_on_demand() {
     assert_eq!(
         net.stored_request(doc).map(|r| r.title.0),
         Some("Training for 40 ward officers".to_string())
+    );
+}
+
+#[test]
+fn a_write_made_after_its_record_was_loaded_is_still_for_whoever_asked() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let (_, req) = request("alice", 10);
+    let doc = create_on(&mut net, alice, &req, 1);
+    assert!(net.causes.contains(&Cause::Peer(alice)));
+
+    // Her edit arrives while the record is out of memory: it runs when the load finishes, and
+    // is still hers (the server writes it in its live lane if she has credit left).
+    net.server.tick(NOW + 60 * 60 * 1000);
+    net.causes.clear();
+    edit_on(&mut net, alice, doc, |r| {
+        r.title = "Training for 12 ward officers".into()
+    });
+    assert_eq!(net.causes, vec![Cause::Peer(alice)]);
+
+    // A REST call's edit, likewise after a load.
+    net.server.tick(NOW + 2 * 60 * 60 * 1000);
+    net.causes.clear();
+    let edit: Edit = Box::new(|am: &mut Automerge| {
+        let mut r = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
+        r.title = "Training for 14 ward officers".into();
+        schema::write(am, &r, NOW).map_err(|e| Rejection::Conflict(e.to_string()))
+    });
+    net.server.edit(
+        doc,
+        edit,
+        Some(principal("alice", Role::Practitioner)),
+        7,
+        NOW,
+    );
+    net.pump();
+    assert_eq!(net.causes, vec![Cause::Local]);
+    assert_eq!(
+        net.stored_request(doc).map(|r| r.title.0),
+        Some("Training for 14 ward officers".to_string())
     );
 }
 
