@@ -4,7 +4,9 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use hubdesk_shared::engine::{Batch, Cause, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
+use hubdesk_shared::engine::{
+    Batch, Cause, ConnId, Effect, Engine, Outcome, Rejection, Ticket, WriteId,
+};
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
@@ -26,6 +28,8 @@ pub(super) struct Actor {
     next_ticket: Ticket,
     /// The two lanes to the storage writer.
     lanes: Lanes,
+    /// When each live batch not yet reported durable was handed to the writer.
+    live_since: HashMap<WriteId, Instant>,
     /// Where the effects being carried out came from.
     origin: Origin,
     handle: SyncHandle,
@@ -52,6 +56,7 @@ impl Actor {
             replies: HashMap::new(),
             next_ticket: 1,
             lanes,
+            live_since: HashMap::new(),
             origin: Origin::Other,
             handle,
             limits,
@@ -115,8 +120,13 @@ impl Actor {
             self.carry_out();
             // What was already under way (loads finishing, messages served) can still add bulk
             // batches while uploading sessions wait; past a bound, the actor waits too.
-            while self.lanes.over_parked() {
-                self.lanes.flush().await;
+            if self.lanes.over_parked() {
+                let started = Instant::now();
+                while self.lanes.over_parked() {
+                    self.lanes.flush().await;
+                }
+                let waited = started.elapsed().as_millis() as u64;
+                self.handle.metrics.actor_waits.observe(waited);
             }
             if self.shutdown.is_some() && !self.engine.has_pending_writes() {
                 break;
@@ -319,6 +329,10 @@ impl Actor {
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => {
+                if let Some(since) = self.live_since.remove(&write) {
+                    let took = since.elapsed().as_millis() as u64;
+                    self.handle.metrics.live_latency.observe(took);
+                }
                 self.lanes.settled(write);
                 self.engine.persisted(write, result);
             }
@@ -449,7 +463,11 @@ impl Actor {
                     let store = self.store.clone();
                     let handle = self.handle.clone();
                     tokio::spawn(async move {
-                        let result = docs::load(&store, doc).await.map_err(|e| {
+                        let started = Instant::now();
+                        let result = docs::load(&store, doc).await;
+                        let took = started.elapsed().as_millis() as u64;
+                        handle.metrics.load_latency.observe(took);
+                        let result = result.map_err(|e| {
                             tracing::error!(error = %e, "loading a document failed");
                             "storage unavailable".to_string()
                         });
@@ -465,6 +483,9 @@ impl Actor {
                         && !self.lanes.behind_bulk(&batch)
                     {
                         self.mark_uploading(conn);
+                    }
+                    if live {
+                        self.live_since.insert(batch.write, Instant::now());
                     }
                     self.lanes.hand(batch, live);
                     Metrics::set(

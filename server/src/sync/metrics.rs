@@ -29,9 +29,47 @@ pub struct Metrics {
     pub refused_writes: AtomicU64,
     pub login_failures: AtomicU64,
     pub logins_throttled: AtomicU64,
-    write_latency_buckets: [AtomicU64; LATENCY_BUCKETS_MS.len()],
-    write_latency_count: AtomicU64,
-    write_latency_sum_ms: AtomicU64,
+    /// How long storage transactions took.
+    pub write_latency: Histogram,
+    /// From a live batch handed to the writer to the actor hearing it is durable.
+    pub live_latency: Histogram,
+    /// How long loading a document from storage took.
+    pub load_latency: Histogram,
+    /// How long the actor waited for the writer, each time bulk batches parked past the bound.
+    pub actor_waits: Histogram,
+}
+
+/// A latency histogram in milliseconds, rendered in seconds.
+#[derive(Default)]
+pub struct Histogram {
+    buckets: [AtomicU64; LATENCY_BUCKETS_MS.len()],
+    count: AtomicU64,
+    sum_ms: AtomicU64,
+}
+
+impl Histogram {
+    pub fn observe(&self, ms: u64) {
+        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.buckets) {
+            if ms <= *bound {
+                bucket.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        self.count.fetch_add(1, Ordering::Relaxed);
+        self.sum_ms.fetch_add(ms, Ordering::Relaxed);
+    }
+
+    fn render(&self, out: &mut String, name: &str, help: &str) {
+        let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
+        let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
+        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.buckets) {
+            let le = *bound as f64 / 1000.0;
+            let _ = writeln!(out, "{name}_bucket{{le=\"{le}\"}} {}", get(bucket));
+        }
+        let count = get(&self.count);
+        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        let sum = get(&self.sum_ms) as f64 / 1000.0;
+        let _ = writeln!(out, "{name}_sum {sum}\n{name}_count {count}");
+    }
 }
 
 impl Metrics {
@@ -45,13 +83,7 @@ impl Metrics {
 
     /// Records how long one storage transaction took.
     pub fn write_took(&self, ms: u64) {
-        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.write_latency_buckets) {
-            if ms <= *bound {
-                bucket.fetch_add(1, Ordering::Relaxed);
-            }
-        }
-        self.write_latency_count.fetch_add(1, Ordering::Relaxed);
-        self.write_latency_sum_ms.fetch_add(ms, Ordering::Relaxed);
+        self.write_latency.observe(ms);
     }
 
     /// The Prometheus text exposition of every metric.
@@ -184,19 +216,26 @@ impl Metrics {
             "Sign-ins refused with 429 by the rate limit.",
             get(&self.logins_throttled),
         );
-        let name = "hubdesk_storage_write_seconds";
-        let _ = writeln!(
-            out,
-            "# HELP {name} How long storage transactions took.\n# TYPE {name} histogram"
+        self.write_latency.render(
+            &mut out,
+            "hubdesk_storage_write_seconds",
+            "How long storage transactions took.",
         );
-        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.write_latency_buckets) {
-            let le = *bound as f64 / 1000.0;
-            let _ = writeln!(out, "{name}_bucket{{le=\"{le}\"}} {}", get(bucket));
-        }
-        let count = get(&self.write_latency_count);
-        let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
-        let sum = get(&self.write_latency_sum_ms) as f64 / 1000.0;
-        let _ = writeln!(out, "{name}_sum {sum}\n{name}_count {count}");
+        self.live_latency.render(
+            &mut out,
+            "hubdesk_sync_live_write_seconds",
+            "From a live edit's batch handed to the storage writer to it being durable.",
+        );
+        self.load_latency.render(
+            &mut out,
+            "hubdesk_storage_load_seconds",
+            "How long loading a document from storage took.",
+        );
+        self.actor_waits.render(
+            &mut out,
+            "hubdesk_sync_actor_wait_seconds",
+            "How long the sync actor waited for the storage writer, past the bound on parked bulk writes.",
+        );
         out
     }
 }
