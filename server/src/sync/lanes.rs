@@ -2,10 +2,10 @@
 //! uploads.
 //!
 //! The actor hands each batch to the **live** lane or the **bulk** lane. A batch goes live when it
-//! is small ([`LIVE_BYTES`]), it comes from a local operation (a REST reply, a decision) or from a
+//! is small ([`LIVE_BYTES`]), it is for a local operation (a REST reply, a decision) or for a
 //! session that still has live credit ([`LiveCredit`]: a burst, then a few a second, so a device
-//! uploading its week soon spends it and goes bulk), and none of its documents has a bulk batch
-//! not yet committed. The writer commits every live batch it has been handed before each bulk
+//! uploading its week soon spends it and goes bulk), as its `engine::Cause` says, and none of
+//! its documents has a bulk batch not yet committed. The writer commits every live batch it has been handed before each bulk
 //! group, bulk groups are small, and a bulk transaction is committed early, after the batch it is
 //! writing, when a live batch arrives (the rest of its group is given back and taken next), so a
 //! live edit waits for about one batch's write.

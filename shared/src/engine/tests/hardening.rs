@@ -276,6 +276,11 @@ fn send_chunk(
         flags: None,
         version: automerge::sync::MessageVersion::V2,
     };
+    send_sync(net, conn, doc, message);
+}
+
+/// Sends `message` about `doc` straight to the server as connection `conn`.
+fn send_sync(net: &mut Net, conn: ConnId, doc: DocumentId, message: automerge::sync::Message) {
     let m = DocMessage {
         sender_id: format!("client-{conn}"),
         target_id: "server".into(),
@@ -472,21 +477,10 @@ fn a_new_record_evicted_between_handshake_and_upload_is_stored_when_its_changes_
         .document(DocKind::Request);
     let mut am = schema::new_request_doc(&req, automerge::ActorId::random()).expect("doc");
     let mut state = automerge::sync::State::new();
-    let send = |net: &mut Net, message: automerge::sync::Message| {
-        let m = DocMessage {
-            sender_id: format!("client-{alice}"),
-            target_id: "server".into(),
-            document_id: doc,
-            data: message.encode(),
-        };
-        net.server
-            .receive(alice, &wire::encode(WireMessage::Sync(m)), NOW);
-        net.pump();
-    };
     let first = am
         .generate_sync_message(&mut state)
         .expect("a first message");
-    send(&mut net, first);
+    send_sync(&mut net, alice, doc, first);
     let answer = last_sync_to(&net, alice, doc).expect("the server answers");
     am.receive_sync_message(&mut state, answer)
         .expect("the answer applies");
@@ -512,7 +506,7 @@ fn a_new_record_evicted_between_handshake_and_upload_is_stored_when_its_changes_
         .generate_sync_message(&mut state)
         .expect("the changes the server needs");
     assert!(!changes.changes.is_empty());
-    send(&mut net, changes);
+    send_sync(&mut net, alice, doc, changes);
     assert_eq!(
         net.stored_request(doc).map(|r| r.title),
         Some(req.title.clone()),
