@@ -82,12 +82,9 @@ pub struct WriteTx {
 }
 
 impl WriteTx {
+    /// Commits; dropping it instead rolls back.
     pub async fn commit(self) -> Result<(), sqlx::Error> {
         self.tx.commit().await
-    }
-
-    pub async fn rollback(self) -> Result<(), sqlx::Error> {
-        self.tx.rollback().await
     }
 }
 

@@ -30,8 +30,10 @@ pub(super) struct Actor {
     lanes: Lanes,
     /// When each live batch not yet reported durable was handed to the writer.
     live_since: HashMap<WriteId, Instant>,
-    /// Where the effects being carried out came from.
-    origin: Origin,
+    /// The session whose message is being served, while its effects are carried out: a load it
+    /// needs spends its live credit (or marks it uploading). Whom a write is for is the
+    /// write's own `Cause`.
+    serving: Option<ConnId>,
     handle: SyncHandle,
     limits: SessionLimits,
     faults: Faults,
@@ -57,7 +59,7 @@ impl Actor {
             next_ticket: 1,
             lanes,
             live_since: HashMap::new(),
-            origin: Origin::Other,
+            serving: None,
             handle,
             limits,
             faults,
@@ -75,7 +77,7 @@ impl Actor {
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
         let mut ticks: u64 = 0;
         loop {
-            self.origin = Origin::Other;
+            self.serving = None;
             let servable = self.has_servable();
             tokio::select! {
                 // What the actor's own loads and writes report comes first: it is what frees
@@ -206,7 +208,7 @@ impl Actor {
     }
 
     fn serve(&mut self, conn: ConnId, bytes: &[u8]) {
-        self.origin = Origin::Session(conn);
+        self.serving = Some(conn);
         self.engine.receive(conn, bytes, now_ms());
     }
 
@@ -314,7 +316,6 @@ impl Actor {
                 reply,
             } => {
                 let ticket = self.ticket(reply);
-                self.origin = Origin::Local;
                 self.engine.create(doc, *content, Some(by), ticket, now);
             }
             Command::Edit {
@@ -324,7 +325,6 @@ impl Actor {
                 reply,
             } => {
                 let ticket = self.ticket(reply);
-                self.origin = Origin::Local;
                 self.engine.edit(doc, edit, by, ticket, now);
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
@@ -455,7 +455,7 @@ impl Actor {
                 Effect::Load { doc } => {
                     // A person opening a record they had not touched lately is still editing
                     // live, within their credit; a device needing load after load is uploading.
-                    if let Origin::Session(conn) = self.origin
+                    if let Some(conn) = self.serving
                         && !self.spend_live_credit(conn)
                     {
                         self.mark_uploading(conn);
@@ -507,15 +507,4 @@ impl Actor {
             }
         }
     }
-}
-
-/// Where the effects being carried out came from.
-#[derive(Debug, Clone, Copy)]
-enum Origin {
-    /// A message from this session.
-    Session(ConnId),
-    /// A local operation: a REST call waiting for its outcome.
-    Local,
-    /// Anything else: a load that finished, another node's changes, housekeeping.
-    Other,
 }

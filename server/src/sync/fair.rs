@@ -11,10 +11,10 @@
 //! At most [`MAX_WAITING`] messages wait here in all from the actor's common inbox (the actor
 //! stops taking from it until some are served, and senders then wait on it), [`URGENT_ROOM`]
 //! more from its urgent inbox (sessions editing live, see `sessions::Intake`), and one session
-//! at most [`PER_SESSION`] (its websocket waits for a [`Permit`] before handing one over). The per-session bound is
-//! deliberately loose: holding a client's reads back early made a stock client's last
-//! acknowledgement go missing now and then (see the issue notes), so it only stops one session
-//! from taking every place.
+//! at most [`PER_SESSION`] (its websocket waits for a [`Permit`] before handing one over). The
+//! per-session bound is deliberately loose: holding a client's reads back early made a stock
+//! client's last acknowledgement go missing now and then (see the issue notes), so it only
+//! stops one session from taking every place.
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;

@@ -5,10 +5,10 @@
 //! is small ([`LIVE_BYTES`]), it is for a local operation (a REST reply, a decision) or for a
 //! session that still has live credit ([`LiveCredit`]: a burst, then a few a second, so a device
 //! uploading its week soon spends it and goes bulk), as its `engine::Cause` says, and none of
-//! its documents has a bulk batch not yet committed. The writer commits every live batch it has been handed before each bulk
-//! group, bulk groups are small, and a bulk transaction is committed early, after the batch it is
-//! writing, when a live batch arrives (the rest of its group is given back and taken next), so a
-//! live edit waits for about one batch's write.
+//! its documents has a bulk batch not yet committed. The writer commits every live batch it has
+//! been handed before each bulk group, bulk groups are small, and a bulk transaction is committed
+//! early, after the batch it is writing, when a live batch arrives (the rest of its group is
+//! given back and taken next), so a live edit waits for about one batch's write.
 //!
 //! Order per document is kept: a live batch never has an earlier bulk batch of one of its
 //! documents still uncommitted (the actor tracks them), and a bulk batch handed over after a live

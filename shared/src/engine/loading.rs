@@ -382,16 +382,14 @@ impl Engine {
     /// What is under way, for operators' gauges: a number that only grows points at work that
     /// never finishes.
     pub fn stats(&self) -> EngineStats {
-        let loading = self
-            .docs
-            .values()
-            .filter(|slot| matches!(slot, Slot::Loading(_)))
-            .count();
-        let unpersisted = self
-            .docs
-            .values()
-            .filter(|slot| matches!(slot, Slot::Ready(l) if l.unpersisted > 0))
-            .count();
+        let (mut loading, mut unpersisted) = (0, 0);
+        for slot in self.docs.values() {
+            match slot {
+                Slot::Loading(_) => loading += 1,
+                Slot::Ready(l) if l.unpersisted > 0 => unpersisted += 1,
+                Slot::Ready(_) => {}
+            }
+        }
         EngineStats {
             loading,
             unpersisted,

@@ -109,6 +109,14 @@ fn genesis_survives_a_triage_or_notes_load_racing_the_request_50_times() {
     }
 }
 
+/// The `n`th request document id of series `series`: ids nothing stores.
+fn missing_id(n: u32, series: u8) -> DocumentId {
+    let mut random = [0u8; 10];
+    random[..4].copy_from_slice(&n.to_be_bytes());
+    random[9] = series;
+    RequestId::new(NOW as u64, random).document(DocKind::Request)
+}
+
 /// Sends a sync message straight to the server as connection `conn`, as a device that holds
 /// nothing of `doc` would at first.
 fn send_first_sync(net: &mut Net, conn: ConnId, doc: DocumentId, is_request: bool) {
@@ -195,14 +203,7 @@ fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
 
     // 500 probes at once: at most LOADS_PER_SESSION reach storage at a time.
     net.hold_loads = vec![DocKind::Request];
-    let probes: Vec<DocumentId> = (0..500u32)
-        .map(|i| {
-            let mut random = [0u8; 10];
-            random[..4].copy_from_slice(&i.to_be_bytes());
-            random[9] = 41;
-            RequestId::new(NOW as u64, random).document(DocKind::Request)
-        })
-        .collect();
+    let probes: Vec<DocumentId> = (0..500u32).map(|i| missing_id(i, 41)).collect();
     for probe in &probes {
         send_first_sync(&mut net, mallory, *probe, true);
     }
@@ -238,15 +239,7 @@ fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
     // A session that keeps probing is closed.
     let mut n = 500u32;
     while !net.closed.iter().any(|(c, _)| *c == mallory) {
-        let mut random = [0u8; 10];
-        random[..4].copy_from_slice(&n.to_be_bytes());
-        random[9] = 42;
-        send_first_sync(
-            &mut net,
-            mallory,
-            RequestId::new(NOW as u64, random).document(DocKind::Request),
-            true,
-        );
+        send_first_sync(&mut net, mallory, missing_id(n, 42), true);
         n += 1;
         assert!(n < 5_000, "the prober was never closed");
     }
@@ -488,15 +481,7 @@ fn a_new_record_evicted_between_handshake_and_upload_is_stored_when_its_changes_
     // Others' new records fill the placeholders; then everything idle is evicted.
     let bob = net.join(principal("bob", Role::Practitioner));
     for i in 0..limits::PLACEHOLDERS_MAX as u32 - 1 {
-        let mut random = [0u8; 10];
-        random[..4].copy_from_slice(&i.to_be_bytes());
-        random[9] = 61;
-        send_first_sync(
-            &mut net,
-            bob,
-            RequestId::new(NOW as u64, random).document(DocKind::Request),
-            false,
-        );
+        send_first_sync(&mut net, bob, missing_id(i, 61), false);
     }
     net.server.tick(NOW + net.server.config.idle_evict_ms + 1);
     assert!(!net.server.docs.contains_key(&doc), "evicted");

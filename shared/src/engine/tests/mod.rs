@@ -285,18 +285,23 @@ fn create_on(net: &mut Net, conn: ConnId, request: &Request, ticket: Ticket) -> 
     doc_id
 }
 
+/// An edit of a request document that applies `f` to the request.
+fn request_edit(f: impl FnOnce(&mut Request) + Send + 'static) -> Edit {
+    Box::new(move |am: &mut Automerge| {
+        let mut r = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
+        f(&mut r);
+        schema::write(am, &r, NOW).map_err(|e| Rejection::Conflict(e.to_string()))
+    })
+}
+
 fn edit_on(
     net: &mut Net,
     conn: ConnId,
     doc: DocumentId,
     f: impl FnOnce(&mut Request) + Send + 'static,
 ) {
-    let edit: Edit = Box::new(move |am: &mut Automerge| {
-        let mut r = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
-        f(&mut r);
-        schema::write(am, &r, NOW).map_err(|e| Rejection::Conflict(e.to_string()))
-    });
-    net.client_mut(conn).edit(doc, edit, None, 99, NOW);
+    net.client_mut(conn)
+        .edit(doc, request_edit(f), None, 99, NOW);
     net.pump();
 }
 
@@ -525,11 +530,7 @@ fn a_write_made_after_its_record_was_loaded_is_still_for_whoever_asked() {
     // A REST call's edit, likewise after a load.
     net.server.tick(NOW + 2 * 60 * 60 * 1000);
     net.causes.clear();
-    let edit: Edit = Box::new(|am: &mut Automerge| {
-        let mut r = schema::read_request(am).map_err(|_| Rejection::NotFound)?;
-        r.title = "Training for 14 ward officers".into();
-        schema::write(am, &r, NOW).map_err(|e| Rejection::Conflict(e.to_string()))
-    });
+    let edit = request_edit(|r| r.title = "Training for 14 ward officers".into());
     net.server.edit(
         doc,
         edit,
