@@ -34,6 +34,9 @@ pub(super) struct Actor {
     /// needs spends its live credit (or marks it uploading). Whom a write is for is the
     /// write's own `Cause`.
     serving: Option<ConnId>,
+    /// The server's shared runtime: loads and audit records run there, not on the actor's own
+    /// thread.
+    runtime: tokio::runtime::Handle,
     handle: SyncHandle,
     limits: SessionLimits,
     faults: Faults,
@@ -60,6 +63,7 @@ impl Actor {
             lanes,
             live_since: HashMap::new(),
             serving: None,
+            runtime: tokio::runtime::Handle::current(),
             handle,
             limits,
             faults,
@@ -79,29 +83,37 @@ impl Actor {
         loop {
             self.serving = None;
             let servable = self.has_servable();
-            tokio::select! {
+            // Each arm gives the instant its turn began: the turn is timed to its effects.
+            let turn = tokio::select! {
                 // What the actor's own loads and writes report comes first: it is what frees
                 // documents and acknowledges peers.
                 biased;
                 command = internal.recv() => {
+                    let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
+                    turn
                 }
                 // Live sessions' messages and REST operations are taken in even while the
                 // common inbox waits (up to `URGENT_ROOM` more), and before it: a live edit
                 // never queues behind uploads before the fair queue sees it.
                 command = urgent.recv(),
                     if self.inbound.len() < super::fair::MAX_WAITING + super::fair::URGENT_ROOM => {
+                    let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
+                    turn
                 }
                 // Taking in is cheap (a session's messages join its lane); past `MAX_WAITING`
                 // waiting in lanes the actor serves before it takes in more.
                 command = inbox.recv(), if self.inbound.len() < super::fair::MAX_WAITING => {
+                    let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
+                    turn
                 }
                 _ = housekeeping.tick() => {
+                    let turn = Instant::now();
                     ticks += 1;
                     if ticks.is_multiple_of(10) {
                         self.engine.tick(now_ms());
@@ -110,16 +122,31 @@ impl Actor {
                     }
                     self.drain_sessions();
                     self.report(inbox.len() + urgent.len());
+                    turn
                 }
                 // Bulk batches wait for room in the writer's lane here, in order.
-                () = self.lanes.flush(), if self.lanes.has_parked() => {}
+                () = self.lanes.flush(), if self.lanes.has_parked() => Instant::now(),
                 _ = std::future::ready(()), if servable => {
-                    if let Some((conn, bytes)) = self.next_inbound() {
-                        self.serve(conn, &bytes);
+                    let turn = Instant::now();
+                    if let Some((conn, message)) = self.next_inbound() {
+                        // Timed for a session still editing live, when it had nothing else
+                        // waiting: one that began uploading meanwhile waited its turn behind
+                        // the writer, as uploads do, and one that sent a burst waited for its
+                        // own messages.
+                        let live = message.urgent
+                            && !message.behind_own
+                            && self.sessions.get(&conn).is_some_and(|s| !s.is_uploading(turn));
+                        if live {
+                            let waited = turn.duration_since(message.sent);
+                            self.handle.metrics.live_message_waits.observe_duration(waited);
+                        }
+                        self.serve(conn, &message.bytes);
                     }
+                    turn
                 }
-            }
+            };
             self.carry_out();
+            self.handle.metrics.actor_turns.observe_duration(turn.elapsed());
             // What was already under way (loads finishing, messages served) can still add bulk
             // batches while uploading sessions wait; past a bound, the actor waits too.
             if self.lanes.over_parked() {
@@ -180,7 +207,7 @@ impl Actor {
     /// The next message to serve, in turn; while bulk batches are parked for want of room in
     /// the writer's lane, only from sessions that are not uploading (the others wait, and their
     /// websockets stop reading once their lanes are full: the back-pressure on uploads).
-    fn next_inbound(&mut self) -> Option<(ConnId, Vec<u8>)> {
+    fn next_inbound(&mut self) -> Option<(ConnId, super::fair::Message)> {
         if !self.lanes.has_parked() {
             return self.inbound.pop();
         }
@@ -287,24 +314,19 @@ impl Actor {
                     self.close(conn, "signed out, or access changed".into());
                 }
             }
-            Command::Receive {
-                conn,
-                bytes,
-                permit,
-                common,
-            } => {
+            Command::Receive { conn, message } => {
                 // A session the actor has closed (or refused) is not heard any more.
                 if let Some(session) = self.sessions.get(&conn) {
-                    if common {
+                    if !message.urgent {
                         session.intake.taken_from_common();
                     }
-                    self.inbound.push(conn, bytes, permit);
+                    self.inbound.push(conn, message);
                 }
             }
             Command::Closed { conn } => {
                 // The client's last words are served before its connection is forgotten.
-                for bytes in self.inbound.remove(conn) {
-                    self.serve(conn, &bytes);
+                for message in self.inbound.remove(conn) {
+                    self.serve(conn, &message.bytes);
                 }
                 self.sessions.remove(&conn);
                 self.engine.disconnect(conn);
@@ -376,7 +398,7 @@ impl Actor {
             session.user.clone(),
             session.device.clone(),
         );
-        tokio::spawn(async move {
+        self.runtime.spawn(async move {
             let request = request.to_string();
             let viewed = audit::View {
                 actor: &user,
@@ -462,7 +484,7 @@ impl Actor {
                     }
                     let store = self.store.clone();
                     let handle = self.handle.clone();
-                    tokio::spawn(async move {
+                    self.runtime.spawn(async move {
                         let started = Instant::now();
                         let result = docs::load(&store, doc).await;
                         let took = started.elapsed().as_millis() as u64;

@@ -18,6 +18,7 @@
 
 use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
+use std::time::Instant;
 
 use hubdesk_shared::engine::ConnId;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
@@ -40,8 +41,34 @@ pub fn permits() -> Arc<Semaphore> {
     Arc::new(Semaphore::new(PER_SESSION))
 }
 
+/// A session's message as its websocket hands it to the actor.
+pub struct Message {
+    pub bytes: Vec<u8>,
+    /// Held while the message waits; dropping it lets the session hand over another.
+    pub permit: Permit,
+    /// When the websocket handed it over: how long it waited is on `/metrics`.
+    pub sent: Instant,
+    /// Whether it came through the urgent inbox (a session editing live).
+    pub urgent: bool,
+    /// Whether it found earlier messages of its session still waiting here: its wait is then
+    /// partly its own session's.
+    pub behind_own: bool,
+}
+
+impl Message {
+    pub fn new(bytes: Vec<u8>, permit: Permit, urgent: bool) -> Self {
+        Self {
+            bytes,
+            permit,
+            sent: Instant::now(),
+            urgent,
+            behind_own: false,
+        }
+    }
+}
+
 struct Lane {
-    waiting: VecDeque<(Vec<u8>, Permit)>,
+    waiting: VecDeque<Message>,
     /// Virtual time at which this lane's last served message finished.
     finish: u64,
 }
@@ -59,7 +86,7 @@ pub struct Inbound {
 
 impl Inbound {
     /// Queues a message from `conn`.
-    pub fn push(&mut self, conn: ConnId, bytes: Vec<u8>, permit: Permit) {
+    pub fn push(&mut self, conn: ConnId, mut message: Message) {
         let now = self.now;
         let lane = self.lanes.entry(conn).or_insert(Lane {
             waiting: VecDeque::new(),
@@ -69,19 +96,20 @@ impl Inbound {
             lane.finish = lane.finish.max(now);
             self.ready.insert((lane.finish, conn));
         }
-        lane.waiting.push_back((bytes, permit));
+        message.behind_own = !lane.waiting.is_empty();
+        lane.waiting.push_back(message);
         self.waiting += 1;
     }
 
     /// The next message to serve: from the lane whose turn it is.
-    pub fn pop(&mut self) -> Option<(ConnId, Vec<u8>)> {
+    pub fn pop(&mut self) -> Option<(ConnId, Message)> {
         let (start, conn) = self.ready.pop_first()?;
         self.take(start, conn, start)
     }
 
     /// The next message to serve among the lanes `eligible` accepts: from the first of them in
     /// turn. Lanes passed over keep their place.
-    pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Vec<u8>)> {
+    pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Message)> {
         let (start, conn) = *self.ready.iter().find(|(_, conn)| eligible(*conn))?;
         self.ready.remove(&(start, conn));
         let now = self.now.max(start);
@@ -90,16 +118,16 @@ impl Inbound {
 
     /// Takes the first message of `conn`'s lane, whose turn starts at `start` (already out of
     /// `ready`); the queue's virtual time becomes `now`.
-    fn take(&mut self, start: u64, conn: ConnId, now: u64) -> Option<(ConnId, Vec<u8>)> {
+    fn take(&mut self, start: u64, conn: ConnId, now: u64) -> Option<(ConnId, Message)> {
         let lane = self.lanes.get_mut(&conn)?;
-        let (bytes, _permit) = lane.waiting.pop_front()?;
+        let message = lane.waiting.pop_front()?;
         self.waiting -= 1;
         self.now = now;
-        lane.finish = start + cost(bytes.len());
+        lane.finish = start + cost(message.bytes.len());
         if !lane.waiting.is_empty() {
             self.ready.insert((lane.finish, conn));
         }
-        Some((conn, bytes))
+        Some((conn, message))
     }
 
     /// Whether a lane `eligible` accepts has a message waiting.
@@ -108,7 +136,7 @@ impl Inbound {
     }
 
     /// Takes everything `conn` has waiting, in order, and forgets its lane (the session ended).
-    pub fn remove(&mut self, conn: ConnId) -> Vec<Vec<u8>> {
+    pub fn remove(&mut self, conn: ConnId) -> Vec<Message> {
         let Some(lane) = self.lanes.remove(&conn) else {
             return Vec::new();
         };
@@ -116,7 +144,7 @@ impl Inbound {
             self.ready.remove(&(lane.finish, conn));
         }
         self.waiting -= lane.waiting.len();
-        lane.waiting.into_iter().map(|(bytes, _)| bytes).collect()
+        lane.waiting.into()
     }
 
     /// Messages waiting, over all sessions.
@@ -138,8 +166,13 @@ fn cost(bytes: usize) -> u64 {
 mod tests {
     use super::*;
 
-    fn permit(semaphore: &Arc<Semaphore>) -> Permit {
-        semaphore.clone().try_acquire_owned().expect("a permit")
+    fn message(bytes: Vec<u8>, semaphore: &Arc<Semaphore>) -> Message {
+        let permit = semaphore.clone().try_acquire_owned().expect("a permit");
+        Message::new(bytes, permit, false)
+    }
+
+    fn bytes_of(popped: Option<(ConnId, Message)>) -> Option<(ConnId, Vec<u8>)> {
+        popped.map(|(conn, message)| (conn, message.bytes))
     }
 
     #[test]
@@ -148,15 +181,17 @@ mod tests {
         let quiet = permits();
         let mut inbound = Inbound::default();
         for n in 0..100u8 {
-            inbound.push(1, vec![n; 2048], permit(&flood));
+            inbound.push(1, message(vec![n; 2048], &flood));
         }
         // The flood has been served for a while when the quiet session speaks.
         for _ in 0..10 {
             assert_eq!(inbound.pop().map(|(conn, _)| conn), Some(1));
         }
-        inbound.push(2, b"edit".to_vec(), permit(&quiet));
-        assert_eq!(inbound.pop(), Some((2, b"edit".to_vec())));
-        assert_eq!(inbound.len(), 90);
+        inbound.push(2, message(b"edit".to_vec(), &quiet));
+        let (conn, edit) = inbound.pop().expect("the quiet session's edit");
+        assert_eq!((conn, edit.bytes.as_slice(), edit.behind_own), (2, &b"edit"[..], false));
+        assert!(inbound.pop().is_some_and(|(_, m)| m.behind_own), "the flood's own tail");
+        assert_eq!(inbound.len(), 89);
     }
 
     #[test]
@@ -164,8 +199,8 @@ mod tests {
         let semaphore = Arc::new(Semaphore::new(1000));
         let mut inbound = Inbound::default();
         for n in 0..40u8 {
-            inbound.push(1, vec![n; 4096], permit(&semaphore));
-            inbound.push(2, vec![n; 100], permit(&semaphore));
+            inbound.push(1, message(vec![n; 4096], &semaphore));
+            inbound.push(2, message(vec![n; 100], &semaphore));
         }
         let first: Vec<ConnId> = (0..25)
             .filter_map(|_| inbound.pop().map(|(c, _)| c))
@@ -174,7 +209,7 @@ mod tests {
         // Costs 5 and 1: the small-message session gets about five turns for each large one.
         assert!((19..=22).contains(&small), "{first:?}");
         let mut last = [None::<u8>; 3];
-        while let Some((conn, bytes)) = inbound.pop() {
+        while let Some((conn, bytes)) = bytes_of(inbound.pop()) {
             let n = bytes[0];
             assert!(last[conn as usize].is_none_or(|m| m < n), "out of order");
             last[conn as usize] = Some(n);
@@ -187,12 +222,34 @@ mod tests {
         let semaphore = permits();
         let mut inbound = Inbound::default();
         for n in 0..3u8 {
-            inbound.push(7, vec![n], permit(&semaphore));
+            inbound.push(7, message(vec![n], &semaphore));
         }
         assert_eq!(semaphore.available_permits(), PER_SESSION - 3);
-        assert_eq!(inbound.remove(7), vec![vec![0], vec![1], vec![2]]);
+        let removed: Vec<Vec<u8>> = inbound.remove(7).into_iter().map(|m| m.bytes).collect();
+        assert_eq!(removed, vec![vec![0], vec![1], vec![2]]);
         assert_eq!(semaphore.available_permits(), PER_SESSION);
         assert!(inbound.is_empty());
-        assert_eq!(inbound.pop(), None);
+        assert!(inbound.pop().is_none());
+    }
+
+    #[test]
+    fn pop_where_passes_over_lanes_it_refuses_and_they_keep_their_turn() {
+        let semaphore = Arc::new(Semaphore::new(100));
+        let mut inbound = Inbound::default();
+        for n in 0..3u8 {
+            inbound.push(1, message(vec![n], &semaphore));
+            inbound.push(2, message(vec![n], &semaphore));
+        }
+        // Lane 1 is refused (uploading while bulk writes are parked): lane 2 is served alone.
+        let served: Vec<(ConnId, Vec<u8>)> = (0..3)
+            .filter_map(|_| bytes_of(inbound.pop_where(|conn| conn != 1)))
+            .collect();
+        assert_eq!(served, vec![(2, vec![0]), (2, vec![1]), (2, vec![2])]);
+        assert!(bytes_of(inbound.pop_where(|conn| conn != 1)).is_none());
+        assert!(inbound.any_ready(|conn| conn == 1));
+        // Lane 1 kept its messages, in order.
+        let rest: Vec<(ConnId, Vec<u8>)> = (0..3).filter_map(|_| bytes_of(inbound.pop())).collect();
+        assert_eq!(rest, vec![(1, vec![0]), (1, vec![1]), (1, vec![2])]);
+        assert!(inbound.is_empty());
     }
 }

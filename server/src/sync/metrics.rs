@@ -4,8 +4,13 @@
 use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// Upper bounds of the write-latency histogram, in milliseconds.
-const LATENCY_BUCKETS_MS: [u64; 10] = [1, 2, 5, 10, 25, 50, 100, 250, 1000, 5000];
+use std::time::Duration;
+
+/// Upper bounds of the latency histograms, in microseconds (from 0.1 ms to 5 s).
+const LATENCY_BUCKETS_US: [u64; 13] = [
+    100, 250, 500, 1_000, 2_000, 5_000, 10_000, 25_000, 50_000, 100_000, 250_000, 1_000_000,
+    5_000_000,
+];
 
 #[derive(Default)]
 pub struct Metrics {
@@ -37,37 +42,50 @@ pub struct Metrics {
     pub load_latency: Histogram,
     /// How long the actor waited for the writer, each time bulk batches parked past the bound.
     pub actor_waits: Histogram,
+    /// From a live session's message handed over by its websocket to the actor serving it,
+    /// when nothing else of that session waited.
+    pub live_message_waits: Histogram,
+    /// How long each turn of the actor took: one command, message or tick and its effects.
+    pub actor_turns: Histogram,
 }
 
-/// A latency histogram in milliseconds, rendered in seconds.
+/// A latency histogram kept in microseconds, rendered in seconds.
 #[derive(Default)]
 pub struct Histogram {
-    buckets: [AtomicU64; LATENCY_BUCKETS_MS.len()],
+    buckets: [AtomicU64; LATENCY_BUCKETS_US.len()],
     count: AtomicU64,
-    sum_ms: AtomicU64,
+    sum_us: AtomicU64,
 }
 
 impl Histogram {
     pub fn observe(&self, ms: u64) {
-        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.buckets) {
-            if ms <= *bound {
+        self.observe_us(ms.saturating_mul(1000));
+    }
+
+    pub fn observe_duration(&self, took: Duration) {
+        self.observe_us(u64::try_from(took.as_micros()).unwrap_or(u64::MAX));
+    }
+
+    fn observe_us(&self, us: u64) {
+        for (bound, bucket) in LATENCY_BUCKETS_US.iter().zip(&self.buckets) {
+            if us <= *bound {
                 bucket.fetch_add(1, Ordering::Relaxed);
             }
         }
         self.count.fetch_add(1, Ordering::Relaxed);
-        self.sum_ms.fetch_add(ms, Ordering::Relaxed);
+        self.sum_us.fetch_add(us, Ordering::Relaxed);
     }
 
     fn render(&self, out: &mut String, name: &str, help: &str) {
         let get = |a: &AtomicU64| a.load(Ordering::Relaxed);
         let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} histogram");
-        for (bound, bucket) in LATENCY_BUCKETS_MS.iter().zip(&self.buckets) {
-            let le = *bound as f64 / 1000.0;
+        for (bound, bucket) in LATENCY_BUCKETS_US.iter().zip(&self.buckets) {
+            let le = *bound as f64 / 1_000_000.0;
             let _ = writeln!(out, "{name}_bucket{{le=\"{le}\"}} {}", get(bucket));
         }
         let count = get(&self.count);
         let _ = writeln!(out, "{name}_bucket{{le=\"+Inf\"}} {count}");
-        let sum = get(&self.sum_ms) as f64 / 1000.0;
+        let sum = get(&self.sum_us) as f64 / 1_000_000.0;
         let _ = writeln!(out, "{name}_sum {sum}\n{name}_count {count}");
     }
 }
@@ -236,6 +254,16 @@ impl Metrics {
             "hubdesk_sync_actor_wait_seconds",
             "How long the sync actor waited for the storage writer, past the bound on parked bulk writes.",
         );
+        self.live_message_waits.render(
+            &mut out,
+            "hubdesk_sync_live_message_wait_seconds",
+            "From a live session's message handed over by its websocket to the sync actor serving it, when nothing else of that session waited.",
+        );
+        self.actor_turns.render(
+            &mut out,
+            "hubdesk_sync_actor_turn_seconds",
+            "How long each turn of the sync actor took (one command, message or tick, and its effects); the sum is its busy time.",
+        );
         out
     }
 }
@@ -254,5 +282,15 @@ mod tests {
         assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"0.005\"} 1"));
         assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"1\"} 2"));
         assert!(text.contains("hubdesk_storage_write_seconds_count 2"));
+    }
+
+    #[test]
+    fn a_duration_under_a_millisecond_lands_in_the_finer_buckets() {
+        let metrics = Metrics::default();
+        metrics.actor_turns.observe_duration(Duration::from_micros(180));
+        let text = metrics.render();
+        assert!(text.contains("hubdesk_sync_actor_turn_seconds_bucket{le=\"0.0001\"} 0"));
+        assert!(text.contains("hubdesk_sync_actor_turn_seconds_bucket{le=\"0.00025\"} 1"));
+        assert!(text.contains("hubdesk_sync_actor_turn_seconds_sum 0.00018"));
     }
 }

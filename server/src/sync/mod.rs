@@ -58,13 +58,10 @@ pub enum Command {
     DeviceRevoked {
         device: String,
     },
-    /// A message from a session; its permit is given back once the actor has taken it in.
+    /// A message from a session; its permit is given back once the actor has served it.
     Receive {
         conn: ConnId,
-        bytes: Vec<u8>,
-        permit: fair::Permit,
-        /// Whether it came through the common inbox rather than the urgent one.
-        common: bool,
+        message: fair::Message,
     },
     Closed {
         conn: ConnId,
@@ -357,9 +354,55 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     supervise(
         "sync actor",
         handle.clone(),
-        actor.run(inbox, urgent_inbox, internal_inbox),
+        on_own_thread("hubdesk-sync", actor.run(inbox, urgent_inbox, internal_inbox)),
     );
     handle
+}
+
+/// Runs `task` on a thread of its own, on a single-threaded runtime; the returned future ends
+/// when the task does. The actor runs so: on the shared runtime it was one task among hundreds
+/// of websockets', and a live edit that woke it waited for their turns first (the histogram of
+/// live messages' waits, docs/benchmarks.md). The thread ends with the runtime that started it
+/// (a test's, say), as a task of that runtime would.
+fn on_own_thread(
+    name: &str,
+    task: impl Future<Output = ()> + Send + 'static,
+) -> impl Future<Output = ()> + Send + 'static {
+    let (finished, done) = oneshot::channel::<()>();
+    let (alive, runtime_gone) = oneshot::channel::<()>();
+    // Dropped, with every task of the shared runtime, when that runtime shuts down.
+    tokio::spawn(async move {
+        let _alive = alive;
+        std::future::pending::<()>().await;
+    });
+    let spawned = std::thread::Builder::new()
+        .name(name.to_string())
+        .spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .build();
+            let runtime = match runtime {
+                Ok(runtime) => runtime,
+                Err(e) => return tracing::error!(error = %e, "starting a runtime failed"),
+            };
+            runtime.block_on(async move {
+                tokio::select! {
+                    () = task => { let _ = finished.send(()); }
+                    _ = runtime_gone => {}
+                }
+            });
+        });
+    async move {
+        match spawned {
+            // A panic on the thread drops `finished`: supervision then sees the task end.
+            Ok(_) => {
+                if done.await.is_err() {
+                    tracing::error!("a task on its own thread panicked or could not start");
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "starting a thread failed"),
+        }
+    }
 }
 
 /// Runs a task that must live as long as the server. If it panics, or returns while the server

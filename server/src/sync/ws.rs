@@ -224,9 +224,7 @@ where
                     let urgent = intake.take_urgent();
                     let command = Command::Receive {
                         conn,
-                        bytes: bytes.to_vec(),
-                        permit,
-                        common: !urgent,
+                        message: fair::Message::new(bytes.to_vec(), permit, urgent),
                     };
                     if urgent {
                         sync.send_urgent(command).await;
