@@ -164,11 +164,11 @@ pub struct LimitArgs {
     pub offline_lock_days: u32,
     /// Documents the sync engine keeps in memory before evicting the least recently used idle
     /// one (checked every second; documents with writes in flight stay).
-    #[arg(long, env = "HUBDESK_DOCS_IN_MEMORY", default_value_t = 2_000)]
+    #[arg(long, env = "HUBDESK_DOCS_IN_MEMORY", default_value_t = crate::state::DOCS_IN_MEMORY)]
     pub docs_in_memory: usize,
     /// Megabytes the documents in the sync engine's memory may take (estimated from their
     /// stored size) before the least recently used idle ones are evicted.
-    #[arg(long, env = "HUBDESK_DOCS_MEMORY_MB", default_value_t = 24)]
+    #[arg(long, env = "HUBDESK_DOCS_MEMORY_MB", default_value_t = crate::state::DOCS_MEMORY_MB)]
     pub docs_memory_mb: usize,
     /// Days a closed request is kept before the hub anonymises it (names, free text and
     /// messages removed; what reports count stays); 0 keeps closed requests for ever.

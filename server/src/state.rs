@@ -31,6 +31,13 @@ pub struct Limits {
     pub user_quota_bytes: u64,
 }
 
+/// Documents the sync engine keeps in memory by default (`--docs-in-memory`).
+pub const DOCS_IN_MEMORY: usize = 2_000;
+
+/// Megabytes those documents may take by default (`--docs-memory-mb`): 16 keeps the server
+/// under 100 MB with 100,000 stored on SQLite (docs/benchmarks.md).
+pub const DOCS_MEMORY_MB: usize = 16;
+
 impl Default for Limits {
     fn default() -> Self {
         Self {
@@ -39,8 +46,8 @@ impl Default for Limits {
             http_timeout: std::time::Duration::from_secs(30),
             sessions: Default::default(),
             login: Default::default(),
-            docs_in_memory: 2_000,
-            docs_memory_bytes: 24 * 1024 * 1024,
+            docs_in_memory: DOCS_IN_MEMORY,
+            docs_memory_bytes: DOCS_MEMORY_MB * 1024 * 1024,
             retention_days: hubdesk_shared::retention::DEFAULT_RETENTION_DAYS,
             user_quota_bytes: hubdesk_shared::attachments::DEFAULT_USER_QUOTA_BYTES,
         }

@@ -146,7 +146,10 @@ impl Actor {
                 }
             };
             self.carry_out();
-            self.handle.metrics.actor_turns.observe_duration(turn.elapsed());
+            self.handle
+                .metrics
+                .actor_turns
+                .observe_duration(turn.elapsed());
             // What was already under way (loads finishing, messages served) can still add bulk
             // batches while uploading sessions wait; past a bound, the actor waits too.
             if self.lanes.over_parked() {

@@ -189,8 +189,14 @@ mod tests {
         }
         inbound.push(2, message(b"edit".to_vec(), &quiet));
         let (conn, edit) = inbound.pop().expect("the quiet session's edit");
-        assert_eq!((conn, edit.bytes.as_slice(), edit.behind_own), (2, &b"edit"[..], false));
-        assert!(inbound.pop().is_some_and(|(_, m)| m.behind_own), "the flood's own tail");
+        assert_eq!(
+            (conn, edit.bytes.as_slice(), edit.behind_own),
+            (2, &b"edit"[..], false)
+        );
+        assert!(
+            inbound.pop().is_some_and(|(_, m)| m.behind_own),
+            "the flood's own tail"
+        );
         assert_eq!(inbound.len(), 89);
     }
 

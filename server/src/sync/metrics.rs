@@ -287,7 +287,9 @@ mod tests {
     #[test]
     fn a_duration_under_a_millisecond_lands_in_the_finer_buckets() {
         let metrics = Metrics::default();
-        metrics.actor_turns.observe_duration(Duration::from_micros(180));
+        metrics
+            .actor_turns
+            .observe_duration(Duration::from_micros(180));
         let text = metrics.render();
         assert!(text.contains("hubdesk_sync_actor_turn_seconds_bucket{le=\"0.0001\"} 0"));
         assert!(text.contains("hubdesk_sync_actor_turn_seconds_bucket{le=\"0.00025\"} 1"));

@@ -354,7 +354,10 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     supervise(
         "sync actor",
         handle.clone(),
-        on_own_thread("hubdesk-sync", actor.run(inbox, urgent_inbox, internal_inbox)),
+        on_own_thread(
+            "hubdesk-sync",
+            actor.run(inbox, urgent_inbox, internal_inbox),
+        ),
     );
     handle
 }
