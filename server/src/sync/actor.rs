@@ -137,8 +137,11 @@ impl Actor {
                             && !message.behind_own
                             && self.sessions.get(&conn).is_some_and(|s| !s.is_uploading(turn));
                         if live {
+                            let metrics = &self.handle.metrics;
                             let waited = turn.duration_since(message.sent);
-                            self.handle.metrics.live_message_waits.observe_duration(waited);
+                            metrics.live_message_waits.observe_duration(waited);
+                            let in_inbox = message.taken.duration_since(message.sent);
+                            metrics.live_inbox_waits.observe_duration(in_inbox);
                         }
                         self.serve(conn, &message.bytes);
                     }

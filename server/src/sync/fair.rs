@@ -48,6 +48,8 @@ pub struct Message {
     pub permit: Permit,
     /// When the websocket handed it over: how long it waited is on `/metrics`.
     pub sent: Instant,
+    /// When the actor took it into its fair queue (until then it waited in an inbox).
+    pub taken: Instant,
     /// Whether it came through the urgent inbox (a session editing live).
     pub urgent: bool,
     /// Whether it found earlier messages of its session still waiting here: its wait is then
@@ -57,10 +59,12 @@ pub struct Message {
 
 impl Message {
     pub fn new(bytes: Vec<u8>, permit: Permit, urgent: bool) -> Self {
+        let now = Instant::now();
         Self {
             bytes,
             permit,
-            sent: Instant::now(),
+            sent: now,
+            taken: now,
             urgent,
             behind_own: false,
         }
@@ -97,6 +101,7 @@ impl Inbound {
             self.ready.insert((lane.finish, conn));
         }
         message.behind_own = !lane.waiting.is_empty();
+        message.taken = Instant::now();
         lane.waiting.push_back(message);
         self.waiting += 1;
     }

@@ -45,6 +45,8 @@ pub struct Metrics {
     /// From a live session's message handed over by its websocket to the actor serving it,
     /// when nothing else of that session waited.
     pub live_message_waits: Histogram,
+    /// The part of those waits spent in the actor's inbox, before its fair queue.
+    pub live_inbox_waits: Histogram,
     /// How long each turn of the actor took: one command, message or tick and its effects.
     pub actor_turns: Histogram,
 }
@@ -258,6 +260,11 @@ impl Metrics {
             &mut out,
             "hubdesk_sync_live_message_wait_seconds",
             "From a live session's message handed over by its websocket to the sync actor serving it, when nothing else of that session waited.",
+        );
+        self.live_inbox_waits.render(
+            &mut out,
+            "hubdesk_sync_live_inbox_wait_seconds",
+            "The part of a live message's wait spent in the sync actor's inbox, before its fair queue.",
         );
         self.actor_turns.render(
             &mut out,
