@@ -160,8 +160,8 @@ impl Actor {
                 while self.lanes.over_parked() {
                     self.lanes.flush().await;
                 }
-                let waited = started.elapsed().as_millis() as u64;
-                self.handle.metrics.actor_waits.observe(waited);
+                let waited = started.elapsed();
+                self.handle.metrics.actor_waits.observe_duration(waited);
             }
             if self.shutdown.is_some() && !self.engine.has_pending_writes() {
                 break;
@@ -358,8 +358,8 @@ impl Actor {
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => {
                 if let Some(since) = self.live_since.remove(&write) {
-                    let took = since.elapsed().as_millis() as u64;
-                    self.handle.metrics.live_latency.observe(took);
+                    let took = since.elapsed();
+                    self.handle.metrics.live_latency.observe_duration(took);
                 }
                 self.lanes.settled(write);
                 self.engine.persisted(write, result);
@@ -493,8 +493,8 @@ impl Actor {
                     self.runtime.spawn(async move {
                         let started = Instant::now();
                         let result = docs::load(&store, doc).await;
-                        let took = started.elapsed().as_millis() as u64;
-                        handle.metrics.load_latency.observe(took);
+                        let took = started.elapsed();
+                        handle.metrics.load_latency.observe_duration(took);
                         let result = result.map_err(|e| {
                             tracing::error!(error = %e, "loading a document failed");
                             "storage unavailable".to_string()

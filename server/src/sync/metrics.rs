@@ -60,10 +60,6 @@ pub struct Histogram {
 }
 
 impl Histogram {
-    pub fn observe(&self, ms: u64) {
-        self.observe_us(ms.saturating_mul(1000));
-    }
-
     pub fn observe_duration(&self, took: Duration) {
         self.observe_us(u64::try_from(took.as_micros()).unwrap_or(u64::MAX));
     }
@@ -102,8 +98,8 @@ impl Metrics {
     }
 
     /// Records how long one storage transaction took.
-    pub fn write_took(&self, ms: u64) {
-        self.write_latency.observe(ms);
+    pub fn write_took(&self, took: Duration) {
+        self.write_latency.observe_duration(took);
     }
 
     /// The Prometheus text exposition of every metric.
@@ -282,8 +278,8 @@ mod tests {
     #[test]
     fn the_histogram_counts_each_write_in_every_bucket_at_or_above_it() {
         let metrics = Metrics::default();
-        metrics.write_took(3);
-        metrics.write_took(300);
+        metrics.write_took(Duration::from_millis(3));
+        metrics.write_took(Duration::from_millis(300));
         let text = metrics.render();
         assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"0.002\"} 0"));
         assert!(text.contains("hubdesk_storage_write_seconds_bucket{le=\"0.005\"} 1"));

@@ -115,9 +115,7 @@ impl Writer {
         let (outcomes, rest) = write_group(to_write, guard, &mut storage, cut_short).await;
         // Given back untried: counted again when they are written.
         self.written -= rest.len() as u64;
-        handle
-            .metrics
-            .write_took(started.elapsed().as_millis() as u64);
+        handle.metrics.write_took(started.elapsed());
         for (batches, result) in outcomes {
             settle(handle, batches, result);
         }
