@@ -13,7 +13,7 @@ use hubdesk_shared::schema;
 use hubdesk_shared::validate::{Origin, RequestDraft, Rules};
 
 use crate::clock::now_ms;
-use crate::store::{Store, docs};
+use crate::store::Store;
 use crate::users::{NewUser, add};
 
 const PRACTITIONERS: usize = 50;
@@ -129,7 +129,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 docs,
                 cause: Cause::Engine,
             }];
-            docs::write_batches(
+            crate::store::write::write_batches(
                 store,
                 "synthetic",
                 &batches,

@@ -53,7 +53,7 @@ pub struct LoadTarget {
 }
 
 /// Probe devices timing live edits side by side, so that a run collects hundreds of samples.
-pub const PROBES: usize = 8;
+pub const PROBES: usize = 16;
 
 /// The password of the load's own users.
 const LOAD_PASSWORD: &str = "load-generator-password";

@@ -104,7 +104,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         epoch: stored.epoch,
         first: false,
     };
-    let (committed, merged) = docs::write_batches(
+    let (committed, merged) = hubdesk_server::store::write::write_batches(
         &this_node,
         "this-node",
         &[Batch {

@@ -2,14 +2,12 @@
 
 use automerge::Automerge;
 use hubdesk_shared::access::{Reach, Team};
-use hubdesk_shared::engine::{Batch, DocWrite, Stored};
+use hubdesk_shared::engine::Stored;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
-use hubdesk_shared::schema::{self, Summary};
-use hubdesk_shared::sla::SlaTargets;
-use sqlx::{Any, AnyExecutor, Row, Transaction};
+use hubdesk_shared::schema;
+use sqlx::{AnyExecutor, Row};
 
-use super::mirror::Mirror;
-use super::{Backend, Store, StoreError, history, projection};
+use super::{Store, StoreError};
 
 /// Everything storage holds of one document, or `None` if it was never stored. The reach
 /// (country, city team) comes from the request's projection, kept in step with its documents in
@@ -154,162 +152,6 @@ pub async fn owner_of(
 /// Another node's chunk that a compacting write on this node replaced: this node's engine may
 /// not have read it yet, and once replaced it can no longer be read on its own.
 pub type Merged = (DocumentId, Vec<u8>);
-
-/// Makes a group of batches durable in one transaction: chunks appended (or a snapshot replacing
-/// earlier chunks), document rows and the projection updated together. The projection's summary
-/// of each document is built from `mirror`, the writer's copy of it. After each batch but the
-/// last, `cut_short` is asked whether to commit what is written so far and leave the rest (a live
-/// edit is waiting). Returns how many batches were committed, and the other nodes' chunks that
-/// compaction replaced, for the engine to apply ([`Merged`]).
-pub async fn write_batches(
-    db: &Store,
-    node_id: &str,
-    batches: &[Batch],
-    targets: &SlaTargets,
-    now: i64,
-    mirror: &mut Mirror,
-    cut_short: &(dyn Fn() -> bool + Sync),
-) -> Result<(usize, Vec<Merged>), StoreError> {
-    let result = async {
-        let mut tx = db.begin_sync_write().await?;
-        let mut merged = Vec::new();
-        let mut written = 0;
-        for batch in batches {
-            for write in &batch.docs {
-                merged.extend(
-                    write_doc(&mut tx, db.backend(), node_id, write, targets, now, mirror).await?,
-                );
-            }
-            written += 1;
-            if written < batches.len() && cut_short() {
-                break;
-            }
-        }
-        super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
-        tx.commit().await?;
-        Ok((written, merged))
-    }
-    .await;
-    if result.is_err() {
-        mirror.forget(batches.iter().flat_map(|b| b.docs.iter().map(|w| w.doc)));
-    }
-    result
-}
-
-/// Writes one document within `tx`; returns the other nodes' chunks a compaction replaced.
-async fn write_doc(
-    tx: &mut Transaction<'_, Any>,
-    backend: Backend,
-    node_id: &str,
-    write: &DocWrite,
-    targets: &SlaTargets,
-    now: i64,
-    mirror: &mut Mirror,
-) -> Result<Vec<Merged>, StoreError> {
-    let id = write.doc.to_string();
-    let written = write.snapshot.as_ref().unwrap_or(&write.changes);
-    let summary = mirror
-        .summarize(tx, write.doc, write.kind, write.epoch, written)
-        .await?;
-    let request_id = write
-        .doc
-        .classify()
-        .map(|(_, r)| r.to_string())
-        .unwrap_or_default();
-    let heads = write
-        .heads
-        .iter()
-        .map(|h| h.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
-    // Written only against the epoch the change was made on: a document the hub replaced
-    // meanwhile keeps its new history alone (no row comes back).
-    let current = sqlx::query(
-        "INSERT INTO documents (doc_id, kind, request_id, owner_id, heads, updated_at, epoch) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) \
-         ON CONFLICT (doc_id) DO UPDATE SET owner_id = COALESCE(excluded.owner_id, documents.owner_id), \
-         heads = excluded.heads, updated_at = excluded.updated_at \
-         WHERE documents.epoch = excluded.epoch RETURNING doc_id",
-    )
-    .bind(&id)
-    .bind(write.kind.as_str())
-    .bind(&request_id)
-    .bind(write.owner.as_ref().map(|o| o.as_str().to_string()))
-    .bind(&heads)
-    .bind(now)
-    .bind(write.epoch)
-    .fetch_optional(&mut **tx)
-    .await?;
-    if current.is_none() {
-        return Err(StoreError::Replaced(id));
-    }
-
-    // A compacting write replaces exactly the chunks this transaction reads with one save of
-    // them and what it writes, built here (off the sync actor) in a blocking task. Another node
-    // may have stored changes this node has not applied yet: they are in what was read, so they
-    // are kept, and handed back for this node's engine, whose follower can no longer read them
-    // once they are replaced; a chunk committed after this read is never deleted.
-    let mut replaced = Vec::new();
-    let mut merged = Vec::new();
-    let (data, is_snapshot) = if write.compact {
-        let rows =
-            sqlx::query("SELECT seq, node_id, data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
-                .bind(&id)
-                .fetch_all(&mut **tx)
-                .await?;
-        let mut chunks = Vec::with_capacity(rows.len());
-        for row in &rows {
-            replaced.push(row.try_get::<i64, _>("seq")?);
-            let data = row.try_get::<Vec<u8>, _>("data")?;
-            if row.try_get::<String, _>("node_id")? != node_id {
-                merged.push((write.doc, data.clone()));
-            }
-            chunks.push(data);
-        }
-        let written = written.clone();
-        let compacted = tokio::task::spawn_blocking(move || schema::compact(&chunks, &written))
-            .await
-            .map_err(|e| StoreError::Corrupt(format!("compaction stopped: {e}")))?
-            .map_err(|e| StoreError::Corrupt(format!("stored chunks do not load: {e}")))?;
-        (compacted, 1i64)
-    } else {
-        (written.clone(), 0i64)
-    };
-    let seq: i64 = sqlx::query(
-        "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING seq",
-    )
-    .bind(&id)
-    .bind(node_id)
-    .bind(is_snapshot)
-    .bind(data)
-    .bind(now)
-    .fetch_one(&mut **tx)
-    .await?
-    .try_get("seq")?;
-    mirror.wrote(write.doc, seq);
-    if !replaced.is_empty() {
-        // Sequence numbers come from the database, so listing them in the statement is safe.
-        let list = replaced
-            .iter()
-            .map(i64::to_string)
-            .collect::<Vec<_>>()
-            .join(",");
-        sqlx::query(&format!(
-            "DELETE FROM doc_chunks WHERE doc_id = $1 AND seq IN ({list})"
-        ))
-        .bind(&id)
-        .execute(&mut **tx)
-        .await?;
-    }
-    projection::apply(tx, backend, &request_id, &summary, now).await?;
-    history::append(tx, &request_id, &write.history).await?;
-    let affects_sla = !write.history.is_empty() || matches!(summary, Summary::Triage(_));
-    if affects_sla && matches!(write.kind, DocKind::Request | DocKind::Triage) {
-        history::refresh_sla(tx, &request_id, targets).await?;
-    }
-    Ok(merged)
-}
 
 /// A chunk some node wrote, for nodes catching up on what changed since a point.
 #[derive(Debug, Clone)]

@@ -3,8 +3,8 @@
 //! hands over the change, never hydrates a whole request.
 //!
 //! A copy is brought up to date inside the write's transaction with every chunk stored since it
-//! last looked (another node's included), then the write's changes are applied; its summary is
-//! computed in a blocking task. A copy is dropped when its transaction fails, and the least
+//! last looked (another node's included), then the write's changes are applied; the summaries
+//! of a run of writes are computed together in a blocking task. A copy is dropped when its transaction fails, and the least
 //! recently written ones are forgotten once the copies take more than [`MIRROR_MAX_BYTES`].
 
 use std::collections::HashMap;
@@ -38,66 +38,106 @@ pub struct Mirror {
     clock: u64,
 }
 
+/// A document whose summary a write needs: its changes are applied to the copy first.
+pub struct ToSummarize<'a> {
+    pub doc: DocumentId,
+    pub kind: DocKind,
+    /// The stored document's epoch the changes were made on.
+    pub epoch: i64,
+    pub changes: &'a [u8],
+}
+
+impl Copy {
+    fn new(epoch: i64) -> Self {
+        Self {
+            doc: Automerge::new(),
+            epoch,
+            seen_seq: 0,
+            bytes: 0,
+            last_used: 0,
+        }
+    }
+}
+
 impl Mirror {
-    /// Brings the copy of `doc` (at `epoch`) up to date with storage (within `tx`), applies
-    /// `changes`, and returns the document's summary.
+    /// Brings the copies of `docs` (each at most once) up to date with storage (within `tx`,
+    /// with one statement), applies their changes, and returns their summaries, in order.
     pub async fn summarize(
         &mut self,
         tx: &mut Transaction<'_, Any>,
-        doc: DocumentId,
-        kind: DocKind,
-        epoch: i64,
-        changes: &[u8],
-    ) -> Result<Summary, StoreError> {
+        docs: &[ToSummarize<'_>],
+    ) -> Result<Vec<Summary>, StoreError> {
+        if docs.is_empty() {
+            return Ok(Vec::new());
+        }
         self.clock += 1;
-        let (mut copy, since) = match self.docs.remove(&doc) {
-            Some(copy) if copy.epoch == epoch => {
-                let since = copy.seen_seq;
-                (copy, since)
-            }
-            _ => (
-                Copy {
-                    doc: Automerge::new(),
-                    epoch,
-                    seen_seq: 0,
-                    bytes: 0,
-                    last_used: 0,
-                },
-                0,
-            ),
-        };
-        let rows = sqlx::query(
-            "SELECT seq, data FROM doc_chunks WHERE doc_id = $1 AND seq > $2 ORDER BY seq",
-        )
-        .bind(doc.to_string())
-        .bind(since)
-        .fetch_all(&mut **tx)
-        .await?;
-        let mut chunks = Vec::with_capacity(rows.len() + 1);
-        for row in &rows {
+        let copies: Vec<Copy> = docs
+            .iter()
+            .map(|asked| match self.docs.remove(&asked.doc) {
+                Some(copy) if copy.epoch == asked.epoch => copy,
+                _ => Copy::new(asked.epoch),
+            })
+            .collect();
+        let sql = format!(
+            "SELECT doc_id, seq, data FROM doc_chunks WHERE {} ORDER BY seq",
+            (0..docs.len())
+                .map(|i| format!("(doc_id = ${} AND seq > ${})", 2 * i + 1, 2 * i + 2))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        );
+        let ids: Vec<String> = docs.iter().map(|asked| asked.doc.to_string()).collect();
+        let mut query = super::rows_query(&sql, docs.len());
+        for (id, copy) in ids.iter().zip(&copies) {
+            query = query.bind(id).bind(copy.seen_seq);
+        }
+        let index: HashMap<&str, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        let mut work: Vec<(Copy, Vec<Vec<u8>>, DocKind)> = copies
+            .into_iter()
+            .zip(docs)
+            .map(|(copy, asked)| (copy, Vec::new(), asked.kind))
+            .collect();
+        for row in query.fetch_all(&mut **tx).await? {
+            let id: String = row.try_get("doc_id")?;
+            let Some((copy, chunks, _)) = index.get(id.as_str()).and_then(|&i| work.get_mut(i))
+            else {
+                continue;
+            };
             copy.seen_seq = copy.seen_seq.max(row.try_get::<i64, _>("seq")?);
             chunks.push(row.try_get::<Vec<u8>, _>("data")?);
         }
-        chunks.push(changes.to_vec());
-        copy.bytes += chunks.iter().map(Vec::len).sum::<usize>();
-        let (doc_back, summary) = tokio::task::spawn_blocking(move || {
-            let mut am = copy.doc;
-            for chunk in &chunks {
-                if let Err(e) = am.load_incremental(chunk) {
-                    return (am, Err(e.to_string()));
-                }
-            }
-            let summary = schema::summarize(kind, &am).unwrap_or(Summary::None);
-            (am, Ok(summary))
+        for ((copy, chunks, _), asked) in work.iter_mut().zip(docs) {
+            chunks.push(asked.changes.to_vec());
+            copy.bytes += chunks.iter().map(Vec::len).sum::<usize>();
+        }
+        // One blocking task for the whole run, not one per document.
+        let done = tokio::task::spawn_blocking(move || {
+            work.into_iter()
+                .map(|(mut copy, chunks, kind)| {
+                    for chunk in &chunks {
+                        copy.doc
+                            .load_incremental(chunk)
+                            .map_err(|e| e.to_string())?;
+                    }
+                    let summary = schema::summarize(kind, &copy.doc).unwrap_or(Summary::None);
+                    Ok((copy, summary))
+                })
+                .collect::<Result<Vec<_>, String>>()
         })
         .await
-        .map_err(|e| StoreError::Corrupt(format!("summarizing stopped: {e}")))?;
-        let summary = summary.map_err(|e| StoreError::Corrupt(format!("stored chunk: {e}")))?;
-        copy.doc = doc_back;
-        copy.last_used = self.clock;
-        self.docs.insert(doc, copy);
+        .map_err(|e| StoreError::Corrupt(format!("summarizing stopped: {e}")))?
+        .map_err(|e| StoreError::Corrupt(format!("stored chunk: {e}")))?;
+        let mut summaries = Vec::with_capacity(done.len());
+        for ((mut copy, summary), asked) in done.into_iter().zip(docs) {
+            copy.last_used = self.clock;
+            self.docs.insert(asked.doc, copy);
+            summaries.push(summary);
+        }
         self.forget_beyond(MIRROR_MAX_BYTES);
-        Ok(summary)
+        Ok(summaries)
     }
 
     /// Records that the write just inserted chunk `seq` of `doc` (already applied to the copy).

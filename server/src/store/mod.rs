@@ -18,13 +18,14 @@ pub mod queues;
 pub mod reports;
 pub mod retention;
 pub mod users;
+pub mod write;
 
 use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::any::{AnyArguments, AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Executor, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
@@ -254,5 +255,61 @@ impl Store {
     pub async fn close(&self) {
         self.sync_writer.close().await;
         self.pool.close().await;
+    }
+}
+
+/// `rows` copies of the row `row`, comma-separated, with each `?N` in it made that row's Nth
+/// parameter of the statement: `values(2, "(?1, ?2)")` is `($1, $2), ($3, $4)`.
+pub(crate) fn values(rows: usize, row: &str) -> String {
+    // What follows each `?`: the parameter's number, then the text up to the next `?`.
+    let marks: Vec<(usize, &str)> = row.split('?').skip(1).map(parameter).collect();
+    let columns = marks.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    let head = row.split('?').next().unwrap_or_default();
+    let mut out = String::with_capacity(rows * (row.len() + 8));
+    for r in 0..rows {
+        if r > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(head);
+        for (n, text) in &marks {
+            out.push('$');
+            out.push_str(&(r * columns + n).to_string());
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+/// A statement built for `rows` rows ([`values`], [`in_list`]). Each row count is a statement
+/// of its own, so only the one-row form is kept prepared on each connection: a cache of every
+/// form would hold memory for little.
+pub(crate) fn rows_query(sql: &str, rows: usize) -> sqlx::query::Query<'_, Any, AnyArguments<'_>> {
+    sqlx::query(sql).persistent(rows == 1)
+}
+
+/// Parameters `$1` to `$n`, comma-separated, for an `IN (...)` list.
+pub(crate) fn in_list(n: usize) -> String {
+    values(n, "?1")
+}
+
+/// A parameter's number at the start of `rest`, and the text after it.
+fn parameter(rest: &str) -> (usize, &str) {
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    (rest[..end].parse().unwrap_or(0), &rest[end..])
+}
+
+#[cfg(test)]
+mod values_tests {
+    #[test]
+    fn each_row_gets_its_own_parameters() {
+        assert_eq!(super::values(2, "(?1, ?2)"), "($1, $2), ($3, $4)");
+        assert_eq!(
+            super::values(2, "(?1, CASE WHEN ?2 = 'x' THEN ?10 END, ?10)"),
+            "($1, CASE WHEN $2 = 'x' THEN $10 END, $10), ($11, CASE WHEN $12 = 'x' THEN $20 END, $20)"
+        );
+        assert_eq!(super::values(0, "(?1)"), "");
+        assert_eq!(super::in_list(3), "$1, $2, $3");
     }
 }

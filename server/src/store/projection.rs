@@ -1,35 +1,70 @@
 //! The projections: one row per request with the fields staff filter on (and its search
 //! index), and the guidance library; written in the same transaction as each change.
 
-use hubdesk_shared::schema::Summary;
+use hubdesk_shared::schema::{GuidanceSummary, RequestSummary, Summary, TriageSummary};
 use sqlx::{AnyExecutor, Row};
 
-use super::{Backend, StoreError};
+use super::write::ROWS;
+use super::{Backend, StoreError, in_list, values};
 
-/// Brings a request's projection row up to date with a document's summary.
-pub async fn apply(
+/// Brings requests' projection rows (and the guidance library) up to date with documents'
+/// summaries, `(request id, summary)` for each, each document at most once: a few multi-row
+/// statements whatever their number.
+pub async fn apply_all(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
     backend: Backend,
-    request_id: &str,
-    summary: &Summary,
+    summaries: &[(&str, &Summary)],
     now: i64,
 ) -> Result<(), StoreError> {
-    match summary {
-        Summary::Request(r) => {
-            sqlx::query(
-                "INSERT INTO request_projection (request_id, kind, title, category, country, city, \
-                 requester, created_at, message_count, last_message_at, requested_cents, updated_at, \
-                 received_at, team, team_place) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13, $14) \
-                 ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
-                 received_at = COALESCE(request_projection.received_at, excluded.received_at), \
-                 category = excluded.category, country = excluded.country, city = excluded.city, \
-                 requester = excluded.requester, created_at = excluded.created_at, \
-                 message_count = excluded.message_count, last_message_at = excluded.last_message_at, \
-                 requested_cents = excluded.requested_cents, updated_at = excluded.updated_at, \
-                 team = excluded.team, team_place = excluded.team_place",
-            )
-            .bind(request_id)
+    let mut requests = Vec::new();
+    let mut triages = Vec::new();
+    for (request_id, summary) in summaries {
+        match summary {
+            Summary::Request(r) => requests.push((*request_id, r)),
+            Summary::Triage(t) => triages.push((*request_id, t)),
+            Summary::Guidance(g) => guidance(tx, g, now).await?,
+            Summary::None => {}
+        }
+    }
+    for part in requests.chunks(ROWS) {
+        request_rows(tx, part, now).await?;
+        let texts: Vec<(&str, &str)> = part
+            .iter()
+            .map(|(id, r)| (*id, r.search_text.as_str()))
+            .collect();
+        index_all(tx, backend, &texts).await?;
+    }
+    for part in triages.chunks(ROWS) {
+        triage_rows(tx, part, now).await?;
+    }
+    Ok(())
+}
+
+async fn request_rows(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    rows: &[(&str, &RequestSummary)],
+    now: i64,
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "INSERT INTO request_projection (request_id, kind, title, category, country, city, \
+         requester, created_at, message_count, last_message_at, requested_cents, updated_at, \
+         received_at, team, team_place) VALUES {} \
+         ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
+         received_at = COALESCE(request_projection.received_at, excluded.received_at), \
+         category = excluded.category, country = excluded.country, city = excluded.city, \
+         requester = excluded.requester, created_at = excluded.created_at, \
+         message_count = excluded.message_count, last_message_at = excluded.last_message_at, \
+         requested_cents = excluded.requested_cents, updated_at = excluded.updated_at, \
+         team = excluded.team, team_place = excluded.team_place",
+        values(
+            rows.len(),
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14)"
+        )
+    );
+    let mut query = super::rows_query(&sql, rows.len());
+    for (request_id, r) in rows {
+        query = query
+            .bind(*request_id)
             .bind(&r.kind)
             .bind(&r.title)
             .bind(&r.category)
@@ -42,62 +77,76 @@ pub async fn apply(
             .bind(r.requested_cents)
             .bind(now)
             .bind(&r.team)
-            .bind(&r.team_place)
-            .execute(&mut **tx)
-            .await?;
-            index_for_search(tx, backend, request_id, &r.search_text).await?;
-        }
-        Summary::Triage(t) => {
-            sqlx::query(
-                "INSERT INTO request_projection (request_id, status, priority, assignee, due_at, tags, \
-                 duplicate_of, updated_at, closed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, \
-                 CASE WHEN $2 = 'closed' THEN $8 END) \
-                 ON CONFLICT (request_id) DO UPDATE SET status = excluded.status, \
-                 priority = excluded.priority, assignee = excluded.assignee, due_at = excluded.due_at, \
-                 tags = excluded.tags, duplicate_of = excluded.duplicate_of, \
-                 updated_at = excluded.updated_at, \
-                 closed_at = CASE WHEN excluded.status = 'closed' \
-                 THEN COALESCE(request_projection.closed_at, excluded.updated_at) END",
-            )
-            .bind(request_id)
+            .bind(&r.team_place);
+    }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
+async fn triage_rows(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    rows: &[(&str, &TriageSummary)],
+    now: i64,
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "INSERT INTO request_projection (request_id, status, priority, assignee, due_at, tags, \
+         duplicate_of, updated_at, closed_at) VALUES {} \
+         ON CONFLICT (request_id) DO UPDATE SET status = excluded.status, \
+         priority = excluded.priority, assignee = excluded.assignee, due_at = excluded.due_at, \
+         tags = excluded.tags, duplicate_of = excluded.duplicate_of, \
+         updated_at = excluded.updated_at, \
+         closed_at = CASE WHEN excluded.status = 'closed' \
+         THEN COALESCE(request_projection.closed_at, excluded.updated_at) END",
+        values(
+            rows.len(),
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?2 = 'closed' THEN ?8 END)"
+        )
+    );
+    let mut query = super::rows_query(&sql, rows.len());
+    for (request_id, t) in rows {
+        query = query
+            .bind(*request_id)
             .bind(&t.status)
             .bind(&t.priority)
             .bind(&t.assignee)
             .bind(t.due_at)
             .bind(t.tags.join(","))
             .bind(&t.duplicate_of)
-            .bind(now)
-            .execute(&mut **tx)
-            .await?;
-        }
-        Summary::Guidance(g) => {
-            let doc_id = hubdesk_shared::ids::RequestId::parse(&g.id)
-                .map(|id| {
-                    id.document(hubdesk_shared::ids::DocKind::Guidance)
-                        .to_string()
-                })
-                .map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            sqlx::query(
-                "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at, item_id) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
-                 ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
-                 topic = excluded.topic, language = excluded.language, \
-                 published_at = excluded.published_at, updated_at = excluded.updated_at",
-            )
-            .bind(&g.id)
-            .bind(doc_id)
-            .bind(&g.title)
-            .bind(&g.summary)
-            .bind(&g.topic)
-            .bind(&g.language)
-            .bind(g.published_at)
-            .bind(now)
-            .bind(&g.item)
-            .execute(&mut **tx)
-            .await?;
-        }
-        Summary::None => {}
+            .bind(now);
     }
+    query.execute(&mut **tx).await?;
+    Ok(())
+}
+
+async fn guidance(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    g: &GuidanceSummary,
+    now: i64,
+) -> Result<(), StoreError> {
+    let doc_id = hubdesk_shared::ids::RequestId::parse(&g.id)
+        .map(|id| {
+            id.document(hubdesk_shared::ids::DocKind::Guidance)
+                .to_string()
+        })
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    sqlx::query(
+        "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at, item_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
+         topic = excluded.topic, language = excluded.language, \
+         published_at = excluded.published_at, updated_at = excluded.updated_at",
+    )
+    .bind(&g.id)
+    .bind(doc_id)
+    .bind(&g.title)
+    .bind(&g.summary)
+    .bind(&g.topic)
+    .bind(&g.language)
+    .bind(g.published_at)
+    .bind(now)
+    .bind(&g.item)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }
 
@@ -109,39 +158,82 @@ pub(super) async fn index_for_search(
     request_id: &str,
     text: &str,
 ) -> Result<(), StoreError> {
+    index_all(tx, backend, &[(request_id, text)]).await
+}
+
+/// [`index_for_search`] for several requests (each at most once, at most [`ROWS`]) at once.
+async fn index_all(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    backend: Backend,
+    texts: &[(&str, &str)],
+) -> Result<(), StoreError> {
+    if texts.is_empty() {
+        return Ok(());
+    }
     match backend {
         Backend::Sqlite => {
-            sqlx::query(
-                "INSERT INTO request_search_rows (request_id) VALUES ($1) \
+            let sql = format!(
+                "INSERT INTO request_search_rows (request_id) VALUES {} \
                  ON CONFLICT (request_id) DO NOTHING",
-            )
-            .bind(request_id)
-            .execute(&mut **tx)
-            .await?;
-            let row: i64 = sqlx::query("SELECT id FROM request_search_rows WHERE request_id = $1")
-                .bind(request_id)
-                .fetch_one(&mut **tx)
-                .await?
-                .try_get("id")?;
-            sqlx::query("DELETE FROM request_search WHERE rowid = $1")
-                .bind(row)
-                .execute(&mut **tx)
-                .await?;
-            sqlx::query("INSERT INTO request_search (rowid, body) VALUES ($1, $2)")
-                .bind(row)
-                .bind(text)
-                .execute(&mut **tx)
-                .await?;
+                values(texts.len(), "(?1)")
+            );
+            let mut query = super::rows_query(&sql, texts.len());
+            for (request_id, _) in texts {
+                query = query.bind(*request_id);
+            }
+            query.execute(&mut **tx).await?;
+            let sql = format!(
+                "SELECT id, request_id FROM request_search_rows WHERE request_id IN ({})",
+                in_list(texts.len())
+            );
+            let mut query = super::rows_query(&sql, texts.len());
+            for (request_id, _) in texts {
+                query = query.bind(*request_id);
+            }
+            let mut rows = std::collections::HashMap::new();
+            for row in query.fetch_all(&mut **tx).await? {
+                rows.insert(
+                    row.try_get::<String, _>("request_id")?,
+                    row.try_get::<i64, _>("id")?,
+                );
+            }
+            let found: Vec<(i64, &str)> = texts
+                .iter()
+                .filter_map(|(request_id, text)| rows.get(*request_id).map(|row| (*row, *text)))
+                .collect();
+            if found.is_empty() {
+                return Ok(());
+            }
+            let sql = format!(
+                "DELETE FROM request_search WHERE rowid IN ({})",
+                in_list(found.len())
+            );
+            let mut query = super::rows_query(&sql, found.len());
+            for (row, _) in &found {
+                query = query.bind(*row);
+            }
+            query.execute(&mut **tx).await?;
+            let sql = format!(
+                "INSERT INTO request_search (rowid, body) VALUES {}",
+                values(found.len(), "(?1, ?2)")
+            );
+            let mut query = super::rows_query(&sql, found.len());
+            for (row, text) in &found {
+                query = query.bind(*row).bind(*text);
+            }
+            query.execute(&mut **tx).await?;
         }
         Backend::Postgres => {
-            sqlx::query(
-                "UPDATE request_projection SET search = to_tsvector('simple', $2) \
-                 WHERE request_id = $1",
-            )
-            .bind(request_id)
-            .bind(text)
-            .execute(&mut **tx)
-            .await?;
+            let sql = format!(
+                "UPDATE request_projection SET search = to_tsvector('simple', v.column2) \
+                 FROM (VALUES {}) AS v WHERE request_projection.request_id = v.column1",
+                values(texts.len(), "(?1, ?2)")
+            );
+            let mut query = super::rows_query(&sql, texts.len());
+            for (request_id, text) in texts {
+                query = query.bind(*request_id).bind(*text);
+            }
+            query.execute(&mut **tx).await?;
         }
     }
     Ok(())

@@ -82,23 +82,29 @@ impl Actor {
         let mut ticks: u64 = 0;
         loop {
             self.serving = None;
-            let servable = self.has_servable();
+            let (live_servable, servable) = self.has_servable();
             // Each arm gives the instant its turn began: the turn is timed to its effects.
             let turn = tokio::select! {
-                // What the actor's own loads and writes report comes first: it is what frees
-                // documents and acknowledges peers.
+                // Live sessions' messages and REST operations are taken in first, in a room of
+                // their own in the fair queue, and live messages are served next: a live edit
+                // never queues behind uploads, nor behind a wave of loads and writes reported.
+                // They are few (a session sends to the urgent inbox only while editing live),
+                // so they cannot hold the rest back.
                 biased;
-                command = internal.recv() => {
+                command = urgent.recv(), if self.inbound.urgent_has_room() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
                     turn
                 }
-                // Live sessions' messages and REST operations are taken in even while the
-                // common inbox waits (up to `URGENT_ROOM` more), and before it: a live edit
-                // never queues behind uploads before the fair queue sees it.
-                command = urgent.recv(),
-                    if self.inbound.len() < super::fair::MAX_WAITING + super::fair::URGENT_ROOM => {
+                _ = std::future::ready(()), if live_servable => {
+                    let turn = Instant::now();
+                    self.serve_next(turn);
+                    turn
+                }
+                // What the actor's own loads and writes report comes next: it is what frees
+                // documents and acknowledges peers.
+                command = internal.recv() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
@@ -106,7 +112,7 @@ impl Actor {
                 }
                 // Taking in is cheap (a session's messages join its lane); past `MAX_WAITING`
                 // waiting in lanes the actor serves before it takes in more.
-                command = inbox.recv(), if self.inbound.len() < super::fair::MAX_WAITING => {
+                command = inbox.recv(), if self.inbound.common_has_room() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
@@ -128,23 +134,7 @@ impl Actor {
                 () = self.lanes.flush(), if self.lanes.has_parked() => Instant::now(),
                 _ = std::future::ready(()), if servable => {
                     let turn = Instant::now();
-                    if let Some((conn, message)) = self.next_inbound() {
-                        // Timed for a session still editing live, when it had nothing else
-                        // waiting: one that began uploading meanwhile waited its turn behind
-                        // the writer, as uploads do, and one that sent a burst waited for its
-                        // own messages.
-                        let live = message.urgent
-                            && !message.behind_own
-                            && self.sessions.get(&conn).is_some_and(|s| !s.is_uploading(turn));
-                        if live {
-                            let metrics = &self.handle.metrics;
-                            let waited = turn.duration_since(message.sent);
-                            metrics.live_message_waits.observe_duration(waited);
-                            let in_inbox = message.taken.duration_since(message.sent);
-                            metrics.live_inbox_waits.observe_duration(in_inbox);
-                        }
-                        self.serve(conn, &message.bytes);
-                    }
+                    self.serve_next(turn);
                     turn
                 }
             };
@@ -223,14 +213,44 @@ impl Actor {
             .pop_where(|conn| Self::may_serve(sessions, conn, now))
     }
 
-    /// Whether [`Actor::next_inbound`] has something to give.
-    fn has_servable(&self) -> bool {
+    /// Serves the next message in turn ([`Actor::next_inbound`]), in the turn begun at `turn`.
+    fn serve_next(&mut self, turn: Instant) {
+        if let Some((conn, message)) = self.next_inbound() {
+            self.time_if_live(conn, &message, turn);
+            self.serve(conn, &message.bytes);
+        }
+    }
+
+    /// Puts how long `message` waited on `/metrics` if it is a live edit: from a session still
+    /// editing live, with nothing else of its own waiting. One that began uploading meanwhile
+    /// waited its turn behind the writer, as uploads do, and one that sent a burst waited for
+    /// its own messages.
+    fn time_if_live(&self, conn: ConnId, message: &super::fair::Message, served: Instant) {
+        let live = message.urgent
+            && !message.behind_own
+            && self
+                .sessions
+                .get(&conn)
+                .is_some_and(|session| !session.is_uploading(served));
+        if live {
+            let metrics = &self.handle.metrics;
+            let waited = served.duration_since(message.sent);
+            metrics.live_message_waits.observe_duration(waited);
+            let in_inbox = message.taken.duration_since(message.sent);
+            metrics.live_inbox_waits.observe_duration(in_inbox);
+        }
+    }
+
+    /// Whether [`Actor::next_inbound`] has something to give: first, a message from the urgent
+    /// inbox (it gives those first); second, any message.
+    fn has_servable(&self) -> (bool, bool) {
         if !self.lanes.has_parked() {
-            return !self.inbound.is_empty();
+            return (self.inbound.urgent_ready(), !self.inbound.is_empty());
         }
         let now = Instant::now();
-        self.inbound
-            .any_ready(|conn| Self::may_serve(&self.sessions, conn, now))
+        let eligible = |conn| Self::may_serve(&self.sessions, conn, now);
+        let urgent = self.inbound.any_urgent_ready(eligible);
+        (urgent, urgent || self.inbound.any_ready(eligible))
     }
 
     /// While bulk batches are parked: whether `conn`'s messages may be served.
@@ -452,6 +472,7 @@ impl Actor {
     fn mark_uploading(&mut self, conn: ConnId) {
         if let Some(session) = self.sessions.get_mut(&conn) {
             session.uploading(Instant::now());
+            self.inbound.demote(conn);
         }
     }
 

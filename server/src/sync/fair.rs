@@ -8,10 +8,16 @@
 //! whatever 200 devices uploading their week have queued; a flood shares the actor with other
 //! floods in proportion to bytes.
 //!
-//! At most [`MAX_WAITING`] messages wait here in all from the actor's common inbox (the actor
-//! stops taking from it until some are served, and senders then wait on it), [`URGENT_ROOM`]
-//! more from its urgent inbox (sessions editing live, see `sessions::Intake`), and one session
-//! at most [`PER_SESSION`] (its websocket waits for a [`Permit`] before handing one over). The
+//! Messages that came through the urgent inbox (sessions editing live, see `sessions::Intake`)
+//! are served before the others, in the same fair order among themselves: a live edit is not
+//! taken in turn with 200 uploading lanes. A session stays in that inbox only while its live
+//! credit lasts, so an upload cannot take this way.
+//!
+//! At most [`MAX_WAITING`] messages from the actor's common inbox wait here (the actor stops
+//! taking from it until some are served, and senders then wait on it), and apart from them at
+//! most [`URGENT_ROOM`] from its urgent inbox (sessions editing live, see `sessions::Intake`):
+//! uploads that fill their room never hold a live edit back. One session has at most
+//! [`PER_SESSION`] (its websocket waits for a [`Permit`] before handing one over). The
 //! per-session bound is deliberately loose: holding a client's reads back early made a stock
 //! client's last acknowledgement go missing now and then (see the issue notes), so it only
 //! stops one session from taking every place.
@@ -26,11 +32,12 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 /// Messages one session may have waiting for the actor before its websocket stops reading.
 pub const PER_SESSION: usize = 1024;
 
-/// Messages waiting for the actor over all sessions before it stops taking in more from the
-/// common inbox.
+/// Messages from the common inbox waiting for the actor, over all sessions, before it stops
+/// taking in more from that inbox.
 pub const MAX_WAITING: usize = 4096;
 
-/// How many more the urgent inbox (sessions editing live) may add beyond [`MAX_WAITING`].
+/// Messages from the urgent inbox (sessions editing live) waiting for the actor before it stops
+/// taking in more from that one; counted apart from [`MAX_WAITING`].
 pub const URGENT_ROOM: usize = 1024;
 
 /// Held by a message waiting for the actor; dropping it lets the session hand over another.
@@ -81,11 +88,15 @@ struct Lane {
 #[derive(Default)]
 pub struct Inbound {
     lanes: HashMap<ConnId, Lane>,
-    /// Lanes with something waiting, by the virtual time their next message starts.
+    /// Lanes whose next message came through the common inbox, by the virtual time it starts.
     ready: BTreeSet<(u64, ConnId)>,
+    /// Lanes whose next message came through the urgent inbox, served first, in the same way.
+    ready_urgent: BTreeSet<(u64, ConnId)>,
     /// Virtual time: the start of the message served last.
     now: u64,
     waiting: usize,
+    /// How many of `waiting` came through the urgent inbox.
+    urgent: usize,
 }
 
 impl Inbound {
@@ -96,48 +107,111 @@ impl Inbound {
             waiting: VecDeque::new(),
             finish: now,
         });
-        if lane.waiting.is_empty() {
+        let first = lane.waiting.is_empty();
+        if first {
             lane.finish = lane.finish.max(now);
-            self.ready.insert((lane.finish, conn));
         }
-        message.behind_own = !lane.waiting.is_empty();
+        message.behind_own = !first;
         message.taken = Instant::now();
+        self.urgent += usize::from(message.urgent);
+        let (finish, urgent) = (lane.finish, message.urgent);
         lane.waiting.push_back(message);
         self.waiting += 1;
+        if first {
+            self.ready_of(urgent).insert((finish, conn));
+        }
+    }
+
+    /// The lanes ready whose next message came through the urgent inbox, or the common one.
+    fn ready_of(&mut self, urgent: bool) -> &mut BTreeSet<(u64, ConnId)> {
+        if urgent {
+            &mut self.ready_urgent
+        } else {
+            &mut self.ready
+        }
     }
 
     /// The next message to serve: from the lane whose turn it is.
     pub fn pop(&mut self) -> Option<(ConnId, Message)> {
-        let (start, conn) = self.ready.pop_first()?;
+        let (start, conn) = match self.ready_urgent.pop_first() {
+            Some(next) => next,
+            None => self.ready.pop_first()?,
+        };
         self.take(start, conn, start)
     }
 
     /// The next message to serve among the lanes `eligible` accepts: from the first of them in
     /// turn. Lanes passed over keep their place.
     pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Message)> {
-        let (start, conn) = *self.ready.iter().find(|(_, conn)| eligible(*conn))?;
-        self.ready.remove(&(start, conn));
+        let found = |ready: &BTreeSet<(u64, ConnId)>| {
+            ready.iter().find(|(_, conn)| eligible(*conn)).copied()
+        };
+        let (start, conn, urgent) = match found(&self.ready_urgent) {
+            Some((start, conn)) => (start, conn, true),
+            None => {
+                let (start, conn) = found(&self.ready)?;
+                (start, conn, false)
+            }
+        };
+        self.ready_of(urgent).remove(&(start, conn));
         let now = self.now.max(start);
         self.take(start, conn, now)
     }
 
     /// Takes the first message of `conn`'s lane, whose turn starts at `start` (already out of
-    /// `ready`); the queue's virtual time becomes `now`.
+    /// the ready lanes); the queue's virtual time becomes `now`.
     fn take(&mut self, start: u64, conn: ConnId, now: u64) -> Option<(ConnId, Message)> {
         let lane = self.lanes.get_mut(&conn)?;
         let message = lane.waiting.pop_front()?;
-        self.waiting -= 1;
-        self.now = now;
         lane.finish = start + cost(message.bytes.len());
-        if !lane.waiting.is_empty() {
-            self.ready.insert((lane.finish, conn));
+        let next = lane.waiting.front().map(|m| (lane.finish, m.urgent));
+        self.waiting -= 1;
+        self.urgent -= usize::from(message.urgent);
+        self.now = now;
+        if let Some((finish, urgent)) = next {
+            self.ready_of(urgent).insert((finish, conn));
         }
         Some((conn, message))
     }
 
+    /// Whether a lane has a message from the urgent inbox next (one [`Inbound::pop`] gives
+    /// first).
+    pub fn urgent_ready(&self) -> bool {
+        !self.ready_urgent.is_empty()
+    }
+
+    /// Whether a lane `eligible` accepts has a message from the urgent inbox next (one
+    /// [`Inbound::pop_where`] would give first).
+    pub fn any_urgent_ready(&self, eligible: impl Fn(ConnId) -> bool) -> bool {
+        self.ready_urgent.iter().any(|(_, conn)| eligible(*conn))
+    }
+
     /// Whether a lane `eligible` accepts has a message waiting.
     pub fn any_ready(&self, eligible: impl Fn(ConnId) -> bool) -> bool {
-        self.ready.iter().any(|(_, conn)| eligible(*conn))
+        self.ready_urgent.iter().any(|(_, conn)| eligible(*conn))
+            || self.ready.iter().any(|(_, conn)| eligible(*conn))
+    }
+
+    /// Counts what `conn` has waiting as common from now on (the session began uploading): the
+    /// urgent room and the first turns are for sessions editing live, and an uploading session's
+    /// messages there would hold live edits back while bulk writes are parked.
+    pub fn demote(&mut self, conn: ConnId) {
+        let Some(lane) = self.lanes.get_mut(&conn) else {
+            return;
+        };
+        let Some(front_urgent) = lane.waiting.front().map(|m| m.urgent) else {
+            return;
+        };
+        let mut demoted = 0;
+        for message in lane.waiting.iter_mut().filter(|m| m.urgent) {
+            message.urgent = false;
+            demoted += 1;
+        }
+        let finish = lane.finish;
+        self.urgent -= demoted;
+        if front_urgent && self.ready_urgent.remove(&(finish, conn)) {
+            self.ready.insert((finish, conn));
+        }
     }
 
     /// Takes everything `conn` has waiting, in order, and forgets its lane (the session ended).
@@ -145,10 +219,12 @@ impl Inbound {
         let Some(lane) = self.lanes.remove(&conn) else {
             return Vec::new();
         };
-        if !lane.waiting.is_empty() {
-            self.ready.remove(&(lane.finish, conn));
+        if let Some(front) = lane.waiting.front() {
+            let urgent = front.urgent;
+            self.ready_of(urgent).remove(&(lane.finish, conn));
         }
         self.waiting -= lane.waiting.len();
+        self.urgent -= lane.waiting.iter().filter(|m| m.urgent).count();
         lane.waiting.into()
     }
 
@@ -159,6 +235,16 @@ impl Inbound {
 
     pub fn is_empty(&self) -> bool {
         self.waiting == 0
+    }
+
+    /// Whether the common inbox's messages have room for one more (see [`MAX_WAITING`]).
+    pub fn common_has_room(&self) -> bool {
+        self.waiting - self.urgent < MAX_WAITING
+    }
+
+    /// Whether the urgent inbox's messages have room for one more (see [`URGENT_ROOM`]).
+    pub fn urgent_has_room(&self) -> bool {
+        self.urgent < URGENT_ROOM
     }
 }
 
@@ -174,6 +260,11 @@ mod tests {
     fn message(bytes: Vec<u8>, semaphore: &Arc<Semaphore>) -> Message {
         let permit = semaphore.clone().try_acquire_owned().expect("a permit");
         Message::new(bytes, permit, false)
+    }
+
+    fn urgent_message(bytes: Vec<u8>, semaphore: &Arc<Semaphore>) -> Message {
+        let permit = semaphore.clone().try_acquire_owned().expect("a permit");
+        Message::new(bytes, permit, true)
     }
 
     fn bytes_of(popped: Option<(ConnId, Message)>) -> Option<(ConnId, Vec<u8>)> {
@@ -262,5 +353,75 @@ mod tests {
         let rest: Vec<(ConnId, Vec<u8>)> = (0..3).filter_map(|_| bytes_of(inbound.pop())).collect();
         assert_eq!(rest, vec![(1, vec![0]), (1, vec![1]), (1, vec![2])]);
         assert!(inbound.is_empty());
+    }
+
+    #[test]
+    fn uploads_filling_their_room_leave_the_urgent_room_free() {
+        let semaphore = Arc::new(Semaphore::new(MAX_WAITING + URGENT_ROOM + 1));
+        let mut inbound = Inbound::default();
+        for n in 0..MAX_WAITING {
+            inbound.push(1 + (n % 200) as ConnId, message(vec![0; 64], &semaphore));
+        }
+        assert!(!inbound.common_has_room());
+        assert!(inbound.urgent_has_room(), "a live edit still gets in");
+        for _ in 0..URGENT_ROOM {
+            inbound.push(500, urgent_message(b"edit".to_vec(), &semaphore));
+        }
+        assert!(!inbound.urgent_has_room());
+        // Serving the live session's messages frees the urgent room, not the common one.
+        let live: Vec<Message> = inbound.remove(500);
+        assert_eq!(live.len(), URGENT_ROOM);
+        assert!(inbound.urgent_has_room());
+        assert!(!inbound.common_has_room());
+        let (_, served) = inbound.pop().expect("an upload");
+        assert!(!served.urgent);
+        assert!(inbound.common_has_room());
+        inbound.push(500, urgent_message(b"edit".to_vec(), &semaphore));
+        while inbound.pop().is_some() {}
+        assert!(inbound.is_empty() && inbound.urgent_has_room() && inbound.common_has_room());
+    }
+
+    #[test]
+    fn a_live_edit_is_served_before_uploads_that_came_first() {
+        let semaphore = Arc::new(Semaphore::new(1000));
+        let mut inbound = Inbound::default();
+        for conn in 1..=200 {
+            inbound.push(conn, message(vec![0; 512], &semaphore));
+        }
+        inbound.push(500, urgent_message(b"edit".to_vec(), &semaphore));
+        inbound.push(500, urgent_message(b"more".to_vec(), &semaphore));
+        let (conn, edit) = inbound.pop().expect("the live edit");
+        assert_eq!((conn, edit.bytes.as_slice()), (500, &b"edit"[..]));
+        let (conn, more) = inbound
+            .pop_where(|conn| conn != 1)
+            .expect("the live session's next");
+        assert_eq!((conn, more.bytes.as_slice()), (500, &b"more"[..]));
+        // Then the uploads, in their fair order.
+        assert_eq!(inbound.pop().map(|(conn, _)| conn), Some(1));
+        assert!(!inbound.any_ready(|conn| conn == 500));
+        assert_eq!(inbound.len(), 199);
+    }
+
+    #[test]
+    fn a_session_that_began_uploading_gives_up_the_urgent_room_and_its_turns() {
+        let semaphore = Arc::new(Semaphore::new(100));
+        let mut inbound = Inbound::default();
+        inbound.push(1, message(vec![0; 512], &semaphore));
+        for n in 0..3u8 {
+            inbound.push(2, urgent_message(vec![n], &semaphore));
+        }
+        inbound.push(3, urgent_message(b"edit".to_vec(), &semaphore));
+        inbound.demote(2);
+        inbound.demote(9);
+        // The live session first, then the others in their fair order, session 2's in its own.
+        let served: Vec<(ConnId, bool)> = std::iter::from_fn(|| inbound.pop())
+            .map(|(conn, m)| (conn, m.urgent))
+            .collect();
+        assert_eq!(
+            served,
+            vec![(3, true), (1, false), (2, false), (2, false), (2, false)]
+        );
+        assert!(inbound.urgent_has_room() && inbound.is_empty());
+        assert_eq!(inbound.urgent, 0);
     }
 }

@@ -124,11 +124,12 @@ pub struct Session {
 
 /// What a session's websocket and the actor share about how its messages reach the actor.
 ///
-/// A session that is not uploading hands its messages to the actor's urgent inbox, which the
-/// actor takes from even while the common one is full of uploads: otherwise a live edit waits
-/// behind thousands of other devices' messages before the actor's fair queue even sees it. A
-/// session's messages stay in order: it takes the urgent inbox only when none of its messages
-/// still waits in the common one (`in_common`), and the actor takes urgent ones first.
+/// A session that is not uploading, nor sending a burst, hands its messages to the actor's
+/// urgent inbox, which the actor takes from even while the common one is full of uploads:
+/// otherwise a live edit waits behind thousands of other devices' messages before the actor's
+/// fair queue even sees it. A session's messages stay in order: it takes the urgent inbox only
+/// when none of its messages still waits in the common one (`in_common`), and the actor takes
+/// urgent ones first.
 #[derive(Debug, Default)]
 pub struct Intake {
     /// Until when the session counts as uploading, in milliseconds of [`process_ms`]: it sent
@@ -143,6 +144,10 @@ impl Intake {
     /// How long a session counts as uploading after it last sent something bulk.
     const UPLOADING_FOR: Duration = Duration::from_secs(2);
 
+    /// How many of a session's messages may wait for the actor while it still counts as
+    /// editing live: a person's edits come one or two at a time.
+    pub const LIVE_WAITING: usize = 4;
+
     /// The session sent something that had to be loaded or written in bulk.
     pub fn uploading(&self, now: Instant) {
         let until = process_ms(now + Self::UPLOADING_FOR);
@@ -155,9 +160,13 @@ impl Intake {
     }
 
     /// Whether the session's next message may take the urgent inbox, and if not, counts it
-    /// as handed to the common one.
-    pub fn take_urgent(&self) -> bool {
-        if !self.is_uploading(Instant::now()) && self.in_common.load(Ordering::Acquire) == 0 {
+    /// as handed to the common one. `waiting` is how many of its messages wait for the actor
+    /// already: past [`Intake::LIVE_WAITING`] it is sending a burst, not editing live, and the
+    /// burst must not fill the urgent inbox ahead of other sessions' live edits before the
+    /// actor has seen enough of it to mark it uploading.
+    pub fn take_urgent(&self, waiting: usize) -> bool {
+        let live = waiting <= Self::LIVE_WAITING && !self.is_uploading(Instant::now());
+        if live && self.in_common.load(Ordering::Acquire) == 0 {
             return true;
         }
         self.in_common.fetch_add(1, Ordering::AcqRel);
@@ -313,23 +322,41 @@ mod tests {
     #[test]
     fn a_session_takes_the_urgent_inbox_only_while_live_and_with_nothing_waiting_in_the_other() {
         let intake = Intake::default();
-        assert!(intake.take_urgent(), "a new session edits live");
-        assert!(intake.take_urgent());
+        assert!(intake.take_urgent(0), "a new session edits live");
+        assert!(intake.take_urgent(1));
 
         intake.uploading(Instant::now());
-        assert!(!intake.take_urgent(), "uploading: the common inbox");
-        assert!(!intake.take_urgent());
+        assert!(!intake.take_urgent(0), "uploading: the common inbox");
+        assert!(!intake.take_urgent(0));
 
         // The window ends, but two of its messages still wait in the common inbox: the next
         // one follows them there, or it would overtake them.
         intake.uploading(Instant::now() - Intake::UPLOADING_FOR * 2);
         assert!(!intake.is_uploading(Instant::now()));
-        assert!(!intake.take_urgent());
+        assert!(!intake.take_urgent(0));
         for _ in 0..3 {
             intake.taken_from_common();
         }
-        assert!(intake.take_urgent(), "all taken in: live again");
+        assert!(intake.take_urgent(0), "all taken in: live again");
         intake.taken_from_common();
-        assert!(intake.take_urgent(), "never counts below none");
+        assert!(intake.take_urgent(0), "never counts below none");
+    }
+
+    #[test]
+    fn a_burst_goes_to_the_common_inbox_before_the_actor_marks_it_uploading() {
+        let intake = Intake::default();
+        assert!(
+            intake.take_urgent(Intake::LIVE_WAITING),
+            "a few waiting: still live"
+        );
+        assert!(
+            !intake.take_urgent(Intake::LIVE_WAITING + 1),
+            "a burst: the common inbox"
+        );
+        // Its next message follows it there even once few wait, or it would overtake it.
+        assert!(!intake.take_urgent(0));
+        intake.taken_from_common();
+        intake.taken_from_common();
+        assert!(intake.take_urgent(0));
     }
 }

@@ -191,7 +191,7 @@ impl Commit for Storage<'_> {
         batches: &[Batch],
         cut_short: &(dyn Fn() -> bool + Sync),
     ) -> Result<(usize, Vec<docs::Merged>), String> {
-        docs::write_batches(
+        crate::store::write::write_batches(
             self.store,
             self.node_id,
             batches,

@@ -221,7 +221,10 @@ where
                     let Ok(permit) = permits.clone().acquire_owned().await else {
                         return Ending::Done;
                     };
-                    let urgent = intake.take_urgent();
+                    // This session's messages still waiting for the actor, besides this one.
+                    let waiting =
+                        (fair::PER_SESSION - 1).saturating_sub(permits.available_permits());
+                    let urgent = intake.take_urgent(waiting);
                     let command = Command::Receive {
                         conn,
                         message: fair::Message::new(bytes.to_vec(), permit, urgent),
