@@ -137,6 +137,18 @@ impl LoadTarget {
         self.pids.iter().map(|pid| rss(*pid)).max().flatten()
     }
 
+    /// Starts measuring the server processes' peak resident memory afresh.
+    fn reset_peak_rss(&self) {
+        for pid in &self.pids {
+            reset_peak_rss(*pid);
+        }
+    }
+
+    /// The largest server process's peak resident memory since [`Self::reset_peak_rss`].
+    fn peak_rss(&self) -> Option<u64> {
+        self.pids.iter().map(|pid| peak_rss(*pid)).max().flatten()
+    }
+
     /// The CPU time of all server processes together.
     fn cpu_secs(&self) -> Option<f64> {
         if self.pids.is_empty() {
@@ -220,6 +232,8 @@ pub struct LoadReport {
     pub flood_secs: f64,
     pub rss_before: Option<u64>,
     pub rss_after: Option<u64>,
+    /// The server's peak resident memory while the devices uploaded.
+    pub rss_peak: Option<u64>,
     /// Documents stored in all, and the server's memory then.
     pub stored: Option<(usize, Option<u64>)>,
     /// Bytes on the wire while uploading, both ways, all devices.
@@ -273,8 +287,25 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
 
 /// A process's resident memory in bytes, from `/proc`.
 pub fn rss(pid: u32) -> Option<u64> {
+    status_bytes(pid, "VmRSS:")
+}
+
+/// A process's peak resident memory in bytes, since it started or since
+/// [`reset_peak_rss`], from `/proc`.
+pub fn peak_rss(pid: u32) -> Option<u64> {
+    status_bytes(pid, "VmHWM:")
+}
+
+/// Makes a process's peak resident memory start again from its current one (Linux 4.0 and
+/// later); without the permission, the peak stays the one since it started.
+pub fn reset_peak_rss(pid: u32) {
+    let _ = std::fs::write(format!("/proc/{pid}/clear_refs"), "5");
+}
+
+/// A size in kB from a process's `/proc/PID/status` line starting with `field`, in bytes.
+fn status_bytes(pid: u32, field: &str) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb * 1024)
 }
@@ -564,6 +595,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     }
 
     let probing = Probing::start(&on_probes, probes, "Live edit");
+    target.reset_peak_rss();
     let cpu_before = target.cpu_secs();
     let uploaded = upload(&mut clients, &made, per_device).await;
     let cpu_after = target.cpu_secs();
@@ -576,6 +608,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     report.live_ms = times;
     report.probe_bytes = probe_bytes;
     report.rss_after = target.rss();
+    report.rss_peak = target.peak_rss();
 
     // A hub client asks for every document and waits until it has each at its final heads.
     let hub = RepoClient::connect(&target.hub_url).await?;

@@ -18,6 +18,10 @@ use super::{Command, Faults, SyncHandle};
 use crate::clock::now_ms;
 use crate::store::{Store, audit, docs};
 
+/// Writes waiting to be durable past which the writer counts as behind and only live sessions'
+/// messages are served: with a few documents each, about 20 MB of documents in memory.
+const WRITES_IN_FLIGHT: usize = 256;
+
 pub(super) struct Actor {
     engine: Engine,
     store: Store,
@@ -80,35 +84,41 @@ impl Actor {
     ) {
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
         let mut ticks: u64 = 0;
+        // Whether the last turn was a live session's message or a REST operation.
+        let mut last_urgent = false;
         loop {
             self.serving = None;
             let (live_servable, servable) = self.has_servable();
-            // Each arm gives the instant its turn began: the turn is timed to its effects.
-            let turn = tokio::select! {
+            // Live sessions' messages and REST operations take turns with what the actor's own
+            // loads and writes report whenever both wait: neither a wave of reports (loads of
+            // 200 uploads finishing) nor one of live messages (200 devices back from uploading)
+            // holds the other back.
+            let urgent_first = !last_urgent || internal.is_empty();
+            // Each arm gives the instant its turn began, and whether it was an urgent one: the
+            // turn is timed to its effects.
+            let (turn, urgent_turn) = tokio::select! {
                 // Live sessions' messages and REST operations are taken in first, in a room of
                 // their own in the fair queue, and live messages are served next: a live edit
-                // never queues behind uploads, nor behind a wave of loads and writes reported.
-                // They are few (a session sends to the urgent inbox only while editing live),
-                // so they cannot hold the rest back.
+                // never queues behind uploads.
                 biased;
-                command = urgent.recv(), if self.inbound.urgent_has_room() => {
+                command = urgent.recv(), if urgent_first && self.inbound.urgent_has_room() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
-                    turn
+                    (turn, true)
                 }
-                _ = std::future::ready(()), if live_servable => {
+                _ = std::future::ready(()), if urgent_first && live_servable => {
                     let turn = Instant::now();
                     self.serve_next(turn);
-                    turn
+                    (turn, true)
                 }
-                // What the actor's own loads and writes report comes next: it is what frees
-                // documents and acknowledges peers.
+                // What the actor's own loads and writes report: it is what frees documents and
+                // acknowledges peers.
                 command = internal.recv() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
-                    turn
+                    (turn, false)
                 }
                 // Taking in is cheap (a session's messages join its lane); past `MAX_WAITING`
                 // waiting in lanes the actor serves before it takes in more.
@@ -116,7 +126,7 @@ impl Actor {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
-                    turn
+                    (turn, false)
                 }
                 _ = housekeeping.tick() => {
                     let turn = Instant::now();
@@ -128,16 +138,17 @@ impl Actor {
                     }
                     self.drain_sessions();
                     self.report(inbox.len() + urgent.len());
-                    turn
+                    (turn, false)
                 }
                 // Bulk batches wait for room in the writer's lane here, in order.
-                () = self.lanes.flush(), if self.lanes.has_parked() => Instant::now(),
+                () = self.lanes.flush(), if self.lanes.has_parked() => (Instant::now(), false),
                 _ = std::future::ready(()), if servable => {
                     let turn = Instant::now();
                     self.serve_next(turn);
-                    turn
+                    (turn, false)
                 }
             };
+            last_urgent = urgent_turn;
             self.carry_out();
             self.handle
                 .metrics
@@ -200,17 +211,25 @@ impl Actor {
         self.engine.disconnect(conn);
     }
 
-    /// The next message to serve, in turn; while bulk batches are parked for want of room in
-    /// the writer's lane, only from sessions that are not uploading (the others wait, and their
-    /// websockets stop reading once their lanes are full: the back-pressure on uploads).
+    /// The next message to serve, in turn; while the writer is behind ([`Actor::writer_behind`]),
+    /// only live sessions' messages (the others wait, and their websockets stop reading once
+    /// their lanes are full: the back-pressure on uploads).
     fn next_inbound(&mut self) -> Option<(ConnId, super::fair::Message)> {
-        if !self.lanes.has_parked() {
+        if !self.writer_behind() {
             return self.inbound.pop();
         }
         let now = Instant::now();
         let sessions = &self.sessions;
         self.inbound
-            .pop_where(|conn| Self::may_serve(sessions, conn, now))
+            .pop_where(true, |conn| Self::may_serve(sessions, conn, now))
+    }
+
+    /// Whether the storage writer is behind: bulk batches are parked for want of room in its
+    /// lane, or more than [`WRITES_IN_FLIGHT`] writes wait to be durable. Each holds its
+    /// documents in memory (they cannot be evicted before), so this bounds what a wave of
+    /// uploads keeps in memory, whatever the number of devices.
+    fn writer_behind(&self) -> bool {
+        self.lanes.has_parked() || self.engine.pending_writes() > WRITES_IN_FLIGHT
     }
 
     /// Serves the next message in turn ([`Actor::next_inbound`]), in the turn begun at `turn`.
@@ -244,16 +263,17 @@ impl Actor {
     /// Whether [`Actor::next_inbound`] has something to give: first, a message from the urgent
     /// inbox (it gives those first); second, any message.
     fn has_servable(&self) -> (bool, bool) {
-        if !self.lanes.has_parked() {
+        if !self.writer_behind() {
             return (self.inbound.urgent_ready(), !self.inbound.is_empty());
         }
         let now = Instant::now();
-        let eligible = |conn| Self::may_serve(&self.sessions, conn, now);
-        let urgent = self.inbound.any_urgent_ready(eligible);
-        (urgent, urgent || self.inbound.any_ready(eligible))
+        let urgent = self
+            .inbound
+            .any_urgent_ready(|conn| Self::may_serve(&self.sessions, conn, now));
+        (urgent, urgent)
     }
 
-    /// While bulk batches are parked: whether `conn`'s messages may be served.
+    /// While the writer is behind: whether `conn`'s messages may be served.
     fn may_serve(sessions: &HashMap<ConnId, Session>, conn: ConnId, now: Instant) -> bool {
         sessions
             .get(&conn)

@@ -140,14 +140,20 @@ impl Inbound {
         self.take(start, conn, start)
     }
 
-    /// The next message to serve among the lanes `eligible` accepts: from the first of them in
-    /// turn. Lanes passed over keep their place.
-    pub fn pop_where(&mut self, eligible: impl Fn(ConnId) -> bool) -> Option<(ConnId, Message)> {
+    /// The next message to serve among the lanes `eligible` accepts (and, with `urgent_only`,
+    /// only one from the urgent inbox): from the first of them in turn. Lanes passed over keep
+    /// their place.
+    pub fn pop_where(
+        &mut self,
+        urgent_only: bool,
+        eligible: impl Fn(ConnId) -> bool,
+    ) -> Option<(ConnId, Message)> {
         let found = |ready: &BTreeSet<(u64, ConnId)>| {
             ready.iter().find(|(_, conn)| eligible(*conn)).copied()
         };
         let (start, conn, urgent) = match found(&self.ready_urgent) {
             Some((start, conn)) => (start, conn, true),
+            None if urgent_only => return None,
             None => {
                 let (start, conn) = found(&self.ready)?;
                 (start, conn, false)
@@ -184,12 +190,6 @@ impl Inbound {
     /// [`Inbound::pop_where`] would give first).
     pub fn any_urgent_ready(&self, eligible: impl Fn(ConnId) -> bool) -> bool {
         self.ready_urgent.iter().any(|(_, conn)| eligible(*conn))
-    }
-
-    /// Whether a lane `eligible` accepts has a message waiting.
-    pub fn any_ready(&self, eligible: impl Fn(ConnId) -> bool) -> bool {
-        self.ready_urgent.iter().any(|(_, conn)| eligible(*conn))
-            || self.ready.iter().any(|(_, conn)| eligible(*conn))
     }
 
     /// Counts what `conn` has waiting as common from now on (the session began uploading): the
@@ -344,11 +344,11 @@ mod tests {
         }
         // Lane 1 is refused (uploading while bulk writes are parked): lane 2 is served alone.
         let served: Vec<(ConnId, Vec<u8>)> = (0..3)
-            .filter_map(|_| bytes_of(inbound.pop_where(|conn| conn != 1)))
+            .filter_map(|_| bytes_of(inbound.pop_where(false, |conn| conn != 1)))
             .collect();
         assert_eq!(served, vec![(2, vec![0]), (2, vec![1]), (2, vec![2])]);
-        assert!(bytes_of(inbound.pop_where(|conn| conn != 1)).is_none());
-        assert!(inbound.any_ready(|conn| conn == 1));
+        assert!(bytes_of(inbound.pop_where(false, |conn| conn != 1)).is_none());
+        assert_eq!(inbound.len(), 3);
         // Lane 1 kept its messages, in order.
         let rest: Vec<(ConnId, Vec<u8>)> = (0..3).filter_map(|_| bytes_of(inbound.pop())).collect();
         assert_eq!(rest, vec![(1, vec![0]), (1, vec![1]), (1, vec![2])]);
@@ -393,12 +393,16 @@ mod tests {
         let (conn, edit) = inbound.pop().expect("the live edit");
         assert_eq!((conn, edit.bytes.as_slice()), (500, &b"edit"[..]));
         let (conn, more) = inbound
-            .pop_where(|conn| conn != 1)
+            .pop_where(true, |conn| conn != 1)
             .expect("the live session's next");
+        assert!(
+            inbound.pop_where(true, |_| true).is_none(),
+            "no other live message, and uploads are not given for one"
+        );
         assert_eq!((conn, more.bytes.as_slice()), (500, &b"more"[..]));
         // Then the uploads, in their fair order.
         assert_eq!(inbound.pop().map(|(conn, _)| conn), Some(1));
-        assert!(!inbound.any_ready(|conn| conn == 500));
+        assert!(!inbound.any_urgent_ready(|conn| conn == 500));
         assert_eq!(inbound.len(), 199);
     }
 

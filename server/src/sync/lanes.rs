@@ -7,8 +7,9 @@
 //! uploading its week soon spends it and goes bulk), as its `engine::Cause` says, and none of
 //! its documents has a bulk batch not yet committed. The writer commits every live batch it has
 //! been handed before each bulk group, bulk groups are small, and a bulk transaction is committed
-//! early, after the batch it is writing, when a live batch arrives (the rest of its group is
-//! given back and taken next), so a live edit waits for about one batch's write.
+//! early, after the slice of batches it is writing (`store::write`), when a live batch arrives
+//! (the rest of its group is given back and taken next), so a live edit waits for about one
+//! slice's write.
 //!
 //! Order per document is kept: a live batch never has an earlier bulk batch of one of its
 //! documents still uncommitted (the actor tracks them), and a bulk batch handed over after a live

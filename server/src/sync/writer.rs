@@ -254,7 +254,7 @@ mod tests {
     }
 
     /// Refuses every transaction holding write `refused`, and remembers what it was asked;
-    /// asks whether to cut short after each batch, as the database writer does.
+    /// asks whether to cut short after each batch, as the database writer does after each slice.
     struct Refusing {
         refused: u64,
         tried: Vec<Vec<u64>>,

@@ -403,4 +403,9 @@ impl Engine {
     pub fn has_pending_writes(&self) -> bool {
         !self.writes.is_empty()
     }
+
+    /// How many writes are waiting to be made durable (each holds its documents in memory).
+    pub fn pending_writes(&self) -> usize {
+        self.writes.len()
+    }
 }

@@ -297,6 +297,11 @@ fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
         "<= 100 MB",
     );
     row(
+        "server peak RSS during the upload",
+        &|r| (mb(r.rss_peak), r.rss_peak.map(|b| b as f64 <= MB_TARGET)),
+        "<= 100 MB",
+    );
+    row(
         "server RSS with more stored",
         &|r| match r.stored {
             Some((n, rss)) => (
