@@ -10,8 +10,8 @@
 //!
 //! Messages that came through the urgent inbox (sessions editing live, see `sessions::Intake`)
 //! are served before the others, in the same fair order among themselves: a live edit is not
-//! taken in turn with 200 uploading lanes. A session stays in that inbox only while its live
-//! credit lasts, so an upload cannot take this way.
+//! taken in turn with 200 uploading lanes. A session sends to that inbox only while it is not
+//! uploading and has few messages waiting, so an upload cannot take this way.
 //!
 //! At most [`MAX_WAITING`] messages from the actor's common inbox wait here (the actor stops
 //! taking from it until some are served, and senders then wait on it), and apart from them at
@@ -131,13 +131,17 @@ impl Inbound {
         }
     }
 
-    /// The next message to serve: from the lane whose turn it is.
+    /// The next message to serve: from the lane whose turn it is, among those with a message
+    /// from the urgent inbox next if there are any.
     pub fn pop(&mut self) -> Option<(ConnId, Message)> {
         let (start, conn) = match self.ready_urgent.pop_first() {
             Some(next) => next,
             None => self.ready.pop_first()?,
         };
-        self.take(start, conn, start)
+        // Serving urgent lanes first, the lane served is not always the earliest: the queue's
+        // virtual time never goes back.
+        let now = self.now.max(start);
+        self.take(start, conn, now)
     }
 
     /// The next message to serve among the lanes `eligible` accepts (and, with `urgent_only`,
