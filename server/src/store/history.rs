@@ -4,11 +4,11 @@
 //! request's deadlines are recomputed there too (`shared::sla::measure`), so the overdue queue
 //! and the timeline never disagree with the documents.
 
+use std::collections::HashMap;
+
 use hubdesk_shared::history::{Event, Recorded};
 use hubdesk_shared::model::{Priority, Status};
 use hubdesk_shared::sla::{self, SlaTargets};
-use std::collections::HashMap;
-
 use sqlx::{Any, AnyExecutor, Row, Transaction};
 
 use super::write::ROWS;

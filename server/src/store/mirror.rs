@@ -4,8 +4,9 @@
 //!
 //! A copy is brought up to date inside the write's transaction with every chunk stored since it
 //! last looked (another node's included), then the write's changes are applied; the summaries
-//! of a run of writes are computed together in a blocking task. A copy is dropped when its transaction fails, and the least
-//! recently written ones are forgotten once the copies take more than [`MIRROR_MAX_BYTES`].
+//! of a run of writes are computed together in a blocking task. A copy is dropped when its
+//! transaction fails, and the least recently written ones are forgotten once the copies take
+//! more than [`MIRROR_MAX_BYTES`].
 
 use std::collections::HashMap;
 

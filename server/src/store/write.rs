@@ -6,6 +6,7 @@
 //! Order per document is kept: a run of writes holds each document once, and a document written
 //! twice in a slice starts a new run after the first.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use hubdesk_shared::engine::{Batch, DocWrite};
@@ -45,18 +46,18 @@ pub async fn write_batches(
         let mut tx = db.begin_sync_write().await?;
         let mut merged = Vec::new();
         let mut written = 0;
+        let writing = Writing {
+            backend: db.backend(),
+            node_id,
+            targets,
+            now,
+        };
         while written < batches.len() {
             let end = (written + SLICE_BATCHES).min(batches.len());
             let writes: Vec<&DocWrite> = batches[written..end]
                 .iter()
                 .flat_map(|b| b.docs.iter())
                 .collect();
-            let writing = Writing {
-                backend: db.backend(),
-                node_id,
-                targets,
-                now,
-            };
             for run in runs(&writes) {
                 merged.extend(writing.run(&mut tx, run, mirror).await?);
             }
@@ -154,10 +155,10 @@ impl Writing<'_> {
         for row in &rows {
             if row.write.compact {
                 let (data, seqs) = self.compacted(tx, row, &mut merged).await?;
-                chunks.push((data, 1i64));
+                chunks.push((Cow::Owned(data), 1i64));
                 replaced.push((row, seqs));
             } else {
-                chunks.push((written_of(row.write).to_vec(), 0i64));
+                chunks.push((Cow::Borrowed(written_of(row.write)), 0i64));
             }
         }
         let seqs = self.chunks(tx, &rows, &chunks).await?;
@@ -292,7 +293,7 @@ impl Writing<'_> {
         &self,
         tx: &mut Transaction<'_, Any>,
         rows: &[Written<'_>],
-        chunks: &[(Vec<u8>, i64)],
+        chunks: &[(Cow<'_, [u8]>, i64)],
     ) -> Result<HashMap<String, i64>, StoreError> {
         let sql = format!(
             "INSERT INTO doc_chunks (doc_id, node_id, is_snapshot, data, created_at) \
@@ -305,7 +306,7 @@ impl Writing<'_> {
                 .bind(&row.id)
                 .bind(self.node_id)
                 .bind(*is_snapshot)
-                .bind(data.as_slice())
+                .bind(data.as_ref())
                 .bind(self.now);
         }
         query
