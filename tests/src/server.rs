@@ -474,6 +474,22 @@ impl TestServer {
         self.database_url.as_deref()
     }
 
+    /// The value of the metric `name` on `/metrics` (a counter, a gauge, or a histogram's
+    /// `_count` or `_sum`).
+    pub async fn metric(&self, name: &str) -> Result<f64> {
+        let text = self
+            .http
+            .get(format!("{}/metrics", self.base_url))
+            .send()
+            .await?
+            .text()
+            .await?;
+        text.lines()
+            .find_map(|line| line.strip_prefix(&format!("{name} ")))
+            .and_then(|v| v.trim().parse().ok())
+            .with_context(|| format!("no metric {name}"))
+    }
+
     pub fn ws_url(&self, token: &str) -> String {
         format!(
             "{}/sync?token={token}",

@@ -53,20 +53,6 @@ fn first_sync(doc: DocumentId) -> Message {
     )
 }
 
-async fn metric(server: &TestServer, name: &str) -> Result<f64> {
-    let text = server
-        .http
-        .get(format!("{}/metrics", server.base_url))
-        .send()
-        .await?
-        .text()
-        .await?;
-    text.lines()
-        .find_map(|line| line.strip_prefix(&format!("{name} ")))
-        .and_then(|v| v.trim().parse().ok())
-        .with_context(|| format!("no metric {name}"))
-}
-
 #[tokio::test]
 async fn dead_links_and_connection_floods_are_closed_while_others_sync() -> Result<()> {
     let Some(server) = TestServer::start_with(
@@ -140,8 +126,13 @@ async fn dead_links_and_connection_floods_are_closed_while_others_sync() -> Resu
         dead_reason.contains("no answer to ping") || dead_reason.starts_with("error"),
         "{dead_reason}"
     );
-    assert!(metric(&server, "hubdesk_sync_idle_closed_total").await? >= 1.0);
-    assert!(metric(&server, "hubdesk_sync_connections_refused_total").await? >= 1.0);
+    assert!(server.metric("hubdesk_sync_idle_closed_total").await? >= 1.0);
+    assert!(
+        server
+            .metric("hubdesk_sync_connections_refused_total")
+            .await?
+            >= 1.0
+    );
 
     // An HTTP request whose body never arrives is answered 408, not waited on forever.
     let address = server.base_url.trim_start_matches("http://").to_string();
@@ -210,7 +201,11 @@ async fn a_client_that_asks_again_and_again_and_never_reads_is_closed_as_a_slow_
     }
 
     let deadline = Instant::now() + Duration::from_secs(60);
-    while metric(&server, "hubdesk_sync_slow_readers_closed_total").await? < 1.0 {
+    while server
+        .metric("hubdesk_sync_slow_readers_closed_total")
+        .await?
+        < 1.0
+    {
         assert!(
             Instant::now() < deadline,
             "the slow reader was never closed"
@@ -311,7 +306,7 @@ async fn three_hundred_wrong_password_logins_are_throttled_and_the_server_stays_
         after < before + 150 * 1024,
         "memory grew from {before} KiB to {after} KiB"
     );
-    assert!(metric(&server, "hubdesk_logins_throttled_total").await? >= 250.0);
+    assert!(server.metric("hubdesk_logins_throttled_total").await? >= 250.0);
     // Refusals are counted in memory and summarised, never written one row each.
     let failures = admin.get("/api/audit?action=sign_in_failed").await?;
     let rows = failures.body["items"].as_array().context("items")?;
@@ -480,8 +475,8 @@ async fn health_reports_its_parts_and_a_dead_actor_or_writer_ends_the_process() 
     );
     let rahima = server.login("rahima").await?;
     rahima.file_request("Counted").await?;
-    assert!(metric(&server, "hubdesk_sync_acknowledgements_total").await? >= 1.0);
-    assert!(metric(&server, "hubdesk_storage_write_seconds_count").await? >= 1.0);
+    assert!(server.metric("hubdesk_sync_acknowledgements_total").await? >= 1.0);
+    assert!(server.metric("hubdesk_storage_write_seconds_count").await? >= 1.0);
     drop(server);
 
     for fault in ["actor-panic-after=40", "writer-panic-after=3"] {

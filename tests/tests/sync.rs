@@ -216,3 +216,31 @@ async fn a_request_filed_as_someone_else_is_refused_and_not_stored() -> Result<(
     assert_eq!(reply.status, 404);
     Ok(())
 }
+
+/// A person who creates a request on the phone and goes on editing it is editing live: the
+/// edits reach the sync actor through its urgent inbox and are counted among live messages,
+/// not queued as an upload's, although a record's first write is written in bulk.
+#[tokio::test]
+async fn the_edits_right_after_creating_a_request_are_served_as_live_edits() -> Result<()> {
+    const LIVE_MESSAGES: &str = "hubdesk_sync_live_message_wait_seconds_count";
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let rahima = server.login("rahima").await?;
+    let phone = Peer::connect(&server.ws_url(&rahima.token)).await?;
+    let doc = phone.create_request(&new_request(&rahima.user_id, "Drainage plan"))?;
+    phone.wait_synced(doc).await?;
+    for n in 0..3 {
+        let before = server.metric(LIVE_MESSAGES).await?;
+        phone.edit_request(doc, move |r| {
+            r.title = format!("Drainage plan, draft {n}").into()
+        })?;
+        phone.wait_synced(doc).await?;
+        let after = server.metric(LIVE_MESSAGES).await?;
+        assert!(
+            after > before,
+            "edit {n} after creating the request was not served as live ({before} then {after})"
+        );
+    }
+    Ok(())
+}

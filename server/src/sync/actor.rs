@@ -133,8 +133,6 @@ impl Actor {
                     ticks += 1;
                     if ticks.is_multiple_of(10) {
                         self.engine.tick(now_ms());
-                    } else {
-                        self.engine.evict_over_caps();
                     }
                     self.drain_sessions();
                     self.report(inbox.len() + urgent.len());
@@ -149,6 +147,8 @@ impl Actor {
                 }
             };
             last_urgent = urgent_turn;
+            // Documents over the memory caps leave a few at a time, between turns.
+            self.engine.evict_as_they_come();
             self.carry_out();
             self.handle
                 .metrics
@@ -480,6 +480,18 @@ impl Actor {
         }
     }
 
+    /// Whether `batch` holds only first writes (a new request and the documents made with
+    /// it), is small, and comes from session `conn` with live credit left (spending one): a
+    /// person who creates a request on the phone and goes on editing it is editing live. The
+    /// first write itself is still bulk, as every first write is; a device bringing many new
+    /// records spends its credit within its first twenty and counts as uploading from then.
+    fn new_record_within_credit(&mut self, batch: &Batch, conn: ConnId) -> bool {
+        !batch.docs.is_empty()
+            && batch.docs.iter().all(|write| write.first)
+            && self.lanes.may_go_live(batch)
+            && self.spend_live_credit(conn)
+    }
+
     /// Whether session `conn` still has live credit, spending one if so.
     fn spend_live_credit(&mut self, conn: ConnId) -> bool {
         self.sessions
@@ -545,11 +557,13 @@ impl Actor {
                 }
                 Effect::Persist(batch) => {
                     let live = self.lanes.may_go_live(&batch) && self.live_cause(&batch);
-                    // Bulk because of the session (a first write, a large one, no credit left)
-                    // marks it uploading; following a record's earlier bulk write does not.
+                    // Bulk because of the session (a large write, no credit left) marks it
+                    // uploading; following a record's earlier bulk write does not, nor does
+                    // a person's new record while they have credit.
                     if let Cause::Peer(conn) = batch.cause
                         && !live
                         && !self.lanes.behind_bulk(&batch)
+                        && !self.new_record_within_credit(&batch, conn)
                     {
                         self.mark_uploading(conn);
                     }

@@ -4,6 +4,14 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// How many documents may come into memory between two checks of the caps
+/// ([`Engine::evict_as_they_come`]).
+pub const EVICT_STEP: usize = 16;
+
+/// The most documents [`Engine::evict_as_they_come`] evicts in one call: each may cost a sync
+/// message per subscribed peer, and a server calls it between two live messages.
+pub const EVICT_AT_ONCE: usize = 32;
+
 impl Engine {
     // ----- documents -------------------------------------------------------------------
 
@@ -307,7 +315,8 @@ impl Engine {
 
     // ----- housekeeping --------------------------------------------------------------------
 
-    /// Evicts idle documents, and the least recently used ones beyond the memory cap. Before
+    /// Evicts idle documents, and the least recently used ones beyond the memory cap (a server:
+    /// at its next [`Engine::evict_as_they_come`]). Before
     /// that, a server offers every subscribed peer whatever the sync protocol says it still
     /// lacks: a safety net so that a reply missed along the way costs one tick, never a stalled
     /// peer. (When a peer has everything, automerge generates nothing, so this sends nothing.)
@@ -332,19 +341,50 @@ impl Engine {
             Slot::Loading(_) => true,
             Slot::Ready(loaded) => loaded.unpersisted > 0 || loaded.last_used > idle_before,
         });
-        self.evict_over_caps();
+        // A server evicts a few at a time, between its other work (`evict_as_they_come`).
+        if self.is_server() {
+            self.caps_to_check = true;
+        } else {
+            self.evict_over_caps();
+        }
+    }
+
+    /// Evicts as [`Engine::evict_over_caps`] does, at most [`EVICT_AT_ONCE`] documents at a
+    /// time, once [`EVICT_STEP`] more documents have come into memory since the caps were last
+    /// checked, or writes have become durable (which makes their documents evictable), or the
+    /// last call left some to evict. A server calls it after every turn: a wave of uploads
+    /// brings thousands of documents a second, and checked once a second they all stayed in
+    /// memory until then and were evicted in one turn of tens of milliseconds, which every
+    /// live message waited for.
+    pub fn evict_as_they_come(&mut self) {
+        let in_memory = self.docs.len();
+        if self.caps_to_check || in_memory >= self.caps_checked_at + EVICT_STEP {
+            let more = self.evict(EVICT_AT_ONCE);
+            self.caps_to_check = more;
+            self.caps_checked_at = self.docs.len();
+        } else if in_memory < self.caps_checked_at {
+            self.caps_checked_at = in_memory;
+        }
     }
 
     /// Evicts the least recently used documents without writes in flight while more are in
     /// memory than [`super::EngineConfig::max_loaded_docs`], or they take more than
     /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both: a shell calls it
-    /// often (a server every second), so a wave of uploads never holds thousands of documents
-    /// until the next tick.
+    /// every second (a document may grow in memory without more coming in); a server evicts
+    /// as documents come instead ([`Engine::evict_as_they_come`]).
     pub fn evict_over_caps(&mut self) {
+        self.evict(usize::MAX);
+        self.caps_to_check = false;
+        self.caps_checked_at = self.docs.len();
+    }
+
+    /// Evicts at most `most` documents towards the caps; returns whether more could be evicted
+    /// and the caps are still exceeded.
+    fn evict(&mut self, most: usize) -> bool {
         let (max_docs, max_bytes) = (self.config.max_loaded_docs, self.config.max_loaded_bytes);
         let footprint: usize = self.docs.values().map(Slot::footprint).sum();
         if self.docs.len() <= max_docs && footprint <= max_bytes {
-            return;
+            return false;
         }
         let mut ready: Vec<((bool, i64), DocumentId, usize)> = self
             .docs
@@ -359,9 +399,12 @@ impl Engine {
             .collect();
         ready.sort_unstable_by_key(|(age, id, _)| (*age, *id));
         let (mut count, mut bytes) = (self.docs.len(), footprint);
-        for (_, id, size) in ready {
+        for (evicted, (_, id, size)) in ready.into_iter().enumerate() {
             if count <= max_docs && bytes <= max_bytes {
-                break;
+                return false;
+            }
+            if evicted == most {
+                return true;
             }
             // As at a tick: a subscribed peer is offered what it still lacks before the
             // document leaves memory, so a reply missed along the way never stalls it.
@@ -372,6 +415,7 @@ impl Engine {
             count -= 1;
             bytes = bytes.saturating_sub(size);
         }
+        false
     }
 
     /// How many documents are in memory.

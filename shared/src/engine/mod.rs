@@ -399,6 +399,12 @@ pub struct Engine {
     /// at most [`limits::PLACEHOLDERS_MAX`] are kept, so probes evict only other probes.
     placeholders: VecDeque<DocumentId>,
     next_generation: u64,
+    /// How many documents were in memory when the caps were last checked
+    /// ([`Engine::evict_as_they_come`]).
+    caps_checked_at: usize,
+    /// Whether the caps should be checked at the next [`Engine::evict_as_they_come`]: writes
+    /// became durable since, or the last call left documents to evict.
+    caps_to_check: bool,
 }
 
 impl Engine {
@@ -416,6 +422,8 @@ impl Engine {
             rounds: RoundBook::default(),
             placeholders: VecDeque::new(),
             next_generation: 1,
+            caps_checked_at: 0,
+            caps_to_check: false,
         }
     }
 

@@ -63,6 +63,8 @@ impl Engine {
         let Some(pending) = self.writes.remove(&write) else {
             return;
         };
+        // Its documents may be evicted now.
+        self.caps_to_check = true;
         // A write of an earlier generation (the document was dropped and loaded again since)
         // concerns nothing in memory now.
         let current: Vec<DocumentId> = pending

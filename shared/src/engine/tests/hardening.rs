@@ -222,8 +222,12 @@ fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
         .count();
     assert_eq!(answered, 500, "every probe is answered, in the end");
 
-    // The placeholders went first: the stored request is still in memory.
+    // The placeholders went first: the stored request is still in memory. (A server's shell
+    // evicts between its turns, a few documents each time.)
     net.server.tick(NOW);
+    for _ in 0..500 {
+        net.server.evict_as_they_come();
+    }
     assert!(matches!(net.server.docs.get(&doc), Some(Slot::Ready(l)) if l.exists));
     assert!(net.server.loaded_count() <= 50);
 
@@ -382,6 +386,42 @@ fn messages_behind_a_load_in_progress_count_against_the_deferred_cap() {
         limits::DEFERRED_MAX_BYTES / junk.len() + 1,
         "closed once past the cap"
     );
+}
+
+#[test]
+fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
+    use super::super::loading::{EVICT_AT_ONCE, EVICT_STEP};
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let docs: Vec<DocumentId> = (0..40u8)
+        .map(|seed| create_on(&mut net, alice, &request("alice", seed).1, u64::from(seed)))
+        .collect();
+    let held = net.server.loaded_count();
+    assert!(held > EVICT_AT_ONCE + EVICT_STEP, "{held} documents");
+    net.server.config.max_loaded_docs = 2;
+    net.server.evict_as_they_come();
+    assert_eq!(
+        net.server.loaded_count(),
+        held - EVICT_AT_ONCE,
+        "a few at a time, not all in one turn"
+    );
+    let mut calls = 1;
+    while net.server.loaded_count() > 2 {
+        net.server.evict_as_they_come();
+        calls += 1;
+        assert!(calls <= held, "each call goes on where the last stopped");
+    }
+    assert_eq!(net.server.loaded_count(), 2, "down to the cap, no further");
+
+    // Under the cap with nothing new in memory and no write made durable since, the caps are
+    // not even summed up again.
+    net.server.config.max_loaded_docs = 1;
+    net.server.evict_as_they_come();
+    assert_eq!(net.server.loaded_count(), 2);
+    // A write made durable makes its documents evictable: the next call checks.
+    edit_on(&mut net, alice, docs[0], |r| r.title = "Retitled".into());
+    net.server.evict_as_they_come();
+    assert_eq!(net.server.loaded_count(), 1);
 }
 
 #[test]
