@@ -5,8 +5,10 @@
 //! A copy is brought up to date inside the write's transaction with every chunk stored since it
 //! last looked (another node's included), then the write's changes are applied; the summaries
 //! of a run of writes are computed together in a blocking task. A copy is dropped when its
-//! transaction fails, and the least recently written ones are forgotten once the copies take
-//! more than [`MIRROR_MAX_BYTES`].
+//! transaction fails, and once the copies take more than [`MIRROR_MAX_BYTES`] the least
+//! recently written ones are forgotten, those last written in bulk before those last written
+//! live: a record edited live is edited again within seconds, and building its copy again from
+//! storage each time was most of a live write's time during a wave of uploads.
 
 use std::collections::HashMap;
 
@@ -31,12 +33,16 @@ struct Copy {
     /// The bytes of the chunks and changes applied to `doc`.
     bytes: usize,
     last_used: u64,
+    /// Whether it was last written by a live write.
+    live: bool,
 }
 
 #[derive(Default)]
 pub struct Mirror {
     docs: HashMap<DocumentId, Copy>,
     clock: u64,
+    /// Whether the writes now being made are live ones ([`Mirror::writing_live`]).
+    live: bool,
 }
 
 /// A document whose summary a write needs: its changes are applied to the copy first.
@@ -56,11 +62,17 @@ impl Copy {
             seen_seq: 0,
             bytes: 0,
             last_used: 0,
+            live: false,
         }
     }
 }
 
 impl Mirror {
+    /// Says whether the writes that follow come from the live lane.
+    pub fn writing_live(&mut self, live: bool) {
+        self.live = live;
+    }
+
     /// Brings the copies of `docs` (each at most once) up to date with storage (within `tx`,
     /// with one statement), applies their changes, and returns their summaries, in order.
     pub async fn summarize(
@@ -134,6 +146,7 @@ impl Mirror {
         let mut summaries = Vec::with_capacity(done.len());
         for ((mut copy, summary), asked) in done.into_iter().zip(docs) {
             copy.last_used = self.clock;
+            copy.live = self.live;
             self.docs.insert(asked.doc, copy);
             summaries.push(summary);
         }
@@ -161,10 +174,14 @@ impl Mirror {
         if total <= max_bytes {
             return;
         }
-        let mut ages: Vec<(u64, DocumentId)> =
-            self.docs.iter().map(|(id, c)| (c.last_used, *id)).collect();
+        // Bulk copies first, then live ones; the least recently written first within each.
+        let mut ages: Vec<(bool, u64, DocumentId)> = self
+            .docs
+            .iter()
+            .map(|(id, c)| (c.live, c.last_used, *id))
+            .collect();
         ages.sort_unstable();
-        for (_, id) in ages {
+        for (_, _, id) in ages {
             if total <= max_bytes {
                 break;
             }
@@ -172,5 +189,44 @@ impl Mirror {
                 total = total.saturating_sub(size(&copy));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy(bytes: usize, last_used: u64, live: bool) -> Copy {
+        Copy {
+            bytes,
+            last_used,
+            live,
+            ..Copy::new(1)
+        }
+    }
+
+    #[test]
+    fn copies_written_in_bulk_are_forgotten_before_those_written_live() {
+        let ids: Vec<DocumentId> = (1..=3u8).map(|n| DocumentId::from_bytes([n; 16])).collect();
+        let mut mirror = Mirror::default();
+        // The live copy is the oldest; the two bulk ones came after it.
+        mirror.docs.insert(ids[0], copy(1000, 1, true));
+        mirror.docs.insert(ids[1], copy(1000, 2, false));
+        mirror.docs.insert(ids[2], copy(1000, 3, false));
+        let one = footprint(1000, 0);
+        mirror.forget_beyond(2 * one);
+        assert!(mirror.docs.contains_key(&ids[0]), "the live copy stays");
+        assert!(
+            !mirror.docs.contains_key(&ids[1]),
+            "the older bulk copy goes"
+        );
+        assert!(mirror.docs.contains_key(&ids[2]));
+        mirror.forget_beyond(one);
+        assert!(mirror.docs.contains_key(&ids[0]), "bulk copies go first");
+        mirror.forget_beyond(0);
+        assert!(
+            mirror.docs.is_empty(),
+            "live copies go too, when they alone are over"
+        );
     }
 }

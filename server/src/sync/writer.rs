@@ -46,11 +46,13 @@ pub(super) async fn writer(
         Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
         if !next.live.is_empty() {
             Metrics::add(&writer.handle.metrics.live_writes, 1);
-            writer.write(next.live, &|| false).await;
+            writer.write(next.live, true, &|| false).await;
         }
         if !next.bulk.is_empty() {
             let (batches, started) = (next.bulk.len(), Instant::now());
-            let rest = writer.write(next.bulk, &|| taking.live_waiting()).await;
+            let rest = writer
+                .write(next.bulk, false, &|| taking.live_waiting())
+                .await;
             taking.bulk_took(batches - rest.len(), started.elapsed());
             taking.give_back(rest);
         }
@@ -69,11 +71,13 @@ struct Writer {
 }
 
 impl Writer {
-    /// Commits `group` in one transaction (or each batch alone, when that fails), then tells
-    /// the engine; returns the batches left when `cut_short` cut the transaction short.
+    /// Commits `group` (from the live lane, or the bulk one) in one transaction (or each batch
+    /// alone, when that fails), then tells the engine; returns the batches left when
+    /// `cut_short` cut the transaction short.
     async fn write(
         &mut self,
         group: Vec<Batch>,
+        live: bool,
         cut_short: &(dyn Fn() -> bool + Sync),
     ) -> Vec<Batch> {
         let handle = &self.handle;
@@ -106,6 +110,7 @@ impl Writer {
             settle(handle, to_write, Err("injected write failure".into()));
             return Vec::new();
         }
+        self.mirror.writing_live(live);
         let mut storage = Storage {
             store: &self.store,
             node_id: &self.node_id,

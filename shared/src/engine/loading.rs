@@ -12,6 +12,9 @@ pub const EVICT_STEP: usize = 16;
 /// message per subscribed peer, and a server calls it between two live messages.
 pub const EVICT_AT_ONCE: usize = 32;
 
+/// The order documents are evicted in, first to last: whether stored, when last used.
+type Age = (bool, i64);
+
 impl Engine {
     // ----- documents -------------------------------------------------------------------
 
@@ -386,7 +389,7 @@ impl Engine {
         if self.docs.len() <= max_docs && footprint <= max_bytes {
             return false;
         }
-        let mut ready: Vec<((bool, i64), DocumentId, usize)> = self
+        let mut ready: Vec<(Age, DocumentId, usize)> = self
             .docs
             .iter()
             .filter_map(|(id, slot)| match slot {
@@ -397,14 +400,18 @@ impl Engine {
                 _ => None,
             })
             .collect();
-        ready.sort_unstable_by_key(|(age, id, _)| (*age, *id));
+        let oldest_first = |(age, id, _): &(Age, DocumentId, usize)| (*age, *id);
+        // Only the `most` oldest can go: found without sorting every document in memory.
+        let more = ready.len() > most;
+        if more {
+            ready.select_nth_unstable_by_key(most, oldest_first);
+            ready.truncate(most);
+        }
+        ready.sort_unstable_by_key(oldest_first);
         let (mut count, mut bytes) = (self.docs.len(), footprint);
-        for (evicted, (_, id, size)) in ready.into_iter().enumerate() {
+        for (_, id, size) in ready {
             if count <= max_docs && bytes <= max_bytes {
                 return false;
-            }
-            if evicted == most {
-                return true;
             }
             // As at a tick: a subscribed peer is offered what it still lacks before the
             // document leaves memory, so a reply missed along the way never stalls it.
@@ -415,7 +422,7 @@ impl Engine {
             count -= 1;
             bytes = bytes.saturating_sub(size);
         }
-        false
+        more && (count > max_docs || bytes > max_bytes)
     }
 
     /// How many documents are in memory.
