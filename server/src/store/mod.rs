@@ -45,11 +45,6 @@ pub struct Store {
     /// The sync writer's own connection, so its commits (live edits among them) never wait for
     /// a connection behind a burst of document loads and other reads.
     sync_writer: AnyPool,
-    /// On SQLite, one connection for every other writer ([`Store::begin_write`]): a writer
-    /// takes its turn ([`WriteGate`]) and then its connection, so with connections of the read
-    /// pool it could hold the turn, and the sync writer behind it, while it waited behind a
-    /// burst of loads for a connection. On PostgreSQL, the pool.
-    writes: AnyPool,
     backend: Backend,
     /// The PostgreSQL URL, for the one connection that listens for other nodes' notifications.
     listen_url: Option<String>,
@@ -160,15 +155,10 @@ impl Store {
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
         }
         let sync_writer = Self::open_pool(url, backend, 1).await?;
-        let writes = match backend {
-            Backend::Sqlite => Self::open_pool(url, backend, 1).await?,
-            Backend::Postgres => pool.clone(),
-        };
         let listen_url = (backend == Backend::Postgres).then(|| url.to_string());
         Ok(Self {
             pool,
             sync_writer,
-            writes,
             backend,
             listen_url,
             gate: WriteGate::default(),
@@ -224,7 +214,7 @@ impl Store {
     /// fails because another connection wrote between its first read and its first write;
     /// PostgreSQL needs neither.
     pub async fn begin_write(&self) -> Result<WriteTx, sqlx::Error> {
-        self.begin_on(&self.writes, false).await
+        self.begin_on(&self.pool, false).await
     }
 
     /// [`Store::begin_write`] on the sync writer's own connection, first in the queue: for the
@@ -264,7 +254,6 @@ impl Store {
 
     pub async fn close(&self) {
         self.sync_writer.close().await;
-        self.writes.close().await;
         self.pool.close().await;
     }
 }
