@@ -480,15 +480,15 @@ impl Actor {
         }
     }
 
-    /// Whether `batch` holds only first writes (a new request and the documents made with
-    /// it), is small, and comes from session `conn` with live credit left (spending one): a
-    /// person who creates a request on the phone and goes on editing it is editing live. The
-    /// first write itself is still bulk, as every first write is; a device bringing many new
-    /// records spends its credit within its first twenty and counts as uploading from then.
+    /// Whether `batch`, small enough for the live lane, holds only first writes (a new
+    /// request and the documents made with it) and comes from session `conn` with live credit
+    /// left (spending one): a person who creates a request on the phone and goes on editing it
+    /// is editing live. The first write itself is still bulk, as every first write is; a
+    /// device bringing many new records spends its credit within its first twenty and counts
+    /// as uploading from then.
     fn new_record_within_credit(&mut self, batch: &Batch, conn: ConnId) -> bool {
         !batch.docs.is_empty()
             && batch.docs.iter().all(|write| write.first)
-            && self.lanes.may_go_live(batch)
             && self.spend_live_credit(conn)
     }
 
@@ -556,14 +556,15 @@ impl Actor {
                     });
                 }
                 Effect::Persist(batch) => {
-                    let live = self.lanes.may_go_live(&batch) && self.live_cause(&batch);
+                    let may_go_live = self.lanes.may_go_live(&batch);
+                    let live = may_go_live && self.live_cause(&batch);
                     // Bulk because of the session (a large write, no credit left) marks it
                     // uploading; following a record's earlier bulk write does not, nor does
                     // a person's new record while they have credit.
                     if let Cause::Peer(conn) = batch.cause
                         && !live
                         && !self.lanes.behind_bulk(&batch)
-                        && !self.new_record_within_credit(&batch, conn)
+                        && !(may_go_live && self.new_record_within_credit(&batch, conn))
                     {
                         self.mark_uploading(conn);
                     }

@@ -372,9 +372,9 @@ impl Engine {
 
     /// Evicts the least recently used documents without writes in flight while more are in
     /// memory than [`super::EngineConfig::max_loaded_docs`], or they take more than
-    /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both: a shell calls it
-    /// every second (a document may grow in memory without more coming in); a server evicts
-    /// as documents come instead ([`Engine::evict_as_they_come`]).
+    /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both. A client's shell
+    /// has it done at each tick ([`Engine::tick`]); a server evicts as documents come instead
+    /// ([`Engine::evict_as_they_come`]).
     pub fn evict_over_caps(&mut self) {
         self.evict(usize::MAX);
         self.caps_to_check = false;
