@@ -156,6 +156,14 @@ impl LoadTarget {
         }
         self.pids.iter().map(|pid| cpu_secs(*pid)).sum()
     }
+
+    /// How long the threads of all server processes have waited for a core, together.
+    fn runqueue_secs(&self) -> Option<f64> {
+        if self.pids.is_empty() {
+            return None;
+        }
+        self.pids.iter().map(|pid| runqueue_secs(*pid)).sum()
+    }
 }
 
 /// The flag that lets the load's users sign in from one address. Connection limits per device
@@ -225,6 +233,11 @@ pub struct LoadReport {
     pub live_ms: Vec<f64>,
     /// The server's CPU time (all its threads, user and system) while the devices uploaded.
     pub upload_cpu_secs: Option<f64>,
+    /// How long the server's threads, all together, waited for a core while the devices
+    /// uploaded: ready to run, with both cores taken.
+    pub upload_runqueue_secs: Option<f64>,
+    /// The load generator's own CPU time (devices and probes) while the devices uploaded.
+    pub generator_cpu_secs: Option<f64>,
     /// The probes' live edits while one device uploaded `flood_docs` as fast as the server
     /// took them, sorted.
     pub flood_ms: Vec<f64>,
@@ -323,6 +336,25 @@ pub fn cpu_secs(pid: u32) -> Option<f64> {
     let utime: f64 = fields.get(11)?.parse().ok()?;
     let stime: f64 = fields.get(12)?.parse().ok()?;
     Some((utime + stime) / clock_ticks())
+}
+
+/// How long a process's live threads have waited, ready to run, for a core, in seconds: the
+/// second field of each `/proc/PID/task/TID/schedstat`.
+pub fn runqueue_secs(pid: u32) -> Option<f64> {
+    let mut nanos = 0u64;
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let Ok(task) = task else { continue };
+        // A thread that ended meanwhile is left out.
+        let Ok(stat) = std::fs::read_to_string(task.path().join("schedstat")) else {
+            continue;
+        };
+        nanos += stat
+            .split_whitespace()
+            .nth(1)
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0);
+    }
+    Some(nanos as f64 / 1e9)
 }
 
 /// Clock ticks per second, the unit of `/proc/PID/stat`'s times.
@@ -597,14 +629,20 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     let probing = Probing::start(&on_probes, probes, "Live edit");
     target.reset_peak_rss();
     let cpu_before = target.cpu_secs();
+    let waited_before = target.runqueue_secs();
+    let own_before = cpu_secs(std::process::id());
     let uploaded = upload(&mut clients, &made, per_device).await;
     let cpu_after = target.cpu_secs();
+    let waited_after = target.runqueue_secs();
+    let own_after = cpu_secs(std::process::id());
     let (times, probe_bytes, probes) = probing.stop().await?;
     let (upload_secs, upload_bytes) = uploaded?;
     report.uploaded = made.len();
     report.upload_secs = upload_secs;
     report.upload_bytes = upload_bytes;
     report.upload_cpu_secs = cpu_before.zip(cpu_after).map(|(a, b)| b - a);
+    report.upload_runqueue_secs = waited_before.zip(waited_after).map(|(a, b)| b - a);
+    report.generator_cpu_secs = own_before.zip(own_after).map(|(a, b)| b - a);
     report.live_ms = times;
     report.probe_bytes = probe_bytes;
     report.rss_after = target.rss();

@@ -26,7 +26,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use sqlx::any::{AnyArguments, AnyConnectOptions, AnyPoolOptions};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Transaction};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/sqlite");
@@ -196,6 +196,20 @@ impl Store {
                     Ok(())
                 })
             })
+            // A connection can come back still inside a transaction that nothing will end:
+            // sqlx's SQLite `begin_with` awaits again after its `BEGIN` ran, so a request
+            // cancelled there (its client gone) leaves no `Transaction` to roll back, and every
+            // later `begin_with` on that connection would fail. Such a connection is closed.
+            .after_release(|conn, _| {
+                Box::pin(async move {
+                    if conn.is_in_transaction() {
+                        // A rollback queued by a transaction dropped unfinished runs before
+                        // this ping answers.
+                        conn.ping().await?;
+                    }
+                    Ok(!conn.is_in_transaction())
+                })
+            })
             .connect_with(options)
             .await?;
         Ok(pool)
@@ -311,5 +325,43 @@ mod values_tests {
         );
         assert_eq!(super::values(0, "(?1)"), "");
         assert_eq!(super::in_list(3), "$1, $2, $3");
+    }
+}
+
+#[cfg(test)]
+mod release_tests {
+    use sqlx::Connection;
+
+    use super::Store;
+
+    /// The state a request cancelled between `BEGIN` and its `Transaction` leaves behind: the
+    /// connection is inside a transaction and nothing will roll it back.
+    #[tokio::test]
+    async fn a_connection_handed_back_inside_a_transaction_is_not_used_again() {
+        let dir = std::env::temp_dir().join(format!("hubdesk-release-{}", std::process::id()));
+        let store = Store::open_sqlite(&dir).await.expect("store");
+        let mut conn = store.pool().acquire().await.expect("connection");
+        let tx = conn.begin().await.expect("begin");
+        std::mem::forget(tx);
+        assert!(conn.is_in_transaction());
+        drop(conn);
+        // Every connection the pool can hand out, held at once, so the one given back above
+        // (or the fresh one that replaced it) is among them.
+        let mut held = Vec::new();
+        for _ in 0..store.pool().options().get_max_connections() {
+            held.push(store.pool().acquire().await.expect("connection"));
+        }
+        assert!(held.iter().all(|c| !c.is_in_transaction()));
+        drop(held);
+        for _ in 0..8 {
+            let mut tx = store.begin_write().await.expect("a write begins");
+            sqlx::query("SELECT 1")
+                .execute(&mut **tx)
+                .await
+                .expect("query");
+            tx.commit().await.expect("commit");
+        }
+        store.close().await;
+        std::fs::remove_dir_all(&dir).ok();
     }
 }

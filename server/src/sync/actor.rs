@@ -4,9 +4,7 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use hubdesk_shared::engine::{
-    Batch, Cause, ConnId, Effect, Engine, Outcome, Rejection, Ticket, WriteId,
-};
+use hubdesk_shared::engine::{Batch, Cause, ConnId, Effect, Engine, Outcome, Rejection, Ticket};
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{mpsc, oneshot};
 
@@ -14,6 +12,7 @@ use super::fair::Inbound;
 use super::lanes::Lanes;
 use super::metrics::Metrics;
 use super::sessions::{Delivery, Session, SessionLimits};
+use super::timing::LiveTimes;
 use super::{Command, Faults, SyncHandle};
 use crate::clock::now_ms;
 use crate::store::{Store, audit, docs};
@@ -32,8 +31,8 @@ pub(super) struct Actor {
     next_ticket: Ticket,
     /// The two lanes to the storage writer.
     lanes: Lanes,
-    /// When each live batch not yet reported durable was handed to the writer.
-    live_since: HashMap<WriteId, Instant>,
+    /// The clocks on live edits, for `/metrics`.
+    times: LiveTimes,
     /// The session whose message is being served, while its effects are carried out: a load it
     /// needs spends its live credit (or marks it uploading). Whom a write is for is the
     /// write's own `Cause`.
@@ -46,6 +45,19 @@ pub(super) struct Actor {
     faults: Faults,
     handled: u64,
     shutdown: Option<oneshot::Sender<()>>,
+}
+
+/// Where the actor's commands come from, in the order it takes them when several wait (see
+/// [`Actor::run`]).
+pub struct Inboxes {
+    /// Sessions' messages and other commands.
+    pub common: mpsc::Receiver<Command>,
+    /// Live sessions' messages and REST operations.
+    pub urgent: mpsc::Receiver<Command>,
+    /// The storage writer's reports.
+    pub written: mpsc::UnboundedReceiver<Command>,
+    /// The actor's loads' reports.
+    pub internal: mpsc::UnboundedReceiver<Command>,
 }
 
 impl Actor {
@@ -65,7 +77,7 @@ impl Actor {
             replies: HashMap::new(),
             next_ticket: 1,
             lanes,
-            live_since: HashMap::new(),
+            times: LiveTimes::default(),
             serving: None,
             runtime: tokio::runtime::Handle::current(),
             handle,
@@ -76,12 +88,13 @@ impl Actor {
         }
     }
 
-    pub async fn run(
-        mut self,
-        mut inbox: mpsc::Receiver<Command>,
-        mut urgent: mpsc::Receiver<Command>,
-        mut internal: mpsc::UnboundedReceiver<Command>,
-    ) {
+    pub async fn run(mut self, inboxes: Inboxes) {
+        let Inboxes {
+            common: mut inbox,
+            mut urgent,
+            mut written,
+            mut internal,
+        } = inboxes;
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
         let mut ticks: u64 = 0;
         // Whether the last turn was a live session's message or a REST operation.
@@ -93,7 +106,7 @@ impl Actor {
             // loads and writes report whenever both wait: neither a wave of reports (loads of
             // 200 uploads finishing) nor one of live messages (200 devices back from uploading)
             // holds the other back.
-            let urgent_first = !last_urgent || internal.is_empty();
+            let urgent_first = !last_urgent || (written.is_empty() && internal.is_empty());
             // Each arm gives the instant its turn began, and whether it was an urgent one: the
             // turn is timed to its effects.
             let (turn, urgent_turn) = tokio::select! {
@@ -112,8 +125,16 @@ impl Actor {
                     self.serve_next(turn);
                     (turn, true)
                 }
-                // What the actor's own loads and writes report: it is what frees documents and
-                // acknowledges peers.
+                // What the storage writer reports, then what the actor's loads report: it is
+                // what acknowledges peers and frees documents. A write's report comes first: a
+                // live edit's acknowledgement must not wait behind a wave's thousands of loads,
+                // each of which sets the engine to work.
+                command = written.recv() => {
+                    let turn = Instant::now();
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                    (turn, false)
+                }
                 command = internal.recv() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
@@ -209,6 +230,7 @@ impl Actor {
         }
         self.inbound.remove(conn);
         self.engine.disconnect(conn);
+        self.times.closed(conn);
     }
 
     /// The next message to serve, in turn; while the writer is behind ([`Actor::writer_behind`]),
@@ -240,11 +262,11 @@ impl Actor {
         }
     }
 
-    /// Puts how long `message` waited on `/metrics` if it is a live edit: from a session still
+    /// Times `message` if it is a live edit ([`LiveTimes::served`]): from a session still
     /// editing live, with nothing else of its own waiting. One that began uploading meanwhile
     /// waited its turn behind the writer, as uploads do, and one that sent a burst waited for
     /// its own messages.
-    fn time_if_live(&self, conn: ConnId, message: &super::fair::Message, served: Instant) {
+    fn time_if_live(&mut self, conn: ConnId, message: &super::fair::Message, served: Instant) {
         let live = message.urgent
             && !message.behind_own
             && self
@@ -252,11 +274,8 @@ impl Actor {
                 .get(&conn)
                 .is_some_and(|session| !session.is_uploading(served));
         if live {
-            let metrics = &self.handle.metrics;
-            let waited = served.duration_since(message.sent);
-            metrics.live_message_waits.observe_duration(waited);
-            let in_inbox = message.taken.duration_since(message.sent);
-            metrics.live_inbox_waits.observe_duration(in_inbox);
+            self.times
+                .served(conn, message, served, &self.handle.metrics);
         }
     }
 
@@ -376,6 +395,7 @@ impl Actor {
                 }
                 self.sessions.remove(&conn);
                 self.engine.disconnect(conn);
+                self.times.closed(conn);
             }
             Command::Create {
                 doc,
@@ -397,10 +417,7 @@ impl Actor {
             }
             Command::Loaded { doc, result } => self.engine.loaded(doc, result, now),
             Command::Persisted { write, result } => {
-                if let Some(since) = self.live_since.remove(&write) {
-                    let took = since.elapsed();
-                    self.handle.metrics.live_latency.observe_duration(took);
-                }
+                self.times.persisted(write, &self.handle.metrics);
                 self.lanes.settled(write);
                 self.engine.persisted(write, result);
             }
@@ -518,6 +535,7 @@ impl Actor {
         for effect in self.engine.take_effects() {
             match effect {
                 Effect::Send { conn, bytes } => {
+                    self.times.answered(conn, &self.handle.metrics);
                     let limits = self.limits;
                     let delivery = match self.sessions.get_mut(&conn) {
                         Some(session) => session.deliver(bytes, &limits),
@@ -568,9 +586,11 @@ impl Actor {
                     {
                         self.mark_uploading(conn);
                     }
-                    if live {
-                        self.live_since.insert(batch.write, Instant::now());
-                    }
+                    let peer = match batch.cause {
+                        Cause::Peer(conn) => Some(conn),
+                        _ => None,
+                    };
+                    self.times.writing(peer, batch.write, live);
                     self.lanes.hand(batch, live);
                     Metrics::set(
                         &self.handle.metrics.write_queue,

@@ -49,6 +49,14 @@ pub struct Metrics {
     pub live_inbox_waits: Histogram,
     /// How long each turn of the actor took: one command, message or tick and its effects.
     pub actor_turns: Histogram,
+    /// From the actor handing bytes to a live session to its websocket having written them.
+    pub live_outlet_waits: Histogram,
+    /// A live edit in the server: from its frame read off the socket to its acknowledgement
+    /// (the session's next answer, once the change is durable) handed to the session.
+    pub live_edits: Histogram,
+    /// How long the writer took over the live lane's transactions, waiting to write included
+    /// (the part of a live write after any bulk transaction before it).
+    pub live_transactions: Histogram,
 }
 
 /// A latency histogram kept in microseconds, rendered in seconds.
@@ -266,6 +274,21 @@ impl Metrics {
             &mut out,
             "hubdesk_sync_actor_turn_seconds",
             "How long each turn of the sync actor took (one command, message or tick, and its effects); the sum is its busy time.",
+        );
+        self.live_outlet_waits.render(
+            &mut out,
+            "hubdesk_sync_live_outlet_wait_seconds",
+            "From the sync actor handing bytes to a session not uploading to its websocket having written them.",
+        );
+        self.live_edits.render(
+            &mut out,
+            "hubdesk_sync_live_edit_seconds",
+            "A live edit in the server: from its message read off the websocket to its acknowledgement handed to the session, once durable.",
+        );
+        self.live_transactions.render(
+            &mut out,
+            "hubdesk_sync_live_transaction_seconds",
+            "How long the storage writer took over each transaction of the live lane, from beginning it to its commit.",
         );
         out
     }

@@ -20,6 +20,7 @@ mod follow;
 mod lanes;
 pub mod metrics;
 pub mod sessions;
+mod timing;
 mod writer;
 pub mod ws;
 
@@ -153,8 +154,12 @@ pub struct SyncHandle {
     commands: mpsc::Sender<Command>,
     /// Live sessions' messages and REST operations, taken even while `commands` is full.
     urgent: mpsc::Sender<Command>,
-    /// Results of the actor's own loads and writes.
+    /// Results of the actor's own loads.
     internal: mpsc::UnboundedSender<Command>,
+    /// The storage writer's reports (a write durable, or failed), taken ahead of loads': a
+    /// wave's loads report by the thousand, each waking work, and a live edit's
+    /// acknowledgement waited behind them.
+    written: mpsc::UnboundedSender<Command>,
     /// Requests whose stored records changed, on this node or another, for live views.
     changes: broadcast::Sender<String>,
     pub metrics: Arc<Metrics>,
@@ -197,6 +202,10 @@ impl SyncHandle {
 
     fn send_internal(&self, command: Command) {
         let _ = self.internal.send(command);
+    }
+
+    fn send_written(&self, command: Command) {
+        let _ = self.written.send(command);
     }
 
     /// Whether the actor and the writer are running.
@@ -310,11 +319,13 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
     let (commands, inbox) = mpsc::channel(COMMAND_QUEUE);
     let (urgent, urgent_inbox) = mpsc::channel(URGENT_QUEUE);
     let (internal, internal_inbox) = mpsc::unbounded_channel();
+    let (written, written_inbox) = mpsc::unbounded_channel();
     let (changes, _) = broadcast::channel(1024);
     let handle = SyncHandle {
         commands,
         urgent,
         internal,
+        written,
         changes,
         metrics: Arc::new(Metrics::default()),
         alive: Arc::new(AtomicBool::new(true)),
@@ -356,7 +367,12 @@ pub fn start(store: Store, config: SyncConfig) -> SyncHandle {
         handle.clone(),
         on_own_thread(
             "hubdesk-sync",
-            actor.run(inbox, urgent_inbox, internal_inbox),
+            actor.run(actor::Inboxes {
+                common: inbox,
+                urgent: urgent_inbox,
+                written: written_inbox,
+                internal: internal_inbox,
+            }),
         ),
     );
     handle

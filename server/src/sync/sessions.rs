@@ -53,7 +53,7 @@ impl Default for SessionLimits {
 /// What the websocket side of a session reads: bytes to send, and the reason when the actor
 /// closes the session.
 pub struct Inlet {
-    pub bytes: mpsc::Receiver<Vec<u8>>,
+    pub bytes: mpsc::Receiver<Outgoing>,
     pub close: oneshot::Receiver<String>,
     counters: Arc<Counters>,
 }
@@ -81,9 +81,16 @@ struct Counters {
     handed: AtomicU64,
 }
 
+/// Bytes for a session's websocket, and when the actor handed them over (the websocket side
+/// times how long a live session's replies wait to be written).
+pub struct Outgoing {
+    pub bytes: Vec<u8>,
+    pub handed: Instant,
+}
+
 /// The actor's end of a session.
 pub struct Outlet {
-    bytes: mpsc::Sender<Vec<u8>>,
+    bytes: mpsc::Sender<Outgoing>,
     close: Option<oneshot::Sender<String>>,
     counters: Arc<Counters>,
 }
@@ -112,7 +119,7 @@ pub struct Session {
     pub device: String,
     pub user: String,
     outlet: Outlet,
-    overflow: VecDeque<Vec<u8>>,
+    overflow: VecDeque<Outgoing>,
     overflow_bytes: usize,
     /// When the overflow last made progress, and how much had been written then.
     stalled_since: Option<(Instant, u64)>,
@@ -227,6 +234,10 @@ impl Session {
             .counters
             .handed
             .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        let bytes = Outgoing {
+            bytes,
+            handed: Instant::now(),
+        };
         if self.overflow.is_empty() {
             match self.try_queue(bytes, limits) {
                 Ok(()) => return Delivery::Queued,
@@ -241,11 +252,11 @@ impl Session {
         Delivery::HeldBack
     }
 
-    fn hold(&mut self, bytes: Vec<u8>) {
+    fn hold(&mut self, bytes: Outgoing) {
         if self.overflow.is_empty() {
             self.stalled_since = Some((Instant::now(), self.written()));
         }
-        self.overflow_bytes += bytes.len();
+        self.overflow_bytes += bytes.bytes.len();
         self.overflow.push_back(bytes);
     }
 
@@ -253,12 +264,12 @@ impl Session {
         self.outlet.counters.written.load(Ordering::Relaxed)
     }
 
-    fn try_queue(&mut self, bytes: Vec<u8>, limits: &SessionLimits) -> Result<(), Vec<u8>> {
+    fn try_queue(&mut self, bytes: Outgoing, limits: &SessionLimits) -> Result<(), Outgoing> {
+        let n = bytes.bytes.len();
         let queued = self.outlet.counters.queued.load(Ordering::Relaxed);
-        if queued > 0 && queued + bytes.len() > limits.queue_bytes {
+        if queued > 0 && queued + n > limits.queue_bytes {
             return Err(bytes);
         }
-        let n = bytes.len();
         // Counted before it is sent, so the websocket side never subtracts what is not counted.
         self.outlet.counters.queued.fetch_add(n, Ordering::Relaxed);
         match self.outlet.bytes.try_send(bytes) {
@@ -276,7 +287,7 @@ impl Session {
     /// made no progress for too long.
     pub fn drain(&mut self, limits: &SessionLimits) -> Delivery {
         while let Some(bytes) = self.overflow.pop_front() {
-            let n = bytes.len();
+            let n = bytes.bytes.len();
             match self.try_queue(bytes, limits) {
                 Ok(()) => self.overflow_bytes -= n,
                 Err(bytes) => {

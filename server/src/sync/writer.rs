@@ -46,7 +46,14 @@ pub(super) async fn writer(
         Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
         if !next.live.is_empty() {
             Metrics::add(&writer.handle.metrics.live_writes, 1);
+            let started = Instant::now();
             writer.write(next.live, true, &|| false).await;
+            let took = started.elapsed();
+            writer
+                .handle
+                .metrics
+                .live_transactions
+                .observe_duration(took);
         }
         if !next.bulk.is_empty() {
             let (batches, started) = (next.bulk.len(), Instant::now());
@@ -87,7 +94,7 @@ impl Writer {
             group.into_iter().partition(|b| guard.may_commit(b));
         for batch in &doomed {
             guard.failed(batch);
-            handle.send_internal(Command::Persisted {
+            handle.send_written(Command::Persisted {
                 write: batch.write,
                 result: Err("an earlier write of this document failed".into()),
             });
@@ -242,7 +249,7 @@ fn settle(handle: &SyncHandle, batches: Vec<Batch>, result: Result<Vec<docs::Mer
         }
     };
     for batch in batches {
-        handle.send_internal(Command::Persisted {
+        handle.send_written(Command::Persisted {
             write: batch.write,
             result: result.clone(),
         });

@@ -264,7 +264,7 @@ where
         loop {
             tokio::select! {
                 outgoing = inlet.bytes.recv() => match outgoing {
-                    Some(bytes) => {
+                    Some(out) => {
                         let handed = inlet.handed();
                         if progress && handed >= announced + BACKLOG_STEP {
                             let backlog = wire::encode(WireMessage::Backlog { sent: handed });
@@ -273,11 +273,14 @@ where
                             }
                             announced = handed;
                         }
-                        let n = bytes.len();
-                        if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                        let n = out.bytes.len();
+                        if sink.send(Message::Binary(out.bytes.into())).await.is_err() {
                             return Ending::Done;
                         }
                         inlet.written(n);
+                        if !intake.is_uploading(Instant::now()) {
+                            sync.metrics.live_outlet_waits.observe_duration(out.handed.elapsed());
+                        }
                     }
                     // The actor let go of the session: say why, if it said.
                     None => {
@@ -292,8 +295,8 @@ where
                     // unless the client does not read it: a slow reader gets a few seconds at most.
                     let reason = reason.unwrap_or_else(|_| "the server closed the session".into());
                     let goodbye = async {
-                        while let Ok(bytes) = inlet.bytes.try_recv() {
-                            if sink.send(Message::Binary(bytes.into())).await.is_err() {
+                        while let Ok(out) = inlet.bytes.try_recv() {
+                            if sink.send(Message::Binary(out.bytes.into())).await.is_err() {
                                 return;
                             }
                         }

@@ -243,6 +243,26 @@ fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
         "<= 0.5 ms",
     );
     row(
+        "cores busy uploading: server + load generator, of 2",
+        &|r| match r.upload_cpu_secs.zip(r.generator_cpu_secs) {
+            Some((server, own)) => plain(format!(
+                "{:.2} + {:.2}",
+                server / r.upload_secs.max(1e-9),
+                own / r.upload_secs.max(1e-9)
+            )),
+            None => plain("-".into()),
+        },
+        "",
+    );
+    row(
+        "server threads waiting for a core, per second of upload",
+        &|r| match r.upload_runqueue_secs {
+            Some(waited) => plain(format!("{:.2} s", waited / r.upload_secs.max(1e-9))),
+            None => plain("-".into()),
+        },
+        "",
+    );
+    row(
         "documents fetched per second by a hub client",
         &|r| plain(format!("{:.0}", r.fetch_rate())),
         "",
