@@ -13,6 +13,10 @@ use automerge::{ActorId, Automerge, ChangeHash};
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId};
 use hubdesk_shared::schema;
 
+mod process;
+
+pub use process::{cpu_secs, peak_rss, reset_peak_rss, rss, runqueue_secs};
+
 use crate::new_request;
 use crate::peer::now_ms;
 use crate::repo_client::RepoClient;
@@ -296,76 +300,6 @@ pub fn percentile(sorted: &[f64], p: f64) -> f64 {
     }
     let rank = ((p / 100.0) * (sorted.len() - 1) as f64).round() as usize;
     sorted[rank.min(sorted.len() - 1)]
-}
-
-/// A process's resident memory in bytes, from `/proc`.
-pub fn rss(pid: u32) -> Option<u64> {
-    status_bytes(pid, "VmRSS:")
-}
-
-/// A process's peak resident memory in bytes, since it started or since
-/// [`reset_peak_rss`], from `/proc`.
-pub fn peak_rss(pid: u32) -> Option<u64> {
-    status_bytes(pid, "VmHWM:")
-}
-
-/// Makes a process's peak resident memory start again from its current one (Linux 4.0 and
-/// later); without the permission, the peak stays the one since it started.
-pub fn reset_peak_rss(pid: u32) {
-    let _ = std::fs::write(format!("/proc/{pid}/clear_refs"), "5");
-}
-
-/// A size in kB from a process's `/proc/PID/status` line starting with `field`, in bytes.
-fn status_bytes(pid: u32, field: &str) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    let line = status.lines().find(|l| l.starts_with(field))?;
-    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb * 1024)
-}
-
-/// A process's CPU time in seconds, user and system over all its threads, from
-/// `/proc/PID/stat`: what the server spent, whatever share of the cores the load generator took.
-pub fn cpu_secs(pid: u32) -> Option<f64> {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The fields after the command name (in parentheses, and it may hold spaces): the third
-    // field of the line first, so utime (the 14th) and stime (the 15th) are the 12th and 13th.
-    let fields: Vec<&str> = stat
-        .get(stat.rfind(')')? + 1..)?
-        .split_whitespace()
-        .collect();
-    let utime: f64 = fields.get(11)?.parse().ok()?;
-    let stime: f64 = fields.get(12)?.parse().ok()?;
-    Some((utime + stime) / clock_ticks())
-}
-
-/// How long a process's live threads have waited, ready to run, for a core, in seconds: the
-/// second field of each `/proc/PID/task/TID/schedstat`.
-pub fn runqueue_secs(pid: u32) -> Option<f64> {
-    let mut nanos = 0u64;
-    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
-        let Ok(task) = task else { continue };
-        // A thread that ended meanwhile is left out.
-        let Ok(stat) = std::fs::read_to_string(task.path().join("schedstat")) else {
-            continue;
-        };
-        nanos += stat
-            .split_whitespace()
-            .nth(1)
-            .and_then(|n| n.parse::<u64>().ok())
-            .unwrap_or(0);
-    }
-    Some(nanos as f64 / 1e9)
-}
-
-/// Clock ticks per second, the unit of `/proc/PID/stat`'s times.
-fn clock_ticks() -> f64 {
-    std::process::Command::new("getconf")
-        .arg("CLK_TCK")
-        .output()
-        .ok()
-        .and_then(|out| String::from_utf8(out.stdout).ok())
-        .and_then(|text| text.trim().parse().ok())
-        .unwrap_or(100.0)
 }
 
 /// How long a whole phase may take before the run is called failed.

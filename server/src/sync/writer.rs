@@ -46,14 +46,7 @@ pub(super) async fn writer(
         Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
         if !next.live.is_empty() {
             Metrics::add(&writer.handle.metrics.live_writes, 1);
-            let started = Instant::now();
             writer.write(next.live, true, &|| false).await;
-            let took = started.elapsed();
-            writer
-                .handle
-                .metrics
-                .live_transactions
-                .observe_duration(took);
         }
         if !next.bulk.is_empty() {
             let (batches, started) = (next.bulk.len(), Instant::now());
@@ -127,7 +120,11 @@ impl Writer {
         let (outcomes, rest) = write_group(to_write, guard, &mut storage, cut_short).await;
         // Given back untried: counted again when they are written.
         self.written -= rest.len() as u64;
-        handle.metrics.write_took(started.elapsed());
+        let took = started.elapsed();
+        handle.metrics.write_took(took);
+        if live {
+            handle.metrics.live_transactions.observe_duration(took);
+        }
         for (batches, result) in outcomes {
             settle(handle, batches, result);
         }
