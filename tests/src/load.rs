@@ -15,7 +15,7 @@ use hubdesk_shared::schema;
 
 mod process;
 
-pub use process::{cpu_secs, peak_rss, reset_peak_rss, rss, runqueue_secs};
+pub use process::{cpu_secs, machine_cpu_secs, peak_rss, reset_peak_rss, rss, runqueue_secs};
 
 use crate::new_request;
 use crate::peer::now_ms;
@@ -242,6 +242,8 @@ pub struct LoadReport {
     pub upload_runqueue_secs: Option<f64>,
     /// The load generator's own CPU time (devices and probes) while the devices uploaded.
     pub generator_cpu_secs: Option<f64>,
+    /// The whole machine's busy CPU time while the devices uploaded (the database's included).
+    pub machine_cpu_secs: Option<f64>,
     /// The probes' live edits while one device uploaded `flood_docs` as fast as the server
     /// took them, sorted.
     pub flood_ms: Vec<f64>,
@@ -565,10 +567,12 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     let cpu_before = target.cpu_secs();
     let waited_before = target.runqueue_secs();
     let own_before = cpu_secs(std::process::id());
+    let machine_before = machine_cpu_secs();
     let uploaded = upload(&mut clients, &made, per_device).await;
     let cpu_after = target.cpu_secs();
     let waited_after = target.runqueue_secs();
     let own_after = cpu_secs(std::process::id());
+    let machine_after = machine_cpu_secs();
     let (times, probe_bytes, probes) = probing.stop().await?;
     let (upload_secs, upload_bytes) = uploaded?;
     report.uploaded = made.len();
@@ -577,6 +581,7 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     report.upload_cpu_secs = cpu_before.zip(cpu_after).map(|(a, b)| b - a);
     report.upload_runqueue_secs = waited_before.zip(waited_after).map(|(a, b)| b - a);
     report.generator_cpu_secs = own_before.zip(own_after).map(|(a, b)| b - a);
+    report.machine_cpu_secs = machine_before.zip(machine_after).map(|(a, b)| b - a);
     report.live_ms = times;
     report.probe_bytes = probe_bytes;
     report.rss_after = target.rss();

@@ -54,6 +54,10 @@ pub struct Metrics {
     /// A live edit in the server: from its frame read off the socket to its acknowledgement
     /// (the session's next answer, once the change is durable) handed to the session.
     pub live_edits: Histogram,
+    /// Those of [`Metrics::live_edits`] whose write went to the bulk lane.
+    pub live_edits_bulk: Histogram,
+    /// Those of [`Metrics::live_edits`] that waited for a record to be loaded.
+    pub live_edits_loading: Histogram,
     /// How long the writer took over the live lane's transactions, waiting to write included
     /// (the part of a live write after any bulk transaction before it).
     pub live_transactions: Histogram,
@@ -284,6 +288,16 @@ impl Metrics {
             &mut out,
             "hubdesk_sync_live_edit_seconds",
             "A live edit in the server: from its message read off the websocket to its acknowledgement handed to the session, once durable.",
+        );
+        self.live_edits_bulk.render(
+            &mut out,
+            "hubdesk_sync_live_edit_bulk_seconds",
+            "Those live edits whose write went to the storage writer's bulk lane.",
+        );
+        self.live_edits_loading.render(
+            &mut out,
+            "hubdesk_sync_live_edit_loading_seconds",
+            "Those live edits that waited for a record to be loaded from storage.",
         );
         self.live_transactions.render(
             &mut out,

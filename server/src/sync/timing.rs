@@ -15,9 +15,22 @@ use super::metrics::Metrics;
 pub struct LiveTimes {
     /// When each live batch not yet reported durable was handed to the writer.
     writes: HashMap<WriteId, Instant>,
-    /// Per session, when its last live message was read, and whether that message brought a
-    /// change (so an acknowledgement is owed to it once the change is durable).
-    edits: HashMap<ConnId, (Instant, bool)>,
+    /// Per session, its last live message not yet answered.
+    edits: HashMap<ConnId, Edit>,
+}
+
+/// A live session's message on its way through the actor.
+struct Edit {
+    /// When its frame was read off the socket.
+    read: Instant,
+    /// Whether it brought a change (so an acknowledgement is owed to it once the change is
+    /// durable).
+    owed: bool,
+    /// Whether its change went to the writer's bulk lane (behind a record's earlier bulk write,
+    /// too large, or the session out of live credit).
+    bulk: bool,
+    /// Whether it waited for a record to be loaded from storage.
+    loading: bool,
 }
 
 impl LiveTimes {
@@ -29,11 +42,21 @@ impl LiveTimes {
             .observe_duration(served.duration_since(message.sent));
         m.live_inbox_waits
             .observe_duration(message.taken.duration_since(message.sent));
-        match self.edits.get(&conn) {
-            Some((_, true)) => {}
-            _ => {
-                self.edits.insert(conn, (message.sent, false));
-            }
+        if !self.edits.get(&conn).is_some_and(|edit| edit.owed) {
+            let edit = Edit {
+                read: message.sent,
+                owed: false,
+                bulk: false,
+                loading: false,
+            };
+            self.edits.insert(conn, edit);
+        }
+    }
+
+    /// The message being served for session `conn` needs a record loaded from storage.
+    pub fn loading(&mut self, conn: ConnId) {
+        if let Some(edit) = self.edits.get_mut(&conn) {
+            edit.loading = true;
         }
     }
 
@@ -45,7 +68,8 @@ impl LiveTimes {
             self.writes.insert(write, Instant::now());
         }
         if let Some(edit) = conn.and_then(|conn| self.edits.get_mut(&conn)) {
-            edit.1 = true;
+            edit.owed = true;
+            edit.bulk |= !live;
         }
     }
 
@@ -58,12 +82,19 @@ impl LiveTimes {
 
     /// The actor hands bytes to session `conn`: the answer to its last live message. An edit's
     /// acknowledgement ends its clock; the answer to a message that brought no change just
-    /// forgets it.
+    /// forgets it. Edits whose write went bulk, or that waited for a load, are also timed
+    /// apart: what the tail of live edits is made of.
     pub fn answered(&mut self, conn: ConnId, m: &Metrics) {
-        if let Some((read, owed)) = self.edits.remove(&conn)
-            && owed
-        {
-            m.live_edits.observe_duration(read.elapsed());
+        let Some(edit) = self.edits.remove(&conn).filter(|edit| edit.owed) else {
+            return;
+        };
+        let took = edit.read.elapsed();
+        m.live_edits.observe_duration(took);
+        if edit.bulk {
+            m.live_edits_bulk.observe_duration(took);
+        }
+        if edit.loading {
+            m.live_edits_loading.observe_duration(took);
         }
     }
 

@@ -49,11 +49,15 @@ impl Engine {
         };
         self.subscribe(conn, doc_id);
         let principal = self.peers.get(&conn).and_then(|p| p.principal.clone());
+        let live = self.peers.get(&conn).is_some_and(|p| p.live);
         let rules = self.server_rules();
         let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc_id) else {
             return;
         };
         loaded.last_used = now;
+        if live {
+            loaded.kept_until = now + LIVE_KEEP_MS;
+        }
         let request_id = loaded.request_id(doc_id);
         let before = loaded.doc.get_heads();
         let peer_doc = loaded

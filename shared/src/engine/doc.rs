@@ -117,6 +117,9 @@ pub(super) struct Loaded {
     /// included.
     pub bytes: usize,
     pub last_used: i64,
+    /// Until when the document is kept in memory ahead of others touched since: a session
+    /// editing live touched it ([`super::LIVE_KEEP_MS`]).
+    pub kept_until: i64,
     /// Server side: history events of admitted writes, waiting for the next persisted batch.
     pub history: Vec<crate::history::Recorded>,
     /// Which time this document came into memory (see [`super::DocWrite::generation`]).
@@ -139,6 +142,7 @@ impl Loaded {
             bytes: 0,
             history: Vec::new(),
             last_used: now,
+            kept_until: 0,
             generation: 0,
             epoch: 0,
         }
@@ -174,6 +178,7 @@ impl Loaded {
             chunks: stored.chunks.len() as u32,
             bytes: stored.chunks.iter().map(Vec::len).sum(),
             last_used: now,
+            kept_until: 0,
             history: Vec::new(),
             generation: 0,
         })

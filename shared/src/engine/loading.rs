@@ -12,7 +12,8 @@ pub const EVICT_STEP: usize = 16;
 /// message per subscribed peer, and a server calls it between two live messages.
 pub const EVICT_AT_ONCE: usize = 32;
 
-/// The order documents are evicted in, first to last: whether stored, when last used.
+/// The order documents are evicted in, first to last: whether stored, when last used (a live
+/// session's use counting as [`LIVE_KEEP_MS`] later, see [`Engine::set_live`]).
 type Age = (bool, i64);
 
 impl Engine {
@@ -348,7 +349,7 @@ impl Engine {
         if self.is_server() {
             self.caps_to_check = true;
         } else {
-            self.evict_over_caps();
+            self.evict_over_caps(now);
         }
     }
 
@@ -359,10 +360,10 @@ impl Engine {
     /// brings thousands of documents a second, and checked once a second they all stayed in
     /// memory until then and were evicted in one turn of tens of milliseconds, which every
     /// live message waited for.
-    pub fn evict_as_they_come(&mut self) {
+    pub fn evict_as_they_come(&mut self, now: i64) {
         let in_memory = self.docs.len();
         if self.caps_to_check || in_memory >= self.caps_checked_at + EVICT_STEP {
-            let more = self.evict(EVICT_AT_ONCE);
+            let more = self.evict(EVICT_AT_ONCE, now);
             self.caps_to_check = more;
             self.caps_checked_at = self.docs.len();
         } else if in_memory < self.caps_checked_at {
@@ -375,32 +376,42 @@ impl Engine {
     /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both. A client's shell
     /// has it done at each tick ([`Engine::tick`]); a server evicts as documents come instead
     /// ([`Engine::evict_as_they_come`]).
-    pub fn evict_over_caps(&mut self) {
-        self.evict(usize::MAX);
+    pub fn evict_over_caps(&mut self, now: i64) {
+        self.evict(usize::MAX, now);
         self.caps_to_check = false;
         self.caps_checked_at = self.docs.len();
     }
 
     /// Evicts at most `most` documents towards the caps; returns whether more could be evicted
     /// and the caps are still exceeded.
-    fn evict(&mut self, most: usize) -> bool {
+    ///
+    /// Documents kept for live sessions ([`Engine::set_live`]) go last, and only while they
+    /// alone take more than [`LIVE_RESERVE`] of either cap: when the caps are exceeded by
+    /// documents whose writes are still in flight (an upload's), evicting the few being edited
+    /// would free little and cost each of their next edits a load.
+    fn evict(&mut self, most: usize, now: i64) -> bool {
         let (max_docs, max_bytes) = (self.config.max_loaded_docs, self.config.max_loaded_bytes);
         let footprint: usize = self.docs.values().map(Slot::footprint).sum();
         if self.docs.len() <= max_docs && footprint <= max_bytes {
             return false;
         }
-        let mut ready: Vec<(Age, DocumentId, usize)> = self
-            .docs
-            .iter()
-            .filter_map(|(id, slot)| match slot {
-                // Empty placeholders go first, so they never cost a stored document its place.
-                Slot::Ready(l) if l.unpersisted == 0 => {
-                    Some(((l.exists, l.last_used), *id, slot.footprint()))
+        let (mut kept_count, mut kept_bytes) = (0, 0);
+        let mut ready: Vec<(Age, DocumentId, usize, bool)> = Vec::new();
+        for (id, slot) in &self.docs {
+            if let Slot::Ready(l) = slot
+                && l.unpersisted == 0
+            {
+                let kept = l.kept_until > now;
+                if kept {
+                    kept_count += 1;
+                    kept_bytes += slot.footprint();
                 }
-                _ => None,
-            })
-            .collect();
-        let oldest_first = |(age, id, _): &(Age, DocumentId, usize)| (*age, *id);
+                // Empty placeholders go first, so they never cost a stored document its place.
+                let age = (l.exists, l.last_used.max(l.kept_until));
+                ready.push((age, *id, slot.footprint(), kept));
+            }
+        }
+        let oldest_first = |(age, id, _, _): &(Age, DocumentId, usize, bool)| (*age, *id);
         // Only the `most` oldest can go: found without sorting every document in memory.
         let more = ready.len() > most;
         if more {
@@ -409,9 +420,16 @@ impl Engine {
         }
         ready.sort_unstable_by_key(oldest_first);
         let (mut count, mut bytes) = (self.docs.len(), footprint);
-        for (_, id, size) in ready {
+        for (_, id, size, kept) in ready {
             if count <= max_docs && bytes <= max_bytes {
                 return false;
+            }
+            if kept {
+                if kept_count <= max_docs / LIVE_RESERVE && kept_bytes <= max_bytes / LIVE_RESERVE {
+                    return false;
+                }
+                kept_count -= 1;
+                kept_bytes = kept_bytes.saturating_sub(size);
             }
             // As at a tick: a subscribed peer is offered what it still lacks before the
             // document leaves memory, so a reply missed along the way never stalls it.

@@ -343,6 +343,9 @@ struct Peer {
     behind_loads: HashMap<DocumentId, usize>,
     /// Server side: how many times this peer was told a document cannot be had.
     misses: u32,
+    /// Server side: whether the peer is editing live rather than uploading, as the shell last
+    /// said ([`Engine::set_live`]).
+    live: bool,
     /// Client side: bytes of protocol messages received from the server on this connection, and
     /// the most the server has said it handed the connection ([`WireMessage::Backlog`]).
     received: u64,
@@ -355,6 +358,7 @@ impl Peer {
             principal,
             remote_id: None,
             ready: false,
+            live: false,
             ephemeral_sent: 0,
             ephemeral_window: 0,
             loading: HashSet::new(),
@@ -372,6 +376,14 @@ impl Peer {
 pub const EPHEMERAL_MAX_BYTES: usize = 4 * 1024;
 /// How many ephemeral messages one peer may have relayed per second.
 pub const EPHEMERAL_PER_SECOND: u32 = 10;
+/// How much later than its real time a live session's use of a document counts when choosing
+/// what to evict: a person editing a record comes back to it within seconds, and a wave of
+/// uploads touches hundreds of documents a second, so by plain recency the record being edited
+/// was evicted between two edits and each edit waited for it to be loaded again.
+pub const LIVE_KEEP_MS: i64 = 60_000;
+/// The documents kept for live sessions are evicted only past this fraction (one in
+/// `LIVE_RESERVE`) of either memory cap.
+pub const LIVE_RESERVE: usize = 4;
 
 struct PendingWrite {
     /// The documents written, with the generation each was in memory as.

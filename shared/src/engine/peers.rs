@@ -49,6 +49,15 @@ impl Engine {
         self.peers.get(&conn).is_some_and(|p| p.ready)
     }
 
+    /// Server side: whether peer `conn` is editing live (a person at work) rather than
+    /// uploading a backlog, as the shell judges it. The documents a live peer's messages touch
+    /// are kept in memory ahead of others for [`LIVE_KEEP_MS`]; the caps still hold.
+    pub fn set_live(&mut self, conn: ConnId, live: bool) {
+        if let Some(peer) = self.peers.get_mut(&conn) {
+            peer.live = live;
+        }
+    }
+
     /// Bytes arrived from a peer.
     pub fn receive(&mut self, conn: ConnId, bytes: &[u8], now: i64) {
         if !self.peers.contains_key(&conn) {

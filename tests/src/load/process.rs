@@ -60,6 +60,24 @@ pub fn runqueue_secs(pid: u32) -> Option<f64> {
     Some(nanos as f64 / 1e9)
 }
 
+/// The CPU time the whole machine spent busy, over all its cores, in seconds, from the first
+/// line of `/proc/stat` (user, nice, system, irq, softirq and steal; not idle nor I/O wait):
+/// with the server's and the load generator's own times, what is left is the rest of the
+/// machine's work, a database server above all.
+pub fn machine_cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/stat").ok()?;
+    let line = stat.lines().next()?.strip_prefix("cpu ")?;
+    let ticks: Vec<u64> = line
+        .split_whitespace()
+        .map(|n| n.parse().unwrap_or(0))
+        .collect();
+    let busy: u64 = [0, 1, 2, 5, 6, 7]
+        .iter()
+        .map(|i| ticks.get(*i).copied().unwrap_or(0))
+        .sum();
+    Some(busy as f64 / clock_ticks())
+}
+
 /// Clock ticks per second, the unit of `/proc/PID/stat`'s times.
 fn clock_ticks() -> f64 {
     std::process::Command::new("getconf")

@@ -226,7 +226,7 @@ fn probes_for_missing_ids_are_bounded_per_session_and_evict_nothing_stored() {
     // evicts between its turns, a few documents each time.)
     net.server.tick(NOW);
     for _ in 0..500 {
-        net.server.evict_as_they_come();
+        net.server.evict_as_they_come(NOW);
     }
     assert!(matches!(net.server.docs.get(&doc), Some(Slot::Ready(l)) if l.exists));
     assert!(net.server.loaded_count() <= 50);
@@ -399,7 +399,7 @@ fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
     let held = net.server.loaded_count();
     assert!(held > EVICT_AT_ONCE + EVICT_STEP, "{held} documents");
     net.server.config.max_loaded_docs = 2;
-    net.server.evict_as_they_come();
+    net.server.evict_as_they_come(NOW);
     assert_eq!(
         net.server.loaded_count(),
         held - EVICT_AT_ONCE,
@@ -407,7 +407,7 @@ fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
     );
     let mut calls = 1;
     while net.server.loaded_count() > 2 {
-        net.server.evict_as_they_come();
+        net.server.evict_as_they_come(NOW);
         calls += 1;
         assert!(calls <= held, "each call goes on where the last stopped");
     }
@@ -416,11 +416,11 @@ fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
     // Under the cap with nothing new in memory and no write made durable since, the caps are
     // not even summed up again.
     net.server.config.max_loaded_docs = 1;
-    net.server.evict_as_they_come();
+    net.server.evict_as_they_come(NOW);
     assert_eq!(net.server.loaded_count(), 2);
     // A write made durable makes its documents evictable: the next call checks.
     edit_on(&mut net, alice, docs[0], |r| r.title = "Retitled".into());
-    net.server.evict_as_they_come();
+    net.server.evict_as_they_come(NOW);
     assert_eq!(net.server.loaded_count(), 1);
 }
 
@@ -451,7 +451,7 @@ fn documents_in_memory_are_held_to_their_byte_cap_between_ticks_except_unsaved_o
         "the cap is not applied before it is asked for"
     );
 
-    net.server.evict_over_caps();
+    net.server.evict_over_caps(NOW);
     let footprint: usize = net.server.docs.values().map(Slot::footprint).sum();
     assert!(
         footprint <= one * 3,
@@ -470,17 +470,78 @@ fn documents_in_memory_are_held_to_their_byte_cap_between_ticks_except_unsaved_o
         r.title = "Unsaved retitle".into()
     });
     net.server.config.max_loaded_bytes = 0;
-    net.server.evict_over_caps();
+    net.server.evict_over_caps(NOW);
     assert!(net.server.document(docs[0]).is_some());
     assert_eq!(net.server.loaded_count(), 1);
 
     // Once saved, it is evicted too, and read back from storage on demand.
     net.release_writes();
-    net.server.evict_over_caps();
+    net.server.evict_over_caps(NOW);
     assert_eq!(net.server.loaded_count(), 0);
     assert_eq!(
         net.stored_request(docs[0]).map(|r| r.title.0),
         Some("Unsaved retitle".to_string())
+    );
+}
+
+#[test]
+fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
+    use super::super::LIVE_KEEP_MS;
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let bob = net.join(principal("bob", Role::Practitioner));
+    // Alice edits her request live; Bob's device uploads a backlog of his.
+    net.server.set_live(alice, true);
+    let edited = create_on(&mut net, alice, &request("alice", 70).1, 70);
+    edit_on(&mut net, alice, edited, |r| r.title = "Edited live".into());
+    let uploaded: Vec<DocumentId> = (71..77u8)
+        .map(|seed| create_on(&mut net, bob, &request("bob", seed).1, u64::from(seed)))
+        .collect();
+    // Every other document in memory was touched after Alice's last edit.
+    let touch = |net: &mut Net, at: i64| {
+        for (doc, slot) in &mut net.server.docs {
+            if let Slot::Ready(loaded) = slot
+                && *doc != edited
+            {
+                loaded.last_used = at;
+            }
+        }
+    };
+    let later = NOW + 1_000;
+    touch(&mut net, later);
+    let held = net.server.loaded_count();
+    net.server.config.max_loaded_docs = held - 1;
+    net.server.evict_over_caps(later);
+    assert_eq!(net.server.loaded_count(), held - 1);
+    assert!(
+        net.server.document(edited).is_some(),
+        "the record being edited stays, though used less recently"
+    );
+
+    // Over the caps with the upload's writes in flight, it stays within its reserve.
+    net.hold_writes = true;
+    for doc in &uploaded {
+        edit_on(&mut net, bob, *doc, |r| r.title = "Uploaded".into());
+    }
+    net.server.config.max_loaded_docs = 4;
+    net.server.evict_over_caps(later);
+    assert!(net.server.loaded_count() > 4, "unsaved ones stay");
+    assert!(
+        net.server.document(edited).is_some(),
+        "the only evictable document, but kept for a live session"
+    );
+    net.release_writes();
+
+    // Once no edit came for longer than the head start, plain recency decides again.
+    let idle = NOW + LIVE_KEEP_MS + 1;
+    touch(&mut net, idle);
+    let held = net.server.loaded_count();
+    net.server.config.max_loaded_docs = held - 1;
+    net.server.evict_over_caps(idle);
+    assert_eq!(net.server.loaded_count(), held - 1);
+    assert!(
+        net.server.document(edited).is_none(),
+        "an idle record goes first"
     );
 }
 
