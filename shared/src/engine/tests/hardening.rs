@@ -497,8 +497,9 @@ fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
     let uploaded: Vec<DocumentId> = (71..77u8)
         .map(|seed| create_on(&mut net, bob, &request("bob", seed).1, u64::from(seed)))
         .collect();
-    // Every other document in memory was touched after Alice's last edit.
-    let touch = |net: &mut Net, at: i64| {
+    // Every other document in memory is touched at `at`, after Alice's last edit; then one
+    // document is evicted, at `at`: whether it was the one she edited.
+    let evict_one_at = |net: &mut Net, at: i64| {
         for (doc, slot) in &mut net.server.docs {
             if let Slot::Ready(loaded) = slot
                 && *doc != edited
@@ -506,15 +507,15 @@ fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
                 loaded.last_used = at;
             }
         }
+        let held = net.server.loaded_count();
+        net.server.config.max_loaded_docs = held - 1;
+        net.server.evict_over_caps(at);
+        assert_eq!(net.server.loaded_count(), held - 1);
+        net.server.document(edited).is_none()
     };
     let later = NOW + 1_000;
-    touch(&mut net, later);
-    let held = net.server.loaded_count();
-    net.server.config.max_loaded_docs = held - 1;
-    net.server.evict_over_caps(later);
-    assert_eq!(net.server.loaded_count(), held - 1);
     assert!(
-        net.server.document(edited).is_some(),
+        !evict_one_at(&mut net, later),
         "the record being edited stays, though used less recently"
     );
 
@@ -534,15 +535,7 @@ fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
 
     // Once no edit came for longer than the head start, plain recency decides again.
     let idle = NOW + LIVE_KEEP_MS + 1;
-    touch(&mut net, idle);
-    let held = net.server.loaded_count();
-    net.server.config.max_loaded_docs = held - 1;
-    net.server.evict_over_caps(idle);
-    assert_eq!(net.server.loaded_count(), held - 1);
-    assert!(
-        net.server.document(edited).is_none(),
-        "an idle record goes first"
-    );
+    assert!(evict_one_at(&mut net, idle), "an idle record goes first");
 }
 
 /// What the server last sent `conn` about `doc`, as a sync message.
