@@ -154,7 +154,7 @@ impl Actor {
                         self.engine.tick(now_ms());
                     }
                     self.drain_sessions();
-                    self.report(inbox.len() + urgent.len(), written.len() + internal.len());
+                    self.report(inbox.len() + urgent.len());
                     (turn, false)
                 }
                 // Bulk batches wait for room in the writer's lane here, in order.
@@ -192,11 +192,9 @@ impl Actor {
         }
     }
 
-    /// Sets the gauges; `inboxes` is how many commands wait in the sessions' two inboxes,
-    /// `reports` how many of the writer's and the loads' reports wait.
-    fn report(&self, inboxes: usize, reports: usize) {
+    /// Sets the gauges; `inboxes` is how many commands wait in the two inboxes.
+    fn report(&self, inboxes: usize) {
         let metrics = &self.handle.metrics;
-        Metrics::set(&metrics.reports_queue, reports as u64);
         Metrics::set(
             &metrics.command_queue,
             (inboxes + self.inbound.len()) as u64,

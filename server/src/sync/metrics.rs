@@ -20,7 +20,6 @@ pub struct Metrics {
     pub idle_closed: AtomicU64,
     pub documents_in_memory: AtomicU64,
     pub command_queue: AtomicU64,
-    pub reports_queue: AtomicU64,
     pub documents_loading: AtomicU64,
     pub documents_unpersisted: AtomicU64,
     pub writes_in_flight: AtomicU64,
@@ -190,12 +189,6 @@ impl Metrics {
             "gauge",
             "Commands waiting for the sync actor.",
             get(&self.command_queue),
-        );
-        one(
-            "hubdesk_sync_reports_queue",
-            "gauge",
-            "Reports of the storage writer and of document loads waiting for the sync actor (a load's holds its document).",
-            get(&self.reports_queue),
         );
         one(
             "hubdesk_sync_write_queue",
