@@ -253,6 +253,8 @@ pub struct LoadReport {
     pub rss_after: Option<u64>,
     /// The server's peak resident memory while the devices uploaded.
     pub rss_peak: Option<u64>,
+    /// The server's peak resident memory while one device flooded.
+    pub flood_rss_peak: Option<u64>,
     /// Documents stored in all, and the server's memory then.
     pub stored: Option<(usize, Option<u64>)>,
     /// Bytes on the wire while uploading, both ways, all devices.
@@ -607,7 +609,9 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     let flood_docs = spec.docs.min(FLOOD_DOCS);
     let flood = make_offline(&flooding, flooder, flood_docs, spec.edits, target, 1)?;
     let probing = Probing::start(&on_probes, probes, "Edit under a flood");
+    target.reset_peak_rss();
     let flooded = upload(&mut flooding, &flood, flood_docs).await;
+    report.flood_rss_peak = target.peak_rss();
     let (flood_times, _, _probes) = probing.stop().await?;
     report.flood_secs = flooded?.0;
     report.flood_docs = flood.len();

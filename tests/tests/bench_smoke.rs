@@ -32,6 +32,10 @@ fn check(report: &LoadReport, spec: &LoadSpec) {
     );
     assert_eq!(report.flood_docs, spec.docs, "{report:?}");
     assert!(
+        report.rss_peak.is_some() && report.flood_rss_peak.is_some(),
+        "the server's peak memory read in both phases: {report:?}"
+    );
+    assert!(
         report.bytes_per_doc() <= 2.0 * report.automerge_bytes_per_doc as f64,
         "{} bytes per document on the wire, {} in process",
         report.bytes_per_doc(),

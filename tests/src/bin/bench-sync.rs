@@ -327,6 +327,16 @@ fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
         "<= 100 MB",
     );
     row(
+        "server peak RSS during the flood",
+        &|r| {
+            (
+                mb(r.flood_rss_peak),
+                r.flood_rss_peak.map(|b| b as f64 <= MB_TARGET),
+            )
+        },
+        "<= 100 MB",
+    );
+    row(
         "server RSS with more stored",
         &|r| match r.stored {
             Some((n, rss)) => (
