@@ -401,14 +401,14 @@ impl Engine {
             if let Slot::Ready(l) = slot
                 && l.unpersisted == 0
             {
-                let kept = l.kept_until > now;
+                let (kept, size) = (l.kept_until > now, slot.footprint());
                 if kept {
                     kept_count += 1;
-                    kept_bytes += slot.footprint();
+                    kept_bytes += size;
                 }
                 // Empty placeholders go first, so they never cost a stored document its place.
                 let age = (l.exists, l.last_used.max(l.kept_until));
-                ready.push((age, *id, slot.footprint(), kept));
+                ready.push((age, *id, size, kept));
             }
         }
         let oldest_first = |(age, id, _, _): &(Age, DocumentId, usize, bool)| (*age, *id);

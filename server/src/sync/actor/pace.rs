@@ -50,13 +50,7 @@ impl Actor {
     /// waited its turn behind the writer, as uploads do, and one that sent a burst waited for
     /// its own messages.
     pub(super) fn time_if_live(&mut self, conn: ConnId, message: &Message, served: Instant) {
-        let live = message.urgent
-            && !message.behind_own
-            && self
-                .sessions
-                .get(&conn)
-                .is_some_and(|session| !session.is_uploading(served));
-        if live {
+        if message.urgent && !message.behind_own && self.editing_live(conn, served) {
             self.times
                 .served(conn, message, served, &self.handle.metrics);
         }
@@ -86,10 +80,16 @@ impl Actor {
             .is_none_or(|session| !session.is_uploading(now))
     }
 
+    /// Whether session `conn` is open and editing live rather than uploading.
+    fn editing_live(&self, conn: ConnId, now: Instant) -> bool {
+        self.sessions
+            .get(&conn)
+            .is_some_and(|session| !session.is_uploading(now))
+    }
+
     pub(super) fn serve(&mut self, conn: ConnId, bytes: &[u8]) {
         self.serving = Some(conn);
-        let now = Instant::now();
-        let live = (self.sessions.get(&conn)).is_some_and(|session| !session.is_uploading(now));
+        let live = self.editing_live(conn, Instant::now());
         self.engine.set_live(conn, live);
         self.engine.receive(conn, bytes, now_ms());
     }
