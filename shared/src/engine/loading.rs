@@ -385,8 +385,9 @@ impl Engine {
     /// Evicts at most `most` documents towards the caps; returns whether more could be evicted
     /// and the caps are still exceeded.
     ///
-    /// Documents kept for live sessions ([`Engine::set_live`]) go last, and only while they
-    /// alone take more than [`LIVE_RESERVE`] of either cap: when the caps are exceeded by
+    /// Documents kept for live sessions ([`Engine::set_live`]) go after the others (among
+    /// stored documents, and among empty placeholders), and only while they alone take more
+    /// than [`LIVE_RESERVE`] of either cap: when the caps are exceeded by
     /// documents whose writes are still in flight (an upload's), evicting the few being edited
     /// would free little and cost each of their next edits a load.
     fn evict(&mut self, most: usize, now: i64) -> bool {
@@ -425,8 +426,10 @@ impl Engine {
                 return false;
             }
             if kept {
+                // Within the reserve it stays, and the others are still considered: an empty
+                // placeholder kept for a live session sorts before every stored document.
                 if kept_count <= max_docs / LIVE_RESERVE && kept_bytes <= max_bytes / LIVE_RESERVE {
-                    return false;
+                    continue;
                 }
                 kept_count -= 1;
                 kept_bytes = kept_bytes.saturating_sub(size);

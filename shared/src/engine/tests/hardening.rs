@@ -538,6 +538,29 @@ fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
     assert!(evict_one_at(&mut net, idle), "an idle record goes first");
 }
 
+#[test]
+fn a_placeholder_kept_for_a_live_session_does_not_stop_eviction_of_others() {
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let bob = net.join(principal("bob", Role::Practitioner));
+    net.server.set_live(alice, true);
+    let asked = create_on(&mut net, alice, &request("alice", 80).1, 80);
+    edit_on(&mut net, alice, asked, |r| r.title = "Edited live".into());
+    for seed in 81..85u8 {
+        create_on(&mut net, bob, &request("bob", seed).1, u64::from(seed));
+    }
+    // Alice's is now an empty placeholder in memory (a record her phone asked for that the hub
+    // does not hold), kept for her: it sorts before every stored document.
+    if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(&asked) {
+        loaded.exists = false;
+    }
+    let held = net.server.loaded_count();
+    net.server.config.max_loaded_docs = held - 1;
+    net.server.evict_over_caps(NOW);
+    assert_eq!(net.server.loaded_count(), held - 1, "another document went");
+    assert!(net.server.docs.contains_key(&asked), "the kept one stayed");
+}
+
 /// What the server last sent `conn` about `doc`, as a sync message.
 fn last_sync_to(net: &Net, conn: ConnId, doc: DocumentId) -> Option<automerge::sync::Message> {
     net.sent
