@@ -484,19 +484,25 @@ fn documents_in_memory_are_held_to_their_byte_cap_between_ticks_except_unsaved_o
     );
 }
 
-#[test]
-fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
-    use super::super::LIVE_KEEP_MS;
+/// Alice edits her request live (its seed `seed`); Bob's device uploads `backlog` requests of
+/// his (the seeds after it). Returns the network, Alice's request, Bob's connection and his.
+fn alice_live_bob_uploading(seed: u8, backlog: u8) -> (Net, DocumentId, ConnId, Vec<DocumentId>) {
     let mut net = Net::new();
     let alice = net.join(principal("alice", Role::Practitioner));
     let bob = net.join(principal("bob", Role::Practitioner));
-    // Alice edits her request live; Bob's device uploads a backlog of his.
     net.server.set_live(alice, true);
-    let edited = create_on(&mut net, alice, &request("alice", 70).1, 70);
+    let edited = create_on(&mut net, alice, &request("alice", seed).1, u64::from(seed));
     edit_on(&mut net, alice, edited, |r| r.title = "Edited live".into());
-    let uploaded: Vec<DocumentId> = (71..77u8)
+    let uploaded = (seed + 1..=seed + backlog)
         .map(|seed| create_on(&mut net, bob, &request("bob", seed).1, u64::from(seed)))
         .collect();
+    (net, edited, bob, uploaded)
+}
+
+#[test]
+fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
+    use super::super::LIVE_KEEP_MS;
+    let (mut net, edited, bob, uploaded) = alice_live_bob_uploading(70, 6);
     // Every other document in memory is touched at `at`, after Alice's last edit; then one
     // document is evicted, at `at`: whether it was the one she edited.
     let evict_one_at = |net: &mut Net, at: i64| {
@@ -540,15 +546,7 @@ fn a_record_being_edited_live_outlasts_an_upload_in_memory() {
 
 #[test]
 fn a_placeholder_kept_for_a_live_session_does_not_stop_eviction_of_others() {
-    let mut net = Net::new();
-    let alice = net.join(principal("alice", Role::Practitioner));
-    let bob = net.join(principal("bob", Role::Practitioner));
-    net.server.set_live(alice, true);
-    let asked = create_on(&mut net, alice, &request("alice", 80).1, 80);
-    edit_on(&mut net, alice, asked, |r| r.title = "Edited live".into());
-    for seed in 81..85u8 {
-        create_on(&mut net, bob, &request("bob", seed).1, u64::from(seed));
-    }
+    let (mut net, asked, _, _) = alice_live_bob_uploading(80, 4);
     // Alice's is now an empty placeholder in memory (a record her phone asked for that the hub
     // does not hold), kept for her: it sorts before every stored document.
     if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(&asked) {
