@@ -135,7 +135,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 &batches,
                 &rules.sla,
                 now,
-                &mut crate::store::mirror::Mirror::default(),
+                &mut crate::store::mirror::Mirror::bulk(),
                 &|| false,
             )
             .await?;

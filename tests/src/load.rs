@@ -15,7 +15,9 @@ use hubdesk_shared::schema;
 
 mod process;
 
-pub use process::{cpu_secs, machine_cpu_secs, peak_rss, reset_peak_rss, rss, runqueue_secs};
+pub use process::{
+    cpu_secs, machine_cpu_secs, peak_rss, reset_peak_rss, rss, runqueue_secs, thread_schedstat,
+};
 
 use crate::new_request;
 use crate::peer::now_ms;
@@ -168,7 +170,22 @@ impl LoadTarget {
         }
         self.pids.iter().map(|pid| runqueue_secs(*pid)).sum()
     }
+
+    /// How long the servers' sync actor threads waited for a core, together, and how many times
+    /// they were given one (`None` where the server has no such thread).
+    fn actor_schedstat(&self) -> Option<(f64, u64)> {
+        let stats: Vec<(f64, u64)> = self
+            .pids
+            .iter()
+            .filter_map(|pid| thread_schedstat(*pid, ACTOR_THREAD))
+            .filter(|(_, slices)| *slices > 0)
+            .collect();
+        (!stats.is_empty()).then(|| stats.iter().fold((0.0, 0), |(w, n), (a, b)| (w + a, n + b)))
+    }
 }
+
+/// The name of HubDesk's sync actor thread.
+const ACTOR_THREAD: &str = "hubdesk-sync";
 
 /// The flag that lets the load's users sign in from one address. Connection limits per device
 /// and per user stay as they are: each simulated phone is a user of its own.
@@ -240,6 +257,8 @@ pub struct LoadReport {
     /// How long the server's threads, all together, waited for a core while the devices
     /// uploaded: ready to run, with both cores taken.
     pub upload_runqueue_secs: Option<f64>,
+    /// Of those, the sync actor thread's wait, and how many times it was given a core.
+    pub upload_actor_schedstat: Option<(f64, u64)>,
     /// The load generator's own CPU time (devices and probes) while the devices uploaded.
     pub generator_cpu_secs: Option<f64>,
     /// The whole machine's busy CPU time while the devices uploaded (the database's included).
@@ -568,11 +587,13 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     target.reset_peak_rss();
     let cpu_before = target.cpu_secs();
     let waited_before = target.runqueue_secs();
+    let actor_before = target.actor_schedstat();
     let own_before = cpu_secs(std::process::id());
     let machine_before = machine_cpu_secs();
     let uploaded = upload(&mut clients, &made, per_device).await;
     let cpu_after = target.cpu_secs();
     let waited_after = target.runqueue_secs();
+    let actor_after = target.actor_schedstat();
     let own_after = cpu_secs(std::process::id());
     let machine_after = machine_cpu_secs();
     let (times, probe_bytes, probes) = probing.stop().await?;
@@ -582,6 +603,9 @@ pub async fn run(spec: LoadSpec, target: &LoadTarget) -> Result<LoadReport> {
     report.upload_bytes = upload_bytes;
     report.upload_cpu_secs = cpu_before.zip(cpu_after).map(|(a, b)| b - a);
     report.upload_runqueue_secs = waited_before.zip(waited_after).map(|(a, b)| b - a);
+    report.upload_actor_schedstat = actor_before
+        .zip(actor_after)
+        .map(|((w0, n0), (w1, n1))| (w1 - w0, n1.saturating_sub(n0)));
     report.generator_cpu_secs = own_before.zip(own_after).map(|(a, b)| b - a);
     report.machine_cpu_secs = machine_before.zip(machine_after).map(|(a, b)| b - a);
     report.live_ms = times;

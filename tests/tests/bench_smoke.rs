@@ -54,6 +54,12 @@ async fn the_load_generator_runs_against_hubdesk() -> Result<()> {
     check(&report, &SPEC);
     assert!(report.rss_after.is_some(), "the server's memory was read");
     assert!(
+        report
+            .upload_actor_schedstat
+            .is_some_and(|(_, runs)| runs > 0),
+        "the sync actor thread's scheduling was read: {report:?}"
+    );
+    assert!(
         report.cpu_ms_per_doc().is_some_and(|ms| ms > 0.0),
         "the server's CPU time was read: {report:?}"
     );
@@ -62,6 +68,33 @@ async fn the_load_generator_runs_against_hubdesk() -> Result<()> {
     let agent = server.login("agent").await?;
     let found = agent.get("/api/requests?q=Load&per_page=1").await?;
     assert_eq!(found.body["total"], SPEC.stored, "{}", found.body);
+    Ok(())
+}
+
+/// On PostgreSQL the live lane has a connection of its own: the probes' edits made while the
+/// devices upload are committed alongside the bulk transactions, not after them, and every
+/// document still arrives whole.
+#[tokio::test]
+async fn on_postgres_live_edits_are_committed_alongside_the_upload() -> Result<()> {
+    const ALONGSIDE: &str = "hubdesk_storage_live_writes_alongside_total";
+    let Some(server) = TestServer::start_with(Backend::Postgres, &load::hubdesk_flags()).await?
+    else {
+        return Ok(());
+    };
+    let spec = LoadSpec {
+        devices: 10,
+        docs: 400,
+        edits: 5,
+        stored: 0,
+    };
+    let target = LoadTarget::hubdesk(&server, spec.devices).await?;
+    let report = load::run(spec, &target).await?;
+    check(&report, &spec);
+    let alongside = server.metric(ALONGSIDE).await?;
+    assert!(
+        alongside > 0.0,
+        "no live transaction was committed while a bulk one was written ({alongside})"
+    );
     Ok(())
 }
 

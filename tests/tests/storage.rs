@@ -114,7 +114,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         }],
         &Default::default(),
         0,
-        &mut Mirror::default(),
+        &mut Mirror::bulk(),
         &|| false,
     )
     .await?;

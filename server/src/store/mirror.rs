@@ -5,10 +5,14 @@
 //! A copy is brought up to date inside the write's transaction with every chunk stored since it
 //! last looked (another node's included), then the write's changes are applied; the summaries
 //! of a run of writes are computed together in a blocking task. A copy is dropped when its
-//! transaction fails, and once the copies take more than [`MIRROR_MAX_BYTES`] the least
-//! recently written ones are forgotten, those last written in bulk before those last written
-//! live: a record edited live is edited again within seconds, and building its copy again from
-//! storage each time was most of a live write's time during a wave of uploads.
+//! transaction fails, and once the copies take more than the mirror's bytes the least recently
+//! written ones are forgotten.
+//!
+//! The writer keeps one mirror per lane ([`LIVE_MIRROR_BYTES`], [`BULK_MIRROR_BYTES`]), and a
+//! lane's writes take that lane's connection. A record edited live is edited again within
+//! seconds, and building its copy again from storage each time was most of a live write's time
+//! during a wave of uploads: in a mirror of its own, a flood of uploads never pushes it out.
+//! Both catch up from storage, so a document written by both lanes stays right in each.
 
 use std::collections::HashMap;
 
@@ -20,9 +24,13 @@ use sqlx::{Any, Row, Transaction};
 
 use super::StoreError;
 
-/// What the writer's copies may take in memory, as `engine::footprint` estimates it from the
-/// bytes each copy was built from (about 340 typical requests).
-pub const MIRROR_MAX_BYTES: usize = 8 * 1024 * 1024;
+/// What the bulk lane's copies may take in memory, as `engine::footprint` estimates it from the
+/// bytes each copy was built from (about 250 typical requests).
+pub const BULK_MIRROR_BYTES: usize = 6 * 1024 * 1024;
+
+/// What the live lane's copies may take in memory (about 85 typical requests: the records
+/// people are editing now).
+pub const LIVE_MIRROR_BYTES: usize = 2 * 1024 * 1024;
 
 struct Copy {
     doc: Automerge,
@@ -33,15 +41,14 @@ struct Copy {
     /// The bytes of the chunks and changes applied to `doc`.
     bytes: usize,
     last_used: u64,
-    /// Whether it was last written by a live write.
-    live: bool,
 }
 
-#[derive(Default)]
 pub struct Mirror {
     docs: HashMap<DocumentId, Copy>,
     clock: u64,
-    /// Whether the writes now being made are live ones ([`Mirror::writing_live`]).
+    /// What the copies may take, as `engine::footprint` estimates it.
+    max_bytes: usize,
+    /// Whether it is the live lane's mirror: its writes take that lane's connection.
     live: bool,
 }
 
@@ -62,15 +69,33 @@ impl Copy {
             seen_seq: 0,
             bytes: 0,
             last_used: 0,
-            live: false,
         }
     }
 }
 
 impl Mirror {
-    /// Says whether the writes that follow come from the live lane.
-    pub fn writing_live(&mut self, live: bool) {
-        self.live = live;
+    /// The bulk lane's mirror.
+    pub fn bulk() -> Self {
+        Self::new(BULK_MIRROR_BYTES, false)
+    }
+
+    /// The live lane's mirror.
+    pub fn live() -> Self {
+        Self::new(LIVE_MIRROR_BYTES, true)
+    }
+
+    fn new(max_bytes: usize, live: bool) -> Self {
+        Self {
+            docs: HashMap::new(),
+            clock: 0,
+            max_bytes,
+            live,
+        }
+    }
+
+    /// Whether this is the live lane's mirror.
+    pub fn is_live(&self) -> bool {
+        self.live
     }
 
     /// Brings the copies of `docs` (each at most once) up to date with storage (within `tx`,
@@ -146,11 +171,10 @@ impl Mirror {
         let mut summaries = Vec::with_capacity(done.len());
         for ((mut copy, summary), asked) in done.into_iter().zip(docs) {
             copy.last_used = self.clock;
-            copy.live = self.live;
             self.docs.insert(asked.doc, copy);
             summaries.push(summary);
         }
-        self.forget_beyond(MIRROR_MAX_BYTES);
+        self.forget_beyond(self.max_bytes);
         Ok(summaries)
     }
 
@@ -174,14 +198,11 @@ impl Mirror {
         if total <= max_bytes {
             return;
         }
-        // Bulk copies first, then live ones; the least recently written first within each.
-        let mut ages: Vec<(bool, u64, DocumentId)> = self
-            .docs
-            .iter()
-            .map(|(id, c)| (c.live, c.last_used, *id))
-            .collect();
+        // The least recently written first.
+        let mut ages: Vec<(u64, DocumentId)> =
+            self.docs.iter().map(|(id, c)| (c.last_used, *id)).collect();
         ages.sort_unstable();
-        for (_, _, id) in ages {
+        for (_, id) in ages {
             if total <= max_bytes {
                 break;
             }
@@ -196,37 +217,27 @@ impl Mirror {
 mod tests {
     use super::*;
 
-    fn copy(bytes: usize, last_used: u64, live: bool) -> Copy {
+    fn copy(bytes: usize, last_used: u64) -> Copy {
         Copy {
             bytes,
             last_used,
-            live,
             ..Copy::new(1)
         }
     }
 
     #[test]
-    fn copies_written_in_bulk_are_forgotten_before_those_written_live() {
+    fn the_least_recently_written_copies_are_forgotten_first() {
         let ids: Vec<DocumentId> = (1..=3u8).map(|n| DocumentId::from_bytes([n; 16])).collect();
-        let mut mirror = Mirror::default();
-        // The live copy is the oldest; the two bulk ones came after it.
-        mirror.docs.insert(ids[0], copy(1000, 1, true));
-        mirror.docs.insert(ids[1], copy(1000, 2, false));
-        mirror.docs.insert(ids[2], copy(1000, 3, false));
         let one = footprint(1000, 0);
-        mirror.forget_beyond(2 * one);
-        assert!(mirror.docs.contains_key(&ids[0]), "the live copy stays");
-        assert!(
-            !mirror.docs.contains_key(&ids[1]),
-            "the older bulk copy goes"
-        );
+        let mut mirror = Mirror::new(2 * one, false);
+        mirror.docs.insert(ids[0], copy(1000, 3));
+        mirror.docs.insert(ids[1], copy(1000, 1));
+        mirror.docs.insert(ids[2], copy(1000, 2));
+        mirror.forget_beyond(mirror.max_bytes);
+        assert!(!mirror.docs.contains_key(&ids[1]), "the oldest goes");
+        assert!(mirror.docs.contains_key(&ids[0]));
         assert!(mirror.docs.contains_key(&ids[2]));
-        mirror.forget_beyond(one);
-        assert!(mirror.docs.contains_key(&ids[0]), "bulk copies go first");
         mirror.forget_beyond(0);
-        assert!(
-            mirror.docs.is_empty(),
-            "live copies go too, when they alone are over"
-        );
+        assert!(mirror.docs.is_empty());
     }
 }

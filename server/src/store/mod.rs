@@ -45,6 +45,10 @@ pub struct Store {
     /// The sync writer's own connection, so its commits (live edits among them) never wait for
     /// a connection behind a burst of document loads and other reads.
     sync_writer: AnyPool,
+    /// On PostgreSQL, the live lane's own connection, so a live edit commits while a bulk
+    /// transaction is being written (`sync::writer`); on SQLite one transaction writes at a
+    /// time, and live edits take the sync writer's connection.
+    live_writer: Option<AnyPool>,
     backend: Backend,
     /// The PostgreSQL URL, for the one connection that listens for other nodes' notifications.
     listen_url: Option<String>,
@@ -155,10 +159,15 @@ impl Store {
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&pool).await?,
         }
         let sync_writer = Self::open_pool(url, backend, 1).await?;
+        let live_writer = match backend {
+            Backend::Postgres => Some(Self::open_pool(url, backend, 1).await?),
+            Backend::Sqlite => None,
+        };
         let listen_url = (backend == Backend::Postgres).then(|| url.to_string());
         Ok(Self {
             pool,
             sync_writer,
+            live_writer,
             backend,
             listen_url,
             gate: WriteGate::default(),
@@ -232,9 +241,20 @@ impl Store {
     }
 
     /// [`Store::begin_write`] on the sync writer's own connection, first in the queue: for the
-    /// storage writer only.
-    pub async fn begin_sync_write(&self) -> Result<WriteTx, sqlx::Error> {
-        self.begin_on(&self.sync_writer, true).await
+    /// storage writer only. A `live` one takes the live lane's connection where there is one
+    /// ([`Store::writes_live_alongside`]).
+    pub async fn begin_sync_write(&self, live: bool) -> Result<WriteTx, sqlx::Error> {
+        let pool = match &self.live_writer {
+            Some(live_writer) if live => live_writer,
+            _ => &self.sync_writer,
+        };
+        self.begin_on(pool, true).await
+    }
+
+    /// Whether a live transaction of the storage writer may be written while a bulk one is:
+    /// on PostgreSQL, each on its own connection; not on SQLite, which writes one at a time.
+    pub fn writes_live_alongside(&self) -> bool {
+        self.live_writer.is_some()
     }
 
     async fn begin_on(&self, pool: &AnyPool, sync_writer: bool) -> Result<WriteTx, sqlx::Error> {
@@ -267,6 +287,9 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if let Some(live_writer) = &self.live_writer {
+            live_writer.close().await;
+        }
         self.sync_writer.close().await;
         self.pool.close().await;
     }

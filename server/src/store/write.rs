@@ -32,7 +32,8 @@ pub(super) const ROWS: usize = 200;
 /// of each document is built from `mirror`, the writer's copy of it. After each slice of batches
 /// but the last, `cut_short` is asked whether to commit what is written so far and leave the rest
 /// (a live edit is waiting). Returns how many batches were committed, and the other nodes' chunks
-/// that compaction replaced, for the engine to apply ([`Merged`]).
+/// that compaction replaced, for the engine to apply ([`Merged`]). A live lane's mirror's batches
+/// take the live lane's connection where there is one ([`Store::begin_sync_write`]).
 pub async fn write_batches(
     db: &Store,
     node_id: &str,
@@ -43,7 +44,7 @@ pub async fn write_batches(
     cut_short: &(dyn Fn() -> bool + Sync),
 ) -> Result<(usize, Vec<Merged>), StoreError> {
     let result = async {
-        let mut tx = db.begin_sync_write().await?;
+        let mut tx = db.begin_sync_write(mirror.is_live()).await?;
         let mut merged = Vec::new();
         let mut written = 0;
         let writing = Writing {

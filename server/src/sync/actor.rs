@@ -166,8 +166,12 @@ impl Actor {
                 }
             };
             last_urgent = urgent_turn;
+            let now = now_ms();
+            // While the writer is behind, uploads' messages waiting behind their loads wait on
+            // as those loads finish, as their newer messages do in the fair queue.
+            self.engine.hold_uploads(self.writer_behind(), now);
             // Documents over the memory caps leave a few at a time, between turns.
-            self.engine.evict_as_they_come(now_ms());
+            self.engine.evict_as_they_come(now);
             self.carry_out();
             self.handle
                 .metrics

@@ -6,22 +6,24 @@
 //! session that still has live credit ([`LiveCredit`]: a burst, then a few a second, so a device
 //! uploading its week soon spends it and goes bulk), as its `engine::Cause` says, and none of
 //! its documents has a bulk batch not yet committed. The writer commits every live batch it has
-//! been handed before each bulk group, bulk groups are small, and a bulk transaction is committed
-//! early, after the slice of batches it is writing (`store::write`), when a live batch arrives
-//! (the rest of its group is given back and taken next), so a live edit waits for about one
-//! slice's write.
+//! been handed before each bulk group, and bulk groups are small. A live batch that arrives while
+//! a bulk transaction is written is committed alongside it on PostgreSQL; on SQLite the bulk
+//! transaction is committed early, after the slice of batches it is writing (`store::write`),
+//! and the rest of its group is given back and taken next. Either way a live edit waits for
+//! about one slice's write at most (`writer.rs`).
 //!
 //! Order per document is kept: a live batch never has an earlier bulk batch of one of its
 //! documents still uncommitted (the actor tracks them), and a bulk batch handed over after a live
 //! one is committed after it (the writer takes every live batch handed over before the bulk
-//! batches it takes, and commits them first).
+//! batches it takes, and commits them first; those committed alongside a bulk transaction are
+//! committed before the next bulk group is taken).
 
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
 use hubdesk_shared::engine::{Batch, WriteId};
 use hubdesk_shared::ids::DocumentId;
-use tokio::sync::mpsc;
+use tokio::sync::{Notify, mpsc};
 
 /// A batch this small (its changes and snapshot, in bytes) may take the live lane.
 pub const LIVE_BYTES: usize = 64 * 1024;
@@ -218,6 +220,21 @@ impl Taking {
         Some(next)
     }
 
+    /// Waits for live batches until `done` is notified (`None` then, or once the live lane is
+    /// closed); returns every live batch waiting. Cancel-safe.
+    pub async fn live_until(&mut self, done: &Notify) -> Option<Vec<Batch>> {
+        let first = tokio::select! {
+            biased;
+            () = done.notified() => return None,
+            first = self.live.recv() => first?,
+        };
+        let mut batches = vec![first];
+        while let Ok(batch) = self.live.try_recv() {
+            batches.push(batch);
+        }
+        Some(batches)
+    }
+
     /// Whether a live batch waits: the writer then commits the bulk batches it has written so
     /// far and gives the rest back ([`Taking::give_back`]).
     pub fn live_waiting(&self) -> bool {
@@ -403,6 +420,24 @@ mod tests {
             "then the rest, topped up"
         );
         assert_eq!(taking.waiting(), 0);
+    }
+
+    #[tokio::test]
+    async fn live_batches_are_taken_alongside_until_the_bulk_transaction_is_done() {
+        let (mut lanes, mut taking) = lanes();
+        let done = Notify::new();
+        lanes.hand(batch(1, 1, 10), true);
+        lanes.hand(batch(2, 2, 10), true);
+        let taken = taking.live_until(&done).await.expect("live batches");
+        assert_eq!(writes(&taken), vec![1, 2], "every live batch waiting");
+        lanes.hand(batch(3, 3, 10), true);
+        done.notify_one();
+        assert!(
+            taking.live_until(&done).await.is_none(),
+            "the bulk transaction is done: what waits is for the next round"
+        );
+        let next = taking.next().await.expect("batches");
+        assert_eq!(writes(&next.live), vec![3]);
     }
 
     #[tokio::test]

@@ -29,6 +29,7 @@ pub struct Metrics {
     pub outbound_overflow_bytes: AtomicU64,
     pub writes: AtomicU64,
     pub live_writes: AtomicU64,
+    pub live_writes_alongside: AtomicU64,
     pub write_failures: AtomicU64,
     pub acknowledgements: AtomicU64,
     pub refused_writes: AtomicU64,
@@ -213,6 +214,12 @@ impl Metrics {
             "counter",
             "Storage transactions of live edits, committed ahead of bulk uploads.",
             get(&self.live_writes),
+        );
+        one(
+            "hubdesk_storage_live_writes_alongside_total",
+            "counter",
+            "Storage transactions of live edits committed while a bulk one was being written (PostgreSQL).",
+            get(&self.live_writes_alongside),
         );
         one(
             "hubdesk_storage_write_failures_total",

@@ -1,9 +1,15 @@
 //! The storage writer: commits what the actor hands it through two lanes (`lanes.rs`): every
 //! live batch waiting, in one transaction, before each small group of bulk batches in another,
 //! so a busy node neither pays one fsync per change nor makes a live edit wait behind a flood.
-//! A bulk transaction is committed early when a live batch arrives while it is written; the
-//! rest of its group is given back and taken after the live batch. Order per document is kept
-//! (see `lanes.rs`).
+//!
+//! How a live batch that arrives while a bulk transaction is written gets through depends on the
+//! database. On SQLite, which writes one transaction at a time, the bulk transaction is committed
+//! early; the rest of its group is given back and taken after the live batch. On PostgreSQL the
+//! live batch is committed alongside, on the live lane's own connection, unless it touches a
+//! request the bulk group touches (the two would lock the same projection rows, maybe in
+//! opposite orders): then it waits for the bulk transaction. The next bulk group is taken only
+//! once the live transactions alongside are committed. Order per document is kept (see
+//! `lanes.rs`: a live batch never shares a document with a bulk batch handed over before it).
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
 //! nothing depending on a lost change is acknowledged. When a group fails, its batches are tried
@@ -12,10 +18,15 @@
 //! Other nodes' chunks that a compaction replaced go to the engine before the acknowledgements
 //! ([`docs::Merged`]): this node's follower may not have read them yet, and now never could.
 
+use std::collections::HashSet;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use hubdesk_shared::engine::{Batch, WriteGuard};
+use hubdesk_shared::ids::DocumentId;
 use hubdesk_shared::sla::SlaTargets;
+use tokio::sync::Notify;
 
 use super::lanes::Taking;
 use super::metrics::Metrics;
@@ -32,30 +43,38 @@ pub(super) async fn writer(
     handle: SyncHandle,
     faults: Faults,
 ) {
-    let mut writer = Writer {
+    let alongside = store.writes_live_alongside();
+    let writer = Writer {
         store,
         node_id,
         sla,
         handle,
         faults,
-        guard: WriteGuard::default(),
-        mirror: Mirror::default(),
-        written: 0,
+        guard: Mutex::new(WriteGuard::default()),
+        written: AtomicU64::new(0),
     };
+    let mut live_mirror = Mirror::live();
+    let mut bulk_mirror = Mirror::bulk();
     while let Some(next) = taking.next().await {
         Metrics::set(&writer.handle.metrics.write_queue, taking.waiting() as u64);
         if !next.live.is_empty() {
-            Metrics::add(&writer.handle.metrics.live_writes, 1);
-            writer.write(next.live, true, &|| false).await;
+            writer.write_live(next.live, &mut live_mirror).await;
         }
-        if !next.bulk.is_empty() {
-            let (batches, started) = (next.bulk.len(), Instant::now());
-            let rest = writer
-                .write(next.bulk, false, &|| taking.live_waiting())
-                .await;
-            taking.bulk_took(batches - rest.len(), started.elapsed());
-            taking.give_back(rest);
+        if next.bulk.is_empty() {
+            continue;
         }
+        let (batches, started) = (next.bulk.len(), Instant::now());
+        let rest = if alongside {
+            writer
+                .write_bulk_alongside(next.bulk, &mut bulk_mirror, &mut live_mirror, &mut taking)
+                .await
+        } else {
+            writer
+                .write(next.bulk, &mut bulk_mirror, &|| taking.live_waiting())
+                .await
+        };
+        taking.bulk_took(batches - rest.len(), started.elapsed());
+        taking.give_back(rest);
     }
 }
 
@@ -65,28 +84,78 @@ struct Writer {
     sla: SlaTargets,
     handle: SyncHandle,
     faults: Faults,
-    guard: WriteGuard,
-    mirror: Mirror,
-    written: u64,
+    /// Shared by the two lanes' transactions, which may be written at once.
+    guard: Mutex<WriteGuard>,
+    written: AtomicU64,
+}
+
+/// The requests (or, for a document of no request, the documents) `batches` write.
+fn touched(batches: &[Batch]) -> HashSet<Result<String, DocumentId>> {
+    batches
+        .iter()
+        .flat_map(|b| b.docs.iter())
+        .map(|w| w.doc.classify().map(|(_, r)| r.to_string()).ok_or(w.doc))
+        .collect()
 }
 
 impl Writer {
-    /// Commits `group` (from the live lane, or the bulk one) in one transaction (or each batch
-    /// alone, when that fails), then tells the engine; returns the batches left when
-    /// `cut_short` cut the transaction short.
-    async fn write(
-        &mut self,
+    async fn write_live(&self, batches: Vec<Batch>, mirror: &mut Mirror) {
+        Metrics::add(&self.handle.metrics.live_writes, 1);
+        self.write(batches, mirror, &|| false).await;
+    }
+
+    /// Commits the bulk `group` while committing, on the live lane's connection, the live batches
+    /// that arrive meanwhile and touch none of its requests; a live batch that does is committed
+    /// once the bulk transaction is (with those after it). Returns when both are done.
+    async fn write_bulk_alongside(
+        &self,
         group: Vec<Batch>,
-        live: bool,
+        bulk_mirror: &mut Mirror,
+        live_mirror: &mut Mirror,
+        taking: &mut Taking,
+    ) -> Vec<Batch> {
+        let bulk_touches = touched(&group);
+        let done = Notify::new();
+        let bulk = async {
+            let rest = self.write(group, bulk_mirror, &|| false).await;
+            done.notify_one();
+            rest
+        };
+        let live = async {
+            while let Some(batches) = taking.live_until(&done).await {
+                if touched(&batches).is_disjoint(&bulk_touches) {
+                    Metrics::add(&self.handle.metrics.live_writes_alongside, 1);
+                    self.write_live(batches, live_mirror).await;
+                } else {
+                    done.notified().await;
+                    self.write_live(batches, live_mirror).await;
+                    break;
+                }
+            }
+        };
+        let (rest, ()) = tokio::join!(bulk, live);
+        rest
+    }
+
+    /// Commits `group` (from the live lane, or the bulk one, as `mirror` says) in one
+    /// transaction (or each batch alone, when that fails), then tells the engine; returns the
+    /// batches left when `cut_short` cut the transaction short.
+    async fn write(
+        &self,
+        group: Vec<Batch>,
+        mirror: &mut Mirror,
         cut_short: &(dyn Fn() -> bool + Sync),
     ) -> Vec<Batch> {
         let handle = &self.handle;
         // Batches building on a failed one fail without being written.
-        let guard = &mut self.guard;
-        let (to_write, doomed): (Vec<Batch>, Vec<Batch>) =
-            group.into_iter().partition(|b| guard.may_commit(b));
+        let (to_write, doomed): (Vec<Batch>, Vec<Batch>) = {
+            let mut guard = lock(&self.guard);
+            let (to_write, doomed): (Vec<Batch>, Vec<Batch>) =
+                group.into_iter().partition(|b| guard.may_commit(b));
+            doomed.iter().for_each(|b| guard.failed(b));
+            (to_write, doomed)
+        };
         for batch in &doomed {
-            guard.failed(batch);
             handle.send_written(Command::Persisted {
                 write: batch.write,
                 result: Err("an earlier write of this document failed".into()),
@@ -95,8 +164,8 @@ impl Writer {
         if to_write.is_empty() {
             return Vec::new();
         }
-        self.written += to_write.len() as u64;
-        let written = self.written;
+        let count = to_write.len() as u64;
+        let written = self.written.fetch_add(count, Ordering::Relaxed) + count;
         if self.faults.writer_panic_after.is_some_and(|n| written > n) {
             panic!("injected fault: the storage writer dies");
         }
@@ -104,22 +173,24 @@ impl Writer {
         let injected = self
             .faults
             .write_fail_at
-            .is_some_and(|n| (written - to_write.len() as u64) < n && n <= written);
+            .is_some_and(|n| (written - count) < n && n <= written);
         if injected {
+            let mut guard = lock(&self.guard);
             to_write.iter().for_each(|b| guard.failed(b));
+            drop(guard);
             settle(handle, to_write, Err("injected write failure".into()));
             return Vec::new();
         }
-        self.mirror.writing_live(live);
+        let live = mirror.is_live();
         let mut storage = Storage {
             store: &self.store,
             node_id: &self.node_id,
             sla: &self.sla,
-            mirror: &mut self.mirror,
+            mirror,
         };
-        let (outcomes, rest) = write_group(to_write, guard, &mut storage, cut_short).await;
+        let (outcomes, rest) = write_group(to_write, &self.guard, &mut storage, cut_short).await;
         // Given back untried: counted again when they are written.
-        self.written -= rest.len() as u64;
+        self.written.fetch_sub(rest.len() as u64, Ordering::Relaxed);
         let took = started.elapsed();
         handle.metrics.write_took(took);
         if live {
@@ -132,6 +203,14 @@ impl Writer {
     }
 }
 
+/// The write guard, even if a panic elsewhere poisoned its lock (what it holds stays valid:
+/// each change to it is one call).
+fn lock(guard: &Mutex<WriteGuard>) -> std::sync::MutexGuard<'_, WriteGuard> {
+    guard
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// What became of some batches: committed together (with the other nodes' chunks a compaction
 /// replaced), or failed with a reason.
 type Outcome = (Vec<Batch>, Result<Vec<docs::Merged>, String>);
@@ -142,7 +221,7 @@ type Outcome = (Vec<Batch>, Result<Vec<docs::Merged>, String>);
 /// building on one that failed is not tried at all.
 async fn write_group(
     mut group: Vec<Batch>,
-    guard: &mut WriteGuard,
+    guard: &Mutex<WriteGuard>,
     storage: &mut impl Commit,
     cut_short: &(dyn Fn() -> bool + Sync),
 ) -> (Vec<Outcome>, Vec<Batch>) {
@@ -152,6 +231,7 @@ async fn write_group(
             return (vec![(group, Ok(merged))], rest);
         }
         Err(e) if group.len() == 1 => {
+            let mut guard = lock(guard);
             group.iter().for_each(|b| guard.failed(b));
             return (vec![(group, Err(e))], Vec::new());
         }
@@ -159,7 +239,8 @@ async fn write_group(
     }
     let mut outcomes = Vec::with_capacity(group.len());
     for batch in group {
-        let result = if guard.may_commit(&batch) {
+        let may_commit = lock(guard).may_commit(&batch);
+        let result = if may_commit {
             storage
                 .commit(std::slice::from_ref(&batch), &|| false)
                 .await
@@ -168,7 +249,7 @@ async fn write_group(
             Err("an earlier write of this document failed".into())
         };
         if result.is_err() {
-            guard.failed(&batch);
+            lock(guard).failed(&batch);
         }
         outcomes.push((vec![batch], result));
     }
@@ -314,8 +395,9 @@ mod tests {
             refused: 2,
             tried: Vec::new(),
         };
-        let mut guard = WriteGuard::default();
-        let (outcomes, rest) = write_group(group, &mut guard, &mut refusing, &|| false).await;
+        let guard = Mutex::new(WriteGuard::default());
+        let (outcomes, rest) = write_group(group, &guard, &mut refusing, &|| false).await;
+        let guard = lock(&guard);
         assert!(rest.is_empty());
         assert_eq!(
             results(&outcomes),
@@ -340,6 +422,21 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_live_batch_touching_a_request_of_the_bulk_group_is_not_written_alongside_it() {
+        use hubdesk_shared::ids::{DocKind, RequestId};
+        let bulk = touched(&[batch(1, 1, 0), batch(2, 2, 0)]);
+        // Staff triage request 2 while its requester's phone uploads it: both write its row of
+        // the projection.
+        let mut triage = batch(3, 2, 0);
+        triage.docs[0].doc = RequestId::new(1_700_000_000_000, [2; 10]).document(DocKind::Triage);
+        assert!(!touched(&[triage]).is_disjoint(&bulk));
+        assert!(
+            touched(&[batch(4, 3, 0)]).is_disjoint(&bulk),
+            "another request"
+        );
+    }
+
     #[tokio::test]
     async fn a_group_that_commits_is_one_transaction() {
         let group = vec![batch(1, 1, 0), batch(2, 2, 0)];
@@ -347,8 +444,13 @@ mod tests {
             refused: 9,
             tried: Vec::new(),
         };
-        let (outcomes, rest) =
-            write_group(group, &mut WriteGuard::default(), &mut refusing, &|| false).await;
+        let (outcomes, rest) = write_group(
+            group,
+            &Mutex::new(WriteGuard::default()),
+            &mut refusing,
+            &|| false,
+        )
+        .await;
         assert!(rest.is_empty());
         assert_eq!(results(&outcomes), vec![(vec![1, 2], true)]);
         assert_eq!(refusing.tried, vec![vec![1, 2]]);
@@ -362,8 +464,13 @@ mod tests {
             tried: Vec::new(),
         };
         // A live batch is waiting from the first batch on.
-        let (outcomes, rest) =
-            write_group(group, &mut WriteGuard::default(), &mut refusing, &|| true).await;
+        let (outcomes, rest) = write_group(
+            group,
+            &Mutex::new(WriteGuard::default()),
+            &mut refusing,
+            &|| true,
+        )
+        .await;
         assert_eq!(results(&outcomes), vec![(vec![1], true)]);
         assert_eq!(rest.iter().map(|b| b.write).collect::<Vec<_>>(), vec![2, 3]);
         assert_eq!(refusing.tried, vec![vec![1]]);

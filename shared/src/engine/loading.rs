@@ -198,7 +198,7 @@ impl Engine {
     }
 
     /// A load this peer waited for finished: lets its waiting messages go ahead while there is
-    /// room.
+    /// room ([`Engine::release_deferred`]).
     fn loads_done(&mut self, doc: DocumentId, conns: &[ConnId], now: i64) {
         for conn in conns {
             let Some(peer) = self.peers.get_mut(conn) else {
@@ -208,29 +208,60 @@ impl Engine {
             if let Some(bytes) = peer.behind_loads.remove(&doc) {
                 peer.deferred_bytes = peer.deferred_bytes.saturating_sub(bytes);
             }
-            while let Some(peer) = self.peers.get_mut(conn) {
-                if peer.loading.len() >= limits::LOADS_PER_SESSION {
-                    break;
-                }
-                let Some((m, is_request)) = peer.deferred.pop_front() else {
-                    break;
-                };
-                peer.deferred_bytes = peer.deferred_bytes.saturating_sub(m.data.len());
-                let doc = m.document_id;
-                let in_memory = matches!(self.docs.get(&doc), Some(Slot::Ready(_)));
-                if !in_memory {
-                    peer.loading.insert(doc);
-                }
-                self.when_loaded(
-                    doc,
-                    Queued::Message {
-                        conn: *conn,
-                        is_request,
-                        data: m.data,
-                    },
-                    now,
-                );
+            self.release_deferred(*conn, now);
+        }
+    }
+
+    /// Server side: while `hold` is set, the messages uploading peers sent that wait behind their
+    /// loads stay waiting as those loads finish; live peers' go ahead. The shell holds them while
+    /// its storage writer is behind: each would add a write, and the documents of writes not yet
+    /// durable cannot leave memory. Clearing it lets them go ahead.
+    pub fn hold_uploads(&mut self, hold: bool, now: i64) {
+        if self.holding_uploads == hold {
+            return;
+        }
+        self.holding_uploads = hold;
+        if hold {
+            return;
+        }
+        let waiting: Vec<ConnId> = self
+            .peers
+            .iter()
+            .filter(|(_, peer)| !peer.deferred.is_empty())
+            .map(|(conn, _)| *conn)
+            .collect();
+        for conn in waiting {
+            self.release_deferred(conn, now);
+        }
+    }
+
+    /// Lets `conn`'s messages waiting behind its loads go ahead, in order, while it has room for
+    /// loads (and it is live, or uploads are not held).
+    fn release_deferred(&mut self, conn: ConnId, now: i64) {
+        while let Some(peer) = self.peers.get_mut(&conn) {
+            if peer.loading.len() >= limits::LOADS_PER_SESSION
+                || (self.holding_uploads && !peer.live)
+            {
+                break;
             }
+            let Some((m, is_request)) = peer.deferred.pop_front() else {
+                break;
+            };
+            peer.deferred_bytes = peer.deferred_bytes.saturating_sub(m.data.len());
+            let doc = m.document_id;
+            let in_memory = matches!(self.docs.get(&doc), Some(Slot::Ready(_)));
+            if !in_memory {
+                peer.loading.insert(doc);
+            }
+            self.when_loaded(
+                doc,
+                Queued::Message {
+                    conn,
+                    is_request,
+                    data: m.data,
+                },
+                now,
+            );
         }
     }
 

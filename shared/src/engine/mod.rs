@@ -417,6 +417,8 @@ pub struct Engine {
     /// Whether the caps should be checked at the next [`Engine::evict_as_they_come`]: writes
     /// became durable since, or the last call left documents to evict.
     caps_to_check: bool,
+    /// Server side: whether uploading peers' deferred messages are held ([`Engine::hold_uploads`]).
+    holding_uploads: bool,
 }
 
 impl Engine {
@@ -436,6 +438,7 @@ impl Engine {
             next_generation: 1,
             caps_checked_at: 0,
             caps_to_check: false,
+            holding_uploads: false,
         }
     }
 

@@ -268,6 +268,18 @@ fn print_table(spec: &LoadSpec, columns: &[(&str, LoadReport)]) {
         "",
     );
     row(
+        "of which the sync actor's thread: per second of upload, and on average each time it ran",
+        &|r| match r.upload_actor_schedstat {
+            Some((waited, runs)) => plain(format!(
+                "{:.2} s, {:.2} ms",
+                waited / r.upload_secs.max(1e-9),
+                1e3 * waited / runs.max(1) as f64
+            )),
+            None => plain("-".into()),
+        },
+        "",
+    );
+    row(
         "documents fetched per second by a hub client",
         &|r| plain(format!("{:.0}", r.fetch_rate())),
         "",

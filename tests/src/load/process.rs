@@ -44,20 +44,37 @@ pub fn cpu_secs(pid: u32) -> Option<f64> {
 /// How long a process's live threads have waited, ready to run, for a core, in seconds: the
 /// second field of each `/proc/PID/task/TID/schedstat`.
 pub fn runqueue_secs(pid: u32) -> Option<f64> {
-    let mut nanos = 0u64;
+    threads_schedstat(pid, None).map(|(waited, _)| waited)
+}
+
+/// How long `pid`'s threads named `name` waited, ready to run, for a core (seconds), and how
+/// many times they were given one: the second and third fields of their schedstat.
+pub fn thread_schedstat(pid: u32, name: &str) -> Option<(f64, u64)> {
+    threads_schedstat(pid, Some(name))
+}
+
+fn threads_schedstat(pid: u32, name: Option<&str>) -> Option<(f64, u64)> {
+    let (mut nanos, mut slices) = (0u64, 0u64);
     for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
         let Ok(task) = task else { continue };
+        if let Some(name) = name {
+            let comm = std::fs::read_to_string(task.path().join("comm")).unwrap_or_default();
+            if comm.trim_end() != name {
+                continue;
+            }
+        }
         // A thread that ended meanwhile is left out.
         let Ok(stat) = std::fs::read_to_string(task.path().join("schedstat")) else {
             continue;
         };
-        nanos += stat
+        let fields: Vec<u64> = stat
             .split_whitespace()
-            .nth(1)
-            .and_then(|n| n.parse::<u64>().ok())
-            .unwrap_or(0);
+            .map(|n| n.parse().unwrap_or(0))
+            .collect();
+        nanos += fields.get(1).copied().unwrap_or(0);
+        slices += fields.get(2).copied().unwrap_or(0);
     }
-    Some(nanos as f64 / 1e9)
+    Some((nanos as f64 / 1e9, slices))
 }
 
 /// The CPU time the whole machine spent busy, over all its cores, in seconds, from the first
