@@ -103,7 +103,8 @@ impl Actor {
             // Live sessions' messages and REST operations take turns with what the actor's own
             // loads and writes report whenever both wait: neither a wave of reports (loads of
             // 200 uploads finishing) nor one of live messages (200 devices back from uploading)
-            // holds the other back.
+            // holds the other back. An urgent turn goes on for up to `pace::URGENT_TURN`, so
+            // live messages arriving together are not taken one per report.
             let urgent_first = !last_urgent || (written.is_empty() && internal.is_empty());
             // Each arm gives the instant its turn began, and whether it was an urgent one: the
             // turn is timed to its effects.
@@ -116,11 +117,13 @@ impl Actor {
                     let turn = Instant::now();
                     let Some(command) = command else { break };
                     self.handle(command);
+                    self.urgent_turn_on(&mut urgent, turn);
                     (turn, true)
                 }
                 _ = std::future::ready(()), if urgent_first && live_servable => {
                     let turn = Instant::now();
                     self.serve_next(turn);
+                    self.urgent_turn_on(&mut urgent, turn);
                     (turn, true)
                 }
                 // What the storage writer reports, then what the actor's loads report: it is

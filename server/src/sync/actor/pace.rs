@@ -2,14 +2,23 @@
 //! its live credit, the writer being behind, the clocks on live messages.
 
 use std::collections::HashMap;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+use tokio::sync::mpsc;
 
 use hubdesk_shared::engine::{Batch, Cause, ConnId};
 
 use super::Actor;
 use crate::clock::now_ms;
+use crate::sync::Command;
 use crate::sync::fair::Message;
 use crate::sync::sessions::Session;
+
+/// How long an urgent turn of the actor goes on taking in and serving live messages (and REST
+/// operations) while more wait, before what its own loads and writes report gets a turn. With
+/// one message a turn, sixteen live edits arriving together, each turn of reports taking 5 to
+/// 10 ms during a wave on PostgreSQL, waited up to 160 ms in the inbox.
+pub(super) const URGENT_TURN: Duration = Duration::from_millis(2);
 
 /// Writes waiting to be durable past which the writer counts as behind and only live sessions'
 /// messages are served: with a few documents each, about 20 MB of documents in memory.
@@ -35,6 +44,25 @@ impl Actor {
     /// uploads keeps in memory, whatever the number of devices.
     pub(super) fn writer_behind(&self) -> bool {
         self.lanes.has_parked() || self.engine.pending_writes() > WRITES_IN_FLIGHT
+    }
+
+    /// Goes on with the urgent turn begun at `turn` while it is within [`URGENT_TURN`]: takes
+    /// in what the urgent inbox holds and serves live messages (what each does is carried out at
+    /// once, not at the end of the turn).
+    pub(super) fn urgent_turn_on(&mut self, urgent: &mut mpsc::Receiver<Command>, turn: Instant) {
+        self.carry_out();
+        while turn.elapsed() < URGENT_TURN {
+            if self.inbound.urgent_has_room()
+                && let Ok(command) = urgent.try_recv()
+            {
+                self.handle(command);
+            } else if self.has_servable().0 {
+                self.serve_next(Instant::now());
+            } else {
+                break;
+            }
+            self.carry_out();
+        }
     }
 
     /// Serves the next message in turn ([`Actor::next_inbound`]), in the turn begun at `turn`.
