@@ -54,6 +54,8 @@ pub struct Inboxes {
     pub urgent: mpsc::Receiver<Command>,
     /// The storage writer's reports.
     pub written: mpsc::UnboundedReceiver<Command>,
+    /// The storage writer's reports on live writes.
+    pub written_live: mpsc::UnboundedReceiver<Command>,
     /// The actor's loads' reports.
     pub internal: mpsc::UnboundedReceiver<Command>,
 }
@@ -91,6 +93,7 @@ impl Actor {
             common: mut inbox,
             mut urgent,
             mut written,
+            mut written_live,
             mut internal,
         } = inboxes;
         let mut housekeeping = tokio::time::interval(Duration::from_secs(1));
@@ -113,6 +116,14 @@ impl Actor {
                 // their own in the fair queue, and live messages are served next: a live edit
                 // never queues behind uploads.
                 biased;
+                // What acknowledges live edits comes before anything else: the writer's reports
+                // on live writes (a few a second).
+                command = written_live.recv() => {
+                    let turn = Instant::now();
+                    let Some(command) = command else { break };
+                    self.handle(command);
+                    (turn, true)
+                }
                 command = urgent.recv(), if urgent_first && self.inbound.urgent_has_room() => {
                     let turn = Instant::now();
                     let Some(command) = command else { break };

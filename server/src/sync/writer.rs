@@ -156,10 +156,13 @@ impl Writer {
             (to_write, doomed)
         };
         for batch in &doomed {
-            handle.send_written(Command::Persisted {
-                write: batch.write,
-                result: Err("an earlier write of this document failed".into()),
-            });
+            handle.send_written(
+                Command::Persisted {
+                    write: batch.write,
+                    result: Err("an earlier write of this document failed".into()),
+                },
+                mirror.is_live(),
+            );
         }
         if to_write.is_empty() {
             return Vec::new();
@@ -178,7 +181,12 @@ impl Writer {
             let mut guard = lock(&self.guard);
             to_write.iter().for_each(|b| guard.failed(b));
             drop(guard);
-            settle(handle, to_write, Err("injected write failure".into()));
+            settle(
+                handle,
+                to_write,
+                Err("injected write failure".into()),
+                mirror.is_live(),
+            );
             return Vec::new();
         }
         let live = mirror.is_live();
@@ -197,7 +205,7 @@ impl Writer {
             handle.metrics.live_transactions.observe_duration(took);
         }
         for (batches, result) in outcomes {
-            settle(handle, batches, result);
+            settle(handle, batches, result, live);
         }
         rest
     }
@@ -299,12 +307,18 @@ impl Commit for Storage<'_> {
 }
 
 /// Tells the engine how `batches` ended, after handing it other nodes' chunks a compaction
-/// replaced (before the acknowledgements, so the flushes they cause carry these too).
-fn settle(handle: &SyncHandle, batches: Vec<Batch>, result: Result<Vec<docs::Merged>, String>) {
+/// replaced, through the same channel (`live`: the live lane's), so the flushes the
+/// acknowledgements cause carry these too.
+fn settle(
+    handle: &SyncHandle,
+    batches: Vec<Batch>,
+    result: Result<Vec<docs::Merged>, String>,
+    live: bool,
+) {
     let result = match result {
         Ok(merged) => {
             for (doc, chunk) in merged {
-                handle.send_internal(Command::External { doc, chunk });
+                handle.send_written(Command::External { doc, chunk }, live);
             }
             Metrics::add(&handle.metrics.writes, 1);
             let docs: usize = batches.iter().map(|b| b.docs.len()).sum();
@@ -327,10 +341,13 @@ fn settle(handle: &SyncHandle, batches: Vec<Batch>, result: Result<Vec<docs::Mer
         }
     };
     for batch in batches {
-        handle.send_written(Command::Persisted {
-            write: batch.write,
-            result: result.clone(),
-        });
+        handle.send_written(
+            Command::Persisted {
+                write: batch.write,
+                result: result.clone(),
+            },
+            live,
+        );
     }
 }
 
