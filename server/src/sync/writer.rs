@@ -147,6 +147,7 @@ impl Writer {
         cut_short: &(dyn Fn() -> bool + Sync),
     ) -> Vec<Batch> {
         let handle = &self.handle;
+        let live = mirror.is_live();
         // Batches building on a failed one fail without being written.
         let (to_write, doomed): (Vec<Batch>, Vec<Batch>) = {
             let mut guard = lock(&self.guard);
@@ -159,9 +160,9 @@ impl Writer {
             handle.send_written(
                 Command::Persisted {
                     write: batch.write,
-                    result: Err("an earlier write of this document failed".into()),
+                    result: Err(BUILDS_ON_A_FAILED_WRITE.into()),
                 },
-                mirror.is_live(),
+                live,
             );
         }
         if to_write.is_empty() {
@@ -181,15 +182,9 @@ impl Writer {
             let mut guard = lock(&self.guard);
             to_write.iter().for_each(|b| guard.failed(b));
             drop(guard);
-            settle(
-                handle,
-                to_write,
-                Err("injected write failure".into()),
-                mirror.is_live(),
-            );
+            settle(handle, to_write, Err("injected write failure".into()), live);
             return Vec::new();
         }
-        let live = mirror.is_live();
         let mut storage = Storage {
             store: &self.store,
             node_id: &self.node_id,
@@ -210,6 +205,9 @@ impl Writer {
         rest
     }
 }
+
+/// Why a batch building on a failed one fails without being written.
+const BUILDS_ON_A_FAILED_WRITE: &str = "an earlier write of this document failed";
 
 /// The write guard, even if a panic elsewhere poisoned its lock (what it holds stays valid:
 /// each change to it is one call).
@@ -254,7 +252,7 @@ async fn write_group(
                 .await
                 .map(|(_, merged)| merged)
         } else {
-            Err("an earlier write of this document failed".into())
+            Err(BUILDS_ON_A_FAILED_WRITE.into())
         };
         if result.is_err() {
             lock(guard).failed(&batch);
