@@ -137,6 +137,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
                 now,
                 &mut crate::store::mirror::Mirror::bulk(),
                 &|| false,
+                None,
             )
             .await?;
         }

@@ -72,11 +72,12 @@ async fn the_load_generator_runs_against_hubdesk() -> Result<()> {
 }
 
 /// On PostgreSQL the live lane has a connection of its own: the probes' edits made while the
-/// devices upload are committed alongside the bulk transactions, not after them, and every
-/// document still arrives whole.
+/// devices upload are committed alongside the bulk transactions, not after them, the bulk
+/// transactions give way to them between statements, and every document still arrives whole.
 #[tokio::test]
 async fn on_postgres_live_edits_are_committed_alongside_the_upload() -> Result<()> {
     const ALONGSIDE: &str = "hubdesk_storage_live_writes_alongside_total";
+    const GAVE_WAY: &str = "hubdesk_storage_bulk_gave_way_total";
     let Some(server) = TestServer::start_with(Backend::Postgres, &load::hubdesk_flags()).await?
     else {
         return Ok(());
@@ -94,6 +95,11 @@ async fn on_postgres_live_edits_are_committed_alongside_the_upload() -> Result<(
     assert!(
         alongside > 0.0,
         "no live transaction was committed while a bulk one was written ({alongside})"
+    );
+    let gave_way = server.metric(GAVE_WAY).await?;
+    assert!(
+        gave_way > 0.0,
+        "no bulk transaction waited for a live one written alongside ({gave_way})"
     );
     Ok(())
 }

@@ -116,6 +116,7 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
         0,
         &mut Mirror::bulk(),
         &|| false,
+        None,
     )
     .await?;
     assert_eq!(committed, 1);

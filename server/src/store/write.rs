@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 use hubdesk_shared::engine::{Batch, DocWrite};
 use hubdesk_shared::history::Recorded;
@@ -23,6 +25,21 @@ use super::{Backend, Store, StoreError, history, projection, values};
 /// Batches written together before the writer may be asked to commit early (`cut_short`).
 const SLICE_BATCHES: usize = 8;
 
+/// How long a bulk transaction waits at most, before one of its statements, for a live
+/// transaction written alongside it to end ([`GiveWay`]). A bound, not a wait anyone expects to
+/// reach: should the live transaction ever wait for a lock the bulk one holds, both go on after
+/// this instead of waiting for each other.
+const GIVE_WAY_AT_MOST: Duration = Duration::from_millis(100);
+
+/// A bulk transaction giving way to live ones (PostgreSQL): while `live` holds `true`, a live
+/// transaction is being written alongside, and the bulk one sends no statement until it ends,
+/// so the database's processes and the cores they share serve the live transaction's round
+/// trips first. Each wait is counted in `waits`. The storage writer (`crate::sync`) sets `live`.
+pub struct GiveWay<'a> {
+    pub live: tokio::sync::watch::Receiver<bool>,
+    pub waits: &'a AtomicU64,
+}
+
 /// Documents in one multi-row statement at most (a row takes at most 15 parameters: far within
 /// what SQLite and PostgreSQL bind in one statement).
 pub(super) const ROWS: usize = 200;
@@ -33,7 +50,10 @@ pub(super) const ROWS: usize = 200;
 /// but the last, `cut_short` is asked whether to commit what is written so far and leave the rest
 /// (a live edit is waiting). Returns how many batches were committed, and the other nodes' chunks
 /// that compaction replaced, for the engine to apply ([`Merged`]). A live lane's mirror's batches
-/// take the live lane's connection where there is one ([`Store::begin_sync_write`]).
+/// take the live lane's connection where there is one ([`Store::begin_sync_write`]). With
+/// `give_way`, each statement waits while a live transaction is written alongside
+/// ([`GiveWay`]).
+#[allow(clippy::too_many_arguments)]
 pub async fn write_batches(
     db: &Store,
     node_id: &str,
@@ -42,6 +62,7 @@ pub async fn write_batches(
     now: i64,
     mirror: &mut Mirror,
     cut_short: &(dyn Fn() -> bool + Sync),
+    give_way: Option<&GiveWay<'_>>,
 ) -> Result<(usize, Vec<Merged>), StoreError> {
     let result = async {
         let mut tx = db.begin_sync_write(mirror.is_live()).await?;
@@ -52,6 +73,7 @@ pub async fn write_batches(
             node_id,
             targets,
             now,
+            give_way,
         };
         while written < batches.len() {
             let end = (written + SLICE_BATCHES).min(batches.len());
@@ -67,6 +89,7 @@ pub async fn write_batches(
                 break;
             }
         }
+        writing.give_way().await;
         super::notify::chunks_stored(&mut tx, db.backend(), node_id).await?;
         tx.commit().await?;
         Ok((written, merged))
@@ -102,6 +125,7 @@ struct Writing<'a> {
     node_id: &'a str,
     targets: &'a SlaTargets,
     now: i64,
+    give_way: Option<&'a GiveWay<'a>>,
 }
 
 /// One document of a run, as it is written.
@@ -112,6 +136,18 @@ struct Written<'w> {
 }
 
 impl Writing<'_> {
+    /// Waits, for a while at most, while a live transaction is written alongside ([`GiveWay`]).
+    async fn give_way(&self) {
+        let Some(give_way) = self.give_way else {
+            return;
+        };
+        if *give_way.live.borrow() {
+            give_way.waits.fetch_add(1, Ordering::Relaxed);
+            let mut live = give_way.live.clone();
+            let _ = tokio::time::timeout(GIVE_WAY_AT_MOST, live.wait_for(|writing| !writing)).await;
+        }
+    }
+
     /// Writes `run` (each document once) within `tx`; returns the other nodes' chunks a
     /// compaction replaced.
     async fn run(
@@ -141,7 +177,9 @@ impl Writing<'_> {
                 changes: written_of(w),
             })
             .collect();
+        self.give_way().await;
         let summaries = mirror.summarize(tx, &asked).await?;
+        self.give_way().await;
         self.documents(tx, &rows).await?;
 
         // A compacting write replaces exactly the chunks this transaction reads with one save of
@@ -162,6 +200,7 @@ impl Writing<'_> {
                 chunks.push((Cow::Borrowed(written_of(row.write)), 0i64));
             }
         }
+        self.give_way().await;
         let seqs = self.chunks(tx, &rows, &chunks).await?;
         for row in &rows {
             if let Some(seq) = seqs.get(&row.id) {
@@ -188,12 +227,14 @@ impl Writing<'_> {
             .zip(&summaries)
             .map(|(row, summary)| (row.request_id.as_str(), summary))
             .collect();
+        self.give_way().await;
         projection::apply_all(tx, self.backend, &projected, self.now).await?;
         let events: Vec<(&str, &[Recorded])> = rows
             .iter()
             .filter(|row| !row.write.history.is_empty())
             .map(|row| (row.request_id.as_str(), row.write.history.as_slice()))
             .collect();
+        self.give_way().await;
         history::append_all(tx, &events).await?;
         let mut timed: Vec<&str> = rows
             .iter()
@@ -207,6 +248,7 @@ impl Writing<'_> {
             .collect();
         timed.sort_unstable();
         timed.dedup();
+        self.give_way().await;
         history::refresh_sla_all(tx, &timed, self.targets).await?;
         Ok(merged)
     }

@@ -30,6 +30,7 @@ pub struct Metrics {
     pub writes: AtomicU64,
     pub live_writes: AtomicU64,
     pub live_writes_alongside: AtomicU64,
+    pub bulk_gave_way: AtomicU64,
     pub write_failures: AtomicU64,
     pub acknowledgements: AtomicU64,
     pub refused_writes: AtomicU64,
@@ -220,6 +221,12 @@ impl Metrics {
             "counter",
             "Storage transactions of live edits committed while a bulk one was being written (PostgreSQL).",
             get(&self.live_writes_alongside),
+        );
+        one(
+            "hubdesk_storage_bulk_gave_way_total",
+            "counter",
+            "Statements of bulk transactions held back while a live one was written alongside (PostgreSQL).",
+            get(&self.bulk_gave_way),
         );
         one(
             "hubdesk_storage_write_failures_total",

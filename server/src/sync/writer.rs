@@ -7,8 +7,10 @@
 //! early; the rest of its group is given back and taken after the live batch. On PostgreSQL the
 //! live batch is committed alongside, on the live lane's own connection, unless it touches a
 //! request the bulk group touches (the two would lock the same projection rows, maybe in
-//! opposite orders): then it waits for the bulk transaction. The next bulk group is taken only
-//! once the live transactions alongside are committed. Order per document is kept (see
+//! opposite orders): then it waits for the bulk transaction. While a live transaction is written
+//! alongside, the bulk one sends no further statement (it gives way, for 100 ms at most), so the
+//! two cores the database shares with this server serve the live one's round trips first. The
+//! next bulk group is taken only once the live transactions alongside are committed. Order per document is kept (see
 //! `lanes.rs`: a live batch never shares a document with a bulk batch handed over before it).
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
@@ -26,13 +28,14 @@ use std::time::Instant;
 use hubdesk_shared::engine::{Batch, WriteGuard};
 use hubdesk_shared::ids::DocumentId;
 use hubdesk_shared::sla::SlaTargets;
-use tokio::sync::Notify;
+use tokio::sync::{Notify, watch};
 
 use super::lanes::Taking;
 use super::metrics::Metrics;
 use super::{Command, Faults, SyncHandle};
 use crate::clock::now_ms;
 use crate::store::mirror::Mirror;
+use crate::store::write::GiveWay;
 use crate::store::{Store, docs};
 
 pub(super) async fn writer(
@@ -52,6 +55,7 @@ pub(super) async fn writer(
         faults,
         guard: Mutex::new(WriteGuard::default()),
         written: AtomicU64::new(0),
+        live_writing: watch::Sender::new(false),
     };
     let mut live_mirror = Mirror::live();
     let mut bulk_mirror = Mirror::bulk();
@@ -70,7 +74,7 @@ pub(super) async fn writer(
                 .await
         } else {
             writer
-                .write(next.bulk, &mut bulk_mirror, &|| taking.live_waiting())
+                .write(next.bulk, &mut bulk_mirror, &|| taking.live_waiting(), None)
                 .await
         };
         taking.bulk_took(batches - rest.len(), started.elapsed());
@@ -87,6 +91,9 @@ struct Writer {
     /// Shared by the two lanes' transactions, which may be written at once.
     guard: Mutex<WriteGuard>,
     written: AtomicU64,
+    /// `true` while a live transaction is written alongside a bulk one, which gives way to it
+    /// ([`GiveWay`]).
+    live_writing: watch::Sender<bool>,
 }
 
 /// The requests (or, for a document of no request, the documents) `batches` write.
@@ -101,12 +108,14 @@ fn touched(batches: &[Batch]) -> HashSet<Result<String, DocumentId>> {
 impl Writer {
     async fn write_live(&self, batches: Vec<Batch>, mirror: &mut Mirror) {
         Metrics::add(&self.handle.metrics.live_writes, 1);
-        self.write(batches, mirror, &|| false).await;
+        self.write(batches, mirror, &|| false, None).await;
     }
 
     /// Commits the bulk `group` while committing, on the live lane's connection, the live batches
     /// that arrive meanwhile and touch none of its requests; a live batch that does is committed
-    /// once the bulk transaction is (with those after it). Returns when both are done.
+    /// once the bulk transaction is (with those after it). While a live transaction is written
+    /// alongside, the bulk one gives way to it between statements ([`GiveWay`]). Returns when
+    /// both are done.
     async fn write_bulk_alongside(
         &self,
         group: Vec<Batch>,
@@ -116,8 +125,14 @@ impl Writer {
     ) -> Vec<Batch> {
         let bulk_touches = touched(&group);
         let done = Notify::new();
+        let give_way = GiveWay {
+            live: self.live_writing.subscribe(),
+            waits: &self.handle.metrics.bulk_gave_way,
+        };
         let bulk = async {
-            let rest = self.write(group, bulk_mirror, &|| false).await;
+            let rest = self
+                .write(group, bulk_mirror, &|| false, Some(&give_way))
+                .await;
             done.notify_one();
             rest
         };
@@ -125,7 +140,9 @@ impl Writer {
             while let Some(batches) = taking.live_until(&done).await {
                 if touched(&batches).is_disjoint(&bulk_touches) {
                     Metrics::add(&self.handle.metrics.live_writes_alongside, 1);
+                    self.live_writing.send_replace(true);
                     self.write_live(batches, live_mirror).await;
+                    self.live_writing.send_replace(false);
                 } else {
                     done.notified().await;
                     self.write_live(batches, live_mirror).await;
@@ -139,12 +156,14 @@ impl Writer {
 
     /// Commits `group` (from the live lane, or the bulk one, as `mirror` says) in one
     /// transaction (or each batch alone, when that fails), then tells the engine; returns the
-    /// batches left when `cut_short` cut the transaction short.
+    /// batches left when `cut_short` cut the transaction short. With `give_way`, a bulk
+    /// transaction waits between statements while a live one is written alongside.
     async fn write(
         &self,
         group: Vec<Batch>,
         mirror: &mut Mirror,
         cut_short: &(dyn Fn() -> bool + Sync),
+        give_way: Option<&GiveWay<'_>>,
     ) -> Vec<Batch> {
         let handle = &self.handle;
         let live = mirror.is_live();
@@ -190,6 +209,7 @@ impl Writer {
             node_id: &self.node_id,
             sla: &self.sla,
             mirror,
+            give_way,
         };
         let (outcomes, rest) = write_group(to_write, &self.guard, &mut storage, cut_short).await;
         // Given back untried: counted again when they are written.
@@ -279,6 +299,7 @@ struct Storage<'a> {
     node_id: &'a str,
     sla: &'a SlaTargets,
     mirror: &'a mut Mirror,
+    give_way: Option<&'a GiveWay<'a>>,
 }
 
 impl Commit for Storage<'_> {
@@ -295,6 +316,7 @@ impl Commit for Storage<'_> {
             now_ms(),
             self.mirror,
             cut_short,
+            self.give_way,
         )
         .await
         .map_err(|e| {
