@@ -1,4 +1,5 @@
-//! What another node sharing the database sees: every change, in order, since a point.
+//! Storage as the server reads it: what another node sharing the database sees (every change,
+//! in order, since a point; chunks a compaction replaced), and records read together.
 
 use anyhow::{Context, Result};
 use hubdesk_server::store::{Store, docs};
@@ -155,5 +156,62 @@ async fn a_compaction_hands_back_the_other_nodes_chunks_it_replaced() -> Result<
     );
     assert_eq!(docs::chunk_count(this_node.pool(), doc).await?, 1);
     this_node.close().await;
+    Ok(())
+}
+
+/// Records a turn of the sync actor needs are read together: each comes back in the order
+/// asked, whole (the same chunks as read alone), with its requester; one never stored comes
+/// back empty; one asked for twice comes back twice. On both databases.
+#[tokio::test]
+async fn documents_read_together_come_back_in_order_and_whole() -> Result<()> {
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let Some(server) = TestServer::start(backend).await? else {
+            continue;
+        };
+        let store = match server.database_url() {
+            Some(url) => Store::connect(url).await?,
+            None => Store::open_sqlite(server.data_dir()).await?,
+        };
+        let rahima = server.login("rahima").await?;
+        let mut asked = Vec::new();
+        for title in ["Read together, first", "Read together, second"] {
+            let filed = rahima.file_request(title).await?;
+            let id = RequestId::parse(filed["id"].as_str().context("id")?)?;
+            asked.push(id.document(DocKind::Request));
+            asked.push(id.document(DocKind::Triage));
+        }
+        let never = RequestId::new(1_700_000_000_000, [7; 10]).document(DocKind::Request);
+        asked.insert(1, never);
+        asked.push(asked[0]);
+
+        let together = docs::load_many(&store, &asked).await?;
+        assert_eq!(together.len(), asked.len(), "{backend:?}");
+        assert!(together[1].is_none(), "{backend:?}: never stored");
+        for (doc, read) in asked.iter().zip(&together) {
+            if *doc == never {
+                continue;
+            }
+            let read = read.as_ref().context("stored")?;
+            let alone = docs::load(&store, *doc).await?.context("stored alone")?;
+            assert_eq!(read.chunks, alone.chunks, "{backend:?} {doc}");
+            assert!(!read.chunks.is_empty(), "{backend:?} {doc}");
+            assert_eq!(
+                read.owner.as_ref().map(|o| o.to_string()),
+                Some(rahima.user_id.clone()),
+                "{backend:?} {doc}"
+            );
+        }
+        let title = |read: &Option<hubdesk_shared::engine::Stored>| -> Result<String> {
+            let chunks = &read.as_ref().context("stored")?.chunks;
+            let doc = hubdesk_shared::schema::from_chunks(chunks)?;
+            Ok(hubdesk_shared::schema::read_request(&doc)?
+                .title
+                .to_string())
+        };
+        assert_eq!(title(&together[0])?, "Read together, first", "{backend:?}");
+        assert_eq!(title(&together[3])?, "Read together, second", "{backend:?}");
+        assert_eq!(title(&together[5])?, "Read together, first", "{backend:?}");
+        store.close().await;
+    }
     Ok(())
 }

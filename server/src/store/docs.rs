@@ -5,41 +5,91 @@ use hubdesk_shared::access::{Reach, Team};
 use hubdesk_shared::engine::Stored;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::schema;
+use std::collections::HashMap;
+
 use sqlx::{AnyExecutor, Row};
 
-use super::{Store, StoreError};
+use super::write::ROWS;
+use super::{Store, StoreError, in_list, rows_query};
 
-/// Everything storage holds of one document, or `None` if it was never stored. The reach
-/// (country, city team) comes from the request's projection, kept in step with its documents in
-/// each write.
+/// Everything storage holds of one document, or `None` if it was never stored ([`load_many`]).
 pub async fn load(db: &Store, doc: DocumentId) -> Result<Option<Stored>, StoreError> {
-    let id = doc.to_string();
+    Ok(load_many(db, &[doc]).await?.pop().flatten())
+}
+
+/// Everything storage holds of each of `docs`, in their order (`None` for one never stored),
+/// read on one connection with one query for their facts and one for their chunks per
+/// [`ROWS`] documents, not two queries and a connection check each: a wave of uploads loads
+/// every record it mentions. The reach (country, city team) comes from the request's
+/// projection, kept in step with its documents in each write.
+pub async fn load_many(db: &Store, docs: &[DocumentId]) -> Result<Vec<Option<Stored>>, StoreError> {
     let mut conn = db.pool().acquire().await?;
-    let Some(StoredFacts {
-        owner,
-        reach,
-        epoch,
-    }) = facts(&mut *conn, doc).await?
-    else {
-        return Ok(None);
-    };
-    let rows = sqlx::query("SELECT data FROM doc_chunks WHERE doc_id = $1 ORDER BY seq")
-        .bind(&id)
-        .fetch_all(&mut *conn)
-        .await?;
-    let chunks = rows
-        .iter()
-        .map(|row| row.try_get::<Vec<u8>, _>("data"))
-        .collect::<Result<Vec<_>, _>>()?;
-    let owner = owner
-        .map(|o| UserId::parse(&o).map_err(|e| StoreError::Corrupt(e.to_string())))
-        .transpose()?;
-    Ok(Some(Stored {
-        chunks,
-        owner,
-        reach,
-        epoch,
-    }))
+    let mut loaded = Vec::with_capacity(docs.len());
+    for part in docs.chunks(ROWS) {
+        let ids: Vec<String> = part.iter().map(DocumentId::to_string).collect();
+        let sql = format!("{FACTS} WHERE d.doc_id IN ({})", in_list(ids.len()));
+        let mut query = rows_query(&sql, ids.len());
+        for id in &ids {
+            query = query.bind(id);
+        }
+        let mut facts = HashMap::with_capacity(ids.len());
+        for row in query.fetch_all(&mut *conn).await? {
+            facts.insert(row.try_get::<String, _>("doc_id")?, facts_of(&row)?);
+        }
+        let found: Vec<&String> = ids.iter().filter(|id| facts.contains_key(*id)).collect();
+        let mut chunks: HashMap<String, Vec<Vec<u8>>> = HashMap::with_capacity(found.len());
+        if !found.is_empty() {
+            let sql = format!(
+                "SELECT doc_id, data FROM doc_chunks WHERE doc_id IN ({}) ORDER BY doc_id, seq",
+                in_list(found.len())
+            );
+            let mut query = rows_query(&sql, found.len());
+            for id in &found {
+                query = query.bind(*id);
+            }
+            for row in query.fetch_all(&mut *conn).await? {
+                chunks
+                    .entry(row.try_get("doc_id")?)
+                    .or_default()
+                    .push(row.try_get("data")?);
+            }
+        }
+        // A document asked for twice gets a copy the first time.
+        let mut asked: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
+        for id in &ids {
+            *asked.entry(id).or_default() += 1;
+        }
+        for id in &ids {
+            let again = asked.get_mut(id.as_str()).is_some_and(|n| {
+                *n -= 1;
+                *n > 0
+            });
+            let (its_facts, its_chunks) = if again {
+                (facts.get(id).cloned(), chunks.get(id).cloned())
+            } else {
+                (facts.remove(id), chunks.remove(id))
+            };
+            let Some(StoredFacts {
+                owner,
+                reach,
+                epoch,
+            }) = its_facts
+            else {
+                loaded.push(None);
+                continue;
+            };
+            let owner = owner
+                .map(|o| UserId::parse(&o).map_err(|e| StoreError::Corrupt(e.to_string())))
+                .transpose()?;
+            loaded.push(Some(Stored {
+                chunks: its_chunks.unwrap_or_default(),
+                owner,
+                reach,
+                epoch,
+            }));
+        }
+    }
+    Ok(loaded)
 }
 
 /// Loads a stored document into memory, for read-only use such as REST responses.
@@ -68,21 +118,24 @@ pub async fn facts(
     db: impl AnyExecutor<'_>,
     doc: DocumentId,
 ) -> Result<Option<StoredFacts>, StoreError> {
-    let row = sqlx::query(
-        "SELECT d.owner_id, d.epoch, p.country, p.team, p.team_place FROM documents d \
-         LEFT JOIN request_projection p ON p.request_id = d.request_id WHERE d.doc_id = $1",
-    )
-    .bind(doc.to_string())
-    .fetch_optional(db)
-    .await?;
-    let Some(row) = row else {
-        return Ok(None);
-    };
-    Ok(Some(StoredFacts {
+    let row = sqlx::query(&format!("{FACTS} WHERE d.doc_id = $1"))
+        .bind(doc.to_string())
+        .fetch_optional(db)
+        .await?;
+    Ok(row.as_ref().map(facts_of).transpose()?)
+}
+
+/// What [`StoredFacts`] are read from, by document: the document's row and its request's
+/// projection.
+const FACTS: &str = "SELECT d.doc_id, d.owner_id, d.epoch, p.country, p.team, p.team_place \
+     FROM documents d LEFT JOIN request_projection p ON p.request_id = d.request_id";
+
+fn facts_of(row: &sqlx::any::AnyRow) -> Result<StoredFacts, sqlx::Error> {
+    Ok(StoredFacts {
         owner: row.try_get("owner_id")?,
-        reach: reach_of(&row)?,
+        reach: reach_of(row)?,
         epoch: row.try_get("epoch")?,
-    }))
+    })
 }
 
 /// A request's reach from its projection's `country`, `team` and `team_place` columns.

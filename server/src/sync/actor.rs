@@ -10,12 +10,13 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::fair::Inbound;
 use super::lanes::Lanes;
+use super::loads::Loads;
 use super::metrics::Metrics;
 use super::sessions::{Delivery, Session, SessionLimits};
 use super::timing::LiveTimes;
 use super::{Command, Faults, SyncHandle};
 use crate::clock::now_ms;
-use crate::store::{Store, audit, docs};
+use crate::store::{Store, audit};
 
 mod pace;
 
@@ -29,14 +30,16 @@ pub(super) struct Actor {
     next_ticket: Ticket,
     /// The two lanes to the storage writer.
     lanes: Lanes,
+    /// Reads of the records the engine asks for.
+    loads: Loads,
     /// The clocks on live edits, for `/metrics`.
     times: LiveTimes,
     /// The session whose message is being served, while its effects are carried out: a load it
     /// needs spends its live credit (or marks it uploading). Whom a write is for is the
     /// write's own `Cause`.
     serving: Option<ConnId>,
-    /// The server's shared runtime: loads and audit records run there, not on the actor's own
-    /// thread.
+    /// The server's shared runtime: audit records run there, as loads do ([`Loads`]), not on
+    /// the actor's own thread.
     runtime: tokio::runtime::Handle,
     handle: SyncHandle,
     limits: SessionLimits,
@@ -70,6 +73,7 @@ impl Actor {
         faults: Faults,
     ) -> Self {
         Self {
+            loads: Loads::start(store.clone(), handle.clone()),
             engine,
             store,
             sessions: HashMap::new(),
@@ -462,19 +466,7 @@ impl Actor {
                             self.mark_uploading(conn);
                         }
                     }
-                    let store = self.store.clone();
-                    let handle = self.handle.clone();
-                    self.runtime.spawn(async move {
-                        let started = Instant::now();
-                        let result = docs::load(&store, doc).await;
-                        let took = started.elapsed();
-                        handle.metrics.load_latency.observe_duration(took);
-                        let result = result.map_err(|e| {
-                            tracing::error!(error = %e, "loading a document failed");
-                            "storage unavailable".to_string()
-                        });
-                        handle.send_internal(Command::Loaded { doc, result });
-                    });
+                    self.loads.load(doc);
                 }
                 Effect::Persist(batch) => {
                     let may_go_live = self.lanes.may_go_live(&batch);

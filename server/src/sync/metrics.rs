@@ -271,7 +271,7 @@ impl Metrics {
         self.load_latency.render(
             &mut out,
             "hubdesk_storage_load_seconds",
-            "How long loading a document from storage took.",
+            "How long loading documents from storage took, per read (up to 16 documents together).",
         );
         self.actor_waits.render(
             &mut out,

@@ -18,6 +18,7 @@ mod actor;
 mod fair;
 mod follow;
 mod lanes;
+mod loads;
 pub mod metrics;
 pub mod sessions;
 mod timing;
