@@ -1,12 +1,12 @@
 //! Automerge documents, stored append-only as chunks, with their projection kept in step.
 
+use std::collections::HashMap;
+
 use automerge::Automerge;
 use hubdesk_shared::access::{Reach, Team};
 use hubdesk_shared::engine::Stored;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::schema;
-use std::collections::HashMap;
-
 use sqlx::{AnyExecutor, Row};
 
 use super::write::ROWS;
@@ -54,20 +54,17 @@ pub async fn load_many(db: &Store, docs: &[DocumentId]) -> Result<Vec<Option<Sto
                     .push(row.try_get("data")?);
             }
         }
-        // A document asked for twice gets a copy the first time.
-        let mut asked: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
-        for id in &ids {
-            *asked.entry(id).or_default() += 1;
-        }
-        for id in &ids {
-            let again = asked.get_mut(id.as_str()).is_some_and(|n| {
-                *n -= 1;
-                *n > 0
-            });
-            let (its_facts, its_chunks) = if again {
-                (facts.get(id).cloned(), chunks.get(id).cloned())
-            } else {
+        // A document asked for twice gets a copy all but the last time.
+        let last: HashMap<&str, usize> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.as_str(), i))
+            .collect();
+        for (i, id) in ids.iter().enumerate() {
+            let (its_facts, its_chunks) = if last.get(id.as_str()) == Some(&i) {
                 (facts.remove(id), chunks.remove(id))
+            } else {
+                (facts.get(id).cloned(), chunks.get(id).cloned())
             };
             let Some(StoredFacts {
                 owner,

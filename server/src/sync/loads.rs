@@ -11,7 +11,7 @@ use hubdesk_shared::engine::Stored;
 use hubdesk_shared::ids::DocumentId;
 use tokio::sync::{Semaphore, mpsc};
 
-use super::{Command, SyncHandle};
+use super::{Command, STORAGE_UNAVAILABLE, SyncHandle};
 use crate::store::{Store, docs};
 
 /// Records read together at most: enough that a wave's loads share reads, few enough that a
@@ -40,7 +40,7 @@ impl Loads {
     pub fn load(&self, doc: DocumentId) {
         if self.wanted.send(doc).is_err() {
             // Only while the server stops: the reader ends with its runtime.
-            let result = Err("storage unavailable".to_string());
+            let result = Err(STORAGE_UNAVAILABLE.to_string());
             self.handle.send_internal(Command::Loaded { doc, result });
         }
     }
@@ -74,7 +74,7 @@ async fn read(store: Store, handle: SyncHandle, mut asked: mpsc::UnboundedReceiv
                 Ok(loaded) => loaded.into_iter().map(Ok).collect(),
                 Err(e) => {
                     tracing::error!(error = %e, "loading documents failed");
-                    vec![Err("storage unavailable".to_string()); group.len()]
+                    vec![Err(STORAGE_UNAVAILABLE.to_string()); group.len()]
                 }
             };
             for (doc, result) in group.into_iter().zip(results) {

@@ -271,7 +271,7 @@ impl Metrics {
         self.load_latency.render(
             &mut out,
             "hubdesk_storage_load_seconds",
-            "How long loading documents from storage took, per read (up to 16 documents together).",
+            "How long each read of documents from storage took (loads waiting together share one read).",
         );
         self.actor_waits.render(
             &mut out,

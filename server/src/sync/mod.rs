@@ -47,6 +47,10 @@ const COMMAND_QUEUE: usize = 4096;
 /// senders wait.
 const URGENT_QUEUE: usize = 1024;
 
+/// What the engine is told when a load or a write found storage unreachable (the details go to
+/// the log).
+const STORAGE_UNAVAILABLE: &str = "storage unavailable";
+
 pub enum Command {
     Open {
         conn: ConnId,

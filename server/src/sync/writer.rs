@@ -10,8 +10,9 @@
 //! opposite orders): then it waits for the bulk transaction. While a live transaction is written
 //! alongside, the bulk one sends no further statement (it gives way, for 100 ms at most), so the
 //! two cores the database shares with this server serve the live one's round trips first. The
-//! next bulk group is taken only once the live transactions alongside are committed. Order per document is kept (see
-//! `lanes.rs`: a live batch never shares a document with a bulk batch handed over before it).
+//! next bulk group is taken only once the live transactions alongside are committed. Order per
+//! document is kept (see `lanes.rs`: a live batch never shares a document with a bulk batch
+//! handed over before it).
 //!
 //! A batch that builds on a failed one is never committed ([`WriteGuard`]): it fails too, so
 //! nothing depending on a lost change is acknowledged. When a group fails, its batches are tried
@@ -321,7 +322,7 @@ impl Commit for Storage<'_> {
         .await
         .map_err(|e| {
             tracing::error!(error = %e, batches = batches.len(), "writing documents failed");
-            "storage unavailable".to_string()
+            super::STORAGE_UNAVAILABLE.to_string()
         })
     }
 }
