@@ -1,20 +1,9 @@
 //! Documents in memory: loading on demand, queuing work until loaded, access per peer,
-//! changes another node stored, and eviction.
+//! changes another node stored, and idle documents dropped at a tick (eviction over the caps
+//! is in `eviction.rs`).
 
 #[allow(unused_imports)]
 use super::*;
-
-/// How many documents may come into memory between two checks of the caps
-/// ([`Engine::evict_as_they_come`]).
-pub const EVICT_STEP: usize = 16;
-
-/// The most documents [`Engine::evict_as_they_come`] evicts in one call: each may cost a sync
-/// message per subscribed peer, and a server calls it between two live messages.
-pub const EVICT_AT_ONCE: usize = 32;
-
-/// The order documents are evicted in, first to last: whether stored, when last used (a live
-/// session's use counting as [`LIVE_KEEP_MS`] later, see [`Engine::set_live`]).
-type Age = (bool, i64);
 
 impl Engine {
     // ----- documents -------------------------------------------------------------------
@@ -382,99 +371,6 @@ impl Engine {
         } else {
             self.evict_over_caps(now);
         }
-    }
-
-    /// Evicts as [`Engine::evict_over_caps`] does, at most [`EVICT_AT_ONCE`] documents at a
-    /// time, once [`EVICT_STEP`] more documents have come into memory since the caps were last
-    /// checked, or writes have become durable (which makes their documents evictable), or the
-    /// last call left some to evict. A server calls it after every turn: a wave of uploads
-    /// brings thousands of documents a second, and checked once a second they all stayed in
-    /// memory until then and were evicted in one turn of tens of milliseconds, which every
-    /// live message waited for.
-    pub fn evict_as_they_come(&mut self, now: i64) {
-        let in_memory = self.docs.len();
-        if self.caps_to_check || in_memory >= self.caps_checked_at + EVICT_STEP {
-            let more = self.evict(EVICT_AT_ONCE, now);
-            self.caps_to_check = more;
-            self.caps_checked_at = self.docs.len();
-        } else if in_memory < self.caps_checked_at {
-            self.caps_checked_at = in_memory;
-        }
-    }
-
-    /// Evicts the least recently used documents without writes in flight while more are in
-    /// memory than [`super::EngineConfig::max_loaded_docs`], or they take more than
-    /// [`super::EngineConfig::max_loaded_bytes`]. Cheap when under both. A client's shell
-    /// has it done at each tick ([`Engine::tick`]); a server evicts as documents come instead
-    /// ([`Engine::evict_as_they_come`]).
-    pub fn evict_over_caps(&mut self, now: i64) {
-        self.evict(usize::MAX, now);
-        self.caps_to_check = false;
-        self.caps_checked_at = self.docs.len();
-    }
-
-    /// Evicts at most `most` documents towards the caps; returns whether more could be evicted
-    /// and the caps are still exceeded.
-    ///
-    /// Documents kept for live sessions ([`Engine::set_live`]) go after the others (among
-    /// stored documents, and among empty placeholders), and only while they alone take more
-    /// than [`LIVE_RESERVE`] of either cap: when the caps are exceeded by
-    /// documents whose writes are still in flight (an upload's), evicting the few being edited
-    /// would free little and cost each of their next edits a load.
-    fn evict(&mut self, most: usize, now: i64) -> bool {
-        let (max_docs, max_bytes) = (self.config.max_loaded_docs, self.config.max_loaded_bytes);
-        let footprint: usize = self.docs.values().map(Slot::footprint).sum();
-        if self.docs.len() <= max_docs && footprint <= max_bytes {
-            return false;
-        }
-        let (mut kept_count, mut kept_bytes) = (0, 0);
-        let mut ready: Vec<(Age, DocumentId, usize, bool)> = Vec::new();
-        for (id, slot) in &self.docs {
-            if let Slot::Ready(l) = slot
-                && l.unpersisted == 0
-            {
-                let (kept, size) = (l.kept_until > now, slot.footprint());
-                if kept {
-                    kept_count += 1;
-                    kept_bytes += size;
-                }
-                // Empty placeholders go first, so they never cost a stored document its place.
-                let age = (l.exists, l.last_used.max(l.kept_until));
-                ready.push((age, *id, size, kept));
-            }
-        }
-        let oldest_first = |(age, id, _, _): &(Age, DocumentId, usize, bool)| (*age, *id);
-        // Only the `most` oldest can go: found without sorting every document in memory.
-        let more = ready.len() > most;
-        if more {
-            ready.select_nth_unstable_by_key(most, oldest_first);
-            ready.truncate(most);
-        }
-        ready.sort_unstable_by_key(oldest_first);
-        let (mut count, mut bytes) = (self.docs.len(), footprint);
-        for (_, id, size, kept) in ready {
-            if count <= max_docs && bytes <= max_bytes {
-                return false;
-            }
-            if kept {
-                // Within the reserve it stays, and the others are still considered: an empty
-                // placeholder kept for a live session sorts before every stored document.
-                if kept_count <= max_docs / LIVE_RESERVE && kept_bytes <= max_bytes / LIVE_RESERVE {
-                    continue;
-                }
-                kept_count -= 1;
-                kept_bytes = kept_bytes.saturating_sub(size);
-            }
-            // As at a tick: a subscribed peer is offered what it still lacks before the
-            // document leaves memory, so a reply missed along the way never stalls it.
-            if self.is_server() && self.subscribers.get(&id).is_some_and(|s| !s.is_empty()) {
-                self.flush(id);
-            }
-            self.docs.remove(&id);
-            count -= 1;
-            bytes = bytes.saturating_sub(size);
-        }
-        more && (count > max_docs || bytes > max_bytes)
     }
 
     /// How many documents are in memory.

@@ -22,6 +22,7 @@ mod admission;
 mod client;
 mod doc;
 pub use doc::footprint;
+mod eviction;
 mod loading;
 mod local;
 mod peers;
@@ -411,12 +412,16 @@ pub struct Engine {
     /// at most [`limits::PLACEHOLDERS_MAX`] are kept, so probes evict only other probes.
     placeholders: VecDeque<DocumentId>,
     next_generation: u64,
-    /// How many documents were in memory when the caps were last checked
+    /// How many documents were in memory when what to evict was last chosen
     /// ([`Engine::evict_as_they_come`]).
     caps_checked_at: usize,
-    /// Whether the caps should be checked at the next [`Engine::evict_as_they_come`]: writes
-    /// became durable since, or the last call left documents to evict.
+    /// How many documents have had their writes made durable since that choice.
+    settled_since_check: usize,
+    /// Whether a tick asked for the caps to be checked at the next
+    /// [`Engine::evict_as_they_come`].
     caps_to_check: bool,
+    /// The documents last chosen to be evicted and not yet evicted, the oldest last.
+    evicting: Vec<eviction::Chosen>,
     /// Server side: whether uploading peers' deferred messages are held ([`Engine::hold_uploads`]).
     holding_uploads: bool,
 }
@@ -437,7 +442,9 @@ impl Engine {
             placeholders: VecDeque::new(),
             next_generation: 1,
             caps_checked_at: 0,
+            settled_since_check: 0,
             caps_to_check: false,
+            evicting: Vec::new(),
             holding_uploads: false,
         }
     }

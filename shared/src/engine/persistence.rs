@@ -63,8 +63,6 @@ impl Engine {
         let Some(pending) = self.writes.remove(&write) else {
             return;
         };
-        // Its documents may be evicted now.
-        self.caps_to_check = true;
         // A write of an earlier generation (the document was dropped and loaded again since)
         // concerns nothing in memory now.
         let current: Vec<DocumentId> = pending
@@ -78,6 +76,10 @@ impl Engine {
         for doc in &current {
             if let Some(Slot::Ready(loaded)) = self.docs.get_mut(doc) {
                 loaded.unpersisted = loaded.unpersisted.saturating_sub(1);
+                if loaded.unpersisted == 0 {
+                    // It may be evicted now.
+                    self.settled_since_check += 1;
+                }
             }
         }
         match result {

@@ -38,7 +38,7 @@ fn messages_behind_a_load_in_progress_count_against_the_deferred_cap() {
 
 #[test]
 fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
-    use super::super::loading::{EVICT_AT_ONCE, EVICT_STEP};
+    use super::super::eviction::{EVICT_AT_ONCE, EVICT_STEP};
     let mut net = Net::new();
     let alice = net.join(principal("alice", Role::Practitioner));
     let docs: Vec<DocumentId> = (0..40u8)
@@ -66,10 +66,79 @@ fn a_server_evicts_over_its_caps_a_few_documents_at_a_time_as_they_come() {
     net.server.config.max_loaded_docs = 1;
     net.server.evict_as_they_come(NOW);
     assert_eq!(net.server.loaded_count(), 2);
-    // A write made durable makes its documents evictable: the next call checks.
+    // Nor after one write made durable; a tick has them checked.
     edit_on(&mut net, alice, docs[0], |r| r.title = "Retitled".into());
     net.server.evict_as_they_come(NOW);
+    assert!(net.server.loaded_count() >= 2);
+    net.server.tick(NOW);
+    net.server.evict_as_they_come(NOW);
     assert_eq!(net.server.loaded_count(), 1);
+}
+
+#[test]
+fn a_server_chooses_again_once_enough_writes_are_durable() {
+    use super::super::eviction::EVICT_STEP;
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let docs: Vec<DocumentId> = (0..40u8)
+        .map(|seed| create_on(&mut net, alice, &request("alice", seed).1, u64::from(seed)))
+        .collect();
+    // Edits in flight: their documents cannot go.
+    net.hold_writes = true;
+    for doc in &docs[..EVICT_STEP] {
+        edit_on(&mut net, alice, *doc, |r| r.title = "Retitled".into());
+    }
+    net.server.evict_over_caps(NOW);
+    let held = net.server.loaded_count();
+    net.server.config.max_loaded_docs = 0;
+    net.server.evict_as_they_come(NOW);
+    assert_eq!(
+        net.server.loaded_count(),
+        held,
+        "nothing new since the last choice: memory is not scanned again"
+    );
+    net.release_writes();
+    net.server.evict_as_they_come(NOW);
+    assert!(
+        net.server.loaded_count() < held,
+        "{EVICT_STEP} documents' writes made durable: chosen again"
+    );
+}
+
+#[test]
+fn a_document_used_after_it_was_chosen_for_eviction_stays() {
+    use super::super::eviction::EVICT_AT_ONCE;
+    let mut net = Net::new();
+    let alice = net.join(principal("alice", Role::Practitioner));
+    let docs: Vec<DocumentId> = (0..(EVICT_AT_ONCE as u8 + 8))
+        .map(|seed| create_on(&mut net, alice, &request("alice", seed).1, u64::from(seed)))
+        .collect();
+    // Each used after the one before.
+    for (n, doc) in docs.iter().enumerate() {
+        if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(doc) {
+            loaded.last_used = NOW + 1 + n as i64;
+        }
+    }
+    let held = net.server.loaded_count();
+    net.server.config.max_loaded_docs = 0;
+    // The first call chooses them all and evicts the oldest few.
+    net.server.evict_as_they_come(NOW);
+    assert_eq!(net.server.loaded_count(), held - EVICT_AT_ONCE);
+    // The youngest is used again before its turn comes.
+    let youngest = docs[docs.len() - 1];
+    if let Some(Slot::Ready(loaded)) = net.server.docs.get_mut(&youngest) {
+        loaded.last_used = NOW + 1_000;
+    }
+    let mut calls = 0;
+    while net.server.loaded_count() > 1 && calls < held {
+        net.server.evict_as_they_come(NOW);
+        calls += 1;
+    }
+    assert_eq!(net.server.loaded_count(), 1, "the others chosen go");
+    assert!(
+        net.server.document(youngest).is_some(),
+        "the one used since stays until chosen again"
+    );
 }
 
 #[test]
