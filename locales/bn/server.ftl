@@ -95,3 +95,47 @@ reports-not-a-date = তারিখ বছর-মাস-দিন হিসে�
 reports-from-after-to = শুরুর তারিখ শেষের তারিখের আগে হতে হবে।
 guidance-unknown-version-of = এই আইডির কোনো নির্দেশিকা নেই।
 canned-unknown-version-of = এই আইডির কোনো তৈরি উত্তর নেই।
+
+## Notifications
+
+push-endpoint-not-url = পুশ সাবস্ক্রিপশনের এন্ডপয়েন্ট একটি সম্পূর্ণ ওয়েব ঠিকানা হতে হবে।
+push-endpoint-not-https = হাব শুধু HTTPS-এর মাধ্যমে বিজ্ঞপ্তি পাঠায়।
+push-endpoint-unknown-host = হাব শুধু পরিচিত পুশ সেবায় বিজ্ঞপ্তি পাঠায়।
+push-endpoint-private = হাব কোনো ব্যক্তিগত নেটওয়ার্কের ভেতরের ঠিকানায় বিজ্ঞপ্তি পাঠায় না।
+push-endpoint-unusual = এই পুশ ঠিকানায় ব্যবহারকারীর নাম বা অস্বাভাবিক পোর্ট আছে; হাব সেখানে পাঠায় না।
+push-keys-invalid = এগুলো কোনো পুশ সাবস্ক্রিপশনের চাবি নয়।
+notification-preferences-invalid = এই পছন্দটি এখানে আপনার করার নয়।
+notification-email-invalid = name@example.org-এর মতো একটি ইমেইল ঠিকানা দিন।
+# $max is a number.
+notification-ids-too-many = একবারে সর্বোচ্চ { $max }টি বিজ্ঞপ্তি চিহ্নিত করুন।
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] হাবে আপনার জন্য একটি বিষয় অপেক্ষা করছে
+   *[other] হাবে আপনার জন্য { $count }টি বিষয় অপেক্ষা করছে
+}
+notification-digest-intro = আপনার শেষ সারসংক্ষেপের পর থেকে:
+notification-digest-new-request = { $count ->
+    [one] একটি নতুন অনুরোধ
+   *[other] { $count }টি নতুন অনুরোধ
+}
+notification-digest-urgent-request = { $count ->
+    [one] একটি নতুন জরুরি অনুরোধ
+   *[other] { $count }টি নতুন জরুরি অনুরোধ
+}
+notification-digest-field-replied = { $count ->
+    [one] আপনার অনুরোধে মাঠ থেকে একটি উত্তর
+   *[other] আপনার অনুরোধে মাঠ থেকে { $count }টি উত্তর
+}
+notification-digest-assigned = { $count ->
+    [one] আপনাকে দেওয়া একটি অনুরোধ
+   *[other] আপনাকে দেওয়া { $count }টি অনুরোধ
+}
+notification-digest-sla-breaching = { $count ->
+    [one] সেবার সময়সীমার কাছাকাছি একটি অনুরোধ
+   *[other] সেবার সময়সীমার কাছাকাছি { $count }টি অনুরোধ
+}
+# $link is the console's address.
+notification-digest-open = দেখতে কনসোল খুলুন: { $link }

@@ -96,3 +96,47 @@ reports-not-a-date = ތާރީޚު ލިޔުއްވާނީ އަހަރު-މަސް-ދ�
 reports-from-after-to = ފެށޭ ތާރީޚު ވާންވާނީ ނިމޭ ތާރީޚުގެ ކުރިން.
 guidance-unknown-version-of = މި އައިޑީއާއެކު އިރުޝާދެއް ނެތް.
 canned-unknown-version-of = މި އައިޑީއާއެކު ތައްޔާރު ޖަވާބެއް ނެތް.
+
+## Notifications
+
+push-endpoint-not-url = ޕުޝް ސަބްސްކްރިޕްޝަންގެ އެންޑްޕޮއިންޓަކީ ފުރިހަމަ ވެބް އެޑްރެހަކަށް ވާން ޖެހޭ.
+push-endpoint-not-https = ހަބުން ނޮޓިފިކޭޝަން ފޮނުވަނީ HTTPS ގެ ތެރެއިން އެކަނި.
+push-endpoint-unknown-host = ހަބުން ނޮޓިފިކޭޝަން ފޮނުވަނީ އެނގިފައިވާ ޕުޝް ޚިދުމަތްތަކަށް އެކަނި.
+push-endpoint-private = ޕްރައިވެޓް ނެޓްވޯކެއްގެ ތެރޭގައިވާ އެޑްރެސްތަކަށް ހަބުން ނޮޓިފިކޭޝަން ނުފޮނުވޭ.
+push-endpoint-unusual = މި ޕުޝް އެޑްރެހުގައި ޔޫޒަރ ނަމެއް ނުވަތަ އާދަޔާ ޚިލާފު ޕޯޓެއް އެބައޮތް؛ ހަބުން އެތަނަކަށް ނުފޮނުވޭ.
+push-keys-invalid = މިއީ ޕުޝް ސަބްސްކްރިޕްޝަނެއްގެ ތަޅުދަނޑިތަކެއް ނޫން.
+notification-preferences-invalid = މި އިޚްތިޔާރު މިތަނުގައި ހެދޭނީ ތިބާއަށް ނޫން.
+notification-email-invalid = name@example.org ފަދަ އީމެއިލް އެޑްރެހެއް ލިޔުއްވާ.
+# $max is a number.
+notification-ids-too-many = އެއްފަހަރާ ނިޝާންކުރެވޭނީ ގިނަވެގެން { $max } ނޮޓިފިކޭޝަން.
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] ހަބުގައި ތިބާއަށް އެއް ކަމެއް މަޑުކުރަނީ
+   *[other] ހަބުގައި ތިބާއަށް { $count } ކަމެއް މަޑުކުރަނީ
+}
+notification-digest-intro = ތިބާގެ ފަހު ޚުލާޞާއަށް ފަހުން:
+notification-digest-new-request = { $count ->
+    [one] އެއް އައު އެދުމެއް
+   *[other] { $count } އައު އެދުން
+}
+notification-digest-urgent-request = { $count ->
+    [one] އެއް އައު ކުއްލި އެދުމެއް
+   *[other] { $count } އައު ކުއްލި އެދުން
+}
+notification-digest-field-replied = { $count ->
+    [one] ތިބާގެ އެދުންތަކަށް ފީލްޑުން އެއް ޖަވާބެއް
+   *[other] ތިބާގެ އެދުންތަކަށް ފީލްޑުން { $count } ޖަވާބު
+}
+notification-digest-assigned = { $count ->
+    [one] ތިބާއާ ހަވާލުކުރެވުނު އެއް އެދުމެއް
+   *[other] ތިބާއާ ހަވާލުކުރެވުނު { $count } އެދުން
+}
+notification-digest-sla-breaching = { $count ->
+    [one] ޚިދުމަތުގެ މުއްދަތާ ކައިރިވެފައިވާ އެއް އެދުމެއް
+   *[other] ޚިދުމަތުގެ މުއްދަތާ ކައިރިވެފައިވާ { $count } އެދުން
+}
+# $link is the console's address.
+notification-digest-open = އެއްޗެހި ބެލުމަށް ކޮންސޯލް ހުޅުއްވާ: { $link }

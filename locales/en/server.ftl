@@ -97,3 +97,47 @@ reports-not-a-date = Enter a date as year-month-day, such as 2026-12-31.
 reports-from-after-to = The start date must be before the end date.
 guidance-unknown-version-of = No guidance item has this id.
 canned-unknown-version-of = No canned response has this id.
+
+## Notifications
+
+push-endpoint-not-url = A push subscription's endpoint must be a full web address.
+push-endpoint-not-https = The hub sends notifications only over HTTPS.
+push-endpoint-unknown-host = The hub sends notifications only to known push services.
+push-endpoint-private = The hub does not send notifications to addresses inside a private network.
+push-endpoint-unusual = This push address has a user name or an unusual port; the hub does not send to it.
+push-keys-invalid = These are not the keys of a push subscription.
+notification-preferences-invalid = This choice is not yours to make here.
+notification-email-invalid = Enter an email address such as name@example.org.
+# $max is a number.
+notification-ids-too-many = Mark at most { $max } notifications at once.
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] One thing waits for you at the hub
+   *[other] { $count } things wait for you at the hub
+}
+notification-digest-intro = Since your last digest:
+notification-digest-new-request = { $count ->
+    [one] one new request
+   *[other] { $count } new requests
+}
+notification-digest-urgent-request = { $count ->
+    [one] one new urgent request
+   *[other] { $count } new urgent requests
+}
+notification-digest-field-replied = { $count ->
+    [one] one reply from the field on your requests
+   *[other] { $count } replies from the field on your requests
+}
+notification-digest-assigned = { $count ->
+    [one] one request assigned to you
+   *[other] { $count } requests assigned to you
+}
+notification-digest-sla-breaching = { $count ->
+    [one] one request close to its service level
+   *[other] { $count } requests close to their service level
+}
+# $link is the console's address.
+notification-digest-open = Open the console to see them: { $link }

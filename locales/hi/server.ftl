@@ -95,3 +95,47 @@ reports-not-a-date = तारीख़ साल-महीना-दिन क�
 reports-from-after-to = शुरू की तारीख़ आख़िरी तारीख़ से पहले होनी चाहिए।
 guidance-unknown-version-of = इस आईडी का कोई मार्गदर्शन नहीं है।
 canned-unknown-version-of = इस आईडी का कोई तैयार जवाब नहीं है।
+
+## Notifications
+
+push-endpoint-not-url = पुश सब्सक्रिप्शन का एंडपॉइंट पूरा वेब पता होना चाहिए।
+push-endpoint-not-https = हब सूचनाएँ सिर्फ़ HTTPS से भेजता है।
+push-endpoint-unknown-host = हब सूचनाएँ सिर्फ़ जानी-पहचानी पुश सेवाओं को भेजता है।
+push-endpoint-private = हब किसी निजी नेटवर्क के अंदर के पतों पर सूचनाएँ नहीं भेजता।
+push-endpoint-unusual = इस पुश पते में उपयोगकर्ता नाम या असामान्य पोर्ट है; हब इस पर नहीं भेजता।
+push-keys-invalid = ये किसी पुश सब्सक्रिप्शन की कुंजियाँ नहीं हैं।
+notification-preferences-invalid = यह चुनाव यहाँ आपके करने का नहीं है।
+notification-email-invalid = name@example.org जैसा ईमेल पता लिखें।
+# $max is a number.
+notification-ids-too-many = एक बार में ज़्यादा से ज़्यादा { $max } सूचनाएँ चिह्नित करें।
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] हब पर आपके लिए एक काम इंतज़ार कर रहा है
+   *[other] हब पर आपके लिए { $count } काम इंतज़ार कर रहे हैं
+}
+notification-digest-intro = आपके पिछले सारांश के बाद से:
+notification-digest-new-request = { $count ->
+    [one] एक नया अनुरोध
+   *[other] { $count } नए अनुरोध
+}
+notification-digest-urgent-request = { $count ->
+    [one] एक नया ज़रूरी अनुरोध
+   *[other] { $count } नए ज़रूरी अनुरोध
+}
+notification-digest-field-replied = { $count ->
+    [one] आपके अनुरोधों पर फ़ील्ड से एक जवाब
+   *[other] आपके अनुरोधों पर फ़ील्ड से { $count } जवाब
+}
+notification-digest-assigned = { $count ->
+    [one] आपको सौंपा गया एक अनुरोध
+   *[other] आपको सौंपे गए { $count } अनुरोध
+}
+notification-digest-sla-breaching = { $count ->
+    [one] सेवा-सीमा के क़रीब एक अनुरोध
+   *[other] सेवा-सीमा के क़रीब { $count } अनुरोध
+}
+# $link is the console's address.
+notification-digest-open = इन्हें देखने के लिए कंसोल खोलें: { $link }

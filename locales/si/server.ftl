@@ -95,3 +95,47 @@ reports-not-a-date = දිනය වර්ෂය-මාසය-දිනය ල�
 reports-from-after-to = ආරම්භ දිනය අවසාන දිනයට පෙර විය යුතුය.
 guidance-unknown-version-of = මෙම අංකය සහිත මාර්ගෝපදේශයක් නැත.
 canned-unknown-version-of = මෙම අංකය සහිත සූදානම් පිළිතුරක් නැත.
+
+## Notifications
+
+push-endpoint-not-url = පුෂ් දායකත්වයක අන්ත ලක්ෂ්‍යය සම්පූර්ණ වෙබ් ලිපිනයක් විය යුතුය.
+push-endpoint-not-https = මධ්‍යස්ථානය දැනුම්දීම් යවන්නේ HTTPS හරහා පමණි.
+push-endpoint-unknown-host = මධ්‍යස්ථානය දැනුම්දීම් යවන්නේ දන්නා පුෂ් සේවාවලට පමණි.
+push-endpoint-private = මධ්‍යස්ථානය පෞද්ගලික ජාලයක් ඇතුළත ලිපිනවලට දැනුම්දීම් නොයවයි.
+push-endpoint-unusual = මෙම පුෂ් ලිපිනයේ පරිශීලක නාමයක් හෝ අසාමාන්‍ය තොටක් ඇත; මධ්‍යස්ථානය එයට නොයවයි.
+push-keys-invalid = මේවා පුෂ් දායකත්වයක යතුරු නොවේ.
+notification-preferences-invalid = මෙම තේරීම මෙහි ඔබට කළ හැක්කක් නොවේ.
+notification-email-invalid = name@example.org වැනි ඊමේල් ලිපිනයක් ඇතුළත් කරන්න.
+# $max is a number.
+notification-ids-too-many = එක වර උපරිම දැනුම්දීම් { $max }ක් සලකුණු කරන්න.
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] මධ්‍යස්ථානයේ ඔබ වෙනුවෙන් එක් කාර්යයක් රැඳී ඇත
+   *[other] මධ්‍යස්ථානයේ ඔබ වෙනුවෙන් කාර්යයන් { $count }ක් රැඳී ඇත
+}
+notification-digest-intro = ඔබගේ පසුගිය සාරාංශයෙන් පසු:
+notification-digest-new-request = { $count ->
+    [one] එක් නව ඉල්ලීමක්
+   *[other] නව ඉල්ලීම් { $count }ක්
+}
+notification-digest-urgent-request = { $count ->
+    [one] එක් නව හදිසි ඉල්ලීමක්
+   *[other] නව හදිසි ඉල්ලීම් { $count }ක්
+}
+notification-digest-field-replied = { $count ->
+    [one] ඔබගේ ඉල්ලීම්වලට ක්ෂේත්‍රයෙන් එක් පිළිතුරක්
+   *[other] ඔබගේ ඉල්ලීම්වලට ක්ෂේත්‍රයෙන් පිළිතුරු { $count }ක්
+}
+notification-digest-assigned = { $count ->
+    [one] ඔබට පැවරූ එක් ඉල්ලීමක්
+   *[other] ඔබට පැවරූ ඉල්ලීම් { $count }ක්
+}
+notification-digest-sla-breaching = { $count ->
+    [one] සේවා කාල සීමාවට ළං වූ එක් ඉල්ලීමක්
+   *[other] සේවා කාල සීමාවට ළං වූ ඉල්ලීම් { $count }ක්
+}
+# $link is the console's address.
+notification-digest-open = ඒවා බැලීමට කොන්සෝලය විවෘත කරන්න: { $link }

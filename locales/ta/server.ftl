@@ -95,3 +95,47 @@ reports-not-a-date = தேதியை ஆண்டு-மாதம்-நா�
 reports-from-after-to = தொடக்கத் தேதி இறுதித் தேதிக்கு முன் இருக்க வேண்டும்.
 guidance-unknown-version-of = இந்த எண்ணில் வழிகாட்டல் எதுவும் இல்லை.
 canned-unknown-version-of = இந்த எண்ணில் ஆயத்தப் பதில் எதுவும் இல்லை.
+
+## Notifications
+
+push-endpoint-not-url = புஷ் சந்தாவின் முனையம் முழு இணைய முகவரியாக இருக்க வேண்டும்.
+push-endpoint-not-https = மையம் அறிவிப்புகளை HTTPS வழியாக மட்டுமே அனுப்புகிறது.
+push-endpoint-unknown-host = மையம் அறிவிப்புகளை அறியப்பட்ட புஷ் சேவைகளுக்கு மட்டுமே அனுப்புகிறது.
+push-endpoint-private = தனியார் வலையமைப்புக்குள் உள்ள முகவரிகளுக்கு மையம் அறிவிப்புகளை அனுப்புவதில்லை.
+push-endpoint-unusual = இந்தப் புஷ் முகவரியில் பயனர் பெயர் அல்லது வழக்கத்துக்கு மாறான போர்ட் உள்ளது; மையம் அதற்கு அனுப்புவதில்லை.
+push-keys-invalid = இவை புஷ் சந்தாவின் சாவிகள் அல்ல.
+notification-preferences-invalid = இந்தத் தேர்வை இங்கே நீங்கள் செய்ய முடியாது.
+notification-email-invalid = name@example.org போன்ற மின்னஞ்சல் முகவரியை உள்ளிடவும்.
+# $max is a number.
+notification-ids-too-many = ஒரே நேரத்தில் அதிகபட்சம் { $max } அறிவிப்புகளைக் குறிக்கவும்.
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] மையத்தில் உங்களுக்காக ஒரு பணி காத்திருக்கிறது
+   *[other] மையத்தில் உங்களுக்காக { $count } பணிகள் காத்திருக்கின்றன
+}
+notification-digest-intro = உங்கள் கடைசிச் சுருக்கத்துக்குப் பிறகு:
+notification-digest-new-request = { $count ->
+    [one] ஒரு புதிய கோரிக்கை
+   *[other] { $count } புதிய கோரிக்கைகள்
+}
+notification-digest-urgent-request = { $count ->
+    [one] ஒரு புதிய அவசரக் கோரிக்கை
+   *[other] { $count } புதிய அவசரக் கோரிக்கைகள்
+}
+notification-digest-field-replied = { $count ->
+    [one] உங்கள் கோரிக்கைகளுக்குக் களத்திலிருந்து ஒரு பதில்
+   *[other] உங்கள் கோரிக்கைகளுக்குக் களத்திலிருந்து { $count } பதில்கள்
+}
+notification-digest-assigned = { $count ->
+    [one] உங்களுக்கு ஒதுக்கப்பட்ட ஒரு கோரிக்கை
+   *[other] உங்களுக்கு ஒதுக்கப்பட்ட { $count } கோரிக்கைகள்
+}
+notification-digest-sla-breaching = { $count ->
+    [one] சேவை வரம்பை நெருங்கும் ஒரு கோரிக்கை
+   *[other] சேவை வரம்பை நெருங்கும் { $count } கோரிக்கைகள்
+}
+# $link is the console's address.
+notification-digest-open = அவற்றைப் பார்க்கக் கன்சோலைத் திறக்கவும்: { $link }

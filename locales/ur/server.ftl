@@ -95,3 +95,47 @@ reports-not-a-date = تاریخ سال-مہینہ-دن کی صورت میں لک
 reports-from-after-to = شروع کی تاریخ آخری تاریخ سے پہلے ہونی چاہیے۔
 guidance-unknown-version-of = اس آئی ڈی کی کوئی رہنمائی نہیں۔
 canned-unknown-version-of = اس آئی ڈی کا کوئی تیار جواب نہیں۔
+
+## Notifications
+
+push-endpoint-not-url = پُش سبسکرپشن کا اینڈ پوائنٹ مکمل ویب پتا ہونا چاہیے۔
+push-endpoint-not-https = ہب اطلاعات صرف HTTPS کے ذریعے بھیجتا ہے۔
+push-endpoint-unknown-host = ہب اطلاعات صرف معروف پُش سروسز کو بھیجتا ہے۔
+push-endpoint-private = ہب کسی نجی نیٹ ورک کے اندر کے پتوں پر اطلاعات نہیں بھیجتا۔
+push-endpoint-unusual = اس پُش پتے میں صارف نام یا غیر معمولی پورٹ ہے؛ ہب اس پر نہیں بھیجتا۔
+push-keys-invalid = یہ کسی پُش سبسکرپشن کی کنجیاں نہیں ہیں۔
+notification-preferences-invalid = یہ انتخاب یہاں آپ کے کرنے کا نہیں ہے۔
+notification-email-invalid = name@example.org جیسا ای میل پتا لکھیں۔
+# $max is a number.
+notification-ids-too-many = ایک وقت میں زیادہ سے زیادہ { $max } اطلاعات نشان زد کریں۔
+
+## Digests (email to staff: counts and a link only)
+
+# $count is a number.
+notification-digest-subject = { $count ->
+    [one] ہب پر آپ کے لیے ایک کام منتظر ہے
+   *[other] ہب پر آپ کے لیے { $count } کام منتظر ہیں
+}
+notification-digest-intro = آپ کے پچھلے خلاصے کے بعد سے:
+notification-digest-new-request = { $count ->
+    [one] ایک نئی درخواست
+   *[other] { $count } نئی درخواستیں
+}
+notification-digest-urgent-request = { $count ->
+    [one] ایک نئی فوری درخواست
+   *[other] { $count } نئی فوری درخواستیں
+}
+notification-digest-field-replied = { $count ->
+    [one] آپ کی درخواستوں پر فیلڈ سے ایک جواب
+   *[other] آپ کی درخواستوں پر فیلڈ سے { $count } جوابات
+}
+notification-digest-assigned = { $count ->
+    [one] آپ کو سونپی گئی ایک درخواست
+   *[other] آپ کو سونپی گئی { $count } درخواستیں
+}
+notification-digest-sla-breaching = { $count ->
+    [one] سروس کی حد کے قریب ایک درخواست
+   *[other] سروس کی حد کے قریب { $count } درخواستیں
+}
+# $link is the console's address.
+notification-digest-open = انہیں دیکھنے کے لیے کنسول کھولیں: { $link }

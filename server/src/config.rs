@@ -17,6 +17,8 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+// Parsed once at start: the size of the serve command's arguments costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Runs the sync server, the REST API and the web apps.
     Serve(ServeArgs),
@@ -119,6 +121,38 @@ pub struct ServeArgs {
     pub sla: hubdesk_shared::sla::SlaTargets,
     #[command(flatten)]
     pub limits: LimitArgs,
+    #[command(flatten)]
+    pub push: PushArgs,
+}
+
+/// Web Push (see README, "Notifications").
+#[derive(Debug, Args, Clone)]
+pub struct PushArgs {
+    /// Hosts (`host` or `host:port`, comma-separated) added to the known push services that
+    /// subscriptions may name; plain `http://` and private addresses are accepted only for
+    /// these.
+    #[arg(
+        long = "push-allow",
+        env = "HUBDESK_PUSH_ALLOW",
+        value_delimiter = ',',
+        default_value = ""
+    )]
+    pub allow: Vec<String>,
+    /// Whom push services may contact about this hub: a `mailto:` address or an `https:` URL,
+    /// sent with every push.
+    #[arg(long = "push-contact", env = "HUBDESK_PUSH_CONTACT")]
+    pub contact: Option<String>,
+    /// An SMTP server for staff's email digests: `smtp://host:port`, `smtps://` for TLS, with
+    /// `user:password@` when it asks for them. No digests without it.
+    #[arg(long = "smtp-url", env = "HUBDESK_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Who digests come from, such as `HubDesk <hub@example.org>`.
+    #[arg(long = "smtp-from", env = "HUBDESK_SMTP_FROM")]
+    pub smtp_from: Option<String>,
+    /// The hub's address as people open it (`https://hub.example.org`): digests link to its
+    /// console.
+    #[arg(long = "public-url", env = "HUBDESK_PUBLIC_URL")]
+    pub public_url: Option<String>,
 }
 
 /// Limits protecting the server from slow, dead and hostile clients (see README, "Limits").

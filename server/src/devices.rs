@@ -60,7 +60,7 @@ pub async fn revoke(
         .begin_write()
         .await
         .map_err(crate::store::StoreError::from)?;
-    if users::revoke_device(&mut **tx, device, now).await? {
+    if users::revoke_device(&mut tx, device, now).await? {
         audit::record(
             &mut **tx,
             action,
@@ -86,7 +86,16 @@ pub async fn revoke_all_of(state: &AppState, id: &str, by: Actor<'_>) -> Result<
     let now = now_ms();
     let devices = users::live_devices_of(state.store.pool(), id).await?;
     for device in &devices {
-        if users::revoke_device(state.store.pool(), device, now).await? {
+        let revoked = {
+            let mut db = state
+                .store
+                .pool()
+                .acquire()
+                .await
+                .map_err(crate::store::StoreError::from)?;
+            users::revoke_device(&mut db, device, now).await?
+        };
+        if revoked {
             crate::audit::record(
                 &state.store,
                 by,

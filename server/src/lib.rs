@@ -36,6 +36,7 @@ pub mod fund;
 pub mod guard;
 pub mod http;
 pub mod i18n;
+pub mod notifications;
 pub mod requests;
 pub mod retention;
 mod serve;
@@ -75,6 +76,8 @@ pub struct Config {
     /// The load balancers whose `X-Forwarded-For` is believed.
     pub trusted_proxies: signin::guard::TrustedProxies,
     pub rules: Rules,
+    /// How Web Push messages are sent.
+    pub push: notifications::PushConfig,
 }
 
 impl Config {
@@ -92,6 +95,15 @@ impl Config {
             rules: Rules {
                 sla: args.sla,
                 ..Rules::default()
+            },
+            push: notifications::PushConfig {
+                allow: args.push.allow.clone(),
+                contact: args.push.contact.clone(),
+                digest: notifications::digest::DigestConfig {
+                    smtp_url: args.push.smtp_url.clone(),
+                    from: args.push.smtp_from.clone(),
+                    public_url: args.push.public_url.clone(),
+                },
             },
         }
     }
@@ -139,7 +151,9 @@ impl App {
         );
         fund::refresh_rounds(&store, &sync).await;
         let files = files::Files::open(config.files_url.as_deref(), &config.data_dir)?;
+        let notifier = notifications::Notifier::open(&store, &config.push).await?;
         let state = AppState {
+            notifier,
             files,
             store,
             sync,
@@ -202,6 +216,7 @@ impl App {
         }
         let sync = self.state.sync.clone();
         retention::spawn_sweeper(self.state.clone());
+        notifications::spawn(self.state.clone());
         serve::serve(self.listener, router, async move {
             shutdown.await;
             tracing::info!("shutting down: finishing accepted writes");

@@ -63,4 +63,6 @@ pub struct AppState {
     pub login: LoginGuard,
     /// Where attachments' bytes are kept.
     pub files: Files,
+    /// What sends Web Push messages.
+    pub notifier: std::sync::Arc<crate::notifications::Notifier>,
 }

@@ -193,7 +193,14 @@ pub async fn set_active(store: &Store, id: &str, active: bool) -> Result<Vec<Str
     )
     .await?;
     for device in &devices {
-        users::revoke_device(store.pool(), device, now).await?;
+        {
+            let mut db = store
+                .pool()
+                .acquire()
+                .await
+                .map_err(crate::store::StoreError::from)?;
+            users::revoke_device(&mut db, device, now).await?;
+        }
         crate::store::notify::device_revoked(store.pool(), store.backend(), device).await?;
     }
     Ok(devices)

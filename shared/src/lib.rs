@@ -29,6 +29,8 @@
 //! - [`library`]: items offered in several languages (guidance, canned responses): which
 //!   version a reader is shown, and which other languages the item has.
 //! - [`history`]: a request's timeline, derived from its documents before and after each write.
+//! - [`notify`]: which events tell whom, people's choices and quiet hours, and what a push
+//!   message may carry.
 //! - [`wire`]: the automerge-repo websocket protocol messages and their CBOR encoding.
 //! - [`engine`]: the sans-IO sync engine that speaks that protocol for server and client.
 //! - `fuzzing` (tests and the `fuzzing` feature): the fuzz harnesses and their invariants.
@@ -56,6 +58,7 @@ pub mod lock;
 pub mod measure;
 pub mod model;
 pub mod money;
+pub mod notify;
 pub mod retention;
 pub mod schema;
 pub mod sla;

@@ -7,11 +7,13 @@ pub mod browser;
 pub mod link;
 pub mod load;
 pub mod peer;
+pub mod push_service;
 pub mod raw;
 pub mod repo_client;
 pub mod s3;
 pub mod server;
 pub mod session;
+pub mod smtp;
 pub mod socket;
 pub mod tus;
 

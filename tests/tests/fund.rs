@@ -412,6 +412,25 @@ async fn a_grant_pays_out_in_tranches_against_reports_and_closes_with_the_final_
         .map(|l| l.split(',').nth(3).unwrap_or(""))
         .collect();
     assert_eq!(entries, vec!["commit", "disburse", "disburse", "release"]);
+
+    // The requester was told of the decision and of each tranche, in her list.
+    let told = rahima.get("/api/notifications").await?;
+    let kinds: Vec<&str> = told.body["items"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter(|i| i["request_id"] == id.as_str())
+                .filter_map(|i| i["kind"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "tranche_paid").count(),
+        2,
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&"fund_decision"), "{kinds:?}");
     Ok(())
 }
 

@@ -14,6 +14,7 @@ pub mod guidance;
 pub mod headers;
 pub mod json;
 pub mod language;
+pub mod notifications;
 pub mod openapi;
 pub mod protection;
 pub mod reports;
@@ -86,6 +87,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(staff::router())
         .merge(reports::router())
         .merge(fund::router())
+        .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
@@ -167,6 +169,6 @@ async fn metrics(
             axum::http::header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        state.sync.metrics.render(),
+        state.sync.metrics.render() + &state.notifier.render_metrics(),
     )
 }

@@ -12,6 +12,7 @@ pub mod docs;
 pub mod fund;
 pub mod history;
 pub mod mirror;
+pub mod notifications;
 pub mod notify;
 pub mod projection;
 pub mod queues;

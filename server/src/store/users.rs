@@ -225,12 +225,14 @@ pub async fn count_users(db: impl AnyExecutor<'_>) -> Result<i64, StoreError> {
     Ok(row.try_get("n")?)
 }
 
-/// Revokes a device's token: it is refused from now on. Returns whether it was live until now.
+/// Revokes a device's token: it is refused from now on, and its push subscription ends with
+/// the pushes still waiting for it. Returns whether it was live until now.
 pub async fn revoke_device(
-    db: impl AnyExecutor<'_>,
+    db: &mut sqlx::AnyConnection,
     device_id: &str,
     now: i64,
 ) -> Result<bool, StoreError> {
+    super::notifications::unsubscribe_device(&mut *db, device_id).await?;
     let done =
         sqlx::query("UPDATE devices SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
             .bind(now)

@@ -20,7 +20,7 @@ use sqlx::{Any, Row, Transaction};
 
 use super::docs::Merged;
 use super::mirror::{Mirror, ToSummarize};
-use super::{Backend, Store, StoreError, history, projection, values};
+use super::{Backend, Store, StoreError, history, notifications, projection, values};
 
 /// Batches written together before the writer may be asked to commit early (`cut_short`).
 const SLICE_BATCHES: usize = 8;
@@ -236,6 +236,8 @@ impl Writing<'_> {
             .collect();
         self.give_way().await;
         history::append_all(tx, &events).await?;
+        self.give_way().await;
+        notifications::record_for_events(tx, &events, self.now).await?;
         let mut timed: Vec<&str> = rows
             .iter()
             .zip(&summaries)

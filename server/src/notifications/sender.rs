@@ -1,0 +1,204 @@
+//! The outbox's sender: every node runs one. It claims due pushes (no other sender takes them
+//! while claimed), sends each to its push service, and then deletes it, tries it again later,
+//! or drops it. A push is retried with growing waits (or as long as the service's
+//! `Retry-After` asks), and dropped unsent once its TTL has passed or after
+//! [`MAX_ATTEMPTS`]; a service answering 404 or 410 ends the subscription.
+
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use hubdesk_shared::notify::{NotificationKind, PushPayload};
+
+use super::Notifier;
+use super::push::{Keys, topic};
+use crate::clock::now_ms;
+use crate::store::Store;
+use crate::store::notifications::{self, Claimed};
+
+/// Pushes claimed at once.
+const BATCH: i64 = 32;
+
+/// How long a claim holds: well past the longest a batch can take (every push is bounded by
+/// [`super::SEND_TIMEOUT`] and they are sent together), so no other sender takes a push while
+/// it is being sent.
+const CLAIM_MS: i64 = 120_000;
+
+/// How often an idle sender looks for due pushes (a push is also sent at once when this node
+/// recorded it).
+const POLL: Duration = Duration::from_secs(2);
+
+/// Tries before a push is dropped.
+pub const MAX_ATTEMPTS: i64 = 8;
+
+/// The longest wait between two tries.
+const MAX_BACKOFF_MS: i64 = 60 * 60 * 1000;
+
+/// What became of one push.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Sent,
+    /// The subscription is gone (404, 410): removed, with what else waited for it.
+    Gone,
+    /// Refused for good (other 4xx), or the push could not be made.
+    Failed,
+    /// Try again after this many milliseconds.
+    Later(i64),
+    /// Past its TTL or its tries.
+    Dropped,
+}
+
+/// Runs the sender until the process ends.
+pub async fn run(notifier: Arc<Notifier>, store: Store) {
+    loop {
+        match send_due(&notifier, &store).await {
+            Ok(0) => {
+                tokio::select! {
+                    _ = notifier.wake.notified() => {}
+                    _ = tokio::time::sleep(POLL) => {}
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::error!(error = %e, "the push sender failed to read its outbox");
+                tokio::time::sleep(POLL).await;
+            }
+        }
+    }
+}
+
+/// Sends the pushes due now; returns how many were claimed.
+pub async fn send_due(
+    notifier: &Notifier,
+    store: &Store,
+) -> Result<usize, crate::store::StoreError> {
+    let now = now_ms();
+    let claimed = notifications::claim(store, now, now + CLAIM_MS, BATCH).await?;
+    let count = claimed.len();
+    let outcomes =
+        futures_util::future::join_all(claimed.iter().map(|push| send(notifier, push, now))).await;
+    for (push, outcome) in claimed.iter().zip(outcomes) {
+        let metrics = &notifier.metrics;
+        match outcome {
+            Outcome::Sent => {
+                metrics.pushes_sent.fetch_add(1, Ordering::Relaxed);
+                notifications::done(store, push.id).await?;
+            }
+            Outcome::Gone => {
+                metrics.pushes_failed.fetch_add(1, Ordering::Relaxed);
+                metrics.subscriptions_gone.fetch_add(1, Ordering::Relaxed);
+                notifications::remove_subscription(store.pool(), &push.subscription_id).await?;
+            }
+            Outcome::Failed => {
+                metrics.pushes_failed.fetch_add(1, Ordering::Relaxed);
+                notifications::done(store, push.id).await?;
+            }
+            Outcome::Later(wait) if push.attempts + 1 < MAX_ATTEMPTS => {
+                metrics.pushes_retried.fetch_add(1, Ordering::Relaxed);
+                notifications::retry(store, push.id, now + wait).await?;
+            }
+            Outcome::Later(_) | Outcome::Dropped => {
+                metrics.pushes_dropped.fetch_add(1, Ordering::Relaxed);
+                notifications::done(store, push.id).await?;
+            }
+        }
+    }
+    Ok(count)
+}
+
+async fn send(notifier: &Notifier, push: &Claimed, now: i64) -> Outcome {
+    if now >= push.expires_at {
+        return Outcome::Dropped;
+    }
+    // Checked again: the operator may have narrowed the allowlist since it subscribed.
+    let Ok(endpoint) = notifier.policy.check(&push.endpoint) else {
+        return Outcome::Failed;
+    };
+    let Some(kind) = NotificationKind::parse(&push.kind) else {
+        return Outcome::Failed;
+    };
+    let payload = PushPayload {
+        kind,
+        reference: push.request_id.clone(),
+        id: push.notification_id.clone(),
+    };
+    let sealed = serde_json::to_vec(&payload)
+        .map_err(|e| e.to_string())
+        .and_then(|json| {
+            Keys::parse(&push.p256dh, &push.auth)
+                .map_err(|e| format!("{e:?}"))?
+                .encrypt(&json)
+        });
+    let (Ok(sealed), Ok(authorization)) = (sealed, notifier.vapid.authorization(&endpoint)) else {
+        return Outcome::Failed;
+    };
+    let ttl = ((push.expires_at - now) / 1000).max(0);
+    let sent = notifier
+        .client
+        .post(endpoint)
+        .header("TTL", ttl.to_string())
+        .header("Urgency", kind.urgency())
+        .header("Topic", topic(&push.notification_id))
+        .header("Content-Encoding", "aes128gcm")
+        .header("Content-Type", "application/octet-stream")
+        .header("Authorization", authorization)
+        .body(sealed)
+        .send()
+        .await;
+    let response = match sent {
+        Ok(response) => response,
+        Err(e) => {
+            tracing::warn!(error = %e, "a push service could not be reached");
+            return Outcome::Later(backoff(push.attempts));
+        }
+    };
+    let status = response.status().as_u16();
+    match status {
+        200..=299 => Outcome::Sent,
+        404 | 410 => Outcome::Gone,
+        429 | 500..=599 => {
+            let asked = response
+                .headers()
+                .get("Retry-After")
+                .and_then(|v| v.to_str().ok())
+                .and_then(retry_after_ms);
+            Outcome::Later(asked.unwrap_or(0).max(backoff(push.attempts)))
+        }
+        _ => {
+            tracing::warn!(status, "a push service refused a push");
+            Outcome::Failed
+        }
+    }
+}
+
+/// The wait before try `attempts + 2`: 30 s, doubling, at most an hour.
+fn backoff(attempts: i64) -> i64 {
+    let doublings = attempts.clamp(0, 20) as u32;
+    (30_000i64 << doublings).min(MAX_BACKOFF_MS)
+}
+
+/// A `Retry-After` value in milliseconds: seconds, or an HTTP date.
+fn retry_after_ms(value: &str) -> Option<i64> {
+    if let Ok(secs) = value.trim().parse::<i64>() {
+        return Some(secs.clamp(0, MAX_BACKOFF_MS / 1000) * 1000);
+    }
+    let at = httpdate::parse_http_date(value.trim()).ok()?;
+    let wait = at.duration_since(std::time::SystemTime::now()).ok()?;
+    Some((wait.as_millis() as i64).min(MAX_BACKOFF_MS))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_grow_and_are_bounded() {
+        assert_eq!(backoff(0), 30_000);
+        assert_eq!(backoff(1), 60_000);
+        assert_eq!(backoff(30), MAX_BACKOFF_MS);
+        assert_eq!(retry_after_ms("120"), Some(120_000));
+        assert_eq!(retry_after_ms("999999999"), Some(MAX_BACKOFF_MS));
+        assert_eq!(retry_after_ms("soon"), None);
+        assert_eq!(retry_after_ms("Wed, 21 Oct 2015 07:28:00 GMT"), None);
+    }
+}
