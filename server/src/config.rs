@@ -142,6 +142,14 @@ pub struct PushArgs {
     /// sent with every push.
     #[arg(long = "push-contact", env = "HUBDESK_PUSH_CONTACT")]
     pub contact: Option<String>,
+    /// Seconds in which new requests that are not urgent are gathered into one push per
+    /// device of each member of staff (urgent ones go at once); 0 sends each at once.
+    #[arg(
+        long = "push-gather-secs",
+        env = "HUBDESK_PUSH_GATHER_SECS",
+        default_value_t = 600
+    )]
+    pub gather_secs: u32,
     /// An SMTP server for staff's email digests: `smtp://host:port`, `smtps://` for TLS, with
     /// `user:password@` when it asks for them. No digests without it.
     #[arg(long = "smtp-url", env = "HUBDESK_SMTP_URL")]

@@ -104,6 +104,7 @@ impl Config {
                     from: args.push.smtp_from.clone(),
                     public_url: args.push.public_url.clone(),
                 },
+                gather_ms: i64::from(args.push.gather_secs) * 1000,
             },
         }
     }

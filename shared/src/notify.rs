@@ -105,6 +105,13 @@ impl NotificationKind {
         }
     }
 
+    /// Whether its pushes are gathered: new requests that are not urgent reach a member of
+    /// staff's device at most once per window ([`gathered_until`]), as one push telling how
+    /// many; urgent ones go at once.
+    pub fn gathered(self) -> bool {
+        matches!(self, NotificationKind::NewRequest)
+    }
+
     /// Whether the push service should wake a device for it at once (RFC 8030 `Urgency`).
     pub fn urgency(self) -> &'static str {
         match self {
@@ -332,6 +339,17 @@ impl Preferences {
 
 const MINUTES_A_DAY: u16 = 24 * 60;
 
+/// When a push of `kind` due at `due` goes: at once, or for a [`NotificationKind::gathered`]
+/// kind at the end of the window of `gather_ms` it falls in. Windows end at multiples of
+/// `gather_ms` since the epoch, so pushes due within one go together, and a push due exactly
+/// at a window's end goes then.
+pub fn gathered_until(kind: NotificationKind, due: i64, gather_ms: i64) -> i64 {
+    if !kind.gathered() || gather_ms <= 0 {
+        return due;
+    }
+    (due + gather_ms - 1).div_euclid(gather_ms) * gather_ms
+}
+
 /// What a push message carries, as JSON: the kind of event and the request it concerns (an id,
 /// which names nobody). The device words it from its own catalogue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -342,6 +360,9 @@ pub struct PushPayload {
     pub reference: String,
     /// The notification's id, so the app can mark it read.
     pub id: String,
+    /// How many notifications of this kind the push stands for, when it gathers several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
 }
 
 #[cfg(test)]

@@ -56,9 +56,22 @@ async fn reply_to(agent: &Session, request: &str, body: &str) -> Result<()> {
     Ok(())
 }
 
+/// The window new requests are gathered in, in the tests.
+const GATHER_SECS: u64 = 3;
+
 async fn pushes_tell_people_what_happened(backend: Backend) -> Result<()> {
     let service = PushService::start().await?;
-    let Some(server) = TestServer::start_with(backend, &["--push-allow", &service.allow()]).await?
+    let gather = GATHER_SECS.to_string();
+    let Some(server) = TestServer::start_with(
+        backend,
+        &[
+            "--push-allow",
+            &service.allow(),
+            "--push-gather-secs",
+            &gather,
+        ],
+    )
+    .await?
     else {
         return Ok(());
     };
@@ -83,6 +96,38 @@ async fn pushes_tell_people_what_happened(backend: Backend) -> Result<()> {
             .any(|t| t["kind"] == "new_request" && t["ref"] == request.as_str()),
         "{told:?}"
     );
+    // Two more within one window reach the console as one push saying how many.
+    let window_ms = GATHER_SECS * 1000;
+    let now_ms = || -> Result<u64> {
+        Ok(std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)?
+            .as_millis() as u64)
+    };
+    tokio::time::sleep(Duration::from_millis(
+        window_ms - now_ms()? % window_ms + 100,
+    ))
+    .await;
+    let window = now_ms()? / window_ms;
+    let before = service.count_for("agent-console");
+    rahima.file_request("Street lighting survey").await?;
+    rahima.file_request("Ward budget hearing").await?;
+    let one_window = now_ms()? / window_ms == window;
+    service
+        .wait_for("agent-console", before + 1, WITHIN)
+        .await?;
+    tokio::time::sleep(Duration::from_millis(window_ms + 500)).await;
+    let told = service.opened(&console, &key)?;
+    let later: Vec<&Value> = told[before..]
+        .iter()
+        .filter(|t| t["kind"] == "new_request")
+        .collect();
+    let counted: u64 = later.iter().map(|t| t["count"].as_u64().unwrap_or(1)).sum();
+    assert_eq!(counted, 2, "{later:?}");
+    if one_window {
+        // (Filing both took less than a window, as it does unless the machine is very busy.)
+        assert_eq!(later.len(), 1, "{later:?}");
+        assert_eq!(later[0]["count"], 2, "{later:?}");
+    }
 
     // The hub's reply tells the requester, with nothing personal in the push.
     let words = "Here are the maps you asked about.";

@@ -45,6 +45,10 @@ pub struct PushConfig {
     pub contact: Option<String>,
     /// Staff's email digests.
     pub digest: digest::DigestConfig,
+    /// The window new requests that are not urgent are gathered in, in milliseconds
+    /// (`HUBDESK_PUSH_GATHER_SECS`): a member of staff's device is told of them at most once
+    /// per window.
+    pub gather_ms: i64,
 }
 
 /// Counters for `/metrics`.
@@ -54,6 +58,7 @@ pub struct PushMetrics {
     pub pushes_failed: AtomicU64,
     pub pushes_retried: AtomicU64,
     pub pushes_dropped: AtomicU64,
+    pub pushes_gathered: AtomicU64,
     pub subscriptions_gone: AtomicU64,
 }
 
@@ -83,6 +88,11 @@ impl PushMetrics {
                     "hubdesk_push_dropped_total",
                     "Pushes dropped unsent: past their time to live or their tries.",
                     &self.pushes_dropped,
+                ),
+                (
+                    "hubdesk_push_gathered_total",
+                    "Pushes folded into another of the same kind for the same device.",
+                    &self.pushes_gathered,
                 ),
                 (
                     "hubdesk_push_subscriptions_gone_total",
@@ -116,6 +126,8 @@ pub struct Notifier {
     wake: tokio::sync::Notify,
     /// Sends staff's digests, when SMTP is configured.
     mailer: Option<Arc<digest::Mailer>>,
+    /// See [`PushConfig::gather_ms`].
+    gather_ms: i64,
 }
 
 impl Notifier {
@@ -139,6 +151,7 @@ impl Notifier {
             metrics: PushMetrics::default(),
             wake: tokio::sync::Notify::new(),
             mailer: digest::Mailer::from_config(&config.digest)?,
+            gather_ms: config.gather_ms,
         }))
     }
 

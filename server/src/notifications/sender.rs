@@ -4,11 +4,12 @@
 //! `Retry-After` asks), and dropped unsent once its TTL has passed or after
 //! [`MAX_ATTEMPTS`]; a service answering 404 or 410 ends the subscription.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use hubdesk_shared::notify::{NotificationKind, PushPayload};
+use hubdesk_shared::notify::{NotificationKind, PushPayload, gathered_until};
 
 use super::Notifier;
 use super::push::{Keys, topic};
@@ -75,10 +76,44 @@ pub async fn send_due(
     let now = now_ms();
     let claimed = notifications::claim(store, now, now + CLAIM_MS, BATCH).await?;
     let count = claimed.len();
-    let outcomes =
-        futures_util::future::join_all(claimed.iter().map(|push| send(notifier, push, now))).await;
-    for (push, outcome) in claimed.iter().zip(outcomes) {
-        let metrics = &notifier.metrics;
+    let metrics = &notifier.metrics;
+    // A gathered kind waits for its window's end, then goes as one push per device telling how
+    // many it stands for; the others of its group are done with. (Should that push have to be
+    // tried again, it no longer says how many.)
+    let mut to_send: Vec<(&Claimed, Option<u32>)> = Vec::new();
+    let mut gathered: HashMap<(&str, &str), Vec<&Claimed>> = HashMap::new();
+    for push in &claimed {
+        match NotificationKind::parse(&push.kind).filter(|k| k.gathered()) {
+            Some(kind) => {
+                let until = gathered_until(kind, push.due_at, notifier.gather_ms);
+                if until > now {
+                    notifications::defer(store, push.id, until).await?;
+                } else {
+                    gathered
+                        .entry((push.subscription_id.as_str(), push.kind.as_str()))
+                        .or_default()
+                        .push(push);
+                }
+            }
+            None => to_send.push((push, None)),
+        }
+    }
+    for group in gathered.into_values() {
+        if let Some((first, rest)) = group.split_first() {
+            to_send.push((first, (!rest.is_empty()).then_some(group.len() as u32)));
+            for other in rest {
+                metrics.pushes_gathered.fetch_add(1, Ordering::Relaxed);
+                notifications::done(store, other.id).await?;
+            }
+        }
+    }
+    let outcomes = futures_util::future::join_all(
+        to_send
+            .iter()
+            .map(|(push, count)| send(notifier, push, *count, now)),
+    )
+    .await;
+    for ((push, _), outcome) in to_send.iter().zip(outcomes) {
         match outcome {
             Outcome::Sent => {
                 metrics.pushes_sent.fetch_add(1, Ordering::Relaxed);
@@ -106,7 +141,7 @@ pub async fn send_due(
     Ok(count)
 }
 
-async fn send(notifier: &Notifier, push: &Claimed, now: i64) -> Outcome {
+async fn send(notifier: &Notifier, push: &Claimed, count: Option<u32>, now: i64) -> Outcome {
     if now >= push.expires_at {
         return Outcome::Dropped;
     }
@@ -121,6 +156,7 @@ async fn send(notifier: &Notifier, push: &Claimed, now: i64) -> Outcome {
         kind,
         reference: push.request_id.clone(),
         id: push.notification_id.clone(),
+        count,
     };
     let sealed = serde_json::to_vec(&payload)
         .map_err(|e| e.to_string())

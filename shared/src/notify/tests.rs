@@ -227,9 +227,40 @@ fn a_push_payload_holds_a_kind_and_ids_only() {
         kind: NotificationKind::HubReplied,
         reference: "0190e0b5-0000-7000-8000-000000000000".into(),
         id: "n1".into(),
+        count: None,
     };
     let json = serde_json::to_value(&payload).expect("json");
     let keys: Vec<&String> = json.as_object().expect("object").keys().collect();
     assert_eq!(keys, ["id", "kind", "ref"]);
     assert_eq!(json["kind"], "hub_replied");
+}
+
+#[test]
+fn new_requests_are_gathered_into_windows_and_urgent_ones_go_at_once() {
+    let window = 600_000;
+    let now = 1_800_000_000_123;
+    let at = gathered_until(NotificationKind::NewRequest, now, window);
+    assert!(at > now && at - now <= window && at % window == 0, "{at}");
+    assert_eq!(
+        gathered_until(NotificationKind::NewRequest, now + 1_000, window),
+        at,
+        "a second new request within the window goes with the first"
+    );
+    assert_eq!(
+        gathered_until(NotificationKind::NewRequest, at, window),
+        at,
+        "held to the window's end, it goes then"
+    );
+    assert_eq!(
+        gathered_until(NotificationKind::UrgentRequest, now, window),
+        now
+    );
+    assert_eq!(gathered_until(NotificationKind::NewRequest, now, 0), now);
+    let gathered = PushPayload {
+        kind: NotificationKind::NewRequest,
+        reference: "r".into(),
+        id: "n".into(),
+        count: Some(3),
+    };
+    assert_eq!(serde_json::to_value(&gathered).expect("json")["count"], 3);
 }

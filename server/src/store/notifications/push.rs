@@ -82,6 +82,7 @@ pub async fn remove_subscription(db: impl AnyExecutor<'_>, id: &str) -> Result<(
 pub struct Claimed {
     pub id: i64,
     pub attempts: i64,
+    pub due_at: i64,
     pub expires_at: i64,
     pub notification_id: String,
     pub kind: String,
@@ -123,7 +124,7 @@ pub async fn claim(
         return Ok(Vec::new());
     }
     let sql = format!(
-        "SELECT o.id, o.attempts, o.expires_at, n.id AS notification_id, n.kind, n.request_id, \
+        "SELECT o.id, o.attempts, o.due_at, o.expires_at, n.id AS notification_id, n.kind, n.request_id, \
          s.id AS subscription_id, s.endpoint, s.p256dh, s.auth FROM push_outbox o \
          JOIN notifications n ON n.id = o.notification_id \
          JOIN push_subscriptions s ON s.id = o.subscription_id WHERE o.id IN ({})",
@@ -139,6 +140,7 @@ pub async fn claim(
             Ok(Claimed {
                 id: row.try_get("id")?,
                 attempts: row.try_get("attempts")?,
+                due_at: row.try_get("due_at")?,
                 expires_at: row.try_get("expires_at")?,
                 notification_id: row.try_get("notification_id")?,
                 kind: row.try_get("kind")?,
@@ -172,6 +174,16 @@ pub async fn retry(db: &Store, id: i64, due_at: i64) -> Result<(), StoreError> {
     .bind(id)
     .execute(db.pool())
     .await?;
+    Ok(())
+}
+
+/// A push is held until `due_at` (gathered with others), its tries not counted.
+pub async fn defer(db: &Store, id: i64, due_at: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE push_outbox SET due_at = $1, claimed_until = 0 WHERE id = $2")
+        .bind(due_at)
+        .bind(id)
+        .execute(db.pool())
+        .await?;
     Ok(())
 }
 
