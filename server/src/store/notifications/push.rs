@@ -187,14 +187,6 @@ pub async fn defer(db: &Store, id: i64, due_at: i64) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// How many pushes wait to be sent (for `/metrics`).
-pub async fn waiting(db: &Store) -> Result<i64, StoreError> {
-    Ok(sqlx::query("SELECT COUNT(*) AS n FROM push_outbox")
-        .fetch_one(db.pool())
-        .await?
-        .try_get("n")?)
-}
-
 /// Removes everything about `user` this module keeps (their choices and digest address, their
 /// subscriptions, their list), for their erasure.
 pub async fn forget_person(db: &Store, user: &str) -> Result<(), StoreError> {
