@@ -17,6 +17,7 @@
 //! - [`fund`]: the fund rounds the device knows, and editing, submitting and reporting on an
 //!   application.
 //! - [`console`]: the staff console's part of the facade: opened requests only, commands.
+//! - [`kept`]: small values the page keeps sealed by name, to show offline (notifications).
 //! - [`attachments`]: files checked before any data is spent on them, and kept sealed on the
 //!   device until sent.
 //! - `types`: the TypeScript shapes of what the facade hands out.
@@ -39,6 +40,7 @@ mod console;
 mod edits;
 mod forms;
 mod fund;
+mod kept;
 mod net;
 mod records;
 mod shell;

@@ -12,15 +12,19 @@
 // loaded when first opened; the service worker keeps them all for offline use.
 
 import { byId, h } from "./js/dom.js";
-import { has, language, t } from "./js/i18n.js";
-import { chooseLanguage, FIELD_FILES, sendLanguage, startLanguage } from "./js/language.js";
+import { has, t } from "./js/i18n.js";
+import { FIELD_FILES, sendLanguage, speakTheirLanguage, startLanguage } from "./js/language.js";
 import { importRetrying, loadClient } from "./js/wasm.js";
 import { installForOffline } from "./js/install.js";
 import { forgetUnsaved, recoverUnsaved } from "./js/drafts.js";
 import { forgetRounds, loadRounds } from "./js/rounds.js";
+import { banner, hideToast, toast } from "./js/chrome.js";
+import { inboxToken, readAbout, readNotifications, refreshInbox, showBell, startInbox, stopInbox } from "./js/inbox.js";
+import { forgetPush } from "./js/push.js";
 import {
   forgetSession,
   forgetWiped,
+  holdTheDevice,
   keepSession,
   noteDevice,
   noteProgress,
@@ -67,6 +71,7 @@ const VIEWS = {
   detail: () => importRetrying(new URL("./js/views/detail.js", import.meta.url)),
   guidance: () => importRetrying(new URL("./js/views/guidance.js", import.meta.url)),
   account: () => importRetrying(new URL("./js/views/account.js", import.meta.url)),
+  notifications: () => importRetrying(new URL("./js/views/notifications.js", import.meta.url)),
   "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
@@ -144,6 +149,8 @@ function parse(hash) {
         : { view: "guidance", tab: "guidance" };
     case "account":
       return { view: "account", tab: "account" };
+    case "notifications":
+      return { view: "notifications", tab: "notifications", back: "#/" };
     default:
       return { view: "requests", tab: "requests" };
   }
@@ -153,6 +160,9 @@ async function route() {
   const turn = ++routing;
   listing = null;
   const next = session ? parse(location.hash) : lockedScreen();
+  // Opening a request is reading what the hub said about it.
+  if (next.view === "detail") readAbout(next.id);
+  showBell();
   current?.dispose?.();
   current = null;
   const module = await VIEWS[next.view]();
@@ -252,30 +262,9 @@ async function updateIndicator() {
   }
 }
 
-// ----- banners and toasts --------------------------------------------------------------------
+// ----- banners ---------------------------------------------------------------------------------
 
 let updateOffered = false;
-
-function banner(text, action, onAction) {
-  const element = byId("banner");
-  if (!text) {
-    element.hidden = true;
-    return;
-  }
-  element.replaceChildren(text, action ? h("button", { type: "button", onclick: onAction }, action) : "");
-  element.hidden = false;
-}
-
-let toastTimer = null;
-function toast(text) {
-  const element = byId("toast");
-  element.textContent = text;
-  element.hidden = false;
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => {
-    element.hidden = true;
-  }, 4000);
-}
 
 // ----- session ---------------------------------------------------------------------------------
 
@@ -289,6 +278,7 @@ async function signedIn(newSession) {
     // The same person signing in again on a device the hub stopped trusting: keep everything,
     // carry on with the new token.
     session = newSession;
+    inboxToken(session.token);
     await speakTheirLanguage(session.user);
     await keepSession(ctx.HubClient, key, readDevice().vault, session, { contact: true });
     client.actAs(session.user.id, session.user.country ?? null, session.user.city ?? null);
@@ -311,20 +301,6 @@ async function signedIn(newSession) {
   pending = { session: newSession, purpose: readDevice()?.v === 2 ? "unlock" : "choose" };
   history.replaceState(null, "", "#/");
   await route();
-}
-
-/**
- * Switches to the language kept with the person's account on the hub, when it is not the page's:
- * someone signing in on a phone set up in another language reads the next screens in their own.
- * A language this phone cannot load now (offline, never used here) leaves the page as it is.
- */
-async function speakTheirLanguage(user) {
-  if (!user?.language || user.language === language().tag) return;
-  try {
-    await chooseLanguage(user.language);
-  } catch (error) {
-    console.warn(`hubdesk: language ${user.language} is not available:`, error?.message ?? error);
-  }
 }
 
 /** The first PIN: a new store key, wrapped under it, and the session sealed with it. */
@@ -404,6 +380,7 @@ async function start() {
   client.start(location.origin, session.token);
   loadRounds(module.HubClient, session.token);
   sendLanguage(session.token);
+  startInbox(client, session.token);
   byId("tabs").hidden = false;
   byId("sync").hidden = false;
   refresh();
@@ -442,6 +419,7 @@ async function lock() {
     await closing?.dispose?.();
     await refreshing;
     client.onChange(null);
+    stopInbox();
     client.stop();
     client.free();
     client = null;
@@ -458,26 +436,9 @@ async function lock() {
 function hideChrome() {
   byId("tabs").hidden = true;
   byId("sync").hidden = true;
+  byId("inbox").hidden = true;
   banner(null);
-  clearTimeout(toastTimer);
-  byId("toast").hidden = true;
-}
-
-// Two tabs of the app would each keep their own copy of the same records and write them to the
-// same database, so only one may run for a user at a time. The lock is held until the page goes.
-const held = new Set();
-
-function holdTheDevice(userId) {
-  const name = `hubdesk-${userId}`;
-  if (!navigator.locks || held.has(name)) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    navigator.locks.request(name, { ifAvailable: true }, (lock) => {
-      resolve(Boolean(lock));
-      if (!lock) return undefined;
-      held.add(name);
-      return new Promise(() => {});
-    });
-  });
+  hideToast();
 }
 
 function showOpenElsewhere() {
@@ -533,8 +494,11 @@ async function forgetEverything() {
   const userId = session.user.id;
   current?.dispose?.();
   current = null;
+  stopInbox();
   await client.wipe();
   client.free();
+  // Signing out ended the subscription at the hub; the browser's goes too.
+  forgetPush(await navigator.serviceWorker?.getRegistration().catch(() => undefined));
   client = null;
   forgetUnsaved(userId);
   forgetSession();
@@ -555,6 +519,23 @@ async function signInAgain() {
   module.show(ctx, { again: true, username: session.user.username }, root);
 }
 
+// ----- what the service worker says ---------------------------------------------------------
+
+/**
+ * A push arrived (the unread count may have grown), or a notification was clicked: its request
+ * opens, at once when unlocked, else once the PIN is in (the hash waits for it).
+ */
+function heard(message) {
+  if (message?.type === "notification") refreshInbox();
+  if (message?.type !== "open" || typeof message.hash !== "string" || !message.hash.startsWith("#/r/")) return;
+  if (!session) {
+    history.replaceState(null, "", message.hash);
+    return;
+  }
+  if (message.push?.id) readNotifications([message.push.id]);
+  ctx.navigate(message.hash);
+}
+
 // ----- boot ------------------------------------------------------------------------------------
 
 async function main_() {
@@ -565,6 +546,8 @@ async function main_() {
   addEventListener("offline", refresh);
   addEventListener("online", () => session && loadRounds(ctx.HubClient, session.token));
   addEventListener("online", () => session && sendLanguage(session.token));
+  addEventListener("online", () => refreshInbox());
+  navigator.serviceWorker?.addEventListener("message", (event) => heard(event.data));
   byId("sync").addEventListener("click", async () => {
     if (!client) return;
     const waiting = (await client.listRequests()).filter((r) => r.sync !== "hub").length;

@@ -1,5 +1,6 @@
 // HubDesk's service worker: keeps the app shell and the wasm client on the device, so the app
-// opens with no network once it has been opened online.
+// opens with no network once it has been opened online, and shows the hub's pushes
+// (js/push-sw.js).
 //
 // - The shell (SHELL below) is cached at install in a cache named after VERSION, which the build
 //   writes to pkg/shell-version.js as a hash of the shell. A new hash makes browsers install the
@@ -24,6 +25,8 @@ try {
   // An unstamped (development) build.
 }
 const VERSION = self.HUBDESK_SHELL_VERSION ?? "dev";
+// Pushes and clicks on notifications, shared with the console's worker.
+importScripts("js/push-sw.js");
 const CACHE = `hubdesk-shell-${VERSION}`;
 const CACHE_PREFIX = "hubdesk-shell-";
 
@@ -32,6 +35,7 @@ const CACHE_PREFIX = "hubdesk-shell-";
 const SHELL = [
   "./",
   "app.css",
+  "notifications.css",
   "app.js",
   "icons/icon.svg",
   "icons/icon-192.png",
@@ -39,6 +43,11 @@ const SHELL = [
   "icons/maskable-512.png",
   "js/boot.js",
   "js/install.js",
+  "js/chrome.js",
+  "js/inbox.js",
+  "js/hub.js",
+  "js/push.js",
+  "js/notification-settings.js",
   "js/dom.js",
   "js/labels.js",
   "js/i18n.js",
@@ -60,6 +69,7 @@ const SHELL = [
   "js/views/guidance.js",
   "js/views/account.js",
   "js/views/lock.js",
+  "js/views/notifications.js",
   "pkg/hubdesk_client.js",
   "pkg/hubdesk_client_bg.wasm",
   "locales/index.json",

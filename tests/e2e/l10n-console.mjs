@@ -47,6 +47,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/devices", "#device-rows tr", "devices"],
     ["#/audit", "#audit-rows tr", "audit"],
     ["#/canned", "#canned-list > *", "canned"],
+    ["#/notifications", "#notification-settings", "notifications"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

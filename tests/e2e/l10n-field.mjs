@@ -123,6 +123,7 @@ run(`l10n-${language}`, async ({ device }) => {
     [`#/r/${id}`, "#request-title", "request"],
     ["#/guidance", "#guidance", "guidance"],
     ["#/account", "#device", "account"],
+    ["#/notifications", "#notification-settings", "notifications"],
   ]) {
     await page.goto(`${BASE_URL}/${hash}`);
     await page.locator(ready).waitFor();

@@ -9,6 +9,7 @@ use hubdesk_shared::model::{
     ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, Priority, Role,
     Status, TeamShare,
 };
+use hubdesk_shared::notify::NotificationKind;
 
 /// A message's shape: its attributes and the variables it uses anywhere.
 #[derive(Debug, PartialEq, Eq)]
@@ -340,4 +341,50 @@ fn every_code_a_record_can_carry_has_words() {
             "status-{status}"
         );
     }
+}
+
+/// Every kind of notification has words for a push and for the settings, and the apps' list of
+/// kinds (`js/push.js`, which words pushes for the service worker) names each one, marking those
+/// a push may gather.
+#[test]
+fn every_kind_of_notification_has_words_and_the_apps_know_it() {
+    let english = catalogue("en").expect("English parses");
+    let ids = all_ids(&english);
+    let push_js = std::fs::read_to_string(root().join("client-wasm/web/js/push.js"))
+        .expect("js/push.js reads");
+    let list = |name: &str| -> BTreeSet<String> {
+        let start = push_js
+            .find(&format!("const {name} = ["))
+            .unwrap_or_else(|| panic!("js/push.js has {name}"));
+        let rest = &push_js[start..];
+        let body = &rest[..rest.find("];").expect("the list ends")];
+        body.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    let kinds = list("KINDS");
+    let gathered = list("GATHERED");
+    for kind in NotificationKind::ALL {
+        let code = kind.as_str();
+        for id in [format!("notify-{code}"), format!("notify-kind-{code}")] {
+            assert!(ids.contains_key(id.as_str()), "{id} is in locales/en");
+        }
+        assert!(kinds.contains(code), "js/push.js KINDS names {code}");
+        assert_eq!(
+            gathered.contains(code),
+            kind.gathered(),
+            "js/push.js GATHERED and shared agree on {code}"
+        );
+        if kind.gathered() {
+            let id = format!("notify-{code}-gathered");
+            assert!(ids.contains_key(id.as_str()), "{id} is in locales/en");
+        }
+    }
+    assert_eq!(
+        kinds.len(),
+        NotificationKind::ALL.len(),
+        "no kind shared does not have"
+    );
 }

@@ -461,3 +461,51 @@ async fn staff_get_digests_of_counts_and_a_link() -> Result<()> {
     assert_eq!(server.metric("hubdesk_digest_sent_total").await?, 1.0);
     Ok(())
 }
+
+/// The list names each request by its title only to someone who may still read it: an agent
+/// moved to other countries keeps the notification, nameless.
+#[tokio::test]
+async fn the_list_names_a_request_only_to_those_who_may_read_it() -> Result<()> {
+    let Some(server) = TestServer::start(Backend::Sqlite).await? else {
+        return Ok(());
+    };
+    let admin = server.login("admin").await?;
+    let made = admin
+        .post(
+            "/api/users",
+            &json!({"username": "agent.bd", "password": "a-long-test-password", "role": "agent", "countries": ["BD"]}),
+        )
+        .await?;
+    assert_eq!(made.status, 201, "{}", made.body);
+    let agent_id = made.body["id"].as_str().context("id")?.to_string();
+    let agent = server
+        .login_with("agent.bd", "a-long-test-password")
+        .await?;
+    let rahima = server.login("rahima").await?;
+    let title = "Ward notice boards in Dhaka";
+    let filed = rahima.file_request(title).await?;
+    let request = filed["id"].as_str().context("id")?.to_string();
+
+    let told = |list: &Value| {
+        list["items"]
+            .as_array()
+            .and_then(|items| items.iter().find(|n| n["request_id"] == request.as_str()))
+            .cloned()
+    };
+    let listed = agent.get("/api/notifications").await?;
+    let item = told(&listed.body).context("agent.bd was told of the new request")?;
+    assert_eq!(item["kind"], "new_request");
+    assert_eq!(item["title"], title, "{}", listed.body);
+
+    let moved = admin
+        .patch_json(
+            &format!("/api/users/{agent_id}"),
+            &json!({"countries": ["IN"]}),
+        )
+        .await?;
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    let listed = agent.get("/api/notifications").await?;
+    let item = told(&listed.body).context("the notification stays")?;
+    assert!(item.get("title").is_none(), "{}", listed.body);
+    Ok(())
+}

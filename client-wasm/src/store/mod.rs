@@ -1,4 +1,4 @@
-//! The device's storage: one IndexedDB database per signed-in user, with three object stores.
+//! The device's storage: one IndexedDB database per signed-in user, with four object stores.
 //! Every value in them is sealed (AES-GCM, [`crate::vault`]) under the store key; only the keys
 //! (document ids, form names) are in the clear.
 //!
@@ -54,6 +54,8 @@ const KEY_CHECK: &str = "~key-check";
 const KEY_CHECK_VALUE: &[u8] = b"hubdesk store key";
 /// The `meta` record holding the [`RescueKey`], sealed.
 const RESCUE_KEY: &str = "~rescue-key";
+/// The start of the `meta` keys of values the app keeps by name (see [`Store::put_kept`]).
+const KEPT_PREFIX: &str = "~kept:";
 
 #[wasm_bindgen]
 extern "C" {
@@ -491,6 +493,24 @@ impl Store {
             .await
             .map(|_| ())
             .map_err(|_| failure("delete a draft", transaction.error()))
+    }
+
+    /// Keeps a small value the page reads offline (the last list of notifications, say) under
+    /// `name`, sealed like everything else, replacing what was kept before.
+    pub async fn put_kept(&self, name: &str, value: &JsValue) -> Result<(), StoreError> {
+        let key = format!("{KEPT_PREFIX}{name}");
+        let sealed = self.seal_json(value, &label(META, &key)).await?;
+        self.put(META, &key, &sealed).await
+    }
+
+    /// The value kept under `name`, or `undefined`.
+    pub async fn kept(&self, name: &str) -> Result<JsValue, StoreError> {
+        let key = format!("{KEPT_PREFIX}{name}");
+        let sealed = self.get(META, &key, "read a kept value").await?;
+        if sealed.is_undefined() {
+            return Ok(sealed);
+        }
+        self.open_json(&sealed, &label(META, &key)).await
     }
 
     /// Writes one record and resolves once it is durable.

@@ -3,32 +3,14 @@
 
 import { h } from "../js/dom.js";
 import { dateTime, languageHeader, t } from "../js/i18n.js";
+import { hub } from "../js/hub.js";
 
 /**
  * Calls the REST API as the signed-in person. Resolves with the JSON body; rejects with an Error
  * whose message names what was wrong (and `field`, when the hub named one).
  */
-export async function api(session, path, { method = "GET", body } = {}) {
-  const response = await fetch(path, {
-    method,
-    headers: {
-      authorization: `Bearer ${session.token}`,
-      ...languageHeader(),
-      ...(body === undefined ? {} : { "content-type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.status === 204) return null;
-  const json = await response.json().catch(() => null);
-  if (!response.ok) {
-    // The hub words its own errors (in the person's language); only a bare status is worded here.
-    const error = new Error(json?.error?.message ?? t("console-hub-http", { status: response.status }));
-    error.field = json?.error?.field;
-    error.status = response.status;
-    throw error;
-  }
-  return json;
-}
+export const api = (session, path, { method = "GET", body } = {}) =>
+  hub(session.token, path, { method, body, httpError: (status) => t("console-hub-http", { status }) });
 
 /**
  * Downloads what the hub answers at `path` (a CSV export, say) as a file named `filename`, as

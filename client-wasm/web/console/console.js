@@ -10,33 +10,17 @@ import { byId, h } from "../js/dom.js";
 import { loadClient } from "../js/wasm.js";
 import { CONSOLE_FILES, chooseLanguage, startLanguage } from "../js/language.js";
 import { language, languageHeader, languages, number, t } from "../js/i18n.js";
-import { label, short } from "../js/labels.js";
-import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
+import { label } from "../js/labels.js";
+import { api, fill } from "./api.js";
+import { QUEUES, currentQueue, showList } from "./list.js";
+import { forgetNotifications, listenForPushes, readAbout, refreshNotifications, showCount } from "./notifications.js";
+import { forgetPush } from "../js/push.js";
 import { resetSection } from "../js/views/reset-password.js";
 
 // The console's session lives in sessionStorage: it lasts as long as the tab (a reload keeps
 // it), is never shared with another tab, and is gone when the tab closes, so a staff
 // workstation does not keep a bearer token on disk for weeks.
 const SESSION_KEY = "hubdesk.console.session";
-// Each queue's name is asked for when shown, so it follows a change of language.
-const QUEUES = [
-  ["new", () => t("console-queue-new")],
-  ["unassigned", () => t("console-queue-unassigned")],
-  ["mine", () => t("console-queue-mine")],
-  ["waiting", () => t("console-queue-waiting")],
-  ["overdue", () => t("console-queue-overdue")],
-  ["open", () => t("console-queue-open")],
-  ["all", () => t("console-queue-all")],
-];
-// The list's orders besides the first (newest first, the list's own), as its menu names them.
-const SORTS = {
-  oldest: () => t("console-list-sort-oldest"),
-  updated: () => t("console-list-sort-updated"),
-  due: () => t("console-list-sort-due"),
-  priority: () => t("console-list-sort-priority"),
-};
-const PER_PAGE = 25;
-
 const wasm = loadClient("../pkg/hubdesk_client.js");
 
 const main = byId("main");
@@ -45,11 +29,6 @@ const state = {
   client: null,
   HubClient: null,
   staff: [],
-  queue: "open",
-  filters: {},
-  page: 1,
-  selected: 0,
-  items: [],
   openId: null,
   view: null,
   refreshTimer: null,
@@ -133,6 +112,9 @@ async function signOut() {
   state.client?.stop();
   sessionStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(SESSION_KEY);
+  forgetNotifications();
+  // Signing out ends the subscription at the hub (the device goes); the browser's goes too.
+  await forgetPush(await navigator.serviceWorker?.getRegistration("./").catch(() => undefined));
   if (session) {
     fetch("/api/auth/logout", { method: "POST", headers: { authorization: `Bearer ${session.token}` } }).catch(() => {});
   }
@@ -175,6 +157,8 @@ async function start(session) {
   byId("sign-out").onclick = signOut;
   state.staff = (await api(session, "/api/staff").catch(() => [])) ?? [];
   listenLive();
+  listenForPushes(heard);
+  refreshNotifications(ctx);
   route();
 }
 
@@ -312,7 +296,8 @@ function changed(requestId) {
   clearTimeout(state.refreshTimer);
   state.refreshTimer = setTimeout(() => {
     refreshCounts();
-    if (state.view?.name === "list") loadList();
+    refreshNotifications(ctx);
+    state.view?.reload?.();
   }, 150);
 }
 
@@ -330,11 +315,17 @@ function queueNav() {
           href: `#/?queue=${queue}`,
           "data-queue": queue,
           class: queue === "overdue" ? "overdue" : null,
-          "aria-current": state.view?.name === "list" && state.queue === queue ? "page" : null,
+          "aria-current": state.view?.name === "list" && currentQueue() === queue ? "page" : null,
         },
         h("span", {}, name()),
         h("span", { class: "count", "data-count": queue }, ""),
       ),
+    ),
+    h(
+      "a",
+      { href: "#/notifications", "aria-current": state.view?.name === "notifications" ? "page" : null },
+      h("span", {}, t("notifications-title")),
+      h("span", { class: "count", "data-count": "notifications" }, ""),
     ),
     h("h2", {}, t("console-queue-tools")),
     h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, t("console-queue-canned")),
@@ -352,6 +343,7 @@ function queueNav() {
     h("a", { href: "#/devices", "aria-current": state.view?.name === "devices" ? "page" : null }, t("console-queue-devices")),
   );
   refreshCounts();
+  showCount();
 }
 
 async function refreshCounts() {
@@ -365,205 +357,25 @@ async function refreshCounts() {
   );
 }
 
-function listQuery() {
-  const params = new URLSearchParams({ queue: state.queue, page: String(state.page), per_page: String(PER_PAGE) });
-  for (const [name, value] of Object.entries(state.filters)) if (value) params.set(name, value);
-  return params;
-}
-
-function select(name, title, values, labeller = label) {
-  return h(
-    "select",
-    {
-      name,
-      "aria-label": title,
-      onchange: (e) => {
-        state.filters[name] = e.target.value;
-        state.page = 1;
-        syncHash();
-      },
-    },
-    h("option", { value: "" }, title),
-    values.map((v) => h("option", { value: v, selected: state.filters[name] === v }, labeller(v))),
-  );
-}
-
-function syncHash() {
-  const params = listQuery();
-  params.delete("per_page");
-  if (params.get("page") === "1") params.delete("page");
-  history.replaceState(null, "", `#/?${params}`);
-  loadList();
-}
-
-function showList(params) {
-  state.queue = params.get("queue") ?? "open";
-  state.page = Number(params.get("page") ?? "1") || 1;
-  state.filters = {};
-  for (const name of ["q", "kind", "category", "country", "city", "priority", "status", "tag", "assignee", "sort"]) {
-    if (params.get(name)) state.filters[name] = params.get(name);
-  }
-  state.view = { name: "list" };
-  queueNav();
-  const choices = state.HubClient.consoleChoices();
-  const search = h("input", {
-    type: "search",
-    id: "search",
-    name: "q",
-    dir: "auto",
-    placeholder: t("console-list-search-placeholder"),
-    value: state.filters.q ?? "",
-    "aria-label": t("console-list-search"),
-    onkeydown: (e) => {
-      if (e.key === "Enter") {
-        state.filters.q = e.target.value.trim();
-        state.page = 1;
-        syncHash();
-      }
-    },
-  });
-  const text = (name, placeholder) =>
-    h("input", {
-      name,
-      placeholder,
-      dir: "auto",
-      value: state.filters[name] ?? "",
-      "aria-label": placeholder,
-      size: 10,
-      onchange: (e) => {
-        state.filters[name] = e.target.value.trim();
-        syncHash();
-      },
-    });
-  const city = text("city", t("console-list-city"));
-  const tag = text("tag", t("console-list-tag"));
-  const assignees = ["none", ...state.staff.map((s) => s.id)];
-  const filters = h(
-    "div",
-    { class: "filters" },
-    search,
-    select("kind", t("console-list-any-kind"), choices.kind, short),
-    select("category", t("console-list-any-category"), choices.category),
-    select("country", t("console-list-any-country"), choices.country),
-    city,
-    select("priority", t("console-list-any-priority"), choices.priority),
-    select("status", t("console-list-any-status"), choices.status),
-    tag,
-    select("assignee", t("console-list-anyone"), assignees, (id) => (id === "none" ? t("console-list-unassigned") : ctx.who(id))),
-    select("sort", t("console-list-sort-newest"), choices.sort.filter((s) => s !== "newest"), (s) => SORTS[s]?.() ?? s),
-  );
-  const title = QUEUES.find(([q]) => q === state.queue)?.[1]() ?? t("console-list-requests");
-  // Each key and what it does is one fact; the keys are the ones printed on the keyboard.
-  // Key names are what is printed on the keys.
-  const key = (name) => slot(h("kbd", { dir: "ltr", translate: "no" }, name));
-  const keys = [
-    rich(t("console-list-key-search", { key: key("/") })),
-    rich(t("console-list-key-move", { next: key("j"), previous: key("k") })),
-    rich(t("console-list-key-open", { key: key("Enter") })),
-    rich(t("console-list-key-reply", { key: key("r") })),
-    rich(t("console-list-key-note", { key: key("n") })),
-    rich(t("console-list-key-back", { key: key("Esc") })),
-  ];
-  fill(main, 
-    h("h1", { class: "queue-title" }, title),
-    filters,
-    h("div", { id: "list" }, h("p", { class: "boot" }, t("console-list-loading"))),
-    h("p", { class: "keys" }, keys.map((fact, i) => [i ? " · " : null, fact])),
-  );
-  setTitle(title);
-  loadList();
-}
-
-async function loadList() {
-  const target = byId("list");
-  if (!target) return;
-  let reply;
-  try {
-    reply = await api(state.session, `/api/requests?${listQuery()}`);
-  } catch (e) {
-    fill(target, h("p", { class: "error" }, e.message));
-    return;
-  }
-  state.items = reply.items;
-  state.selected = Math.min(state.selected, Math.max(0, reply.items.length - 1));
-  if (!reply.items.length) {
-    fill(target, h("p", { class: "empty" }, t("console-list-empty")));
-    return;
-  }
-  const now = Date.now();
-  const rows = reply.items.map((item, index) =>
-    h(
-      "tr",
-      {
-        class: `row${index === state.selected ? " selected" : ""}`,
-        "data-id": item.id,
-        onclick: () => ctx.navigate(`#/r/${item.id}`),
-      },
-      h(
-        "td",
-        { class: "title" },
-        h("a", { href: `#/r/${item.id}`, dir: "auto" }, item.title),
-        h("div", { class: "sub" }, `${short(item.kind)} · ${label(item.category)}`),
-      ),
-      h("td", { dir: "auto" }, t("console-list-place", { city: item.city, country: item.country })),
-      h("td", {}, h("span", { class: `chip status-${item.status}` }, label(item.status))),
-      h("td", {}, h("span", { class: `chip ${item.priority}` }, label(item.priority))),
-      h("td", item.assignee ? { translate: "no" } : {}, item.assignee ? ctx.who(item.assignee) : h("span", { class: "readonly" }, "—")),
-      h("td", {}, item.tags.map((tag) => h("span", { class: "chip", dir: "auto" }, tag))),
-      h("td", {}, due(item, now)),
-      h("td", { class: "sub" }, when(item.created_at)),
-    ),
-  );
-  const pages = Math.max(1, Math.ceil(reply.total / PER_PAGE));
-  fill(target, 
-    h(
-      "table",
-      { class: "list" },
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          [
-            t("console-list-column-request"),
-            t("console-list-column-place"),
-            t("console-list-column-status"),
-            t("console-list-column-priority"),
-            t("console-list-column-assignee"),
-            t("console-list-column-tags"),
-            t("console-list-column-due"),
-            t("console-list-column-filed"),
-          ].map((c) => h("th", {}, c)),
-        ),
-      ),
-      h("tbody", {}, rows),
-    ),
-    h(
-      "div",
-      { class: "pager" },
-      h("span", {}, `${t("console-list-total", { count: reply.total })} · ${t("console-list-page", { page: state.page, pages })}`),
-      h("button", { type: "button", disabled: state.page <= 1, onclick: () => page(-1) }, t("console-list-previous")),
-      h("button", { type: "button", disabled: state.page >= pages, onclick: () => page(1) }, t("console-list-next")),
-    ),
-  );
-}
-
-function page(step) {
-  state.page += step;
-  state.selected = 0;
-  syncHash();
-}
-
 // ----- router and keys -------------------------------------------------------------------------
 
-async function route() {
+// Screens load and draw asynchronously: one route at a time, in the order the address changed,
+// so a screen left quickly never draws over the one after it.
+let routing = Promise.resolve();
+
+function route() {
+  routing = routing.then(routeNow, routeNow);
+  return routing;
+}
+
+async function routeNow() {
   if (!state.session) return showSignIn();
   state.view?.leave?.();
   const hash = location.hash.slice(1) || "/";
   const [path, query = ""] = hash.split("?");
   const request = /^\/r\/([0-9a-f-]{36})$/.exec(path);
   if (request) {
+    readAbout(ctx, request[1]);
     const view = await import("./request.js");
     state.view = await view.show(ctx, request[1], main);
     queueNav();
@@ -590,13 +402,26 @@ async function route() {
     queueNav();
     return;
   }
+  if (path === "/notifications") {
+    const view = await import("./notifications.js");
+    state.view = await view.show(ctx, main);
+    queueNav();
+    return;
+  }
   if (path === "/canned") {
     const view = await import("./canned.js");
     state.view = await view.show(ctx, main);
     queueNav();
     return;
   }
-  showList(new URLSearchParams(query));
+  state.view = showList(ctx, new URLSearchParams(query), main);
+  queueNav();
+}
+
+/** What the service worker says: a push came (the count may have grown), or one was clicked. */
+function heard(message) {
+  if (message?.type === "notification") refreshNotifications(ctx);
+  if (message?.type === "open" && /^#\/r\/[0-9a-f-]{36}$/.test(message.hash ?? "")) ctx.navigate(message.hash);
 }
 
 addEventListener("hashchange", route);
@@ -604,25 +429,13 @@ addEventListener("keydown", (event) => {
   const typing = event.target.closest?.("input, textarea, select");
   if (event.key === "Escape") {
     if (typing) event.target.blur();
-    if (state.view?.name !== "list") ctx.navigate("#/?queue=" + state.queue);
+    if (state.view?.name !== "list") ctx.navigate("#/?queue=" + currentQueue());
     return;
   }
   if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
   if (state.view?.keys?.(event.key)) {
     event.preventDefault();
     return;
-  }
-  if (state.view?.name !== "list") return;
-  if (event.key === "/") {
-    event.preventDefault();
-    byId("search")?.focus();
-  } else if (event.key === "j" || event.key === "k") {
-    const next = state.selected + (event.key === "j" ? 1 : -1);
-    state.selected = Math.max(0, Math.min(state.items.length - 1, next));
-    document.querySelectorAll("tr.row").forEach((row, i) => row.classList.toggle("selected", i === state.selected));
-    document.querySelectorAll("tr.row")[state.selected]?.scrollIntoView({ block: "nearest" });
-  } else if (event.key === "Enter" && state.items[state.selected]) {
-    ctx.navigate(`#/r/${state.items[state.selected].id}`);
   }
 });
 

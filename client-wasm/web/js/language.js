@@ -1,14 +1,16 @@
 // Which language the page speaks, for both apps: the signed-in person's (kept with their
 // account on the hub, and on the phone for offline starts), else the one last chosen on this
 // device, else the device's own languages. Loading one also points the page at that language's
-// manifest and keeps its files for offline use (sw.js).
+// manifest, keeps its files for offline use (sw.js) and leaves the words for pushes where the
+// app's service worker finds them (js/push.js).
 
 import { language, localize, remember, startingLanguage, t, useLanguage } from "./i18n.js";
+import { keepTexts } from "./push.js";
 import { noteLanguage, unsentLanguage } from "./session.js";
 
 /** The catalogue files each app loads. */
-export const FIELD_FILES = ["common", "problems", "password", "field", "requests", "attachments"];
-export const CONSOLE_FILES = ["common", "problems", "password", "console", "attachments"];
+export const FIELD_FILES = ["common", "problems", "password", "field", "requests", "attachments", "notifications"];
+export const CONSOLE_FILES = ["common", "problems", "password", "console", "attachments", "notifications"];
 
 let files = FIELD_FILES;
 
@@ -43,6 +45,8 @@ async function show(tag) {
   const manifest = document.querySelector('link[rel="manifest"]');
   if (manifest) manifest.href = `manifests/${tag}.webmanifest`;
   keepOffline(tag);
+  // The words a push shows, for the app's service worker, in the language just loaded.
+  keepTexts(new URL(files === FIELD_FILES ? "../" : "../console/", import.meta.url).href);
   // The few words the field app shows before the catalogue loads (js/boot.js), for its next
   // start.
   if (files !== FIELD_FILES) return language();
@@ -52,6 +56,20 @@ async function show(tag) {
     // No storage: the next start shows them in English.
   }
   return language();
+}
+
+/**
+ * Switches to the language kept with the person's account on the hub, when it is not the page's:
+ * someone signing in on a phone set up in another language reads the next screens in their own.
+ * A language this phone cannot load now (offline, never used here) leaves the page as it is.
+ */
+export async function speakTheirLanguage(user) {
+  if (!user?.language || user.language === language().tag) return;
+  try {
+    await chooseLanguage(user.language);
+  } catch (error) {
+    console.warn(`hubdesk: language ${user.language} is not available:`, error?.message ?? error);
+  }
 }
 
 /**

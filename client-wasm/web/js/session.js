@@ -7,6 +7,7 @@
 // lock's rules need before anything is unlocked: when the phone last reached the hub, wrong PINs
 // in a row, and how many requests had unsent changes (so a forgotten PIN can say what it will
 // cost). Records and drafts live in the wasm client's IndexedDB, sealed under the same key.
+// `holdTheDevice` keeps a second tab of the same person from running beside the first.
 //
 // A record of version 1 (token and user in the clear, kept by a version that did not encrypt) is
 // read once, to have its owner choose a PIN; it is replaced by a version 2 record at once.
@@ -186,4 +187,21 @@ export async function signIn(username, password) {
     throw new Error(body?.error?.message ?? t("signin-failed", { status: response.status }));
   }
   return body;
+}
+
+// Two tabs of the app would each keep their own copy of the same records and write them to the
+// same database, so only one may run for a user at a time. The lock is held until the page goes.
+const held = new Set();
+
+export function holdTheDevice(userId) {
+  const name = `hubdesk-${userId}`;
+  if (!navigator.locks || held.has(name)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    navigator.locks.request(name, { ifAvailable: true }, (lock) => {
+      resolve(Boolean(lock));
+      if (!lock) return undefined;
+      held.add(name);
+      return new Promise(() => {});
+    });
+  });
 }

@@ -129,7 +129,8 @@ struct NotificationList {
 }
 
 /// The caller's most recent notifications (at most 100), newest first. Each is a kind and a
-/// request's id: the apps word it in the reader's language.
+/// request's id, which the apps word in the reader's language, with the request's title when the
+/// caller may still read the request.
 #[utoipa::path(get, path = "/api/notifications", tag = "notifications", security(("bearer" = [])),
     responses((status = 200, body = NotificationList), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn list(

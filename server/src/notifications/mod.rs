@@ -11,11 +11,14 @@ pub mod endpoints;
 pub mod push;
 pub mod sender;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
+use hubdesk_shared::access::RequestOp;
+use hubdesk_shared::ids::RequestId;
 use hubdesk_shared::notify::Preferences;
 
 use crate::audit::Caller;
@@ -327,7 +330,36 @@ pub async fn list(
     state: &AppState,
     by: Caller<'_>,
 ) -> Result<(Vec<NotificationRow>, i64), AppError> {
-    Ok(store::list(&state.store, by.principal.user.as_str(), LIST_MAX).await?)
+    let (mut rows, unread) =
+        store::list(&state.store, by.principal.user.as_str(), LIST_MAX).await?;
+    // Each request's title, where the guard lets the caller read the request still: the apps
+    // then say which request, and a request moved out of their reach stays nameless.
+    let mut titles: HashMap<String, Option<String>> = HashMap::new();
+    for row in &mut rows {
+        if !titles.contains_key(&row.request_id) {
+            let title = readable_title(state, by, &row.request_id).await?;
+            titles.insert(row.request_id.clone(), title);
+        }
+        row.title = titles.get(&row.request_id).cloned().flatten();
+    }
+    Ok((rows, unread))
+}
+
+async fn readable_title(
+    state: &AppState,
+    by: Caller<'_>,
+    request_id: &str,
+) -> Result<Option<String>, AppError> {
+    let Ok(id) = RequestId::parse(request_id) else {
+        return Ok(None);
+    };
+    match crate::guard::reach(&state.store, by.principal, id, RequestOp::Read).await {
+        Ok(_) => Ok(crate::store::queues::get(&state.store, request_id)
+            .await?
+            .and_then(|row| row.title)),
+        Err(AppError::NotFound | AppError::Forbidden) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// Marks the caller's notifications read (those listed, or all).

@@ -61,6 +61,10 @@ pub struct NotificationRow {
     pub request_id: String,
     pub created_at: i64,
     pub read_at: Option<i64>,
+    /// The request's title, for someone who may still read the request (set by the service,
+    /// through the guard; absent otherwise).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 /// A person's most recent notifications, newest first, and how many of all are unread.
@@ -86,6 +90,7 @@ pub async fn list(
                 request_id: row.try_get("request_id")?,
                 created_at: row.try_get("created_at")?,
                 read_at: row.try_get("read_at")?,
+                title: None,
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
