@@ -1,6 +1,7 @@
 //! A Web Push service for tests: it takes the hub's pushes on `http://127.0.0.1:PORT/push/NAME`
 //! (the hub is started with `--push-allow 127.0.0.1:PORT`), answers 201, or 410 for names
-//! marked gone, and keeps what it received. [`PushService::opened`] checks each push's VAPID
+//! marked gone, or once 429 with `Retry-After` for names marked busy, and keeps what it received
+//! with what it answered. [`PushService::opened`] checks each push's VAPID
 //! signature against the hub's public key and decrypts its payload with the subscriber's keys,
 //! as a browser's push service and the browser would.
 
@@ -28,12 +29,15 @@ pub struct Received {
     pub name: String,
     pub headers: HeaderMap,
     pub body: Vec<u8>,
+    /// What the service answered.
+    pub status: StatusCode,
 }
 
 #[derive(Default)]
 struct Shared {
     received: Mutex<Vec<Received>>,
     gone: Mutex<HashSet<String>>,
+    busy: Mutex<HashSet<String>>,
 }
 
 pub struct PushService {
@@ -80,24 +84,35 @@ async fn take(
     Path(name): Path<String>,
     headers: HeaderMap,
     body: Bytes,
-) -> StatusCode {
+) -> (StatusCode, HeaderMap) {
+    let busy = shared
+        .busy
+        .lock()
+        .map(|mut b| b.remove(&name))
+        .unwrap_or(false);
     let gone = shared
         .gone
         .lock()
         .map(|g| g.contains(&name))
         .unwrap_or(false);
+    let mut answer = HeaderMap::new();
+    let status = if gone {
+        StatusCode::GONE
+    } else if busy {
+        answer.insert("retry-after", axum::http::HeaderValue::from_static("1"));
+        StatusCode::TOO_MANY_REQUESTS
+    } else {
+        StatusCode::CREATED
+    };
     if let Ok(mut received) = shared.received.lock() {
         received.push(Received {
             name,
             headers,
             body: body.to_vec(),
+            status,
         });
     }
-    if gone {
-        StatusCode::GONE
-    } else {
-        StatusCode::CREATED
-    }
+    (status, answer)
 }
 
 impl PushService {
@@ -127,6 +142,13 @@ impl PushService {
     pub fn mark_gone(&self, name: &str) {
         if let Ok(mut gone) = self.shared.gone.lock() {
             gone.insert(name.to_string());
+        }
+    }
+
+    /// Answers the next push for `name` 429 Too Many Requests, asking for a second's wait.
+    pub fn busy_once(&self, name: &str) {
+        if let Ok(mut busy) = self.shared.busy.lock() {
+            busy.insert(name.to_string());
         }
     }
 

@@ -78,14 +78,19 @@ pub async fn send_due(
     let count = claimed.len();
     let metrics = &notifier.metrics;
     // A gathered kind waits for its window's end, then goes as one push per device telling how
-    // many it stands for; the others of its group are done with. (Should that push have to be
-    // tried again, it no longer says how many.)
-    let mut to_send: Vec<(&Claimed, Option<u32>)> = Vec::new();
+    // many it stands for. The others of its group end with it; should it have to be tried
+    // again, they wait with it, so the next try is gathered, and counted, the same way.
+    let mut to_send: Vec<(&Claimed, Option<u32>, Vec<&Claimed>)> = Vec::new();
     let mut gathered: HashMap<(&str, &str), Vec<&Claimed>> = HashMap::new();
     for push in &claimed {
         match NotificationKind::parse(&push.kind).filter(|k| k.gathered()) {
             Some(kind) => {
-                let until = gathered_until(kind, push.due_at, notifier.gather_ms);
+                // A try again goes when the push service asked, its window long over.
+                let until = if push.attempts == 0 {
+                    gathered_until(kind, push.due_at, notifier.gather_ms)
+                } else {
+                    push.due_at
+                };
                 if until > now {
                     notifications::defer(store, push.id, until).await?;
                 } else {
@@ -95,25 +100,36 @@ pub async fn send_due(
                         .push(push);
                 }
             }
-            None => to_send.push((push, None)),
+            None => to_send.push((push, None, Vec::new())),
         }
     }
     for group in gathered.into_values() {
         if let Some((first, rest)) = group.split_first() {
-            to_send.push((first, (!rest.is_empty()).then_some(group.len() as u32)));
-            for other in rest {
-                metrics.pushes_gathered.fetch_add(1, Ordering::Relaxed);
-                notifications::done(store, other.id).await?;
-            }
+            let count = (!rest.is_empty()).then_some(group.len() as u32);
+            to_send.push((first, count, rest.to_vec()));
         }
     }
     let outcomes = futures_util::future::join_all(
         to_send
             .iter()
-            .map(|(push, count)| send(notifier, push, *count, now)),
+            .map(|(push, count, _)| send(notifier, push, *count, now)),
     )
     .await;
-    for ((push, _), outcome) in to_send.iter().zip(outcomes) {
+    for ((push, _, rest), outcome) in to_send.iter().zip(outcomes) {
+        let again = matches!(outcome, Outcome::Later(_)) && push.attempts + 1 < MAX_ATTEMPTS;
+        for other in rest {
+            match outcome {
+                Outcome::Later(wait) if again => {
+                    notifications::retry(store, other.id, now + wait).await?
+                }
+                // A subscription gone takes its waiting pushes with it.
+                Outcome::Gone => {}
+                _ => {
+                    metrics.pushes_gathered.fetch_add(1, Ordering::Relaxed);
+                    notifications::done(store, other.id).await?;
+                }
+            }
+        }
         match outcome {
             Outcome::Sent => {
                 metrics.pushes_sent.fetch_add(1, Ordering::Relaxed);
@@ -198,7 +214,8 @@ async fn send(notifier: &Notifier, push: &Claimed, count: Option<u32>, now: i64)
                 .get("Retry-After")
                 .and_then(|v| v.to_str().ok())
                 .and_then(retry_after_ms);
-            Outcome::Later(asked.unwrap_or(0).max(backoff(push.attempts)))
+            // The service's own wait when it gave one (at least a second), else backoff.
+            Outcome::Later(asked.map_or_else(|| backoff(push.attempts), |ms| ms.max(1000)))
         }
         _ => {
             tracing::warn!(status, "a push service refused a push");
