@@ -56,6 +56,8 @@ export interface Permissions {
   reports: boolean;
   manage_users: boolean;
   manage_rounds: boolean;
+  /** Publish events and mark attendance. */
+  run_events: boolean;
   decide_fund: boolean;
 }
 
@@ -111,6 +113,7 @@ struct Permissions {
     manage_users: bool,
     manage_rounds: bool,
     decide_fund: bool,
+    run_events: bool,
 }
 
 #[derive(Serialize)]
@@ -286,6 +289,7 @@ impl HubClient {
             manage_users: may(role, Action::ManageUsers),
             manage_rounds: may(role, Action::ManageRounds),
             decide_fund: may(role, Action::DecideFund),
+            run_events: may(role, Action::RunEvents),
         })
     }
 

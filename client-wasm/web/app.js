@@ -21,6 +21,7 @@ import { forgetRounds, loadRounds } from "./js/rounds.js";
 import { banner, hideToast, toast } from "./js/chrome.js";
 import { inboxToken, readAbout, readNotifications, refreshInbox, showBell, startInbox, stopInbox } from "./js/inbox.js";
 import { forgetPush } from "./js/push.js";
+import { refreshEvents } from "./js/events.js";
 import {
   forgetSession,
   forgetWiped,
@@ -72,6 +73,7 @@ const VIEWS = {
   guidance: () => importRetrying(new URL("./js/views/guidance.js", import.meta.url)),
   account: () => importRetrying(new URL("./js/views/account.js", import.meta.url)),
   notifications: () => importRetrying(new URL("./js/views/notifications.js", import.meta.url)),
+  events: () => importRetrying(new URL("./js/views/events.js", import.meta.url)),
   "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
@@ -151,6 +153,8 @@ function parse(hash) {
       return { view: "account", tab: "account" };
     case "notifications":
       return { view: "notifications", tab: "notifications", back: "#/" };
+    case "events":
+      return { view: "events", tab: "guidance", back: "#/guidance" };
     default:
       return { view: "requests", tab: "requests" };
   }
@@ -381,6 +385,7 @@ async function start() {
   loadRounds(module.HubClient, session.token);
   sendLanguage(session.token);
   startInbox(client, session.token);
+  refreshEvents(client, session.token);
   byId("tabs").hidden = false;
   byId("sync").hidden = false;
   refresh();
@@ -547,6 +552,7 @@ async function main_() {
   addEventListener("online", () => session && loadRounds(ctx.HubClient, session.token));
   addEventListener("online", () => session && sendLanguage(session.token));
   addEventListener("online", () => refreshInbox());
+  addEventListener("online", () => client && refreshEvents(client, session.token).then(refresh));
   navigator.serviceWorker?.addEventListener("message", (event) => heard(event.data));
   byId("sync").addEventListener("click", async () => {
     if (!client) return;

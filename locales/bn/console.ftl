@@ -483,3 +483,28 @@ code-person = একজন ব্যক্তির ডেটা
 code-review = তহবিল পর্যালোচনা
 # কোনো ব্যক্তি নয়, সিস্টেম কাজটি করলে।
 code-command_line = কমান্ড লাইন
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = অনুষ্ঠান
+console-events-title = অনুষ্ঠান
+console-events-empty = সামনে কোনো অনুষ্ঠান নেই। ওপরের ফর্ম দিয়ে একটি প্রকাশ করুন।
+console-events-new = অনুষ্ঠান প্রকাশ করুন
+console-events-publish = প্রকাশ করুন
+console-events-published = অনুষ্ঠানটি প্রকাশিত হয়েছে।
+console-event-seats = { $seats }টি আসনের মধ্যে { $admitted }টি পূর্ণ · { $waiting } জন অপেক্ষায়
+console-event-kind-training = প্রশিক্ষণ
+console-event-kind-workshop = কর্মশালা
+console-event-kind-dialogue = সংলাপ
+console-event-kind-exchange_visit = অভিজ্ঞতা বিনিময় সফর
+console-event-mode-in_person = সরাসরি
+console-event-mode-online = অনলাইন
+console-event-field-title = শিরোনাম
+console-event-field-kind = অনুষ্ঠানের ধরন
+console-event-field-starts = শুরুর সময়
+console-event-field-ends = শেষের সময়
+console-event-field-seats = আসন
+console-event-field-mode = কোথায় হবে
+console-event-field-place = স্থান, সরাসরি অনুষ্ঠানের জন্য
+console-event-field-link = যোগ দেওয়ার লিংক, অনলাইন অনুষ্ঠানের জন্য
+console-event-field-language = যে ভাষায় অনুষ্ঠানটি হবে (bn-এর মতো একটি কোড)
+console-event-field-description = কী বিষয়ে এবং কাদের জন্য

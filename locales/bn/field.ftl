@@ -243,3 +243,26 @@ guidance-published = প্রকাশিত: { $date }
 guidance-also-in = { $languages } ভাষাতেও আছে
 # আইটেমটির অন্য ভাষার সংস্করণগুলোর লিংকের আগে।
 guidance-versions = অন্য ভাষায়:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = প্রশিক্ষণ ও অনুষ্ঠান
+events-title = অনুষ্ঠান
+events-intro = হাবের আয়োজিত প্রশিক্ষণ, কর্মশালা, সংলাপ ও অভিজ্ঞতা বিনিময় সফর। নেটওয়ার্ক থাকুক বা না থাকুক, এখানে নিবন্ধন করুন: নিবন্ধন যে ক্রমে হাবে পৌঁছায়, সেই ক্রমেই আসন দেওয়া হয়।
+events-empty = সামনে কোনো অনুষ্ঠান নেই। পরে আবার দেখুন।
+events-as-of = { $when } তারিখের অবস্থা, যখন এই ফোন শেষবার হাবের সঙ্গে যুক্ত হয়েছিল।
+events-hub-http = হাব একটি ত্রুটি জানিয়ে উত্তর দিয়েছে (HTTP { $status })। পরে আবার চেষ্টা করুন।
+events-kind-training = প্রশিক্ষণ
+events-kind-workshop = কর্মশালা
+events-kind-dialogue = সংলাপ
+events-kind-exchange_visit = অভিজ্ঞতা বিনিময় সফর
+events-online = অনলাইন
+events-seats = { $seats }টি আসনের মধ্যে { $admitted }টি পূর্ণ
+events-seats-full = { $seats }টি আসনই পূর্ণ · { $waiting } জন অপেক্ষায়
+events-register = নিবন্ধন করুন
+events-cancel = আমার নিবন্ধন বাতিল করুন
+events-dismiss = ঠিক আছে
+events-status-admitted = আপনি একটি আসন পেয়েছেন।
+events-status-waiting = আপনি অপেক্ষমাণ তালিকায় আছেন। কেউ নিবন্ধন বাতিল করলে আপনি আসন পাবেন।
+events-status-queued-register = আপনার নিবন্ধন এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।
+events-status-queued-cancel = আপনার নিবন্ধন বাতিলের সিদ্ধান্ত এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।

@@ -139,3 +139,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = দেখতে কনসোল খুলুন: { $link }
+
+## Events
+event-over = এই অনুষ্ঠানটি শেষ হয়ে গেছে; এতে আর নিবন্ধন নেওয়া হয় না।

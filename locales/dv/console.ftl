@@ -526,3 +526,28 @@ code-person = މީހެއްގެ ޑޭޓާ
 code-review = ފަންޑުގެ ރިވިއު
 # Who acted when no person did.
 code-command_line = ކޮމާންޑް ލައިން
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = އިވެންޓްތައް
+console-events-title = އިވެންޓްތައް
+console-events-empty = ކުރިއަށް އޮތް އިވެންޓެއް ނެތް. މަތީގައިވާ ފޯމުން އިވެންޓެއް ޝާއިޢުކުރައްވާ.
+console-events-new = އިވެންޓެއް ޝާއިޢުކުރޭ
+console-events-publish = ޝާއިޢުކުރޭ
+console-events-published = އިވެންޓް ޝާއިޢުކުރެވިއްޖެ.
+console-event-seats = ސީޓު { $seats }ން { $admitted } ފުރިފައި · { $waiting } މީހުން މަޑުކުރަނީ
+console-event-kind-training = ތަމްރީނު
+console-event-kind-workshop = ވޯކްޝޮޕް
+console-event-kind-dialogue = ޑައިލޮގް
+console-event-kind-exchange_visit = ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރު
+console-event-mode-in_person = ސީދާ ބައިވެރިވެގެން
+console-event-mode-online = އޮންލައިން
+console-event-field-title = ސުރުޚީ
+console-event-field-kind = އިވެންޓުގެ ބާވަތް
+console-event-field-starts = ފަށާ ވަގުތު
+console-event-field-ends = ނިމޭ ވަގުތު
+console-event-field-seats = ސީޓު
+console-event-field-mode = ބާއްވާ ގޮތް
+console-event-field-place = ތަން، ސީދާ ބައިވެރިވާ އިވެންޓަކަށް
+console-event-field-link = ބައިވެރިވާނެ ލިންކު، އޮންލައިން އިވެންޓަކަށް
+console-event-field-language = ބާއްވާ ބަސް (bn ފަދަ ކޯޑެއް)
+console-event-field-description = މައުޟޫޢާއި ބައިވެރިވާނެ ފަރާތްތައް

@@ -243,3 +243,26 @@ guidance-published = ޝާއިޢުކުރީ { $date }
 guidance-also-in = { $languages } ބަހުންވެސް ލިބޭ
 # Before the links to an item's versions in other languages.
 guidance-versions = އެހެން ބަސްބަހުން:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = ތަމްރީނުތަކާއި އިވެންޓްތައް
+events-title = އިވެންޓްތައް
+events-intro = ހަބުން ބާއްވާ ތަމްރީނުތަކާއި، ވޯކްޝޮޕްތަކާއި، ޙިވާރުތަކާއި، ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރުތައް. ނެޓްވޯކް ހުރިޔަސް ނެތަސް، މިތަނުން ރަޖިސްޓްރީ ކުރައްވާ: ސީޓު ލިބޭނީ ރަޖިސްޓްރީތައް ހަބަށް ފޯރާ ތަރުތީބުން.
+events-empty = ކުރިއަށް އޮތް އެއްވެސް އިވެންޓެއް ނެތް. ފަހުން އަލުން ބައްލަވާ.
+events-as-of = { $when } ގެ ހާލަތު، މި ފޯނު އެންމެ ފަހުން ހަބާ ގުޅުނު ވަގުތު.
+events-hub-http = ހަބުން ޖަވާބު ދިނީ މައްސަލައަކާއެކު (HTTP { $status }). ފަހުން އަލުން މަސައްކަތް ކުރައްވާ.
+events-kind-training = ތަމްރީނު
+events-kind-workshop = ވޯކްޝޮޕް
+events-kind-dialogue = ޙިވާރު
+events-kind-exchange_visit = ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރު
+events-online = އޮންލައިން
+events-seats = { $seats } ސީޓުން { $admitted } ސީޓު ފުރިފައި
+events-seats-full = ހުރިހާ { $seats } ސީޓު ފުރިފައި · { $waiting } މަޑުކުރަނީ
+events-register = ރަޖިސްޓްރީ ކުރައްވާ
+events-cancel = އަޅުގަނޑުގެ ރަޖިސްޓްރީ ކެންސަލްކޮށްލާ
+events-dismiss = ރަނގަޅު
+events-status-admitted = ތިޔަބޭފުޅާއަށް ސީޓެއް ލިބިއްޖެ.
+events-status-waiting = ތިޔަބޭފުޅާގެ ނަން އޮތީ މަޑުކުރާ ލިސްޓުގައި. އެހެން މީހަކު ރަޖިސްޓްރީ ކެންސަލްކޮށްފިނަމަ ތިޔަބޭފުޅާއަށް ސީޓެއް ލިބޭނެ.
+events-status-queued-register = ތިޔަބޭފުޅާގެ ރަޖިސްޓްރީ އޮތީ މި ފޯނުގައި. ފޯނު އޮންލައިން ވުމުން އެ ފޮނުވޭނެ.
+events-status-queued-cancel = ތިޔަބޭފުޅާގެ ރަޖިސްޓްރީ ކެންސަލްކުރުން އޮތީ މި ފޯނުގައި. ފޯނު އޮންލައިން ވުމުން އެ ފޮނުވޭނެ.

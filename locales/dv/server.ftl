@@ -140,3 +140,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = އެއްޗެހި ބެލުމަށް ކޮންސޯލް ހުޅުއްވާ: { $link }
+
+## Events
+event-over = މި އިވެންޓް ނިމިއްޖެ؛ އިތުރަށް ރަޖިސްޓްރީ ނުކުރެވޭނެ.

@@ -533,3 +533,28 @@ code-person = A person's data
 code-review = Fund review
 # Who acted when no person did.
 code-command_line = Command line
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = Events
+console-events-title = Events
+console-events-empty = No events are coming up. Publish one with the form above.
+console-events-new = Publish an event
+console-events-publish = Publish
+console-events-published = The event is published.
+console-event-seats = { $admitted } of { $seats } seats taken · { $waiting } waiting
+console-event-kind-training = Training
+console-event-kind-workshop = Workshop
+console-event-kind-dialogue = Dialogue
+console-event-kind-exchange_visit = Exchange visit
+console-event-mode-in_person = In person
+console-event-mode-online = Online
+console-event-field-title = Title
+console-event-field-kind = Kind of event
+console-event-field-starts = Starts
+console-event-field-ends = Ends
+console-event-field-seats = Seats
+console-event-field-mode = Where it happens
+console-event-field-place = Place, for an event in person
+console-event-field-link = Link to join, for an event online
+console-event-field-language = Language it is held in (a code such as bn)
+console-event-field-description = What it is about and who it is for

@@ -244,3 +244,26 @@ guidance-published = Published { $date }
 guidance-also-in = Also in { $languages }
 # Before the links to an item's versions in other languages.
 guidance-versions = Other languages:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = Trainings and events
+events-title = Events
+events-intro = Trainings, workshops, dialogues and exchange visits the hub runs. Register here, with or without a network: seats go in the order registrations reach the hub.
+events-empty = No events are coming up. Look again later.
+events-as-of = As of { $when }, the last time this phone reached the hub.
+events-hub-http = The hub answered with an error (HTTP { $status }). Try again later.
+events-kind-training = Training
+events-kind-workshop = Workshop
+events-kind-dialogue = Dialogue
+events-kind-exchange_visit = Exchange visit
+events-online = Online
+events-seats = { $admitted } of { $seats } seats taken
+events-seats-full = All { $seats } seats taken · { $waiting } waiting
+events-register = Register
+events-cancel = Cancel my registration
+events-dismiss = OK
+events-status-admitted = You have a seat.
+events-status-waiting = You are on the waiting list. You get a seat if someone cancels.
+events-status-queued-register = Your registration is on this phone. It is sent when the phone is online.
+events-status-queued-cancel = Your cancellation is on this phone. It is sent when the phone is online.

@@ -141,3 +141,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = Open the console to see them: { $link }
+
+## Events
+event-over = This event is over; it takes no more registrations.

@@ -483,3 +483,28 @@ code-person = एक व्यक्ति का डेटा
 code-review = कोष समीक्षा
 # जब किसी व्यक्ति ने नहीं, सिस्टम ने कार्रवाई की।
 code-command_line = कमांड लाइन
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = कार्यक्रम
+console-events-title = कार्यक्रम
+console-events-empty = आगे कोई कार्यक्रम नहीं है। ऊपर दिए फ़ॉर्म से एक प्रकाशित करें।
+console-events-new = कार्यक्रम प्रकाशित करें
+console-events-publish = प्रकाशित करें
+console-events-published = कार्यक्रम प्रकाशित हो गया।
+console-event-seats = सीटें: { $seats } में से { $admitted } भरी हुई · { $waiting } इंतज़ार में
+console-event-kind-training = प्रशिक्षण
+console-event-kind-workshop = कार्यशाला
+console-event-kind-dialogue = संवाद
+console-event-kind-exchange_visit = आदान-प्रदान यात्रा
+console-event-mode-in_person = आमने-सामने
+console-event-mode-online = ऑनलाइन
+console-event-field-title = शीर्षक
+console-event-field-kind = कार्यक्रम का प्रकार
+console-event-field-starts = शुरू होने का समय
+console-event-field-ends = ख़त्म होने का समय
+console-event-field-seats = सीटें
+console-event-field-mode = कहाँ होगा
+console-event-field-place = जगह, आमने-सामने के कार्यक्रम के लिए
+console-event-field-link = जुड़ने का लिंक, ऑनलाइन कार्यक्रम के लिए
+console-event-field-language = किस भाषा में होगा (कोड, जैसे bn)
+console-event-field-description = यह किस बारे में है और किसके लिए है

@@ -243,3 +243,26 @@ guidance-published = { $date } को प्रकाशित
 guidance-also-in = { $languages } में भी
 # आइटम के दूसरी भाषाओं वाले संस्करणों के लिंक से पहले।
 guidance-versions = दूसरी भाषाओं में:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = प्रशिक्षण और कार्यक्रम
+events-title = कार्यक्रम
+events-intro = हब द्वारा आयोजित प्रशिक्षण, कार्यशालाएँ, संवाद और आदान-प्रदान दौरे। नेटवर्क हो या न हो, यहाँ पंजीकरण करें: सीटें उसी क्रम में मिलती हैं जिस क्रम में पंजीकरण हब तक पहुँचते हैं।
+events-empty = अभी कोई आने वाला कार्यक्रम नहीं है। बाद में फिर देखें।
+events-as-of = { $when } तक की स्थिति, जब यह फ़ोन आख़िरी बार हब से जुड़ा था।
+events-hub-http = हब ने त्रुटि के साथ जवाब दिया (HTTP { $status })। बाद में फिर कोशिश करें।
+events-kind-training = प्रशिक्षण
+events-kind-workshop = कार्यशाला
+events-kind-dialogue = संवाद
+events-kind-exchange_visit = आदान-प्रदान दौरा
+events-online = ऑनलाइन
+events-seats = { $seats } में से { $admitted } सीटें भर चुकी हैं
+events-seats-full = सभी { $seats } सीटें भर चुकी हैं · { $waiting } इंतज़ार में
+events-register = पंजीकरण करें
+events-cancel = मेरा पंजीकरण रद्द करें
+events-dismiss = ठीक है
+events-status-admitted = आपको सीट मिल गई है।
+events-status-waiting = आप प्रतीक्षा सूची में हैं। अगर कोई अपना पंजीकरण रद्द करता है, तो आपको सीट मिल जाएगी।
+events-status-queued-register = आपका पंजीकरण इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह भेज दिया जाएगा।
+events-status-queued-cancel = पंजीकरण रद्द करने का आपका फ़ैसला इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह भेज दिया जाएगा।

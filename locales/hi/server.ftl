@@ -139,3 +139,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = इन्हें देखने के लिए कंसोल खोलें: { $link }
+
+## Events
+event-over = यह कार्यक्रम ख़त्म हो चुका है; इसमें अब और पंजीकरण नहीं लिए जाते।

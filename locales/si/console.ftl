@@ -526,3 +526,28 @@ code-person = පුද්ගලයෙකුගේ දත්ත
 code-review = අරමුදල් සමාලෝචනය
 # Who acted when no person did.
 code-command_line = විධාන පෙළ
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = වැඩසටහන්
+console-events-title = වැඩසටහන්
+console-events-empty = ඉදිරියට කිසිදු වැඩසටහනක් නැත. ඉහත පෝරමයෙන් එකක් ප්‍රකාශයට පත් කරන්න.
+console-events-new = වැඩසටහනක් ප්‍රකාශයට පත් කරන්න
+console-events-publish = ප්‍රකාශයට පත් කරන්න
+console-events-published = වැඩසටහන ප්‍රකාශයට පත් කළා.
+console-event-seats = ආසන { $seats }න් { $admitted }ක් පිරී ඇත · { $waiting } දෙනෙක් බලාපොරොත්තුවෙන්
+console-event-kind-training = පුහුණුව
+console-event-kind-workshop = වැඩමුළුව
+console-event-kind-dialogue = සංවාදය
+console-event-kind-exchange_visit = අත්දැකීම් හුවමාරු චාරිකාව
+console-event-mode-in_person = සෘජුවම පැමිණ
+console-event-mode-online = මාර්ගගතව
+console-event-field-title = මාතෘකාව
+console-event-field-kind = වැඩසටහනේ වර්ගය
+console-event-field-starts = ආරම්භ වන වේලාව
+console-event-field-ends = අවසන් වන වේලාව
+console-event-field-seats = ආසන
+console-event-field-mode = පැවැත්වෙන ආකාරය
+console-event-field-place = ස්ථානය, සෘජුවම පැවැත්වෙන වැඩසටහනක් සඳහා
+console-event-field-link = සම්බන්ධ වීමට සබැඳිය, මාර්ගගත වැඩසටහනක් සඳහා
+console-event-field-language = පවත්වන භාෂාව (bn වැනි කේතයක්)
+console-event-field-description = එය කුමක් ගැනද, කා සඳහාද යන්න

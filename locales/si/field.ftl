@@ -243,3 +243,26 @@ guidance-published = ප්‍රකාශිත දිනය { $date }
 guidance-also-in = වෙනත් භාෂාවලින් ද ඇත: { $languages }
 # Before the links to an item's versions in other languages.
 guidance-versions = වෙනත් භාෂාවලින්:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = පුහුණුව සහ වැඩසටහන්
+events-title = වැඩසටහන්
+events-intro = මධ්‍යස්ථානය පවත්වන පුහුණු, වැඩමුළු, සංවාද සහ අත්දැකීම් හුවමාරු චාරිකා. ජාලය ඇතත් නැතත් මෙහි ලියාපදිංචි වන්න: ආසන ලබා දෙන්නේ ලියාපදිංචි කිරීම් මධ්‍යස්ථානයට ලැබෙන අනුපිළිවෙළට ය.
+events-empty = ඉදිරියට කිසිදු වැඩසටහනක් නැත. පසුව නැවත බලන්න.
+events-as-of = මෙම දුරකථනය අවසන් වරට මධ්‍යස්ථානයට සම්බන්ධ වූ { $when } වන විට.
+events-hub-http = මධ්‍යස්ථානය දෝෂයක් සමඟ පිළිතුරු දුන්නා (HTTP { $status }). පසුව නැවත උත්සාහ කරන්න.
+events-kind-training = පුහුණුව
+events-kind-workshop = වැඩමුළුව
+events-kind-dialogue = සංවාදය
+events-kind-exchange_visit = අත්දැකීම් හුවමාරු චාරිකාව
+events-online = අන්තර්ජාලය හරහා
+events-seats = ආසන { $seats }න් { $admitted }ක් පිරී ඇත
+events-seats-full = ආසන { $seats }ම පිරී ඇත · { $waiting } දෙනෙක් රැඳී සිටී
+events-register = ලියාපදිංචි වන්න
+events-cancel = මගේ ලියාපදිංචිය අවලංගු කරන්න
+events-dismiss = හරි
+events-status-admitted = ඔබට ආසනයක් ලැබී ඇත.
+events-status-waiting = ඔබ පොරොත්තු ලේඛනයේ සිටී. යමෙකු ලියාපදිංචිය අවලංගු කළහොත් ඔබට ආසනයක් ලැබේ.
+events-status-queued-register = ඔබගේ ලියාපදිංචිය මෙම දුරකථනයේ ඇත. දුරකථනය ජාලයට සම්බන්ධ වූ විට එය යවනු ලැබේ.
+events-status-queued-cancel = ඔබගේ ලියාපදිංචිය අවලංගු කිරීම මෙම දුරකථනයේ ඇත. දුරකථනය ජාලයට සම්බන්ධ වූ විට එය යවනු ලැබේ.

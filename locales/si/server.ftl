@@ -139,3 +139,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = ඒවා බැලීමට කොන්සෝලය විවෘත කරන්න: { $link }
+
+## Events
+event-over = මෙම වැඩසටහන අවසන් වී ඇත; තවදුරටත් ලියාපදිංචි විය නොහැක.

@@ -526,3 +526,28 @@ code-person = ஒரு நபரின் தரவு
 code-review = நிதி மதிப்பாய்வு
 # Who acted when no person did.
 code-command_line = கட்டளை வரி
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = நிகழ்வுகள்
+console-events-title = நிகழ்வுகள்
+console-events-empty = வரவிருக்கும் நிகழ்வுகள் எதுவும் இல்லை. மேலே உள்ள படிவத்தில் ஒன்றை வெளியிடுங்கள்.
+console-events-new = நிகழ்வை வெளியிடு
+console-events-publish = வெளியிடு
+console-events-published = நிகழ்வு வெளியிடப்பட்டது.
+console-event-seats = இருக்கைகள்: { $seats } இல் { $admitted } நிரம்பின · { $waiting } பேர் காத்திருக்கின்றனர்
+console-event-kind-training = பயிற்சி
+console-event-kind-workshop = பட்டறை
+console-event-kind-dialogue = உரையாடல்
+console-event-kind-exchange_visit = அனுபவப் பரிமாற்றப் பயணம்
+console-event-mode-in_person = நேரில்
+console-event-mode-online = இணையவழி
+console-event-field-title = தலைப்பு
+console-event-field-kind = நிகழ்வின் வகை
+console-event-field-starts = தொடங்கும் நேரம்
+console-event-field-ends = முடியும் நேரம்
+console-event-field-seats = இருக்கைகள்
+console-event-field-mode = எங்கே நடைபெறும்
+console-event-field-place = இடம், நேரில் நடைபெறும் நிகழ்வுக்கு
+console-event-field-link = கலந்துகொள்வதற்கான இணைப்பு, இணையவழி நிகழ்வுக்கு
+console-event-field-language = நடைபெறும் மொழி (bn போன்ற ஒரு குறியீடு)
+console-event-field-description = எதைப் பற்றியது, யாருக்கானது

@@ -243,3 +243,26 @@ guidance-published = வெளியிடப்பட்டது { $date }
 guidance-also-in = பிற மொழிகளிலும் உள்ளது: { $languages }
 # Before the links to an item's versions in other languages.
 guidance-versions = பிற மொழிகளில்:
+
+## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
+## guidance screen opens them).
+events-link = பயிற்சிகள் மற்றும் நிகழ்வுகள்
+events-title = நிகழ்வுகள்
+events-intro = மையம் நடத்தும் பயிற்சிகள், பயிலரங்குகள், கலந்துரையாடல்கள் மற்றும் பரிமாற்றப் பயணங்கள். இணைய இணைப்பு இருந்தாலும் இல்லாவிட்டாலும் இங்கே பதிவு செய்யுங்கள்: பதிவுகள் மையத்தை அடையும் வரிசைப்படி இருக்கைகள் வழங்கப்படும்.
+events-empty = வரவிருக்கும் நிகழ்வுகள் எதுவும் இல்லை. பின்னர் மீண்டும் பாருங்கள்.
+events-as-of = இந்தக் கைபேசி கடைசியாக மையத்தை அடைந்த { $when } நிலவரப்படி.
+events-hub-http = மையம் பிழையுடன் பதிலளித்தது (HTTP { $status }). பின்னர் மீண்டும் முயலுங்கள்.
+events-kind-training = பயிற்சி
+events-kind-workshop = பயிலரங்கு
+events-kind-dialogue = கலந்துரையாடல்
+events-kind-exchange_visit = பரிமாற்றப் பயணம்
+events-online = இணைய வழியில்
+events-seats = { $seats } இருக்கைகளில் { $admitted } நிரம்பியுள்ளன
+events-seats-full = { $seats } இருக்கைகளும் நிரம்பிவிட்டன · { $waiting } பேர் காத்திருக்கின்றனர்
+events-register = பதிவு செய்
+events-cancel = எனது பதிவை ரத்து செய்
+events-dismiss = சரி
+events-status-admitted = உங்களுக்கு இருக்கை கிடைத்துள்ளது.
+events-status-waiting = நீங்கள் காத்திருப்புப் பட்டியலில் உள்ளீர்கள். யாராவது தங்கள் பதிவை ரத்து செய்தால் உங்களுக்கு இருக்கை கிடைக்கும்.
+events-status-queued-register = உங்கள் பதிவு இந்தக் கைபேசியில் உள்ளது. கைபேசி இணைப்பில் இருக்கும்போது அது அனுப்பப்படும்.
+events-status-queued-cancel = உங்கள் பதிவு ரத்து இந்தக் கைபேசியில் உள்ளது. கைபேசி இணைப்பில் இருக்கும்போது அது அனுப்பப்படும்.

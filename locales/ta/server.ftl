@@ -139,3 +139,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = அவற்றைப் பார்க்கக் கன்சோலைத் திறக்கவும்: { $link }
+
+## Events
+event-over = இந்த நிகழ்வு முடிந்துவிட்டது; இனி பதிவுகள் ஏற்கப்படாது.

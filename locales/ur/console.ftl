@@ -483,3 +483,28 @@ code-person = ایک فرد کا ڈیٹا
 code-review = فنڈ کا جائزہ
 # جب کسی فرد نے نہیں، سسٹم نے کارروائی کی۔
 code-command_line = کمانڈ لائن
+
+## Events: trainings, workshops, dialogues and exchange visits the hub runs.
+console-queue-events = تقریبات
+console-events-title = تقریبات
+console-events-empty = آگے کوئی تقریب نہیں۔ اوپر دیے گئے فارم سے ایک شائع کریں۔
+console-events-new = تقریب شائع کریں
+console-events-publish = شائع کریں
+console-events-published = تقریب شائع ہو گئی۔
+console-event-seats = نشستیں: { $seats } میں سے { $admitted } پُر · { $waiting } انتظار میں
+console-event-kind-training = تربیت
+console-event-kind-workshop = ورکشاپ
+console-event-kind-dialogue = مکالمہ
+console-event-kind-exchange_visit = تبادلۂ تجربات کا دورہ
+console-event-mode-in_person = بالمشافہ
+console-event-mode-online = آن لائن
+console-event-field-title = عنوان
+console-event-field-kind = تقریب کی قسم
+console-event-field-starts = شروع ہونے کا وقت
+console-event-field-ends = ختم ہونے کا وقت
+console-event-field-seats = نشستیں
+console-event-field-mode = کہاں ہوگی
+console-event-field-place = مقام، بالمشافہ تقریب کے لیے
+console-event-field-link = شرکت کا لنک، آن لائن تقریب کے لیے
+console-event-field-language = کس زبان میں ہوگی (کوڈ، جیسے bn)
+console-event-field-description = یہ کس بارے میں ہے اور کس کے لیے ہے

@@ -243,3 +243,26 @@ guidance-published = { $date } کو شائع ہوئی
 guidance-also-in = { $languages } میں بھی
 # آئٹم کے دوسری زبانوں والے ورژنز کے لنکس سے پہلے۔
 guidance-versions = دوسری زبانوں میں:
+
+## تقریبات: ہب کی تربیتیں، ورکشاپس، مکالمے اور تبادلاتی دورے (رہنمائی کی اسکرین پر ایک لنک
+## انہیں کھولتا ہے)۔
+events-link = تربیت اور تقریبات
+events-title = تقریبات
+events-intro = ہب کے زیرِ اہتمام تربیتیں، ورکشاپس، مکالمے اور تبادلاتی دورے۔ نیٹ ورک ہو یا نہ ہو، یہاں رجسٹر کریں: نشستیں اسی ترتیب سے ملتی ہیں جس ترتیب سے رجسٹریشن ہب تک پہنچتی ہے۔
+events-empty = ابھی کوئی آنے والی تقریب نہیں ہے۔ بعد میں دوبارہ دیکھیں۔
+events-as-of = { $when } تک کی صورتِ حال، جب یہ فون آخری بار ہب تک پہنچا تھا۔
+events-hub-http = ہب نے غلطی کے ساتھ جواب دیا (HTTP { $status })۔ بعد میں دوبارہ کوشش کریں۔
+events-kind-training = تربیت
+events-kind-workshop = ورکشاپ
+events-kind-dialogue = مکالمہ
+events-kind-exchange_visit = تبادلاتی دورہ
+events-online = آن لائن
+events-seats = { $seats } میں سے { $admitted } نشستیں بھر چکی ہیں
+events-seats-full = تمام { $seats } نشستیں بھر چکی ہیں · { $waiting } منتظر
+events-register = رجسٹر کریں
+events-cancel = میری رجسٹریشن منسوخ کریں
+events-dismiss = ٹھیک ہے
+events-status-admitted = آپ کو نشست مل گئی ہے۔
+events-status-waiting = آپ انتظار کی فہرست میں ہیں۔ اگر کوئی اپنی رجسٹریشن منسوخ کرے تو آپ کو نشست مل جائے گی۔
+events-status-queued-register = آپ کی رجسٹریشن اس فون پر محفوظ ہے۔ فون آن لائن ہونے پر یہ بھیج دی جائے گی۔
+events-status-queued-cancel = آپ کی رجسٹریشن کی منسوخی اس فون پر محفوظ ہے۔ فون آن لائن ہونے پر یہ بھیج دی جائے گی۔

@@ -139,3 +139,6 @@ notification-digest-sla-breaching = { $count ->
 }
 # $link is the console's address.
 notification-digest-open = انہیں دیکھنے کے لیے کنسول کھولیں: { $link }
+
+## Events
+event-over = یہ تقریب ختم ہو چکی ہے؛ اب اس میں مزید رجسٹریشن نہیں ہوتی۔

@@ -5,7 +5,8 @@
 //!   answer. Operations on a request pass [`guard`], the one place access to it is decided.
 //! - Services, handed a principal (and for a request, the guard's [`guard::Reached`]) and plain
 //!   inputs: [`commands`] (every change to a record), [`requests`] (reading one),
-//!   [`fund`] (decisions, reviews, tranches), [`users`] (accounts), [`signin`] (sign-in and its
+//!   [`fund`] (decisions, reviews, tranches), [`events`] (trainings and who gets a seat),
+//!   [`users`] (accounts), [`signin`] (sign-in and its
 //!   guard), [`retention`] (data protection), [`archive`] (a person's export with their
 //!   files), [`attachments`] (resumable uploads, checked files, downloads), [`demo`] (the demo
 //!   seed).
@@ -31,6 +32,7 @@ pub mod credentials;
 pub mod demo;
 pub mod devices;
 pub mod error;
+pub mod events;
 pub mod files;
 pub mod fund;
 pub mod guard;

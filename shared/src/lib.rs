@@ -24,6 +24,8 @@
 //! - [`text`]: shortening what people wrote (previews) between user-perceived characters.
 //! - [`money`]: amounts as integer minor units of a currency, read and shown one way.
 //! - [`fund`]: fund rounds and decisions on applications.
+//! - [`events`]: the hub's trainings, workshops, dialogues and exchange visits: a valid event,
+//!   who runs them, and where a registration goes given the seats.
 //! - [`attachments`]: files attached to requests: accepted types (decided from the bytes),
 //!   limits and quotas, who attaches where, and the hub's record of a received file.
 //! - [`library`]: items offered in several languages (guidance, canned responses): which
@@ -47,6 +49,7 @@ pub mod audit;
 pub mod commands;
 pub mod devices;
 pub mod engine;
+pub mod events;
 pub mod fund;
 #[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;

@@ -48,6 +48,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/audit", "#audit-rows tr", "audit"],
     ["#/canned", "#canned-list > *", "canned"],
     ["#/notifications", "#notification-settings", "notifications"],
+    ["#/events", "#event-form", "events"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

@@ -9,7 +9,7 @@
 // still lists it (the copy sealed on the phone). A push delivered to the service worker through
 // the DevTools protocol shows a notification in Bengali; clicked with the network off, it opens
 // the request. In the console, the agent sees the new request among their notifications, with
-// its unread count, and opening it marks it read.
+// its unread count, and opening it marks it read; the list still reads when the network drops.
 //
 // Environment: see lib/pwa.mjs; HUBDESK_MARKER. Result: `{"ok":true,"id":...,"pushed":...}`.
 
@@ -146,5 +146,12 @@ run("pwa-notify", async ({ device }) => {
   await console_.locator(`#notifications li:not(.unread) a[href="${target}"]`).first().waitFor();
   const after = Number((await console_.locator('[data-count="notifications"]').textContent()) || "0");
   if (!(after < before)) throw new Error(`the console's unread count went from ${before} to ${after}`);
+  // The network drops: the tab still lists what it was told, and says as of when.
+  await desk.context.setOffline(true);
+  await console_.goto(`${BASE_URL}/console/#/canned`);
+  await console_.goto(`${BASE_URL}/console/#/notifications`);
+  await console_.locator("#notifications li[data-kind=new_request]", { hasText: marker }).waitFor();
+  await console_.locator("#notifications-as-of:not(:empty)").waitFor();
+  await desk.context.setOffline(false);
   return { id, push: pushState };
 });

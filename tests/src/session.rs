@@ -131,6 +131,17 @@ impl Session {
         })
     }
 
+    /// Sends `DELETE path`; returns the status.
+    pub async fn http_delete(&self, path: &str) -> Result<u16> {
+        let reply = self
+            .http
+            .delete(format!("{}{path}", self.base_url))
+            .bearer_auth(&self.token)
+            .send()
+            .await?;
+        Ok(reply.status().as_u16())
+    }
+
     pub async fn post(&self, path: &str, body: &Value) -> Result<Reply> {
         self.post_raw(path, body.to_string()).await
     }

@@ -171,3 +171,29 @@ async fn an_admin_manages_people_in_the_console_and_an_agent_cannot() -> Result<
     assert_eq!(again.status(), 401);
     Ok(())
 }
+
+#[tokio::test]
+async fn an_agent_publishes_an_event_and_sees_its_seats() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let result = test
+        .script("console-events.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?
+        .finish()
+        .await?;
+    let title = result["title"].as_str().context("title")?;
+    let rahima = test.server.login("rahima").await?;
+    let events = rahima.get("/api/events").await?;
+    let event = events
+        .body
+        .as_array()
+        .and_then(|all| all.iter().find(|e| e["title"] == title))
+        .context("the event is listed for practitioners")?;
+    assert_eq!(event["kind"], "dialogue");
+    assert_eq!(event["seats"], 25);
+    assert_eq!(event["place"], "Khulna City Corporation hall");
+    assert_eq!(event["language"], "bn");
+    Ok(())
+}

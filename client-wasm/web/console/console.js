@@ -333,6 +333,7 @@ function queueNav() {
       ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, t("console-queue-reports"))
       : null,
     h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, t("console-queue-fund")),
+    h("a", { href: "#/events", "aria-current": state.view?.name === "events" ? "page" : null }, t("console-queue-events")),
     h("h2", {}, t("console-queue-people")),
     state.HubClient.permissions(ctx.me, "help_desk").manage_users
       ? [
@@ -399,6 +400,12 @@ async function routeNow() {
     const params = new URLSearchParams(query);
     const show = { "/users": view.showUsers, "/devices": view.showDevices, "/audit": view.showAudit }[path];
     state.view = await show(ctx, main, params);
+    queueNav();
+    return;
+  }
+  if (path === "/events") {
+    const view = await import("./events.js");
+    state.view = await view.show(ctx, main);
     queueNav();
     return;
   }

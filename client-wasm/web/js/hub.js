@@ -4,7 +4,8 @@ import { language } from "./i18n.js";
 
 /**
  * Calls the hub's REST API with `token`. Resolves with the JSON body; rejects with an Error in
- * the hub's own words when it refuses (with `field` when it named one, and `status`), or with
+ * the hub's own words when it refuses (with `field` when it named one, `errors` when it named
+ * several, and `status`), or with
  * `httpError(status)` when it gave none.
  */
 export async function hub(token, path, { method = "GET", body, httpError }) {
@@ -22,6 +23,8 @@ export async function hub(token, path, { method = "GET", body, httpError }) {
   if (!response.ok) {
     const error = new Error(json?.error?.message ?? httpError(response.status));
     error.field = json?.error?.field;
+    // Every field at fault, when the hub named several (`[{field, message}]`).
+    error.errors = json?.errors;
     error.status = response.status;
     throw error;
   }

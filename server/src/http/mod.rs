@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod devices;
 pub mod error;
+pub mod events;
 pub mod fund;
 pub mod guard;
 pub mod guidance;
@@ -87,6 +88,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(staff::router())
         .merge(reports::router())
         .merge(fund::router())
+        .merge(events::router())
         .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -30,6 +30,8 @@ use utoipa::{Modify, OpenApi};
         (name = "console", description = "Staff tools: assignees, canned responses, the live feed"),
         (name = "reports", description = "Counts, service levels and the CSV export"),
         (name = "fund", description = "Fund rounds, submissions, decisions and the ledger"),
+        (name = "notifications", description = "Web Push subscriptions, choices, and a person's list"),
+        (name = "events", description = "Trainings, workshops, dialogues and exchange visits, and registering for them"),
         (name = "sync", description = "The automerge-repo websocket"),
         (name = "health", description = "Liveness"),
     )

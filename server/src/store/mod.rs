@@ -9,6 +9,7 @@ pub mod attachments;
 pub mod audit;
 pub mod canned;
 pub mod docs;
+pub mod events;
 pub mod fund;
 pub mod history;
 pub mod mirror;

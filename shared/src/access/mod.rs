@@ -99,6 +99,9 @@ pub enum Action {
     ManageRounds,
     /// Approve or decline fund applications.
     DecideFund,
+    /// Publish events (trainings, workshops, dialogues, exchange visits), change them and mark
+    /// attendance.
+    RunEvents,
 }
 
 /// Whether someone with `role` may do `action` at all. Practitioners act only on their own
@@ -115,7 +118,7 @@ pub fn may(role: Role, action: Action) -> bool {
             Action::Triage(kind) | Action::Reply(kind) | Action::EditRequest(kind) => {
                 kind == Kind::FundQuery
             }
-            Action::ManageUsers => false,
+            Action::ManageUsers | Action::RunEvents => false,
             Action::Notes
             | Action::ManageCanned
             | Action::PublishGuidance

@@ -65,6 +65,7 @@ pub fn wording(error: &ValidationError) -> Wording {
         }
         Problem::TooMany { max } => Wording::new(match leaf {
             "messages" => "problem-too-many-messages",
+            "seats" => "problem-too-many-seats",
             _ => "problem-too-many-lines",
         })
         .with("max", Arg::Count(*max)),
@@ -73,6 +74,8 @@ pub fn wording(error: &ValidationError) -> Wording {
         Problem::NotPositive => Wording::new(match leaf {
             "requested_cents" => "problem-no-amount",
             "quantity" => "problem-no-quantity",
+            // A date never given is 0.
+            "starts_at" | "opens_at" => "problem-empty",
             _ => "problem-not-positive",
         }),
         Problem::Negative => Wording::new("problem-negative"),
@@ -96,6 +99,10 @@ pub fn wording(error: &ValidationError) -> Wording {
             ),
         Problem::Overflow => Wording::new("problem-overflow"),
         Problem::ControlCharacter => Wording::new("problem-control-character"),
+        Problem::NotAllowed { .. } if leaf == "ends_at" => {
+            Wording::new("problem-ends-before-start")
+        }
+        Problem::NotAllowed { .. } if leaf == "link" => Wording::new("problem-link-not-https"),
         Problem::NotAllowed { reason } => {
             Wording::new("problem-not-allowed").with("reason", Arg::Text(reason.clone()))
         }

@@ -22,6 +22,7 @@ async function library(ctx, root) {
   );
   root.append(
     h("p", { class: "intro" }, t("guidance-intro")),
+    h("p", {}, h("a", { class: "button secondary", href: "#/events", id: "events-link" }, t("events-link"))),
     ready,
     list,
     empty,

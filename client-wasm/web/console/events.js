@@ -1,0 +1,136 @@
+// Events: the hub's trainings, workshops, dialogues and exchange visits. Staff who run events
+// publish them here and see, for each one not over yet, its seats, who is admitted and how many
+// wait. The rules (a valid event, who may publish) are the hub's (`shared::events`); a refusal
+// names each field at fault, in the person's words.
+
+import { h } from "../js/dom.js";
+import { t } from "../js/i18n.js";
+import { languageLabel } from "../js/labels.js";
+import { api, fill, setTitle, when } from "./api.js";
+
+const KINDS = ["training", "workshop", "dialogue", "exchange_visit"];
+
+export async function show(ctx, root) {
+  const list = h("div", { id: "event-list" });
+  setTitle(t("console-events-title"));
+  fill(root, h("h1", { class: "queue-title" }, t("console-events-title")), ctx.HubClient.permissions(ctx.me, "help_desk").run_events ? form() : null, list);
+  await load();
+
+  async function load() {
+    let rows;
+    try {
+      rows = await api(ctx.session, "/api/events");
+    } catch (e) {
+      fill(list, h("p", { class: "error" }, e.message));
+      return;
+    }
+    fill(list, rows.length ? rows.map(card) : h("p", { class: "empty", id: "events-empty" }, t("console-events-empty")));
+  }
+
+  function card(event) {
+    const where = event.mode === "online" ? h("a", { href: event.link, rel: "noopener", target: "_blank", dir: "ltr" }, event.link) : h("span", { dir: "auto" }, event.place);
+    return h(
+      "section",
+      { class: "card", "data-event": event.id },
+      h("h3", { dir: "auto" }, event.title),
+      h(
+        "p",
+        { class: "sub" },
+        t(`console-event-kind-${event.kind}`),
+        " · ",
+        when(event.starts_at),
+        " – ",
+        when(event.ends_at),
+        event.language ? [" · ", languageLabel(event.language)] : null,
+      ),
+      h("p", {}, where),
+      h(
+        "p",
+        { class: "seats", "data-admitted": event.admitted, "data-waiting": event.waiting },
+        t("console-event-seats", { admitted: event.admitted, seats: event.seats, waiting: event.waiting }),
+      ),
+    );
+  }
+
+  function form() {
+    // Each field with its label and, under it, what the hub said is wrong with it.
+    const field = (label, control) =>
+      h("div", { class: "field" }, h("label", { for: control.id }, label), control, h("p", { class: "error", "data-field": control.name, id: `${control.id}-error` }));
+    const title = h("input", { id: "event-title", name: "title", dir: "auto", required: true });
+    const kind = h("select", { id: "event-kind", name: "kind" }, KINDS.map((k) => h("option", { value: k }, t(`console-event-kind-${k}`))));
+    const starts = h("input", { id: "event-starts", name: "starts_at", type: "datetime-local", required: true });
+    const ends = h("input", { id: "event-ends", name: "ends_at", type: "datetime-local", required: true });
+    const seats = h("input", { id: "event-seats", name: "seats", type: "number", min: 1, step: 1, required: true });
+    const mode = h(
+      "select",
+      { id: "event-mode", name: "mode" },
+      ["in_person", "online"].map((m) => h("option", { value: m }, t(`console-event-mode-${m}`))),
+    );
+    const place = h("input", { id: "event-place", name: "place", dir: "auto" });
+    const link = h("input", { id: "event-link", name: "link", type: "url", dir: "ltr" });
+    const language = h("input", { id: "event-language", name: "language", size: 6, dir: "ltr" });
+    const description = h("textarea", { id: "event-description", name: "description", rows: 3, dir: "auto" });
+    const errors = h("div", { class: "error", role: "alert", id: "event-errors" });
+    const element = h(
+      "form",
+      { class: "card", id: "event-form", novalidate: true },
+      h("h2", {}, t("console-events-new")),
+      field(t("console-event-field-title"), title),
+      field(t("console-event-field-kind"), kind),
+      field(t("console-event-field-starts"), starts),
+      field(t("console-event-field-ends"), ends),
+      field(t("console-event-field-seats"), seats),
+      field(t("console-event-field-mode"), mode),
+      field(t("console-event-field-place"), place),
+      field(t("console-event-field-link"), link),
+      field(t("console-event-field-language"), language),
+      field(t("console-event-field-description"), description),
+      errors,
+      h("button", { class: "primary", type: "submit", id: "event-publish" }, t("console-events-publish")),
+    );
+    element.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      fill(errors);
+      for (const slot of element.querySelectorAll("p.error[data-field]")) slot.textContent = "";
+      for (const control of element.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+      const ms = (input) => (input.value ? new Date(input.value).getTime() : 0);
+      const draft = {
+        title: title.value,
+        kind: kind.value,
+        starts_at: ms(starts),
+        ends_at: ms(ends),
+        seats: Number(seats.value || 0),
+        mode: mode.value,
+        place: place.value || null,
+        link: link.value || null,
+        language: language.value || null,
+        description: description.value || null,
+      };
+      try {
+        await api(ctx.session, "/api/events", { method: "POST", body: draft });
+      } catch (e) {
+        // Every field at fault, each in the hub's words, under the field; anything else below.
+        const all = e.errors?.length ? e.errors : [{ field: e.field, message: e.message }];
+        for (const x of all) {
+          const control = element.querySelector(`[name="${x.field}"]`);
+          const slot = element.querySelector(`p.error[data-field="${x.field}"]`);
+          if (control && slot) {
+            slot.textContent = x.message;
+            control.setAttribute("aria-invalid", "true");
+            control.setAttribute("aria-describedby", slot.id);
+          } else {
+            errors.append(h("p", {}, x.message));
+          }
+        }
+        return;
+      }
+      ctx.toast(t("console-events-published"));
+      element.reset();
+      await load();
+    });
+    return element;
+  }
+
+  return { name: "events" };
+}
+

@@ -1,0 +1,90 @@
+// The hub's events on the phone: the list the hub last gave, kept sealed by the wasm client so it
+// reads offline, and registrations and cancellations made offline, kept in the order they were
+// made and sent when the hub can be reached. A registration takes effect when it reaches the
+// hub, which gives seats in the order registrations arrive; until then the phone says it waits
+// to be sent.
+
+import { hub } from "./hub.js";
+import { t } from "./i18n.js";
+
+const KEPT = "events";
+const QUEUE = "event-actions";
+
+let sending = null;
+
+const ask = (token, path, options = {}) =>
+  hub(token, path, { ...options, httpError: (status) => t("events-hub-http", { status }) });
+
+/** What the phone keeps: `{events, fetched_at}`; events carry the person's `registration`. */
+export async function keptEvents(client) {
+  return (await client.kept(KEPT).catch(() => undefined)) ?? { events: [], fetched_at: null };
+}
+
+/** What waits to reach the hub: `[{event, action: "register" | "cancel", at}]`, oldest first. */
+export async function queued(client) {
+  return (await client.kept(QUEUE).catch(() => undefined)) ?? [];
+}
+
+/** Asks the hub for the events, after sending what waits. Resolves with whether it answered. */
+export async function refreshEvents(client, token) {
+  await sendQueued(client, token);
+  try {
+    const events = await ask(token, "/api/events");
+    await client.keep(KEPT, { events, fetched_at: Date.now() });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Registers for or cancels event `event`: kept at once, sent now if the hub can be reached. */
+export async function act(client, token, event, action) {
+  const waiting = (await queued(client)).filter((q) => q.event !== event);
+  // A registration then a cancellation made offline cancel out only if the first never left.
+  const kept = await keptEvents(client);
+  const registered = kept.events.find((e) => e.id === event)?.registration;
+  if (!(action === "cancel" && !registered) && !(action === "register" && registered)) {
+    waiting.push({ event, action, at: Date.now() });
+  }
+  await client.keep(QUEUE, waiting);
+  return refreshEvents(client, token);
+}
+
+/**
+ * Sends what waits, oldest first, stopping at the first that cannot reach the hub. A refusal
+ * (the event is over, or gone) is kept with its words, for the list to show.
+ */
+async function sendQueued(client, token) {
+  if (sending) return sending;
+  sending = (async () => {
+    let waiting = await queued(client);
+    for (const next of [...waiting]) {
+      if (next.refused) continue;
+      try {
+        const path = `/api/events/${encodeURIComponent(next.event)}/registrations`;
+        if (next.action === "register") {
+          await ask(token, path, { method: "POST", body: {} });
+        } else {
+          await ask(token, `${path}/me`, { method: "DELETE" }).catch((e) => {
+            // Not registered (any more): the cancellation has nothing left to do.
+            if (e.status !== 404) throw e;
+          });
+        }
+        waiting = waiting.filter((q) => q !== next);
+      } catch (e) {
+        // No network: try again later, in the same order.
+        if (!e.status) break;
+        next.refused = e.message;
+      }
+      await client.keep(QUEUE, waiting);
+    }
+  })().finally(() => {
+    sending = null;
+  });
+  return sending;
+}
+
+/** Forgets a refused action the person has read. */
+export async function dismiss(client, event) {
+  await client.keep(QUEUE, (await queued(client)).filter((q) => q.event !== event || !q.refused));
+}

@@ -1,0 +1,86 @@
+//! The hub's events (issue 22, part 3): staff publish trainings, workshops, dialogues and
+//! exchange visits; practitioners register, and are admitted in the order their registrations
+//! reach the hub, up to the seats, or put in line. The rules are `hubdesk_shared::events`; the
+//! seats are kept in SQL transactions (`store::events`).
+
+use hubdesk_shared::access::Principal;
+use hubdesk_shared::events::{EventDraft, Registration, may_register, may_run_events};
+
+use crate::clock::now_ms;
+use crate::error::{AppError, Message};
+use crate::state::AppState;
+use crate::store::events::{self as store, Cancelled, EventRow, Registered};
+
+/// How many upcoming events a list shows at most.
+const LIST_MAX: i64 = 200;
+
+/// Publishes an event (admins and agents). Returns it as stored.
+pub async fn create(
+    state: &AppState,
+    by: &Principal,
+    draft: EventDraft,
+) -> Result<EventRow, AppError> {
+    if !may_run_events(by.role) {
+        return Err(AppError::Forbidden);
+    }
+    let event = draft.check().map_err(AppError::Invalid)?;
+    let id = uuid::Uuid::new_v4().to_string();
+    store::insert(&state.store, &id, &event, by.user.as_str(), now_ms()).await?;
+    get(state, &id).await
+}
+
+/// One event, with its seats taken and its line. Anyone signed in may read it.
+pub async fn get(state: &AppState, id: &str) -> Result<EventRow, AppError> {
+    store::get(&state.store, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// Events not over yet, soonest first.
+pub async fn upcoming(state: &AppState) -> Result<Vec<EventRow>, AppError> {
+    Ok(store::upcoming(&state.store, now_ms(), LIST_MAX).await?)
+}
+
+/// Registers the caller, a practitioner, for event `id`: a seat if one is free, else a place in
+/// line. Registering again changes nothing and answers where they stand. Returns whether the
+/// registration is new, and where it stands.
+pub async fn register(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+) -> Result<(bool, Registration), AppError> {
+    if !may_register(by.role) {
+        return Err(AppError::Forbidden);
+    }
+    match store::register(&state.store, id, by.user.as_str(), now_ms()).await? {
+        Registered::New(status) => Ok((true, status)),
+        Registered::Already(status) => Ok((false, status)),
+        Registered::Over => Err(AppError::Refused {
+            code: "event_over",
+            message: Message::id("event-over"),
+        }),
+        Registered::NoSuchEvent => Err(AppError::NotFound),
+    }
+}
+
+/// Cancels the caller's registration for event `id`; the first in line takes a freed seat.
+pub async fn cancel(state: &AppState, by: &Principal, id: &str) -> Result<(), AppError> {
+    match store::cancel(&state.store, id, by.user.as_str()).await? {
+        Cancelled::Done { moved_up } => {
+            if let Some(user) = moved_up {
+                tracing::info!(event = id, %user, "a seat freed went to the first in line");
+            }
+            Ok(())
+        }
+        Cancelled::NotRegistered | Cancelled::NoSuchEvent => Err(AppError::NotFound),
+    }
+}
+
+/// The caller's registration for event `id`, if any.
+pub async fn registration_of(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+) -> Result<Option<Registration>, AppError> {
+    Ok(store::registration(&state.store, id, by.user.as_str()).await?)
+}
