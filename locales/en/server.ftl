@@ -144,3 +144,4 @@ notification-digest-open = Open the console to see them: { $link }
 
 ## Events
 event-over = This event is over; it takes no more registrations.
+event-not-admitted = This person is still on the waiting list: only someone with a seat can have attended.

@@ -24,14 +24,16 @@ CREATE TABLE events (
 CREATE INDEX events_starts ON events (starts_at);
 
 -- One person's registration for one event: admitted (has a seat) or waiting, in the order the
--- registrations reached the hub (`seq`). Cancelling deletes the row; the first waiting person
--- is then admitted in the same transaction.
+-- registrations reached the hub (`seq`), and whether they attended. Cancelling deletes the row;
+-- the first waiting person is then admitted in the same transaction.
 CREATE TABLE event_registrations (
     seq           INTEGER PRIMARY KEY AUTOINCREMENT,
     event_id      TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     user_id       TEXT NOT NULL REFERENCES users (id),
     status        TEXT NOT NULL CHECK (status IN ('admitted', 'waiting')),
     registered_at BIGINT NOT NULL,
+    -- When staff marked them as having attended (admitted registrations only).
+    attended_at   BIGINT,
     UNIQUE (event_id, user_id)
 );
 CREATE INDEX event_registrations_line ON event_registrations (event_id, status, seq);

@@ -4,12 +4,12 @@
 //! seats are kept in SQL transactions (`store::events`).
 
 use hubdesk_shared::access::Principal;
-use hubdesk_shared::events::{EventDraft, Registration, may_register, may_run_events};
+use hubdesk_shared::events::{EventDraft, Registration, may_attend, may_register, may_run_events};
 
 use crate::clock::now_ms;
 use crate::error::{AppError, Message};
 use crate::state::AppState;
-use crate::store::events::{self as store, Cancelled, EventRow, Registered};
+use crate::store::events::{self as store, Cancelled, EventRow, Registered, RegistrationRow};
 
 /// How many upcoming events a list shows at most.
 const LIST_MAX: i64 = 200;
@@ -36,9 +36,10 @@ pub async fn get(state: &AppState, id: &str) -> Result<EventRow, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// Events not over yet, soonest first.
-pub async fn upcoming(state: &AppState) -> Result<Vec<EventRow>, AppError> {
-    Ok(store::upcoming(&state.store, now_ms(), LIST_MAX).await?)
+/// Events ending at or after `since` (now when not given), soonest first.
+pub async fn upcoming(state: &AppState, since: Option<i64>) -> Result<Vec<EventRow>, AppError> {
+    let since = since.unwrap_or_else(now_ms);
+    Ok(store::upcoming(&state.store, since, LIST_MAX).await?)
 }
 
 /// Registers the caller, a practitioner, for event `id`: a seat if one is free, else a place in
@@ -83,4 +84,40 @@ pub async fn registration_of(
     id: &str,
 ) -> Result<Option<Registration>, AppError> {
     Ok(store::registration(&state.store, id, by.user.as_str()).await?)
+}
+
+/// An event's registrations in arrival order, for staff who run events.
+pub async fn registrations(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+) -> Result<Vec<RegistrationRow>, AppError> {
+    if !may_run_events(by.role) {
+        return Err(AppError::Forbidden);
+    }
+    get(state, id).await?;
+    Ok(store::registrations(&state.store, id).await?)
+}
+
+/// Marks (or unmarks) that `user` attended event `id` (staff who run events). Only someone
+/// with a seat can have attended: a registration still in line is refused (`not_admitted`).
+pub async fn mark_attendance(
+    state: &AppState,
+    by: &Principal,
+    id: &str,
+    user: &str,
+    attended: bool,
+) -> Result<(), AppError> {
+    if !may_run_events(by.role) {
+        return Err(AppError::Forbidden);
+    }
+    let at = attended.then(now_ms);
+    match store::mark_attendance(&state.store, id, user, at, may_attend).await? {
+        Some((_, true)) => Ok(()),
+        Some((_, false)) => Err(AppError::Refused {
+            code: "not_admitted",
+            message: Message::id("event-not-admitted"),
+        }),
+        None => Err(AppError::NotFound),
+    }
 }

@@ -4,8 +4,8 @@
 //! documents: registrations are admitted in the order they reach the hub, up to the seats, in
 //! one database transaction per registration; the rest wait in line, and a cancellation moves
 //! the first waiting person up. What is decided here is everything that does not need the
-//! database: a valid event, who may run events, and where a registration goes given the seats
-//! and how many are admitted.
+//! database: a valid event, who may run events, where a registration goes given the seats and
+//! how many are admitted, and which registrations can be marked as attended.
 
 use serde::{Deserialize, Serialize};
 
@@ -247,6 +247,11 @@ pub fn place_registration(seats: i64, admitted: i64) -> Registration {
     }
 }
 
+/// Whether a registration standing at `status` can be marked as attended: only a seat can.
+pub fn may_attend(status: Registration) -> bool {
+    status == Registration::Admitted
+}
+
 /// Whether someone with `role` may publish events, change them and mark attendance.
 pub fn may_run_events(role: Role) -> bool {
     may(role, Action::RunEvents)
@@ -325,6 +330,12 @@ mod tests {
         assert_eq!(place_registration(2, 1), Registration::Admitted);
         assert_eq!(place_registration(2, 2), Registration::Waiting);
         assert_eq!(place_registration(2, 5), Registration::Waiting);
+    }
+
+    #[test]
+    fn only_a_seat_is_attended() {
+        assert!(may_attend(Registration::Admitted));
+        assert!(!may_attend(Registration::Waiting));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Publishing an event in the console: a form with every field at fault named beside it, then
-// the event listed with its seats. The hub's side is checked by the test through REST.
+// the event listed with its seats; reports `{"event":"published"}`, waits for `{"event":
+// "registered"}` (the test registers someone through REST) and marks them as having attended.
+// The hub's side is checked by the test through REST.
 //
 // Environment: see lib/pwa.mjs; HUBDESK_MARKER. Result: `{"ok":true,"title":...}`.
 
-import { BASE_URL, required, run, screenshot } from "./lib/pwa.mjs";
+import { BASE_URL, command, event, required, run, screenshot } from "./lib/pwa.mjs";
 
 const marker = required("HUBDESK_MARKER");
 
@@ -45,5 +47,17 @@ run("console-events", async ({ device }) => {
     throw new Error("errors stayed after publishing");
   }
   await screenshot(page, "events-b-published");
+  event("published", { id: await card.getAttribute("data-event"), title });
+
+  // Someone registered (the test did, through REST): marked as having attended.
+  await command("registered");
+  await page.goto(`${BASE_URL}/console/#/canned`);
+  await page.goto(`${BASE_URL}/console/#/events`);
+  await card.locator("summary").click();
+  const box = card.locator("input[data-attended]");
+  const saved = page.waitForResponse((r) => r.url().endsWith("/attendance") && r.request().method() === "PUT");
+  await box.check();
+  if ((await saved).status() !== 204) throw new Error("the hub did not take the attendance");
+  await screenshot(page, "events-f-attended");
   return { title };
 });

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast;
+use hubdesk_shared::events::EventKind;
 use hubdesk_shared::model::{
     ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, Priority, Role,
     Status, TeamShare,
@@ -387,4 +388,26 @@ fn every_kind_of_notification_has_words_and_the_apps_know_it() {
         NotificationKind::ALL.len(),
         "no kind shared does not have"
     );
+}
+
+/// Every kind of event has its words in both apps, and the console's list of kinds names each.
+#[test]
+fn every_kind_of_event_has_words_in_both_apps() {
+    let english = catalogue("en").expect("English parses");
+    let ids = all_ids(&english);
+    let console = std::fs::read_to_string(root().join("client-wasm/web/console/events.js"))
+        .expect("console/events.js reads");
+    for kind in EventKind::ALL {
+        let code = kind.as_str();
+        for id in [
+            format!("events-kind-{code}"),
+            format!("console-event-kind-{code}"),
+        ] {
+            assert!(ids.contains_key(id.as_str()), "{id} is in locales/en");
+        }
+        assert!(
+            console.contains(&format!("\"{code}\"")),
+            "console/events.js offers {code}"
+        );
+    }
 }

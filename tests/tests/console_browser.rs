@@ -173,18 +173,36 @@ async fn an_admin_manages_people_in_the_console_and_an_agent_cannot() -> Result<
 }
 
 #[tokio::test]
-async fn an_agent_publishes_an_event_and_sees_its_seats() -> Result<()> {
+async fn an_agent_publishes_an_event_and_marks_who_attended() -> Result<()> {
     let Some(test) = BrowserTest::start().await? else {
         return Ok(());
     };
     let marker = marker();
-    let result = test
+    let mut script = test
         .script("console-events.mjs", &[("HUBDESK_MARKER", &marker)])
-        .await?
-        .finish()
         .await?;
-    let title = result["title"].as_str().context("title")?;
+    let published = script.event("published").await?;
+    let id = published["id"].as_str().context("id")?.to_string();
     let rahima = test.server.login("rahima").await?;
+    let registered = rahima
+        .post(
+            &format!("/api/events/{id}/registrations"),
+            &serde_json::json!({}),
+        )
+        .await?;
+    assert_eq!(registered.body["status"], "admitted", "{}", registered.body);
+    script.send("registered").await?;
+    let result = script.finish().await?;
+    let title = result["title"].as_str().context("title")?;
+    let agent = test.server.login("agent").await?;
+    let who = agent
+        .get(&format!("/api/events/{id}/registrations"))
+        .await?;
+    assert!(
+        who.body[0]["attended_at"].is_i64(),
+        "marked in the console: {}",
+        who.body
+    );
     let events = rahima.get("/api/events").await?;
     let event = events
         .body

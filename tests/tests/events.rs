@@ -1,6 +1,6 @@
 //! Events (issue 22, part 3) over REST: staff publish, practitioners register, and seats are
 //! never oversubscribed, not even by registrations arriving at once through two nodes sharing
-//! one PostgreSQL; the line moves up when someone cancels.
+//! one PostgreSQL; the line moves up when someone cancels; staff mark who attended.
 
 use anyhow::{Context, Result};
 use hubdesk_tests::session::Session;
@@ -181,6 +181,79 @@ async fn seats_are_kept(first: &TestServer, second: &TestServer) -> Result<()> {
         ids.contains(&id.as_str()) && !ids.contains(&past_id),
         "{ids:?}"
     );
+    // Staff list the weeks just past too, to mark who attended.
+    let recent = agent
+        .get(&format!("/api/events?since={}", now_ms()? - 86_400_000))
+        .await?;
+    assert!(
+        recent
+            .body
+            .as_array()
+            .is_some_and(|all| all.iter().any(|e| e["id"] == past_id)),
+        "{}",
+        recent.body
+    );
+
+    // Staff see who registered, in arrival order, and mark who attended: only a seat can.
+    let refused = people[0]
+        .get(&format!("/api/events/{id}/registrations"))
+        .await?;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    let listed = agent
+        .get(&format!("/api/events/{id}/registrations"))
+        .await?;
+    let rows = listed.body.as_array().context("registrations")?;
+    assert_eq!(rows.len(), PEOPLE - 1, "{}", listed.body);
+    let status_of = |user: &str| {
+        rows.iter()
+            .find(|r| r["user_id"] == user)
+            .map(|r| r["status"].clone())
+    };
+    assert_eq!(status_of(&admitted[1].user_id), Some(json!("admitted")));
+    let attendance = |user: &str| format!("/api/events/{id}/registrations/{user}/attendance");
+    let marked = agent
+        .put_json(
+            &attendance(&admitted[1].user_id),
+            &json!({"attended": true}),
+        )
+        .await?;
+    assert_eq!(marked.status, 204, "{}", marked.body);
+    let in_line = waiting
+        .iter()
+        .find(|p| status_of(&p.user_id) == Some(json!("waiting")))
+        .context("someone still in line")?;
+    let refused = agent
+        .put_json(&attendance(&in_line.user_id), &json!({"attended": true}))
+        .await?;
+    assert_eq!(
+        (refused.status, &refused.body["error"]["code"]),
+        (409, &json!("not_admitted")),
+        "{}",
+        refused.body
+    );
+    let refused = agent
+        .put_json(
+            &attendance(&admitted[0].user_id),
+            &json!({"attended": true}),
+        )
+        .await?;
+    assert_eq!(refused.status, 404, "one who cancelled has no registration");
+    let refused = people[1]
+        .put_json(&attendance(&people[1].user_id), &json!({"attended": true}))
+        .await?;
+    assert_eq!(refused.status, 403, "nobody marks their own attendance");
+    let listed = agent
+        .get(&format!("/api/events/{id}/registrations"))
+        .await?;
+    let attended: Vec<&Value> = listed
+        .body
+        .as_array()
+        .context("registrations")?
+        .iter()
+        .filter(|r| r["attended_at"].is_i64())
+        .collect();
+    assert_eq!(attended.len(), 1, "{}", listed.body);
+    assert_eq!(attended[0]["user_id"], admitted[1].user_id.as_str());
     Ok(())
 }
 

@@ -1,6 +1,6 @@
 // Events: the hub's trainings, workshops, dialogues and exchange visits. Staff who run events
 // publish them here and see, for each one not over yet, its seats, who is admitted and how many
-// wait. The rules (a valid event, who may publish) are the hub's (`shared::events`); a refusal
+// wait, and mark who attended. The rules (a valid event, who may publish) are the hub's (`shared::events`); a refusal
 // names each field at fault, in the person's words.
 
 import { h } from "../js/dom.js";
@@ -9,17 +9,20 @@ import { languageLabel } from "../js/labels.js";
 import { api, fill, setTitle, when } from "./api.js";
 
 const KINDS = ["training", "workshop", "dialogue", "exchange_visit"];
+const RECENT_MS = 60 * 86_400_000;
 
 export async function show(ctx, root) {
   const list = h("div", { id: "event-list" });
+  const runs = ctx.HubClient.permissions(ctx.me, "help_desk").run_events;
   setTitle(t("console-events-title"));
-  fill(root, h("h1", { class: "queue-title" }, t("console-events-title")), ctx.HubClient.permissions(ctx.me, "help_desk").run_events ? form() : null, list);
+  fill(root, h("h1", { class: "queue-title" }, t("console-events-title")), runs ? form() : null, list);
   await load();
 
   async function load() {
     let rows;
     try {
-      rows = await api(ctx.session, "/api/events");
+      // The weeks just past too, for marking who attended.
+      rows = await api(ctx.session, `/api/events?since=${Date.now() - RECENT_MS}`);
     } catch (e) {
       fill(list, h("p", { class: "error" }, e.message));
       return;
@@ -49,7 +52,70 @@ export async function show(ctx, root) {
         { class: "seats", "data-admitted": event.admitted, "data-waiting": event.waiting },
         t("console-event-seats", { admitted: event.admitted, seats: event.seats, waiting: event.waiting }),
       ),
+      runs ? registrations(event) : null,
     );
+  }
+
+  /** Who registered, in arrival order, with attendance to mark; loaded when opened. */
+  function registrations(event) {
+    const body = h("div", { class: "registrations" });
+    const details = h("details", { "data-registrations": event.id }, h("summary", {}, t("console-event-registrations")), body);
+    details.addEventListener("toggle", async () => {
+      if (!details.open) return;
+      let rows;
+      try {
+        rows = await api(ctx.session, `/api/events/${event.id}/registrations`);
+      } catch (e) {
+        fill(body, h("p", { class: "error" }, e.message));
+        return;
+      }
+      if (!rows.length) {
+        fill(body, h("p", { class: "empty" }, t("console-event-registrations-empty")));
+        return;
+      }
+      fill(
+        body,
+        h(
+          "table",
+          { class: "list" },
+          h(
+            "thead",
+            {},
+            h("tr", {}, [t("console-event-column-person"), t("console-event-column-status"), t("console-event-column-attended")].map((c) => h("th", {}, c))),
+          ),
+          h(
+            "tbody",
+            {},
+            rows.map((row) => {
+              const box = h("input", {
+                type: "checkbox",
+                checked: Boolean(row.attended_at),
+                disabled: row.status !== "admitted",
+                "aria-label": t("console-event-column-attended"),
+                "data-attended": row.user_id,
+              });
+              box.addEventListener("change", async () => {
+                try {
+                  await api(ctx.session, `/api/events/${event.id}/registrations/${row.user_id}/attendance`, { method: "PUT", body: { attended: box.checked } });
+                  ctx.toast(t("console-event-attendance-saved"));
+                } catch (e) {
+                  box.checked = !box.checked;
+                  ctx.toast(e.message);
+                }
+              });
+              return h(
+                "tr",
+                { "data-user": row.user_id },
+                h("td", { translate: "no" }, row.username),
+                h("td", {}, t(`console-event-status-${row.status}`)),
+                h("td", {}, box),
+              );
+            }),
+          ),
+        ),
+      );
+    });
+    return details;
   }
 
   function form() {

@@ -1,11 +1,11 @@
 //! `/api/events`: the hub's trainings, workshops, dialogues and exchange visits, and
 //! registering for them. The work is `crate::events`'.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use hubdesk_shared::events::{EventDraft, Registration};
-use serde::Serialize;
-use utoipa::ToSchema;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -14,7 +14,7 @@ use super::auth::AuthUser;
 use super::error::{AppError, ErrorBody};
 use super::json::Json;
 use crate::events;
-use crate::store::events::EventRow;
+use crate::store::events::{EventRow, RegistrationRow};
 
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
@@ -22,6 +22,8 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(get_event))
         .routes(routes!(register_for_event))
         .routes(routes!(cancel_registration))
+        .routes(routes!(list_registrations))
+        .routes(routes!(mark_attendance))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -33,16 +35,24 @@ struct EventView {
     registration: Option<Registration>,
 }
 
-/// Events not over yet, soonest first (at most 200), with seats taken and the caller's own
-/// registration.
-#[utoipa::path(get, path = "/api/events", tag = "events", security(("bearer" = [])),
+#[derive(Deserialize, IntoParams)]
+struct Since {
+    /// Events ending at or after this time (ms since the epoch); now when absent. Staff marking
+    /// attendance list the weeks just past.
+    since: Option<i64>,
+}
+
+/// Events not over yet (or ending since `since`), soonest first (at most 200), with seats taken
+/// and the caller's own registration.
+#[utoipa::path(get, path = "/api/events", tag = "events", security(("bearer" = [])), params(Since),
     responses((status = 200, body = Vec<EventView>), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn list_events(
     State(state): State<AppState>,
     user: AuthUser,
+    Query(query): Query<Since>,
 ) -> Result<axum::Json<Vec<EventView>>, AppError> {
     let mut views = Vec::new();
-    for event in events::upcoming(&state).await? {
+    for event in events::upcoming(&state, query.since).await? {
         let registration = events::registration_of(&state, &user.principal, &event.id).await?;
         views.push(EventView {
             event,
@@ -126,5 +136,48 @@ async fn cancel_registration(
     Path(id): Path<String>,
 ) -> Result<StatusCode, AppError> {
     events::cancel(&state, &user.principal, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// An event's registrations in the order they reached the hub (admins and agents): who, admitted
+/// or waiting, and whether they attended.
+#[utoipa::path(get, path = "/api/events/{id}/registrations", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The event's id")),
+    responses((status = 200, body = Vec<RegistrationRow>), (status = 403, description = "Not someone who runs events", body = ErrorBody),
+        (status = 404, description = "No such event", body = ErrorBody),
+        (status = 401, description = "No valid bearer token", body = ErrorBody)))]
+async fn list_registrations(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path(id): Path<String>,
+) -> Result<axum::Json<Vec<RegistrationRow>>, AppError> {
+    Ok(axum::Json(
+        events::registrations(&state, &user.principal, &id).await?,
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+struct Attendance {
+    /// Whether they attended.
+    attended: bool,
+}
+
+/// Marks whether a registered person attended (admins and agents); only someone admitted can
+/// have.
+#[utoipa::path(put, path = "/api/events/{id}/registrations/{user_id}/attendance", tag = "events", security(("bearer" = [])),
+    params(("id" = String, Path, description = "The event's id"), ("user_id" = String, Path, description = "The registered person's user id")),
+    request_body = Attendance,
+    responses((status = 204), (status = 403, description = "Not someone who runs events", body = ErrorBody),
+        (status = 404, description = "No such registration", body = ErrorBody),
+        (status = 409, description = "`not_admitted`: the person is still in line", body = ErrorBody),
+        (status = 401, description = "No valid bearer token", body = ErrorBody)))]
+async fn mark_attendance(
+    State(state): State<AppState>,
+    user: AuthUser,
+    Path((id, person)): Path<(String, String)>,
+    Json(body): Json<Attendance>,
+) -> Result<StatusCode, AppError> {
+    events::mark_attendance(&state, &user.principal, &id, &person, body.attended).await?;
     Ok(StatusCode::NO_CONTENT)
 }

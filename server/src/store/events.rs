@@ -255,3 +255,67 @@ pub async fn registration(
 ) -> Result<Option<Registration>, StoreError> {
     Ok(status_of(db.pool(), event, user).await?)
 }
+
+/// One registration, as staff running the event see it.
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
+pub struct RegistrationRow {
+    pub user_id: String,
+    pub username: String,
+    #[schema(value_type = Registration)]
+    pub status: String,
+    pub registered_at: i64,
+    /// When staff marked them as having attended.
+    pub attended_at: Option<i64>,
+}
+
+/// `event`'s registrations in the order they reached the hub.
+pub async fn registrations(db: &Store, event: &str) -> Result<Vec<RegistrationRow>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT r.user_id, u.username, r.status, r.registered_at, r.attended_at \
+         FROM event_registrations r JOIN users u ON u.id = r.user_id \
+         WHERE r.event_id = $1 ORDER BY r.seq",
+    )
+    .bind(event)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|row| {
+            Ok(RegistrationRow {
+                user_id: row.try_get("user_id")?,
+                username: row.try_get("username")?,
+                status: row.try_get("status")?,
+                registered_at: row.try_get("registered_at")?,
+                attended_at: row.try_get("attended_at")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?)
+}
+
+/// Marks (`Some(at)`) or unmarks (`None`) `user` as having attended `event`, if `allowed` by
+/// their registration's standing. Returns their standing, or `None` when they have none.
+pub async fn mark_attendance(
+    db: &Store,
+    event: &str,
+    user: &str,
+    at: Option<i64>,
+    allowed: impl Fn(Registration) -> bool,
+) -> Result<Option<(Registration, bool)>, StoreError> {
+    let mut tx = db.begin_write().await?;
+    let Some(status) = status_of(&mut **tx, event, user).await? else {
+        return Ok(None);
+    };
+    if !allowed(status) {
+        return Ok(Some((status, false)));
+    }
+    sqlx::query(
+        "UPDATE event_registrations SET attended_at = $1 WHERE event_id = $2 AND user_id = $3",
+    )
+    .bind(at)
+    .bind(event)
+    .bind(user)
+    .execute(&mut **tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Some((status, true)))
+}
