@@ -88,9 +88,20 @@ run("fund-flow", async ({ device }) => {
   // The manager sees it back and approves; the round's ledger shows the commitment.
   await console_.locator("#application-status[data-status='submitted']").waitFor();
   await console_.locator("#fund-panel", { hasText: `wards 12 and 14 attend every forum ${marker}` }).waitFor();
-  await console_.locator("#approve-amount").fill("4,000");
-  await console_.locator("#approve").click();
-  await console_.locator("#application-status[data-status='approved']").waitFor();
+  // The panel redraws as the resubmission's records arrive. A person's typing holds a redraw
+  // off, but Playwright can fill an input a redraw has just replaced: then the amount is empty
+  // and the console says so, as it would to a person, who would type it again.
+  for (let attempt = 1; ; attempt++) {
+    await console_.locator("#approve-amount").fill("4,000");
+    await console_.locator("#approve").click();
+    const outcome = await console_
+      .locator("#application-status[data-status='approved'], #fund-error:not(:empty)")
+      .first()
+      .waitFor()
+      .then(async () => (await console_.locator("#application-status[data-status='approved']").count()) > 0);
+    if (outcome) break;
+    if (attempt >= 3) throw new Error(`approving failed: ${await console_.locator("#fund-error").textContent()}`);
+  }
   await screenshot(console_, "fund-b-approved-console");
   await console_.goto(`${BASE_URL}/console/#/fund`);
   await console_.locator("[data-round] svg.chart").first().waitFor();
