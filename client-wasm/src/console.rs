@@ -11,7 +11,7 @@ use hubdesk_shared::engine::Rejection;
 use hubdesk_shared::ids::{DocKind, DocumentId, RequestId, UserId};
 use hubdesk_shared::library;
 use hubdesk_shared::model::{
-    Category, Country, Kind, Notes, Priority, Request, Role, Status, Triage,
+    Category, Channel, Country, Kind, Notes, Priority, Request, Role, Status, Triage,
 };
 use hubdesk_shared::money::Money;
 use hubdesk_shared::schema;
@@ -58,6 +58,7 @@ export interface Permissions {
   manage_rounds: boolean;
   /** Publish events and mark attendance. */
   run_events: boolean;
+  file_for: boolean;
   decide_fund: boolean;
 }
 
@@ -69,6 +70,7 @@ export interface ConsoleChoices {
   country: string[];
   queue: string[];
   sort: string[];
+  channel: string[];
 }
 "#;
 
@@ -114,6 +116,8 @@ struct Permissions {
     manage_rounds: bool,
     decide_fund: bool,
     run_events: bool,
+    /// File a request of this kind for a practitioner ([`hubdesk_shared::intake`]).
+    file_for: bool,
 }
 
 #[derive(Serialize)]
@@ -125,6 +129,7 @@ struct ConsoleChoices {
     country: Vec<&'static str>,
     queue: Vec<&'static str>,
     sort: Vec<&'static str>,
+    channel: Vec<&'static str>,
 }
 
 fn documents(id: RequestId) -> [DocumentId; 3] {
@@ -290,6 +295,7 @@ impl HubClient {
             manage_rounds: may(role, Action::ManageRounds),
             decide_fund: may(role, Action::DecideFund),
             run_events: may(role, Action::RunEvents),
+            file_for: hubdesk_shared::intake::may_file_for(role, kind),
         })
     }
 
@@ -396,6 +402,7 @@ impl HubClient {
                 "all",
             ],
             sort: vec!["newest", "oldest", "updated", "due", "priority"],
+            channel: Channel::ALL.iter().map(|c| c.as_str()).collect(),
         })
     }
 }

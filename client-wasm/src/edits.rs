@@ -132,6 +132,7 @@ mod tests {
             application: None,
             team: None,
             attachments: Vec::new(),
+            intake: None,
         };
         schema::new_request_doc(&request, ActorId::random()).expect("new document")
     }

@@ -141,6 +141,8 @@ impl RequestForm {
             country: self.country,
             city: self.city,
             application,
+            requester: None,
+            channel: None,
         };
         (draft, unreadable)
     }

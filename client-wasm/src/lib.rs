@@ -144,6 +144,14 @@ impl HubClient {
         to_js(&self.shell.status())
     }
 
+    /// Asks the hub again which requests and guidance items this person has, now: the page was
+    /// told of something new (a request the hub filed for them, say). Does nothing on the
+    /// console, which follows only what it opens.
+    #[wasm_bindgen(js_name = lookAgain)]
+    pub fn look_again(&self) {
+        self.shell.look_again();
+    }
+
     /// Calls `listener()` whenever what the page shows may have changed: the connection came or
     /// went, a message arrived, a write finished. Pass `null` to stop.
     #[wasm_bindgen(js_name = onChange)]
@@ -215,6 +223,24 @@ impl HubClient {
         to_js(&errors)
     }
 
+    /// The problems with an answer to an event's feedback form, `{rating, usefulness,
+    /// comment}` (none when it is fine): the hub checks it again with the same rules.
+    #[wasm_bindgen(js_name = checkFeedback, unchecked_return_type = "FieldError[]")]
+    pub fn check_feedback(
+        #[wasm_bindgen(unchecked_param_type = "FeedbackDraft")] draft: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let draft: hubdesk_shared::feedback::FeedbackDraft =
+            serde_wasm_bindgen::from_value(draft).map_err(error)?;
+        let errors: Vec<FieldError> = draft
+            .check()
+            .err()
+            .iter()
+            .flatten()
+            .map(forms::field_error)
+            .collect();
+        to_js(&errors)
+    }
+
     /// Files a request from a form for the user `requesterId` and starts syncing it. Resolves with
     /// the request id once the request is stored on the device; rejects with `FieldErrors` when
     /// the form is not valid. Filing a form whose `id` is already on the device resolves with
@@ -244,6 +270,7 @@ impl HubClient {
                 requester,
                 fresh_id: RequestId::new(now as u64, random()?),
                 now_ms: now,
+                intake: None,
             };
             // The same command that files a request everywhere else (REST, the demo seed).
             let (id, doc) = commands::new_request(draft, origin, &rules, ActorId::random())

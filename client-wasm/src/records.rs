@@ -89,7 +89,7 @@ pub async fn request(shell: &Shell, id: RequestId) -> Result<Option<RequestDetai
     )))
 }
 
-/// Every guidance version on the device, newest first.
+/// Every guidance version on the device that the library offers (none retired), newest first.
 async fn all_guidance(shell: &Shell) -> Result<Vec<Guidance>, StoreError> {
     let mut all: Vec<Guidance> = shell
         .store()
@@ -98,6 +98,8 @@ async fn all_guidance(shell: &Shell) -> Result<Vec<Guidance>, StoreError> {
         .into_iter()
         .filter(|(id, _)| id.kind() == Some(DocKind::Guidance))
         .filter_map(|(_, chunks)| read(&chunks, schema::read_guidance, "guidance item"))
+        // What staff retired from the library is no longer offered, nor listed as a version.
+        .filter(|g| g.retired_at.is_none())
         .collect();
     all.sort_by_key(|g| std::cmp::Reverse(g.published_at));
     Ok(all)

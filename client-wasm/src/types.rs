@@ -87,6 +87,13 @@ export interface FieldError {
   args: Record<string, number | string | { minor: number; currency: string }>;
 }
 
+/** An answer to an event's feedback form: two scores from 1 to 5 and an optional comment. */
+export interface FeedbackDraft {
+  rating: number;
+  usefulness: number;
+  comment?: string | null;
+}
+
 /** What a rejected create, edit or message carries when the input is not valid. */
 export interface FieldErrors {
   errors: FieldError[];
@@ -169,6 +176,8 @@ export interface RequestDetail extends RequestSummary {
   resolution: string | null;
   /** Whether the requester shares it with their city team, and how. */
   team: "read" | "write" | null;
+  /** How it reached the hub when hub staff filed it for the requester; null when they did. */
+  channel: string | null;
   /** A fund query's application: where it stands, and its values as the edit form takes them. */
   fund: {
     status: "draft" | "submitted" | "under_review" | "changes_requested" | "approved" | "declined";

@@ -112,6 +112,9 @@ pub struct RequestDetail {
     pub resolution: Option<String>,
     /// Whether the requester shares it with their city team, and how.
     pub team: Option<&'static str>,
+    /// How the request reached the hub when hub staff filed it for the requester (a phone
+    /// call, a message, ...); `None` when the requester filed it.
+    pub channel: Option<&'static str>,
     /// For a fund query with an application: where it stands, and its values as a form.
     pub fund: Option<FundView>,
     /// The files the hub holds for it (metadata only; the bytes are fetched on demand).
@@ -329,6 +332,7 @@ pub fn detail(
         duplicate_of: triage.and_then(|t| t.duplicate_of.as_ref().map(|d| d.0.clone())),
         resolution: triage.and_then(|t| t.resolution.as_ref().map(|r| r.0.clone())),
         team: request.team.map(|t| t.as_str()),
+        channel: request.intake.as_ref().map(|i| i.channel.as_str()),
         attachments: request.attachments.clone(),
         messages,
         application,

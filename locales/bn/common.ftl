@@ -14,6 +14,14 @@ code-fund_query = সহায়তা তহবিল সংক্রান্
 code-short-help_desk = হেল্প ডেস্ক
 code-short-fund_query = তহবিল প্রশ্ন
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = ফোন কল
+code-messaging = মেসেজিং অ্যাপ
+code-email = ইমেইল
+code-workshop = কর্মশালায়
+code-in_person = সরাসরি
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = শহরগুলোর মধ্যে পারস্পরিক শিখন

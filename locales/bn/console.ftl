@@ -516,3 +516,73 @@ console-event-column-attended = উপস্থিত ছিলেন
 console-event-status-admitted = আসন পেয়েছেন
 console-event-status-waiting = আসনের অপেক্ষায়
 console-event-attendance-saved = উপস্থিতি সংরক্ষিত হয়েছে।
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = মাঠ কর্মকর্তার পক্ষে জমা দিন
+console-intake-title = মাঠ কর্মকর্তার পক্ষে অনুরোধ জমা দিন
+console-intake-help = যে অনুরোধ ফোন, বার্তা, ইমেইল বা সরাসরি হাবে এসেছে, তার জন্য। মাঠ কর্মকর্তা এর অনুরোধকারী হবেন এবং নিজের ফোনে এটি দেখতে পাবেন।
+console-intake-requester = মাঠ কর্মকর্তা
+console-intake-picked = { $name }-এর পক্ষে জমা দেওয়া হচ্ছে
+console-intake-nobody = আপনার দেশগুলোতে এমন কোনো মাঠ কর্মকর্তা পাওয়া যায়নি।
+console-intake-choose = বেছে নিন…
+console-intake-choose-person = এই অনুরোধটি কোন মাঠ কর্মকর্তার জন্য, তা বেছে নিন।
+console-intake-channel = কীভাবে হাবে এসেছে
+console-intake-kind = অনুরোধের ধরন
+console-intake-field-title = শিরোনাম
+console-intake-description = তাঁর কী দরকার
+console-intake-category = বিষয়
+console-intake-country = দেশ
+console-intake-city = শহর
+console-intake-file = অনুরোধ জমা দিন
+console-intake-filed = { $name }-এর পক্ষে জমা দেওয়া হয়েছে।
+console-request-intake = { $who } জমা দিয়েছেন ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = নির্দেশিকা লাইব্রেরি
+console-library-title = নির্দেশিকা লাইব্রেরি
+console-library-help = মাঠ কর্মকর্তারা নিজেদের ফোনে যা পড়েন, অফলাইনেও। ফোনগুলো সিঙ্ক হলে পরিবর্তন সেখানে পৌঁছে যায়।
+console-library-new = নতুন আইটেম লিখুন
+console-library-empty = লাইব্রেরিতে এখনও কিছু নেই।
+console-library-retired = প্রত্যাহার করা
+console-library-edit = বদলান
+console-library-retire = প্রত্যাহার করুন
+console-library-restore = ফিরিয়ে আনুন
+console-library-translate = আরেকটি ভাষা যোগ করুন
+console-library-retired-done = প্রত্যাহার করা হয়েছে: ফোনে এটি আর দেখানো হবে না।
+console-library-restored = লাইব্রেরিতে ফিরিয়ে আনা হয়েছে।
+# $title: সংস্করণটির শিরোনাম।
+console-library-editing = “{ $title }” বদলানো হচ্ছে
+console-library-translating = অন্য ভাষায় “{ $title }”
+console-library-field-title = শিরোনাম
+console-library-field-summary = সারসংক্ষেপ (এক বা দুই বাক্যে)
+console-library-field-body = লেখা
+console-library-field-topic = বিষয়
+console-library-field-language = ভাষা (en, bn বা ur-এর মতো একটি কোড)
+console-library-save = পরিবর্তন সংরক্ষণ করুন
+console-library-publish = প্রকাশ করুন
+console-library-cancel = বাতিল
+console-library-saved = সংরক্ষিত হয়েছে। সিঙ্ক হলে ফোনগুলো এটি পেয়ে যাবে।
+console-library-published = লাইব্রেরিতে প্রকাশিত হয়েছে।
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = অনুষ্ঠান নিয়ে মতামত
+console-feedback-back = অনুষ্ঠানের তালিকায় ফিরুন
+console-feedback-csv = সব উত্তর ডাউনলোড করুন (CSV)
+console-feedback-empty = এখনও কোনো মতামত আসেনি। অনুষ্ঠান শেষ হলে উপস্থিত ব্যক্তিদের কাছে মতামত চাওয়া হয়।
+console-feedback-by-month = মাস অনুযায়ী
+console-feedback-by-event = অনুষ্ঠান অনুযায়ী
+console-feedback-by-city = শহর অনুযায়ী
+console-feedback-event = অনুষ্ঠান
+console-feedback-city = শহর
+console-feedback-answers = উত্তর
+console-feedback-rating = কেমন হয়েছে (5-এর মধ্যে)
+console-feedback-usefulness = কতটা উপযোগী (5-এর মধ্যে)
+console-feedback-comments = তাঁরা যা যোগ করেছেন
+console-feedback-chart = মাসভিত্তিক গড় স্কোর
+console-feedback-answers-count = { $count ->
+    [one] { $count }টি উত্তর
+   *[other] { $count }টি উত্তর
+  }

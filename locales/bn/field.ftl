@@ -266,3 +266,13 @@ events-status-admitted = আপনি একটি আসন পেয়েছ�
 events-status-waiting = আপনি অপেক্ষমাণ তালিকায় আছেন। কেউ নিবন্ধন বাতিল করলে আপনি আসন পাবেন।
 events-status-queued-register = আপনার নিবন্ধন এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।
 events-status-queued-cancel = আপনার নিবন্ধন বাতিলের সিদ্ধান্ত এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।
+
+## Feedback after an event the person attended
+
+feedback-title = অনুষ্ঠানটি কেমন হলো, হাবকে জানান
+feedback-scale = 1 মানে খারাপ, 5 মানে চমৎকার।
+feedback-rating = অনুষ্ঠানটি কেমন হলো?
+feedback-usefulness = আপনার কাজের জন্য এটি কতটা উপযোগী?
+feedback-comment = আর কিছু জানাতে চান? (ঐচ্ছিক)
+feedback-send = পাঠান
+feedback-queued = ধন্যবাদ। আপনার উত্তর এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।

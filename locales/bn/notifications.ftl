@@ -10,6 +10,7 @@ notify-resolved = আপনার একটি অনুরোধের সম�
 notify-fund_decision = হাব আপনার একটি তহবিলের আবেদনের বিষয়ে সিদ্ধান্ত নিয়েছে।
 notify-changes_requested = হাব আপনার একটি তহবিলের আবেদনে পরিবর্তন চেয়েছে।
 notify-tranche_paid = আপনার তহবিলের অনুদানের একটি কিস্তি পরিশোধ করা হয়েছে।
+notify-filed_for_you = হাব আপনার হয়ে একটি অনুরোধ জমা দিয়েছে।
 # Staff's kinds:
 notify-new_request = আপনার দায়িত্বের দেশগুলোতে একটি নতুন অনুরোধ এসেছে।
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = সমাধান হওয়া অনুরোধ
 notify-kind-fund_decision = তহবিলের আবেদনের সিদ্ধান্ত
 notify-kind-changes_requested = তহবিলের আবেদনে চাওয়া পরিবর্তন
 notify-kind-tranche_paid = তহবিলের অনুদানের কিস্তি পরিশোধ
+notify-kind-filed_for_you = আপনার হয়ে হাবের জমা দেওয়া অনুরোধ
 notify-kind-new_request = আপনার দায়িত্বের দেশগুলোতে নতুন অনুরোধ
 notify-kind-urgent_request = আপনার দায়িত্বের দেশগুলোতে জরুরি অনুরোধ
 notify-kind-field_replied = আপনার অনুরোধে ফিল্ড থেকে উত্তর

@@ -14,6 +14,14 @@ code-fund_query = އެހީގެ ފަންޑާ ބެހޭ ސުވާލު
 code-short-help_desk = ހެލްޕް ޑެސްކް
 code-short-fund_query = ފަންޑު ސުވާލު
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = ފޯން ކޯލް
+code-messaging = މެސެޖިން އެޕް
+code-email = އީމެއިލް
+code-workshop = ވޯކްޝޮޕެއްގައި
+code-in_person = ސީދާ ބައްދަލުވެގެން
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = ސިޓީތަކުން އެކަކު އަނެކަކުގެ ކިބައިން ދަސްކުރުން

@@ -559,3 +559,76 @@ console-event-column-attended = ހާޒިރުވި
 console-event-status-admitted = ސީޓެއް ލިބިފައި
 console-event-status-waiting = ސީޓަކަށް މަޑުކުރަނީ
 console-event-attendance-saved = ހާޒިރީ ރައްކާކުރެވިއްޖެ.
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = ޕްރެކްޓިޝަނަރެއްގެ ބަދަލުގައި ހުށަހަޅާ
+console-intake-title = ޕްރެކްޓިޝަނަރެއްގެ ބަދަލުގައި ރިކުއެސްޓެއް ހުށަހަޅާ
+console-intake-help = ފޯނުން، މެސެޖުން، އީމެއިލުން ނުވަތަ ސީދާ ބައްދަލުވެގެން ހަބަށް ލިބުނު ރިކުއެސްޓަކަށް. ޕްރެކްޓިޝަނަރަކީ އޭގެ ރިކުއެސްޓް ކުރި ފަރާތަށް ވެ، އެ ރިކުއެސްޓް އެމީހާގެ ފޯނުން ފެންނާނެ.
+console-intake-requester = ޕްރެކްޓިޝަނަރ
+# $name is the practitioner's username.
+console-intake-picked = { $name }ގެ ބަދަލުގައި ހުށަހަޅަނީ
+console-intake-nobody = ތިޔަބޭފުޅާގެ ޤައުމުތަކުގައި ގުޅޭ ޕްރެކްޓިޝަނަރެއް ނެތް.
+# The empty first choice of a list.
+console-intake-choose = ހޮވާލައްވާ…
+console-intake-choose-person = މި ރިކުއެސްޓަކީ ކޮން ޕްރެކްޓިޝަނަރެއްގެ ރިކުއެސްޓެއްކަން ހޮވާލައްވާ.
+console-intake-channel = ހަބަށް ލިބުނު ގޮތް
+console-intake-kind = ރިކުއެސްޓުގެ ބާވަތް
+console-intake-field-title = ސުރުޚީ
+console-intake-description = އެމީހާއަށް ބޭނުންވާ ކަމެއް
+console-intake-category = މައުޟޫޢު
+console-intake-country = ޤައުމު
+console-intake-city = ސިޓީ
+console-intake-file = ރިކުއެސްޓް ހުށަހަޅާ
+console-intake-filed = { $name }ގެ ބަދަލުގައި ހުށަހެޅިއްޖެ.
+# On a request's page: $who is the staff member who filed it, $channel how it reached them.
+console-request-intake = { $who } ހުށަހެޅީ ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = އިރުޝާދުގެ ލައިބްރަރީ
+console-library-title = އިރުޝާދުގެ ލައިބްރަރީ
+console-library-help = ޕްރެކްޓިޝަނަރުން އެމީހުންގެ ފޯނުން ކިޔާ އެއްޗެހި، އޮފްލައިންގައިވެސް. ބަދަލުތައް ފޯނުތަކަށް ލިބޭނީ ފޯނުތައް ސިންކް ވާ ހިނދު.
+console-library-new = އާ އައިޓަމެއް ލިޔޭ
+console-library-empty = ލައިބްރަރީގައި އަދި އެއްވެސް އެއްޗެއް ނެތް.
+console-library-retired = ވަކިކޮށްފައި
+console-library-edit = ބަދަލުކުރޭ
+console-library-retire = ވަކިކުރޭ
+console-library-restore = އަލުން ހިމަނާ
+console-library-translate = އެހެން ބަހެއް އިތުރުކުރޭ
+console-library-retired-done = ވަކިކުރެވިއްޖެ: ފޯނުތަކުގައި މިހާރު މިއީ ނުފެންނާނެ.
+console-library-restored = ލައިބްރަރީގައި އަލުން ހިމެނިއްޖެ.
+# $title is the version's title.
+console-library-editing = “{ $title }” ބަދަލުކުރުން
+console-library-translating = “{ $title }”، އެހެން ބަހަކުން
+console-library-field-title = ސުރުޚީ
+console-library-field-summary = ޚުލާޞާ (ޖުމްލަ އެކެއް ނުވަތަ ދޭއް)
+console-library-field-body = ލިޔުން
+console-library-field-topic = މައުޟޫޢު
+console-library-field-language = ބަސް (en، bn ނުވަތަ ur ފަދަ ކޯޑެއް)
+console-library-save = ބަދަލު ރައްކާކުރޭ
+console-library-publish = ޝާއިޢުކުރޭ
+console-library-cancel = ކެންސަލް
+console-library-saved = ރައްކާކުރެވިއްޖެ. ފޯނުތައް ސިންކް ވާ ހިނދު އެ ލިބޭނެ.
+console-library-published = ލައިބްރަރީގައި ޝާއިޢުކުރެވިއްޖެ.
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = އިވެންޓްތަކާ ބެހޭ ފީޑްބެކް
+console-feedback-back = އިވެންޓްތަކަށް އެނބުރި
+console-feedback-csv = ހުރިހާ ޖަވާބެއް ޑައުންލޯޑްކުރޭ (CSV)
+console-feedback-empty = އަދި އެއްވެސް ފީޑްބެކެއް ލިބިފައެއް ނުވޭ. އިވެންޓެއް ނިމުމުން، އެ އިވެންޓަށް ހާޒިރުވި މީހުންނާ ފީޑްބެކް ހޯދެނީ.
+console-feedback-by-month = މަސް ހިސާބުން
+console-feedback-by-event = އިވެންޓް ހިސާބުން
+console-feedback-by-city = ސިޓީ ހިސާބުން
+console-feedback-event = އިވެންޓް
+console-feedback-city = ސިޓީ
+console-feedback-answers = ޖަވާބުތައް
+console-feedback-rating = ދިޔަ ގޮތް (5 އިން)
+console-feedback-usefulness = ބޭނުންތެރިކަން (5 އިން)
+console-feedback-comments = އިތުރަށް ބުނި ވާހަކަ
+console-feedback-chart = ކޮންމެ މަހެއްގެ އެވްރެޖް ސްކޯ
+console-feedback-answers-count = { $count ->
+    [one] { $count } ޖަވާބު
+   *[other] { $count } ޖަވާބު
+  }

@@ -10,6 +10,7 @@ notify-resolved = ތިޔަބޭފުޅާގެ ރިކުއެސްޓެއް ޙައްލު
 notify-fund_decision = ތިޔަބޭފުޅާގެ ފަންޑުގެ އެޕްލިކޭޝަނެއް ހަބުން ނިންމައިފި.
 notify-changes_requested = ތިޔަބޭފުޅާގެ ފަންޑުގެ އެޕްލިކޭޝަނެއްގައި ހަބުން ބަދަލުތަކަކަށް އެދިއްޖެ.
 notify-tranche_paid = ތިޔަބޭފުޅާގެ ފަންޑުގެ ގްރާންޓުގެ ޤިސްތެއް ދައްކައިފި.
+notify-filed_for_you = ހަބުން ތިޔަބޭފުޅާއަށްޓަކައި ރިކުއެސްޓެއް ހުށަހަޅައިފި.
 # Staff's kinds:
 notify-new_request = ތިޔަބޭފުޅާ ބަލަހައްޓާ ޤައުމުތަކުން އާ ރިކުއެސްޓެއް ލިބިއްޖެ.
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = ޙައްލުކުރެވުނު ރިކުއެސްޓްތައް
 notify-kind-fund_decision = ފަންޑުގެ އެޕްލިކޭޝަންތަކުގެ ނިންމުންތައް
 notify-kind-changes_requested = ފަންޑުގެ އެޕްލިކޭޝަންތަކަށް އެދޭ ބަދަލުތައް
 notify-kind-tranche_paid = ފަންޑުގެ ގްރާންޓުތަކުގެ ޤިސްތު ދެއްކުން
+notify-kind-filed_for_you = ހަބުން ތިޔަބޭފުޅާއަށްޓަކައި ހުށަހެޅި ރިކުއެސްޓްތައް
 notify-kind-new_request = ތިޔަބޭފުޅާ ބަލަހައްޓާ ޤައުމުތަކުގެ އާ ރިކުއެސްޓްތައް
 notify-kind-urgent_request = ތިޔަބޭފުޅާ ބަލަހައްޓާ ޤައުމުތަކުގެ އަވަސް ރިކުއެސްޓްތައް
 notify-kind-field_replied = ތިޔަބޭފުޅާގެ ރިކުއެސްޓްތަކަށް ފީލްޑުން ދޭ ޖަވާބުތައް

@@ -17,6 +17,12 @@ problem-too-many-lines = އެއް ބަޖެޓެއްގައި އެންމެ ގިނަ
 problem-too-many-seats = އެއް އިވެންޓެއްގައި އެންމެ ގިނަވެގެން ހިމެނޭނީ { $max } ސީޓު.
 problem-ends-before-start = މިއީ ފެށުމުގެ ކުރިން ނުވާނެ.
 problem-link-not-https = https:// އިން ފެށޭ އެޑްރެހެއް ލިޔުއްވާ.
+# Filing a request for a practitioner (staff, in the console).
+problem-empty-channel = ރިކުއެސްޓް ހަބަށް ލިބުނު ގޮތް ބުނެދެއްވާ.
+problem-requester-unknown = މި އެކައުންޓަކީ އެކްޓިވް ޕްރެކްޓިޝަނަރެއްގެ އެކައުންޓެއް ނޫން. ލިސްޓުން މީހަކު ހޮވާލައްވާ.
+problem-requester-not-practitioner = ރިކުއެސްޓް ހުށަހަޅަނީ ޕްރެކްޓިޝަނަރުންގެ ބަދަލުގައި، އަދި މި އެކައުންޓަކީ ހަބުގެ މުވައްޒަފެއްގެ އެކައުންޓެއް.
+problem-not-yours-to-file = މި ރިކުއެސްޓް އެހެން މީހެއްގެ ބަދަލުގައި ހުށަހެޅުމުގެ ހުއްދައެއް ތިޔަބޭފުޅާއަކަށް ނެތް.
+problem-channel-only-for-intake = ރިކުއެސްޓް ހަބަށް ލިބުނު ގޮތް ލިޔެވޭނީ އެހެން މީހެއްގެ ބަދަލުގައި ހުށަހަޅާ ރިކުއެސްޓެއްގައި އެކަނި.
 problem-too-large = މި ރެކޯޑު ހަބަށް ބަލައިގަނެވޭ ވަރަށްވުރެ ބޮޑުވެއްޖެ. އާ ރިކުއެސްޓެއް ފައްޓަވާ.
 problem-unknown-value = ލިސްޓުގައިވާ އެއްޗެއް ހޮވާލައްވާ.
 problem-no-amount = ތިޔަބޭފުޅާ އެދޭ ޢަދަދު ލިޔުއްވާ.
@@ -31,3 +37,5 @@ problem-not-allowed = މިކަމުގެ ހުއްދައެއް ނެތް: { $reason 
 problem-invalid = މިއީ ރަނގަޅު އެއްޗެއް ނޫން: { $reason }
 problem-not-a-whole-number = ފުރިހަމަ ނަންބަރެއް ލިޔުއްވާ، މިސާލަކަށް { 3 }.
 problem-not-an-amount = ޢަދަދެއް ލިޔުއްވާ، މިސާލަކަށް { NUMBER(1250.5, minimumFractionDigits: 2) }.
+# Feedback on an event: both questions are answered with a score from 1 to 5.
+problem-choose-a-score = 1 އިން 5 އަށް ސްކޯއެއް ހޮވާލައްވާ.

@@ -97,6 +97,9 @@ detail-place = { $city }، { $country }
 detail-filed = ހުށަހެޅީ { $date }
 detail-shared-write = ކޮލީގަކު މިއީ ތިޔަބޭފުޅާގެ ސިޓީ ޓީމާ ހިއްސާކޮށްފައި: ތިޔަބޭފުޅާއަށް މިއީ ކިޔައި، ހަބަށް ލިޔެވޭނެ.
 detail-shared-read = ކޮލީގަކު މިއީ ތިޔަބޭފުޅާގެ ސިޓީ ޓީމާ ކިޔުމަށް ހިއްސާކޮށްފައި.
+# The hub filed the request for this person after hearing from them; $channel is how (a phone
+# call, a messaging app, ...).
+detail-filed-for-you = ހަބުން މި ރިކުއެސްޓް ހުށަހެޅީ ތިޔަބޭފުޅާގެ ބަދަލުގައި ({ $channel }). ތިޔަބޭފުޅާގެ އެހެން ރިކުއެސްޓްތައް ފަދައިން މިއަށްވެސް ބައްލަވައި، ޖަވާބު މިތާގައި ދެއްވާ.
 # The hub found the same request filed twice. .link is the words of the link to the other
 # request; the link stands where { $link } is.
 detail-merged = ހަބުން މި ރިކުއެސްޓް { $link } އާ ގުޅާލާފައި، ޖަވާބު ދެނީ އެތާގައި.

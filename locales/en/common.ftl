@@ -14,6 +14,14 @@ code-fund_query = Support fund query
 code-short-help_desk = Help desk
 code-short-fund_query = Fund query
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = Phone call
+code-messaging = Messaging app
+code-email = Email
+code-workshop = At a workshop
+code-in_person = In person
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = Peer learning between cities

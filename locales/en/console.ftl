@@ -566,3 +566,76 @@ console-event-column-attended = Attended
 console-event-status-admitted = Has a seat
 console-event-status-waiting = Waiting for a seat
 console-event-attendance-saved = Attendance saved.
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = File for a practitioner
+console-intake-title = File a request for a practitioner
+console-intake-help = For a request that reached the hub by phone, message, email or in person. The practitioner becomes its requester and sees it on their phone.
+console-intake-requester = Practitioner
+# $name is the practitioner's username.
+console-intake-picked = Filing for { $name }
+console-intake-nobody = No practitioner in your countries matches.
+# The empty first choice of a list.
+console-intake-choose = Choose…
+console-intake-choose-person = Choose the practitioner this request is for.
+console-intake-channel = How it reached the hub
+console-intake-kind = Type of request
+console-intake-field-title = Title
+console-intake-description = What they need
+console-intake-category = Topic
+console-intake-country = Country
+console-intake-city = City
+console-intake-file = File the request
+console-intake-filed = Filed for { $name }.
+# On a request's page: $who is the staff member who filed it, $channel how it reached them.
+console-request-intake = Filed by { $who } ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = Guidance library
+console-library-title = Guidance library
+console-library-help = What practitioners read on their phones, offline too. Changes reach the phones as they sync.
+console-library-new = Write a new item
+console-library-empty = Nothing in the library yet.
+console-library-retired = Retired
+console-library-edit = Change
+console-library-retire = Retire
+console-library-restore = Restore
+console-library-translate = Add a language
+console-library-retired-done = Retired: phones stop offering it.
+console-library-restored = Restored to the library.
+# $title is the version's title.
+console-library-editing = Changing “{ $title }”
+console-library-translating = “{ $title }” in another language
+console-library-field-title = Title
+console-library-field-summary = Summary (one or two sentences)
+console-library-field-body = Text
+console-library-field-topic = Topic
+console-library-field-language = Language (a code such as en, bn or ur)
+console-library-save = Save the change
+console-library-publish = Publish
+console-library-cancel = Cancel
+console-library-saved = Saved. Phones pick it up as they sync.
+console-library-published = Published to the library.
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = Feedback on events
+console-feedback-back = Back to events
+console-feedback-csv = Download every answer (CSV)
+console-feedback-empty = No feedback yet. People who attended are asked once an event is over.
+console-feedback-by-month = By month
+console-feedback-by-event = By event
+console-feedback-by-city = By city
+console-feedback-event = Event
+console-feedback-city = City
+console-feedback-answers = Answers
+console-feedback-rating = How it went (out of 5)
+console-feedback-usefulness = How useful (out of 5)
+console-feedback-comments = What they added
+console-feedback-chart = Average scores per month
+console-feedback-answers-count = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+  }

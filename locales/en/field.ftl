@@ -267,3 +267,13 @@ events-status-admitted = You have a seat.
 events-status-waiting = You are on the waiting list. You get a seat if someone cancels.
 events-status-queued-register = Your registration is on this phone. It is sent when the phone is online.
 events-status-queued-cancel = Your cancellation is on this phone. It is sent when the phone is online.
+
+## Feedback after an event the person attended
+
+feedback-title = Tell the hub how it went
+feedback-scale = 1 is poor, 5 is excellent.
+feedback-rating = How did it go?
+feedback-usefulness = How useful is it for your work?
+feedback-comment = Anything to add? (optional)
+feedback-send = Send
+feedback-queued = Thank you. Your answer is saved on this phone and goes to the hub when you are online.

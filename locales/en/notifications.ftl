@@ -10,6 +10,7 @@ notify-resolved = One of your requests was resolved.
 notify-fund_decision = The hub decided on one of your fund applications.
 notify-changes_requested = The hub asked for changes to one of your fund applications.
 notify-tranche_paid = A payment of your fund grant was made.
+notify-filed_for_you = The hub filed a request for you.
 # Staff's kinds:
 notify-new_request = A new request arrived in your countries.
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = Requests resolved
 notify-kind-fund_decision = Decisions on fund applications
 notify-kind-changes_requested = Changes asked for on fund applications
 notify-kind-tranche_paid = Payments of fund grants
+notify-kind-filed_for_you = Requests the hub filed for you
 notify-kind-new_request = New requests in your countries
 notify-kind-urgent_request = Urgent requests in your countries
 notify-kind-field_replied = Replies from the field on your requests

@@ -18,6 +18,12 @@ problem-too-many-lines = A budget may have at most { $max } lines.
 problem-too-many-seats = An event may have at most { $max } seats.
 problem-ends-before-start = This must not be before the start.
 problem-link-not-https = Enter an address that starts with https://.
+# Filing a request for a practitioner (staff, in the console).
+problem-empty-channel = Say how the request reached the hub.
+problem-requester-unknown = No active practitioner has this account. Choose someone from the list.
+problem-requester-not-practitioner = Requests are filed for practitioners, and this account is hub staff.
+problem-not-yours-to-file = You cannot file this request for someone else.
+problem-channel-only-for-intake = Only a request filed for someone else says how it reached the hub.
 problem-too-large = This record has grown too large for the hub. Start a new request.
 problem-unknown-value = Choose one of the options in the list.
 problem-no-amount = Enter the amount you are asking for.
@@ -32,3 +38,5 @@ problem-not-allowed = This is not allowed: { $reason }
 problem-invalid = This is not valid: { $reason }
 problem-not-a-whole-number = Enter a whole number, like { 3 }.
 problem-not-an-amount = Enter an amount, like { NUMBER(1250.5, minimumFractionDigits: 2) }.
+# Feedback on an event: both questions are answered with a score from 1 to 5.
+problem-choose-a-score = Choose a score from 1 to 5.

@@ -97,6 +97,9 @@ detail-place = { $city }, { $country }
 detail-filed = Filed { $date }
 detail-shared-write = A colleague shares this with your city team: you can read it and write to the hub.
 detail-shared-read = A colleague shares this with your city team to read.
+# The hub filed the request for this person after hearing from them; $channel is how (a phone
+# call, a messaging app, ...).
+detail-filed-for-you = The hub filed this request for you ({ $channel }). Follow it and answer here like any of yours.
 # The hub found the same request filed twice. .link is the words of the link to the other
 # request; the link stands where { $link } is.
 detail-merged = The hub merged this request into { $link } and answers there.

@@ -145,3 +145,5 @@ notification-digest-open = Open the console to see them: { $link }
 ## Events
 event-over = This event is over; it takes no more registrations.
 event-not-admitted = This person is still on the waiting list: only someone with a seat can have attended.
+feedback-not-attended = Only people marked as having attended an event give feedback on it.
+feedback-not-over = This event is not over yet; feedback opens when it ends.

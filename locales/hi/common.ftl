@@ -14,6 +14,14 @@ code-fund_query = सहायता कोष पूछताछ
 code-short-help_desk = हेल्प डेस्क
 code-short-fund_query = कोष पूछताछ
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = फ़ोन कॉल
+code-messaging = मैसेजिंग ऐप
+code-email = ईमेल
+code-workshop = कार्यशाला में
+code-in_person = आमने-सामने
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = शहरों के बीच आपसी सीख

@@ -516,3 +516,73 @@ console-event-column-attended = उपस्थित रहे
 console-event-status-admitted = सीट मिल गई
 console-event-status-waiting = सीट के इंतज़ार में
 console-event-attendance-saved = उपस्थिति सेव हो गई।
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = फ़ील्ड अधिकारी की ओर से दर्ज करें
+console-intake-title = फ़ील्ड अधिकारी की ओर से अनुरोध दर्ज करें
+console-intake-help = उस अनुरोध के लिए जो हब तक फ़ोन, संदेश, ईमेल या आमने-सामने पहुँचा। फ़ील्ड अधिकारी इसके अनुरोधकर्ता बनते हैं और इसे अपने फ़ोन पर देखते हैं।
+console-intake-requester = फ़ील्ड अधिकारी
+console-intake-picked = { $name } की ओर से दर्ज किया जा रहा है
+console-intake-nobody = आपके देशों में कोई मेल खाता फ़ील्ड अधिकारी नहीं मिला।
+console-intake-choose = चुनें…
+console-intake-choose-person = चुनें कि यह अनुरोध किस फ़ील्ड अधिकारी के लिए है।
+console-intake-channel = हब तक कैसे पहुँचा
+console-intake-kind = अनुरोध का प्रकार
+console-intake-field-title = शीर्षक
+console-intake-description = उन्हें क्या चाहिए
+console-intake-category = विषय
+console-intake-country = देश
+console-intake-city = शहर
+console-intake-file = अनुरोध दर्ज करें
+console-intake-filed = { $name } की ओर से दर्ज किया गया।
+console-request-intake = { $who } ने दर्ज किया ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = मार्गदर्शन लाइब्रेरी
+console-library-title = मार्गदर्शन लाइब्रेरी
+console-library-help = फ़ील्ड अधिकारी अपने फ़ोन पर जो पढ़ते हैं, ऑफ़लाइन भी। फ़ोन सिंक होने पर बदलाव उन तक पहुँच जाते हैं।
+console-library-new = नया आइटम लिखें
+console-library-empty = लाइब्रेरी में अभी कुछ नहीं है।
+console-library-retired = वापस लिया गया
+console-library-edit = बदलें
+console-library-retire = वापस लें
+console-library-restore = बहाल करें
+console-library-translate = दूसरी भाषा जोड़ें
+console-library-retired-done = वापस ले लिया गया: फ़ोन पर अब यह नहीं दिखेगा।
+console-library-restored = लाइब्रेरी में बहाल हो गया।
+# $title: संस्करण का शीर्षक।
+console-library-editing = “{ $title }” में बदलाव
+console-library-translating = “{ $title }” दूसरी भाषा में
+console-library-field-title = शीर्षक
+console-library-field-summary = सारांश (एक या दो वाक्य)
+console-library-field-body = पाठ
+console-library-field-topic = विषय
+console-library-field-language = भाषा (कोड, जैसे en, bn या ur)
+console-library-save = बदलाव सेव करें
+console-library-publish = प्रकाशित करें
+console-library-cancel = रद्द करें
+console-library-saved = सेव हो गया। फ़ोन सिंक होने पर इसे पा लेंगे।
+console-library-published = लाइब्रेरी में प्रकाशित हो गया।
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = कार्यक्रमों पर प्रतिक्रिया
+console-feedback-back = कार्यक्रमों पर वापस
+console-feedback-csv = सभी जवाब डाउनलोड करें (CSV)
+console-feedback-empty = अभी कोई प्रतिक्रिया नहीं आई है। कार्यक्रम ख़त्म होने पर उसमें उपस्थित रहे लोगों से प्रतिक्रिया माँगी जाती है।
+console-feedback-by-month = महीने के हिसाब से
+console-feedback-by-event = कार्यक्रम के हिसाब से
+console-feedback-by-city = शहर के हिसाब से
+console-feedback-event = कार्यक्रम
+console-feedback-city = शहर
+console-feedback-answers = जवाब
+console-feedback-rating = कैसा रहा (5 में से)
+console-feedback-usefulness = कितना उपयोगी (5 में से)
+console-feedback-comments = उन्होंने क्या जोड़ा
+console-feedback-chart = हर महीने के औसत अंक
+console-feedback-answers-count = { $count ->
+    [one] { $count } जवाब
+   *[other] { $count } जवाब
+  }

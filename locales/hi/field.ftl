@@ -266,3 +266,13 @@ events-status-admitted = आपको सीट मिल गई है।
 events-status-waiting = आप प्रतीक्षा सूची में हैं। अगर कोई अपना पंजीकरण रद्द करता है, तो आपको सीट मिल जाएगी।
 events-status-queued-register = आपका पंजीकरण इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह भेज दिया जाएगा।
 events-status-queued-cancel = पंजीकरण रद्द करने का आपका फ़ैसला इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह भेज दिया जाएगा।
+
+## Feedback after an event the person attended
+
+feedback-title = हब को बताएँ कि कार्यक्रम कैसा रहा
+feedback-scale = 1 यानी ख़राब, 5 यानी बहुत बढ़िया।
+feedback-rating = कार्यक्रम कैसा रहा?
+feedback-usefulness = यह आपके काम के लिए कितना उपयोगी है?
+feedback-comment = कुछ और कहना चाहेंगे? (वैकल्पिक)
+feedback-send = भेजें
+feedback-queued = धन्यवाद। आपका जवाब इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह हब को भेज दिया जाएगा।

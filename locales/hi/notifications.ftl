@@ -10,6 +10,7 @@ notify-resolved = आपका एक अनुरोध हल हो गया
 notify-fund_decision = हब ने आपके एक कोष आवेदन पर निर्णय लिया।
 notify-changes_requested = हब ने आपके एक कोष आवेदन में बदलाव माँगे।
 notify-tranche_paid = आपके कोष अनुदान की एक किस्त का भुगतान हुआ।
+notify-filed_for_you = हब ने आपके लिए एक अनुरोध दर्ज किया।
 # Staff's kinds:
 notify-new_request = आपकी ज़िम्मेदारी वाले देशों में एक नया अनुरोध आया।
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = हल हुए अनुरोध
 notify-kind-fund_decision = कोष आवेदनों पर निर्णय
 notify-kind-changes_requested = कोष आवेदनों में माँगे गए बदलाव
 notify-kind-tranche_paid = कोष अनुदान की किस्तों का भुगतान
+notify-kind-filed_for_you = हब द्वारा आपके लिए दर्ज अनुरोध
 notify-kind-new_request = आपकी ज़िम्मेदारी वाले देशों में नए अनुरोध
 notify-kind-urgent_request = आपकी ज़िम्मेदारी वाले देशों में तत्काल अनुरोध
 notify-kind-field_replied = आपके अनुरोधों पर फ़ील्ड से जवाब

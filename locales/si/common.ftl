@@ -12,6 +12,14 @@ code-fund_query = සහාය අරමුදල් විමසීම
 code-short-help_desk = උපකාර කවුළුව
 code-short-fund_query = අරමුදල් විමසීම
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = දුරකථන ඇමතුම
+code-messaging = පණිවිඩ යෙදුම
+code-email = ඊමේල්
+code-workshop = වැඩමුළුවකදී
+code-in_person = සෘජුවම හමුවී
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = නගර අතර අන්‍යෝන්‍ය ඉගෙනීම

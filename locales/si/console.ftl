@@ -559,3 +559,76 @@ console-event-column-attended = සහභාගී විය
 console-event-status-admitted = ආසනයක් ලැබී ඇත
 console-event-status-waiting = ආසනයක් සඳහා බලාපොරොත්තුවෙන්
 console-event-attendance-saved = සහභාගීත්වය සුරැකුණා.
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = ක්ෂේත්‍ර නිලධාරියෙකු වෙනුවෙන් ඉදිරිපත් කරන්න
+console-intake-title = ක්ෂේත්‍ර නිලධාරියෙකු වෙනුවෙන් ඉල්ලීමක් ඉදිරිපත් කරන්න
+console-intake-help = දුරකථනයෙන්, පණිවිඩයකින්, ඊමේල් මගින් හෝ සෘජුවම මධ්‍යස්ථානයට ලැබුණු ඉල්ලීමක් සඳහා. ක්ෂේත්‍ර නිලධාරියා එහි ඉල්ලුම්කරු වන අතර, එය ඔවුන්ගේ දුරකථනයේ පෙනේ.
+console-intake-requester = ක්ෂේත්‍ර නිලධාරී
+# $name is the practitioner's username.
+console-intake-picked = { $name } වෙනුවෙන් ඉදිරිපත් කරමින්
+console-intake-nobody = ඔබගේ රටවල ගැළපෙන ක්ෂේත්‍ර නිලධාරියෙකු නැත.
+# The empty first choice of a list.
+console-intake-choose = තෝරන්න…
+console-intake-choose-person = මෙම ඉල්ලීම කුමන ක්ෂේත්‍ර නිලධාරියා සඳහාදැයි තෝරන්න.
+console-intake-channel = මධ්‍යස්ථානයට ලැබුණු ආකාරය
+console-intake-kind = ඉල්ලීමේ වර්ගය
+console-intake-field-title = මාතෘකාව
+console-intake-description = ඔවුන්ට අවශ්‍ය දේ
+console-intake-category = තේමාව
+console-intake-country = රට
+console-intake-city = නගරය
+console-intake-file = ඉල්ලීම ඉදිරිපත් කරන්න
+console-intake-filed = { $name } වෙනුවෙන් ඉදිරිපත් කළා.
+# On a request's page: $who is the staff member who filed it, $channel how it reached them.
+console-request-intake = { $who } විසින් ඉදිරිපත් කළා ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = මාර්ගෝපදේශ පුස්තකාලය
+console-library-title = මාර්ගෝපදේශ පුස්තකාලය
+console-library-help = ක්ෂේත්‍ර නිලධාරීන් තම දුරකථනවලින් කියවන දේ, නොබැඳිව ද. දුරකථන සමමුහුර්ත වන විට වෙනස්කම් ඒවාට ලැබේ.
+console-library-new = නව අයිතමයක් ලියන්න
+console-library-empty = පුස්තකාලයේ තවම කිසිවක් නැත.
+console-library-retired = ඉවත් කර ඇත
+console-library-edit = වෙනස් කරන්න
+console-library-retire = ඉවත් කරන්න
+console-library-restore = නැවත ඇතුළත් කරන්න
+console-library-translate = වෙනත් භාෂාවක් එක් කරන්න
+console-library-retired-done = ඉවත් කළා: දුරකථනවල එය තවදුරටත් නොපෙන්වේ.
+console-library-restored = පුස්තකාලයට නැවත ඇතුළත් කළා.
+# $title is the version's title.
+console-library-editing = “{ $title }” වෙනස් කිරීම
+console-library-translating = “{ $title }” වෙනත් භාෂාවකින්
+console-library-field-title = මාතෘකාව
+console-library-field-summary = සාරාංශය (වාක්‍ය එකක් හෝ දෙකක්)
+console-library-field-body = පෙළ
+console-library-field-topic = තේමාව
+console-library-field-language = භාෂාව (en, bn හෝ ur වැනි කේතයක්)
+console-library-save = වෙනස සුරකින්න
+console-library-publish = ප්‍රකාශයට පත් කරන්න
+console-library-cancel = අවලංගු කරන්න
+console-library-saved = සුරැකුණා. දුරකථන සමමුහුර්ත වන විට එය ලැබේ.
+console-library-published = පුස්තකාලයේ ප්‍රකාශයට පත් කළා.
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = වැඩසටහන් පිළිබඳ ප්‍රතිචාර
+console-feedback-back = වැඩසටහන් වෙත ආපසු
+console-feedback-csv = සියලු පිළිතුරු බාගන්න (CSV)
+console-feedback-empty = තවම ප්‍රතිචාර නැත. වැඩසටහනක් අවසන් වූ පසු සහභාගී වූ අයගෙන් ප්‍රතිචාර විමසනු ලැබේ.
+console-feedback-by-month = මාසය අනුව
+console-feedback-by-event = වැඩසටහන අනුව
+console-feedback-by-city = නගරය අනුව
+console-feedback-event = වැඩසටහන
+console-feedback-city = නගරය
+console-feedback-answers = පිළිතුරු
+console-feedback-rating = වැඩසටහන කෙසේ වීද (5න්)
+console-feedback-usefulness = කොතරම් ප්‍රයෝජනවත්ද (5න්)
+console-feedback-comments = ඔවුන් එක් කළ දේ
+console-feedback-chart = මාසිකව සාමාන්‍ය ලකුණු
+console-feedback-answers-count = { $count ->
+    [one] පිළිතුරු { $count }ක්
+   *[other] පිළිතුරු { $count }ක්
+  }

@@ -266,3 +266,13 @@ events-status-admitted = ඔබට ආසනයක් ලැබී ඇත.
 events-status-waiting = ඔබ පොරොත්තු ලේඛනයේ සිටී. යමෙකු ලියාපදිංචිය අවලංගු කළහොත් ඔබට ආසනයක් ලැබේ.
 events-status-queued-register = ඔබගේ ලියාපදිංචිය මෙම දුරකථනයේ ඇත. දුරකථනය ජාලයට සම්බන්ධ වූ විට එය යවනු ලැබේ.
 events-status-queued-cancel = ඔබගේ ලියාපදිංචිය අවලංගු කිරීම මෙම දුරකථනයේ ඇත. දුරකථනය ජාලයට සම්බන්ධ වූ විට එය යවනු ලැබේ.
+
+## Feedback after an event the person attended
+
+feedback-title = වැඩසටහන කෙසේ වීදැයි මධ්‍යස්ථානයට කියන්න
+feedback-scale = 1 යනු දුර්වල, 5 යනු විශිෂ්ට.
+feedback-rating = වැඩසටහන කෙසේ වීද?
+feedback-usefulness = ඔබගේ කාර්යයට එය කොතරම් ප්‍රයෝජනවත්ද?
+feedback-comment = තවත් යමක් කීමට තිබේද? (අනිවාර්ය නොවේ)
+feedback-send = යවන්න
+feedback-queued = ස්තූතියි. ඔබගේ පිළිතුර මෙම දුරකථනයේ සුරැකී ඇත. දුරකථනය ජාලයට සම්බන්ධ වූ විට එය මධ්‍යස්ථානයට යවනු ලැබේ.

@@ -10,6 +10,7 @@ notify-resolved = ඔබගේ ඉල්ලීමක් විසඳා ඇත.
 notify-fund_decision = මධ්‍යස්ථානය ඔබගේ අරමුදල් අයදුම්පතක් පිළිබඳ තීරණයක් ගත්තා.
 notify-changes_requested = මධ්‍යස්ථානය ඔබගේ අරමුදල් අයදුම්පතක වෙනස්කම් ඉල්ලා ඇත.
 notify-tranche_paid = ඔබගේ අරමුදල් ප්‍රදානයේ වාරිකයක් ගෙවා ඇත.
+notify-filed_for_you = මධ්‍යස්ථානය ඔබ වෙනුවෙන් ඉල්ලීමක් ඉදිරිපත් කළා.
 # Staff's kinds:
 notify-new_request = ඔබට භාර රටවලින් නව ඉල්ලීමක් ලැබී ඇත.
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = විසඳූ ඉල්ලීම්
 notify-kind-fund_decision = අරමුදල් අයදුම්පත් පිළිබඳ තීරණ
 notify-kind-changes_requested = අරමුදල් අයදුම්පත්වල ඉල්ලූ වෙනස්කම්
 notify-kind-tranche_paid = අරමුදල් ප්‍රදාන වාරික ගෙවීම්
+notify-kind-filed_for_you = මධ්‍යස්ථානය ඔබ වෙනුවෙන් ඉදිරිපත් කළ ඉල්ලීම්
 notify-kind-new_request = ඔබට භාර රටවලින් නව ඉල්ලීම්
 notify-kind-urgent_request = ඔබට භාර රටවලින් හදිසි ඉල්ලීම්
 notify-kind-field_replied = ඔබගේ ඉල්ලීම්වලට ක්ෂේත්‍රයෙන් පිළිතුරු

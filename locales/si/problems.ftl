@@ -17,6 +17,12 @@ problem-too-many-lines = අයවැයක තිබිය හැක්කේ �
 problem-too-many-seats = වැඩසටහනක තිබිය හැක්කේ උපරිම ආසන { $max }ක් පමණි.
 problem-ends-before-start = මෙය ආරම්භයට පෙර විය නොහැක.
 problem-link-not-https = https:// වලින් ආරම්භ වන ලිපිනයක් ඇතුළත් කරන්න.
+# Filing a request for a practitioner (staff, in the console).
+problem-empty-channel = ඉල්ලීම මධ්‍යස්ථානයට ලැබුණේ කෙසේදැයි සඳහන් කරන්න.
+problem-requester-unknown = මෙම ගිණුම සක්‍රිය ක්ෂේත්‍ර නිලධාරියෙකුගේ නොවේ. ලැයිස්තුවෙන් කෙනෙකු තෝරන්න.
+problem-requester-not-practitioner = ඉල්ලීම් ඉදිරිපත් කරන්නේ ක්ෂේත්‍ර නිලධාරීන් වෙනුවෙනි, නමුත් මෙම ගිණුම මධ්‍යස්ථාන කාර්ය මණ්ඩලයේ ගිණුමකි.
+problem-not-yours-to-file = ඔබට මෙම ඉල්ලීම වෙනත් අයෙකු වෙනුවෙන් ඉදිරිපත් කළ නොහැක.
+problem-channel-only-for-intake = ඉල්ලීම මධ්‍යස්ථානයට ලැබුණේ කෙසේද යන්න සඳහන් වන්නේ වෙනත් අයෙකු වෙනුවෙන් ඉදිරිපත් කළ ඉල්ලීමක පමණි.
 problem-too-large = මෙම ලේඛනය මධ්‍යස්ථානයට භාර ගත හැකි ප්‍රමාණයට වඩා විශාල වී ඇත. නව ඉල්ලීමක් ආරම්භ කරන්න.
 problem-unknown-value = ලැයිස්තුවේ ඇති විකල්පයක් තෝරන්න.
 problem-no-amount = ඔබ ඉල්ලන මුදල ඇතුළත් කරන්න.
@@ -31,3 +37,5 @@ problem-not-allowed = මෙයට ඉඩ නැත: { $reason }
 problem-invalid = මෙය වලංගු නැත: { $reason }
 problem-not-a-whole-number = { 3 } වැනි පූර්ණ සංඛ්‍යාවක් ඇතුළත් කරන්න.
 problem-not-an-amount = { NUMBER(1250.5, minimumFractionDigits: 2) } වැනි මුදලක් ඇතුළත් කරන්න.
+# Feedback on an event: both questions are answered with a score from 1 to 5.
+problem-choose-a-score = 1 සිට 5 දක්වා ලකුණක් තෝරන්න.

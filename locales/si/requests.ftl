@@ -96,6 +96,9 @@ detail-place = { $city }, { $country }
 detail-filed = ඉදිරිපත් කළේ { $date }
 detail-shared-write = සගයෙකු මෙය ඔබගේ නගර කණ්ඩායම සමඟ බෙදා ගෙන ඇත: ඔබට එය කියවා මධ්‍යස්ථානයට ලිවිය හැක.
 detail-shared-read = සගයෙකු මෙය කියවීම සඳහා ඔබගේ නගර කණ්ඩායම සමඟ බෙදා ගෙන ඇත.
+# The hub filed the request for this person after hearing from them; $channel is how (a phone
+# call, a messaging app, ...).
+detail-filed-for-you = මධ්‍යස්ථානය මෙම ඉල්ලීම ඔබ වෙනුවෙන් ඉදිරිපත් කර ඇත ({ $channel }). ඔබගේ අනෙක් ඉල්ලීම් මෙන්ම මෙහි ප්‍රගතිය බලා, මෙතැනින් පිළිතුරු දෙන්න.
 # The hub found the same request filed twice. .link is the words of the link to the other
 # request; the link stands where { $link } is.
 detail-merged = මධ්‍යස්ථානය මෙම ඉල්ලීම { $link } සමඟ ඒකාබද්ධ කර, එහි පිළිතුරු දෙයි.

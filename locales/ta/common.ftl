@@ -12,6 +12,14 @@ code-fund_query = ஆதரவு நிதி விசாரணை
 code-short-help_desk = உதவி மேசை
 code-short-fund_query = நிதி விசாரணை
 
+## How a request staff filed for a practitioner reached the hub
+
+code-phone_call = தொலைபேசி அழைப்பு
+code-messaging = செய்தியிடல் செயலி
+code-email = மின்னஞ்சல்
+code-workshop = பயிலரங்கில்
+code-in_person = நேரில்
+
 ## Topics (the hub's areas of work)
 
 code-peer_learning = நகரங்களுக்கு இடையே பரஸ்பரக் கற்றல்

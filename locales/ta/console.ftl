@@ -559,3 +559,76 @@ console-event-column-attended = கலந்துகொண்டார்
 console-event-status-admitted = இருக்கை கிடைத்தது
 console-event-status-waiting = இருக்கைக்காகக் காத்திருக்கிறார்
 console-event-attendance-saved = வருகை சேமிக்கப்பட்டது.
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = களப் பணியாளருக்காகப் பதிவு செய்
+console-intake-title = களப் பணியாளருக்காகக் கோரிக்கையைப் பதிவு செய்
+console-intake-help = தொலைபேசி, செய்தி, மின்னஞ்சல் மூலமாகவோ நேரிலோ மையத்துக்கு வந்த கோரிக்கைக்கு. அந்தக் களப் பணியாளர் அதன் கோரிக்கையாளர் ஆவார்; அவர் தமது கைபேசியில் அதைப் பார்ப்பார்.
+console-intake-requester = களப் பணியாளர்
+# $name is the practitioner's username.
+console-intake-picked = { $name } க்காகப் பதிவு செய்யப்படுகிறது
+console-intake-nobody = உங்கள் நாடுகளில் பொருந்தும் களப் பணியாளர் யாரும் இல்லை.
+# The empty first choice of a list.
+console-intake-choose = தேர்ந்தெடுங்கள்…
+console-intake-choose-person = இந்தக் கோரிக்கை எந்தக் களப் பணியாளருக்கானது என்று தேர்ந்தெடுங்கள்.
+console-intake-channel = மையத்துக்கு வந்த வழி
+console-intake-kind = கோரிக்கையின் வகை
+console-intake-field-title = தலைப்பு
+console-intake-description = அவருக்கு என்ன தேவை
+console-intake-category = கருப்பொருள்
+console-intake-country = நாடு
+console-intake-city = நகரம்
+console-intake-file = கோரிக்கையைப் பதிவு செய்
+console-intake-filed = { $name } க்காகப் பதிவு செய்யப்பட்டது.
+# On a request's page: $who is the staff member who filed it, $channel how it reached them.
+console-request-intake = { $who } பதிவு செய்தார் ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = வழிகாட்டல் நூலகம்
+console-library-title = வழிகாட்டல் நூலகம்
+console-library-help = களப் பணியாளர்கள் தங்கள் கைபேசியில் படிப்பவை, ஆஃப்லைனிலும். கைபேசிகள் ஒத்திசைக்கும்போது மாற்றங்கள் அவற்றைச் சென்றடையும்.
+console-library-new = புதிய உருப்படியை எழுது
+console-library-empty = நூலகத்தில் இன்னும் எதுவும் இல்லை.
+console-library-retired = விலக்கப்பட்டது
+console-library-edit = மாற்று
+console-library-retire = விலக்கு
+console-library-restore = மீட்டமை
+console-library-translate = வேறொரு மொழியைச் சேர்
+console-library-retired-done = விலக்கப்பட்டது: கைபேசிகள் இனி இதைக் காட்டாது.
+console-library-restored = நூலகத்தில் மீட்டமைக்கப்பட்டது.
+# $title is the version's title.
+console-library-editing = “{ $title }” ஐ மாற்றுதல்
+console-library-translating = “{ $title }”, வேறொரு மொழியில்
+console-library-field-title = தலைப்பு
+console-library-field-summary = சுருக்கம் (ஒன்றிரண்டு வாக்கியங்கள்)
+console-library-field-body = உரை
+console-library-field-topic = கருப்பொருள்
+console-library-field-language = மொழி (en, bn அல்லது ur போன்ற ஒரு குறியீடு)
+console-library-save = மாற்றத்தைச் சேமி
+console-library-publish = வெளியிடு
+console-library-cancel = ரத்து செய்
+console-library-saved = சேமிக்கப்பட்டது. கைபேசிகள் ஒத்திசைக்கும்போது இதைப் பெறும்.
+console-library-published = நூலகத்தில் வெளியிடப்பட்டது.
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = நிகழ்வுகள் பற்றிய கருத்துகள்
+console-feedback-back = நிகழ்வுகளுக்குத் திரும்ப
+console-feedback-csv = எல்லாப் பதில்களையும் பதிவிறக்கு (CSV)
+console-feedback-empty = இதுவரை கருத்துகள் எதுவும் இல்லை. நிகழ்வு முடிந்ததும் அதில் கலந்துகொண்டவர்களிடம் கருத்து கேட்கப்படும்.
+console-feedback-by-month = மாத வாரியாக
+console-feedback-by-event = நிகழ்வு வாரியாக
+console-feedback-by-city = நகர வாரியாக
+console-feedback-event = நிகழ்வு
+console-feedback-city = நகரம்
+console-feedback-answers = பதில்கள்
+console-feedback-rating = எப்படி இருந்தது (5க்கு)
+console-feedback-usefulness = எவ்வளவு பயனுள்ளது (5க்கு)
+console-feedback-comments = அவர்கள் சேர்த்தவை
+console-feedback-chart = மாதவாரி சராசரி மதிப்பெண்கள்
+console-feedback-answers-count = { $count ->
+    [one] { $count } பதில்
+   *[other] { $count } பதில்கள்
+  }

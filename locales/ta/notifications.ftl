@@ -10,6 +10,7 @@ notify-resolved = உங்கள் கோரிக்கைகளில் ஒ
 notify-fund_decision = உங்கள் நிதி விண்ணப்பங்களில் ஒன்றின் மீது மையம் முடிவெடுத்தது.
 notify-changes_requested = உங்கள் நிதி விண்ணப்பங்களில் ஒன்றில் மையம் மாற்றங்களைக் கோரியது.
 notify-tranche_paid = உங்கள் நிதி மானியத்தின் ஒரு தவணை செலுத்தப்பட்டது.
+notify-filed_for_you = மையம் உங்களுக்காக ஒரு கோரிக்கையைப் பதிவு செய்தது.
 # Staff's kinds:
 notify-new_request = நீங்கள் கவனிக்கும் நாடுகளில் ஒரு புதிய கோரிக்கை வந்துள்ளது.
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = தீர்க்கப்பட்ட கோரிக�
 notify-kind-fund_decision = நிதி விண்ணப்பங்கள் மீதான முடிவுகள்
 notify-kind-changes_requested = நிதி விண்ணப்பங்களில் கோரப்பட்ட மாற்றங்கள்
 notify-kind-tranche_paid = செலுத்தப்பட்ட நிதி மானியத் தவணைகள்
+notify-kind-filed_for_you = மையம் உங்களுக்காகப் பதிவு செய்த கோரிக்கைகள்
 notify-kind-new_request = நீங்கள் கவனிக்கும் நாடுகளில் புதிய கோரிக்கைகள்
 notify-kind-urgent_request = நீங்கள் கவனிக்கும் நாடுகளில் அவசரக் கோரிக்கைகள்
 notify-kind-field_replied = உங்கள் கோரிக்கைகளுக்குக் களத்திலிருந்து பதில்கள்

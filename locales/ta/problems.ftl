@@ -17,6 +17,12 @@ problem-too-many-lines = ஒரு பட்ஜெட்டில் அதி�
 problem-too-many-seats = ஒரு நிகழ்வில் அதிகபட்சம் { $max } இருக்கைகள் இருக்கலாம்.
 problem-ends-before-start = இது தொடக்கத்துக்கு முன் இருக்கக் கூடாது.
 problem-link-not-https = https:// என்று தொடங்கும் முகவரியை உள்ளிடுங்கள்.
+# Filing a request for a practitioner (staff, in the console).
+problem-empty-channel = கோரிக்கை மையத்துக்கு எப்படி வந்தது என்று குறிப்பிடுங்கள்.
+problem-requester-unknown = இந்தக் கணக்கு செயலில் உள்ள எந்தக் களப் பணியாளருடையதும் அல்ல. பட்டியலிலிருந்து ஒருவரைத் தேர்ந்தெடுங்கள்.
+problem-requester-not-practitioner = கோரிக்கைகள் களப் பணியாளர்களுக்காகப் பதிவு செய்யப்படுகின்றன; இந்தக் கணக்கு மைய ஊழியருடையது.
+problem-not-yours-to-file = இந்தக் கோரிக்கையை வேறொருவருக்காக நீங்கள் பதிவு செய்ய முடியாது.
+problem-channel-only-for-intake = வேறொருவருக்காகப் பதிவு செய்யப்பட்ட கோரிக்கையில் மட்டுமே அது மையத்துக்கு எப்படி வந்தது என்று குறிப்பிடப்படும்.
 problem-too-large = இந்தப் பதிவு மையம் ஏற்கும் அளவைவிடப் பெரிதாகிவிட்டது. புதிய கோரிக்கையைத் தொடங்குங்கள்.
 problem-unknown-value = பட்டியலில் உள்ள விருப்பங்களில் ஒன்றைத் தேர்ந்தெடுங்கள்.
 problem-no-amount = நீங்கள் கோரும் தொகையை உள்ளிடுங்கள்.
@@ -31,3 +37,5 @@ problem-not-allowed = இது அனுமதிக்கப்படவில
 problem-invalid = இது செல்லுபடியாகாது: { $reason }
 problem-not-a-whole-number = { 3 } போன்ற ஒரு முழு எண்ணை உள்ளிடுங்கள்.
 problem-not-an-amount = { NUMBER(1250.5, minimumFractionDigits: 2) } போன்ற ஒரு தொகையை உள்ளிடுங்கள்.
+# Feedback on an event: both questions are answered with a score from 1 to 5.
+problem-choose-a-score = 1 முதல் 5 வரை ஒரு மதிப்பெண்ணைத் தேர்ந்தெடுங்கள்.

@@ -96,6 +96,9 @@ detail-place = { $city }, { $country }
 detail-filed = பதிவு செய்தது { $date }
 detail-shared-write = ஒரு சக ஊழியர் இதை உங்கள் நகரக் குழுவுடன் பகிர்ந்துள்ளார்: நீங்கள் இதைப் படிக்கவும் மையத்துக்கு எழுதவும் முடியும்.
 detail-shared-read = ஒரு சக ஊழியர் இதை உங்கள் நகரக் குழு படிப்பதற்காகப் பகிர்ந்துள்ளார்.
+# The hub filed the request for this person after hearing from them; $channel is how (a phone
+# call, a messaging app, ...).
+detail-filed-for-you = மையம் இந்தக் கோரிக்கையை உங்களுக்காகப் பதிவு செய்துள்ளது ({ $channel }). உங்கள் மற்ற கோரிக்கைகளைப் போலவே இதையும் கவனித்து, இங்கே பதிலளியுங்கள்.
 # The hub found the same request filed twice. .link is the words of the link to the other
 # request; the link stands where { $link } is.
 detail-merged = மையம் இந்தக் கோரிக்கையை { $link } உடன் இணைத்து, அங்கே பதிலளிக்கிறது.

@@ -14,6 +14,14 @@ code-fund_query = سپورٹ فنڈ سے متعلق سوال
 code-short-help_desk = ہیلپ ڈیسک
 code-short-fund_query = فنڈ سوال
 
+## پریکٹیشنر کے لیے عملے کی درج کردہ درخواست ہب تک کیسے پہنچی
+
+code-phone_call = فون کال
+code-messaging = میسجنگ ایپ
+code-email = ای میل
+code-workshop = ورکشاپ میں
+code-in_person = بالمشافہ
+
 ## موضوعات (ہب کے کام کے شعبے)
 
 code-peer_learning = شہروں کا ایک دوسرے سے سیکھنا

@@ -516,3 +516,73 @@ console-event-column-attended = حاضر رہے
 console-event-status-admitted = نشست مل گئی
 console-event-status-waiting = نشست کے انتظار میں
 console-event-attendance-saved = حاضری محفوظ ہو گئی۔
+
+## Filing a request for a practitioner (it came by phone, message, email or in person)
+
+console-queue-intake = پریکٹیشنر کی جانب سے درج کریں
+console-intake-title = پریکٹیشنر کی جانب سے درخواست درج کریں
+console-intake-help = اس درخواست کے لیے جو ہب تک فون، پیغام، ای میل یا بالمشافہ پہنچی۔ پریکٹیشنر اس کا درخواست گزار بنتا ہے اور اسے اپنے فون پر دیکھتا ہے۔
+console-intake-requester = پریکٹیشنر
+console-intake-picked = { $name } کی جانب سے درج کی جا رہی ہے
+console-intake-nobody = آپ کے ممالک میں کوئی مطابقت رکھنے والا پریکٹیشنر نہیں ملا۔
+console-intake-choose = منتخب کریں…
+console-intake-choose-person = وہ پریکٹیشنر منتخب کریں جس کے لیے یہ درخواست ہے۔
+console-intake-channel = ہب تک کیسے پہنچی
+console-intake-kind = درخواست کی قسم
+console-intake-field-title = عنوان
+console-intake-description = انہیں کیا چاہیے
+console-intake-category = موضوع
+console-intake-country = ملک
+console-intake-city = شہر
+console-intake-file = درخواست درج کریں
+console-intake-filed = { $name } کی جانب سے درج کر دی گئی۔
+console-request-intake = { $who } نے درج کی ({ $channel })
+
+## The guidance library, run from the console
+
+console-queue-library = رہنمائی کی لائبریری
+console-library-title = رہنمائی کی لائبریری
+console-library-help = پریکٹیشنرز اپنے فون پر جو پڑھتے ہیں، آف لائن بھی۔ فون سِنک ہونے پر تبدیلیاں ان تک پہنچ جاتی ہیں۔
+console-library-new = نیا آئٹم لکھیں
+console-library-empty = ابھی لائبریری میں کچھ نہیں ہے۔
+console-library-retired = واپس لیا گیا
+console-library-edit = تبدیل کریں
+console-library-retire = واپس لیں
+console-library-restore = بحال کریں
+console-library-translate = دوسری زبان شامل کریں
+console-library-retired-done = واپس لے لیا گیا: اب یہ فون پر پیش نہیں کیا جائے گا۔
+console-library-restored = لائبریری میں بحال کر دیا گیا۔
+# $title: ورژن کا عنوان۔
+console-library-editing = “{ $title }” میں تبدیلی
+console-library-translating = “{ $title }” دوسری زبان میں
+console-library-field-title = عنوان
+console-library-field-summary = خلاصہ (ایک یا دو جملے)
+console-library-field-body = متن
+console-library-field-topic = موضوع
+console-library-field-language = زبان (کوڈ، جیسے en، bn یا ur)
+console-library-save = تبدیلی محفوظ کریں
+console-library-publish = شائع کریں
+console-library-cancel = منسوخ کریں
+console-library-saved = محفوظ ہو گیا۔ فون سِنک ہونے پر اسے حاصل کر لیں گے۔
+console-library-published = لائبریری میں شائع ہو گیا۔
+
+## Feedback on events, from the people who attended
+
+console-feedback-title = تقریبات پر رائے
+console-feedback-back = تقریبات پر واپس
+console-feedback-csv = تمام جوابات ڈاؤن لوڈ کریں (CSV)
+console-feedback-empty = ابھی کوئی رائے نہیں آئی۔ تقریب ختم ہونے پر حاضر رہنے والوں سے رائے مانگی جاتی ہے۔
+console-feedback-by-month = ماہ وار
+console-feedback-by-event = تقریب وار
+console-feedback-by-city = شہر وار
+console-feedback-event = تقریب
+console-feedback-city = شہر
+console-feedback-answers = جوابات
+console-feedback-rating = کیسی رہی (5 میں سے)
+console-feedback-usefulness = کتنی مفید (5 میں سے)
+console-feedback-comments = انہوں نے کیا لکھا
+console-feedback-chart = ہر ماہ کے اوسط اسکور
+console-feedback-answers-count = { $count ->
+    [one] { $count } جواب
+   *[other] { $count } جوابات
+  }

@@ -10,6 +10,7 @@ notify-resolved = آپ کی ایک درخواست حل ہو گئی۔
 notify-fund_decision = ہب نے آپ کی ایک گرانٹ کی درخواست کا فیصلہ کر دیا۔
 notify-changes_requested = ہب نے آپ کی ایک گرانٹ کی درخواست میں تبدیلیاں مانگی ہیں۔
 notify-tranche_paid = آپ کی فنڈ گرانٹ کی ایک قسط ادا کر دی گئی۔
+notify-filed_for_you = ہب نے آپ کے لیے ایک درخواست جمع کرائی ہے۔
 # Staff's kinds:
 notify-new_request = آپ کی ذمہ داری کے ممالک میں ایک نئی درخواست آئی ہے۔
 notify-new_request-gathered = { $count ->
@@ -28,6 +29,7 @@ notify-kind-resolved = حل شدہ درخواستیں
 notify-kind-fund_decision = گرانٹ کی درخواستوں پر فیصلے
 notify-kind-changes_requested = گرانٹ کی درخواستوں میں مانگی گئی تبدیلیاں
 notify-kind-tranche_paid = فنڈ گرانٹس کی قسطوں کی ادائیگی
+notify-kind-filed_for_you = ہب کی جانب سے آپ کے لیے جمع کرائی گئی درخواستیں
 notify-kind-new_request = آپ کی ذمہ داری کے ممالک میں نئی درخواستیں
 notify-kind-urgent_request = آپ کی ذمہ داری کے ممالک میں فوری درخواستیں
 notify-kind-field_replied = آپ کی درخواستوں پر فیلڈ سے جوابات

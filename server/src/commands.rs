@@ -7,14 +7,18 @@ use automerge::ActorId;
 use hubdesk_shared::access::{Action, Principal, may};
 use hubdesk_shared::commands::{self, Command, Context, Target};
 use hubdesk_shared::engine::{Outcome, Rejection};
-use hubdesk_shared::ids::{DocKind, RequestId};
-use hubdesk_shared::validate::{GuidanceDraft, Origin, Problem, RequestDraft, ValidationError};
+use hubdesk_shared::ids::{DocKind, RequestId, UserId};
+use hubdesk_shared::intake;
+use hubdesk_shared::model::Kind;
+use hubdesk_shared::validate::{
+    GuidanceChange, GuidanceDraft, Origin, Problem, RequestDraft, ValidationError,
+};
 
 use crate::clock::now_ms;
 use crate::error::{AppError, Message};
 use crate::guard::Reached;
 use crate::state::AppState;
-use crate::store::{docs, projection};
+use crate::store::{docs, projection, users};
 
 fn doc_kind(target: Target) -> DocKind {
     match target {
@@ -72,24 +76,58 @@ pub async fn run(
         })
 }
 
-/// Files a request from a draft on behalf of `by`. A retry with the same draft id returns
-/// `AlreadyExisted` instead of filing twice.
+/// Files a request from a draft by `by`: for themselves, or, when the draft names another
+/// requester, on that practitioner's behalf as [`hubdesk_shared::intake`] allows. A retry with
+/// the same draft id returns `AlreadyExisted` instead of filing twice.
 pub async fn file(
     state: &AppState,
     by: &Principal,
-    draft: RequestDraft,
+    mut draft: RequestDraft,
     now: i64,
 ) -> Result<(RequestId, Outcome), AppError> {
-    let origin = Origin {
-        requester: by.user.clone(),
-        fresh_id: RequestId::new(now as u64, rand::random()),
-        now_ms: now,
-    };
     let round = draft.application.as_ref().and_then(|a| a.round_id.clone());
     let rules = state
         .sync
         .rounds()
         .rules_for(&state.rules, round.as_deref());
+    let named = draft.requester.take();
+    let channel = draft.channel.take();
+    let kind = draft.kind.parse().unwrap_or(match draft.application {
+        Some(_) => Kind::FundQuery,
+        None => Kind::HelpDesk,
+    });
+    let account = match named.as_deref().map(str::trim) {
+        Some(id) if !id.is_empty() && id != by.user.as_str() => {
+            users::user_by_id(state.store.pool(), id)
+                .await?
+                .and_then(|row| {
+                    Some(intake::Named {
+                        user: UserId::parse(&row.id).ok()?,
+                        role: row.role.parse().ok()?,
+                        active: row.deactivated_at.is_none(),
+                    })
+                })
+        }
+        _ => None,
+    };
+    let filing = intake::filing(
+        by,
+        kind,
+        named.as_deref(),
+        channel.as_deref(),
+        account.as_ref(),
+    )
+    .map_err(|mut errors| {
+        // Every field at fault at once: the draft's own problems too.
+        errors.extend(draft.problems(&rules));
+        Rejection::Invalid(errors)
+    })?;
+    let origin = Origin {
+        requester: filing.requester,
+        fresh_id: RequestId::new(now as u64, rand::random()),
+        now_ms: now,
+        intake: filing.intake,
+    };
     let (id, doc) = commands::new_request(draft, origin, &rules, ActorId::random())?;
     let outcome = state
         .sync
@@ -112,6 +150,7 @@ pub async fn publish_guidance(
         requester: author.user.clone(),
         fresh_id: RequestId::new(now as u64, rand::random()),
         now_ms: now,
+        intake: None,
     };
     let mut draft = draft;
     if !draft.version_of.trim().is_empty() {
@@ -141,4 +180,43 @@ pub async fn publish_guidance(
         .create(id.document(DocKind::Guidance), doc, author.clone())
         .await?;
     Ok(id)
+}
+
+/// Changes a published guidance version as staff who may publish asked; the engine checks the
+/// result (valid, its language and author kept) like any write.
+pub async fn change_guidance(
+    state: &AppState,
+    by: &Principal,
+    id: RequestId,
+    change: GuidanceChange,
+) -> Result<(), AppError> {
+    if !may(by.role, Action::PublishGuidance) {
+        return Err(AppError::Forbidden);
+    }
+    let edit = hubdesk_shared::library::change_guidance(change, now_ms());
+    state
+        .sync
+        .edit(id.document(DocKind::Guidance), edit, by.clone())
+        .await?;
+    Ok(())
+}
+
+/// Retires a guidance version from the library (`retire`), or restores it: phones stop or start
+/// offering it as the change reaches them.
+pub async fn retire_guidance(
+    state: &AppState,
+    by: &Principal,
+    id: RequestId,
+    retire: bool,
+) -> Result<(), AppError> {
+    if !may(by.role, Action::PublishGuidance) {
+        return Err(AppError::Forbidden);
+    }
+    let now = now_ms();
+    let edit = hubdesk_shared::library::retire_guidance(retire.then_some(now), now);
+    state
+        .sync
+        .edit(id.document(DocKind::Guidance), edit, by.clone())
+        .await?;
+    Ok(())
 }

@@ -206,6 +206,8 @@ fn help_desk(
         country: country.into(),
         city: city.into(),
         application: None,
+        requester: None,
+        channel: None,
     }
 }
 
@@ -331,5 +333,7 @@ fn fund_query(round_id: &str) -> RequestDraft {
                 },
             ],
         }),
+        requester: None,
+        channel: None,
     }
 }

@@ -33,6 +33,7 @@ pub mod demo;
 pub mod devices;
 pub mod error;
 pub mod events;
+pub mod feedback;
 pub mod files;
 pub mod fund;
 pub mod guard;

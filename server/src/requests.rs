@@ -38,6 +38,9 @@ pub struct RequestReply {
     /// The requester's username, for the console (staff only).
     #[serde(skip_serializing_if = "Option::is_none")]
     requester_username: Option<String>,
+    /// Who at the hub filed it for the requester, by username (staff only, when staff did).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    filed_by_username: Option<String>,
 }
 
 /// Request `request` as `by` may see it.
@@ -65,13 +68,18 @@ pub async fn read(
     } else {
         None
     };
-    let (listing, requester_username) = if staff {
+    let (listing, requester_username, filed_by_username) = if staff {
+        let filed_by = match &request.intake {
+            Some(intake) => users::username_of(state.store.pool(), intake.by.as_str()).await?,
+            None => None,
+        };
         (
             queues::get(&state.store, &id.to_string()).await?,
             users::username_of(state.store.pool(), request.requester.as_str()).await?,
+            filed_by,
         )
     } else {
-        (None, None)
+        (None, None, None)
     };
     Ok(RequestReply {
         id: id.to_string(),
@@ -84,5 +92,6 @@ pub async fn read(
         notes,
         listing,
         requester_username,
+        filed_by_username,
     })
 }

@@ -105,6 +105,7 @@ pub async fn fill(store: &Store, count: usize, rules: &Rules) -> anyhow::Result<
             requester: owner.clone(),
             fresh_id: RequestId::new(created as u64, random),
             now_ms: created,
+            intake: None,
         };
         let (id, doc) = commands::new_request(draft, origin, rules, ActorId::random())
             .map_err(|e| anyhow::anyhow!("a synthetic request is invalid: {e:?}"))?;

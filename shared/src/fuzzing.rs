@@ -149,6 +149,7 @@ fn alices_request(id: RequestId) -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        intake: None,
     }
 }
 

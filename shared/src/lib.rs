@@ -50,11 +50,13 @@ pub mod commands;
 pub mod devices;
 pub mod engine;
 pub mod events;
+pub mod feedback;
 pub mod fund;
 #[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;
 pub mod history;
 pub mod ids;
+pub mod intake;
 pub mod library;
 pub mod limits;
 pub mod lock;

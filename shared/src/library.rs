@@ -3,9 +3,13 @@
 //! offered one version per item, in the first of their languages the item has, and told which
 //! other languages it exists in.
 
+use automerge::Automerge;
 use serde::Serialize;
 
-use crate::validate::{Problem, ValidationError};
+use crate::engine::{Edit, Rejection};
+use crate::model::Guidance;
+use crate::schema;
+use crate::validate::{GuidanceChange, Problem, ValidationError};
 
 /// One version of an item: its id, its item (the first version's id) and its language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,6 +102,58 @@ pub fn check_new_version(languages: &[&str], language: &str) -> Result<(), Valid
         });
     }
     Ok(())
+}
+
+/// Changes a published guidance version as staff asked ([`GuidanceChange`]), checked before
+/// anything is written.
+pub fn change_guidance(change: GuidanceChange, now_ms: i64) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let mut guidance = schema::read_guidance(doc).map_err(unreadable)?;
+        change.apply(&mut guidance).map_err(Rejection::Invalid)?;
+        schema::write(doc, &guidance, now_ms).map_err(unreadable)
+    })
+}
+
+/// Retires a guidance version from the library at `at`, or restores it (`None`). Retiring
+/// again keeps the first time.
+pub fn retire_guidance(at: Option<i64>, now_ms: i64) -> Edit {
+    Box::new(move |doc: &mut Automerge| {
+        let mut guidance = schema::read_guidance(doc).map_err(unreadable)?;
+        guidance.retired_at = match at {
+            Some(at) => Some(guidance.retired_at.unwrap_or(at)),
+            None => None,
+        };
+        schema::write(doc, &guidance, now_ms).map_err(unreadable)
+    })
+}
+
+/// What a write to a published guidance version must keep, whoever sends it: its language,
+/// author, item and publication time.
+pub fn check_kept(before: &Guidance, after: &Guidance) -> Result<(), Vec<ValidationError>> {
+    let kept = [
+        ("language", before.language == after.language),
+        ("author", before.author == after.author),
+        ("version_of", before.version_of == after.version_of),
+        ("published_at", before.published_at == after.published_at),
+    ];
+    let changed: Vec<ValidationError> = kept
+        .into_iter()
+        .filter(|(_, same)| !same)
+        .map(|(field, _)| ValidationError {
+            field: field.into(),
+            problem: Problem::NotAllowed {
+                reason: "cannot change once published".into(),
+            },
+        })
+        .collect();
+    match changed.is_empty() {
+        true => Ok(()),
+        false => Err(changed),
+    }
+}
+
+fn unreadable(e: crate::schema::SchemaError) -> Rejection {
+    Rejection::Conflict(e.to_string())
 }
 
 #[cfg(test)]

@@ -59,6 +59,7 @@ pub const REQUEST_KEYS: &[&str] = &[
     "application",
     "team",
     "attachments",
+    "intake",
 ];
 
 /// Root keys of a request document that are not part of a request (anything else a client
@@ -153,6 +154,7 @@ mod tests {
             application: Some(Application::default()),
             team: None,
             attachments: Vec::new(),
+            intake: None,
         };
         request.messages.push(Message {
             id: "m1".into(),

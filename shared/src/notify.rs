@@ -28,6 +28,9 @@ pub enum NotificationKind {
     ChangesRequested,
     /// A tranche of their grant was paid.
     TranchePaid,
+    /// Hub staff filed a request for them (it came by phone, message, ...; see
+    /// [`crate::intake`]).
+    FiledForYou,
     /// A new request in the staff member's countries.
     NewRequest,
     /// A new urgent request there: sent at once, and chosen apart from other new requests.
@@ -41,13 +44,14 @@ pub enum NotificationKind {
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 11] = [
+    pub const ALL: [NotificationKind; 12] = [
         NotificationKind::HubReplied,
         NotificationKind::QuestionWaiting,
         NotificationKind::Resolved,
         NotificationKind::FundDecision,
         NotificationKind::ChangesRequested,
         NotificationKind::TranchePaid,
+        NotificationKind::FiledForYou,
         NotificationKind::NewRequest,
         NotificationKind::UrgentRequest,
         NotificationKind::FieldReplied,
@@ -64,6 +68,7 @@ impl NotificationKind {
             NotificationKind::FundDecision => "fund_decision",
             NotificationKind::ChangesRequested => "changes_requested",
             NotificationKind::TranchePaid => "tranche_paid",
+            NotificationKind::FiledForYou => "filed_for_you",
             NotificationKind::NewRequest => "new_request",
             NotificationKind::UrgentRequest => "urgent_request",
             NotificationKind::FieldReplied => "field_replied",
@@ -153,10 +158,22 @@ pub fn for_event(
 ) -> Vec<(Audience, NotificationKind)> {
     let to_requester = |kind| vec![(Audience::Person(facts.requester.to_string()), kind)];
     let told = match &recorded.event {
-        Event::Created if facts.priority == Priority::Urgent => {
-            vec![(Audience::Handlers, NotificationKind::UrgentRequest)]
+        Event::Created => {
+            let kind = match facts.priority {
+                Priority::Urgent => NotificationKind::UrgentRequest,
+                _ => NotificationKind::NewRequest,
+            };
+            let mut told = vec![(Audience::Handlers, kind)];
+            // Filed at the hub for them: their phone tells them it is there.
+            if recorded
+                .actor
+                .as_ref()
+                .is_some_and(|actor| actor.as_str() != facts.requester)
+            {
+                told.extend(to_requester(NotificationKind::FiledForYou));
+            }
+            told
         }
-        Event::Created => vec![(Audience::Handlers, NotificationKind::NewRequest)],
         Event::Priority {
             to: Priority::Urgent,
             ..

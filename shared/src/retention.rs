@@ -51,6 +51,11 @@ pub fn anonymise_request(request: &Request) -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        // How it reached the hub stays for reports; who at the hub filed it goes.
+        intake: request.intake.as_ref().map(|i| crate::model::Intake {
+            by: ANONYMISED.into(),
+            channel: i.channel,
+        }),
         ..request.clone()
     }
 }
@@ -132,6 +137,7 @@ mod tests {
             application: None,
             team: Some(crate::model::TeamShare::Read),
             attachments: Vec::new(),
+            intake: None,
         }
     }
 

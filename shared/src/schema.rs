@@ -350,6 +350,8 @@ pub struct GuidanceSummary {
     pub topic: String,
     pub language: String,
     pub published_at: i64,
+    /// When staff retired it from the library.
+    pub retired_at: Option<i64>,
 }
 
 /// What a stored document contributes to the projection table.
@@ -405,6 +407,7 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 topic: g.topic.as_str().into(),
                 language: g.language.0,
                 published_at: g.published_at,
+                retired_at: g.retired_at,
             })
         }
         DocKind::Notes => Summary::None,

@@ -49,6 +49,8 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/canned", "#canned-list > *", "canned"],
     ["#/notifications", "#notification-settings", "notifications"],
     ["#/events", "#event-form", "events"],
+    ["#/library", "#library-items [data-item]", "library"],
+    ["#/new", "#intake-people [data-person]", "intake"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

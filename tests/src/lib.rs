@@ -77,6 +77,7 @@ pub fn new_request(requester: &str, title: &str) -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        intake: None,
     }
 }
 

@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use fluent_syntax::ast;
 use hubdesk_shared::events::EventKind;
 use hubdesk_shared::model::{
-    ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, Priority, Role,
-    Status, TeamShare,
+    ApplicationStatus, BudgetCategory, Category, Channel, Country, Kind, MessageRole, Priority,
+    Role, Status, TeamShare,
 };
 use hubdesk_shared::notify::NotificationKind;
 
@@ -327,6 +327,7 @@ fn every_code_a_record_can_carry_has_words() {
         .chain(Priority::ALL.iter().map(|c| c.as_str()))
         .chain(Role::ALL.iter().map(|c| c.as_str()))
         .chain(ApplicationStatus::ALL.iter().map(|c| c.as_str()))
+        .chain(Channel::ALL.iter().map(|c| c.as_str()))
         .collect();
     let missing: Vec<_> = codes
         .iter()

@@ -215,3 +215,61 @@ async fn an_agent_publishes_an_event_and_marks_who_attended() -> Result<()> {
     assert_eq!(event["language"], "bn");
     Ok(())
 }
+
+/// Intake by staff (issue 22, part 9): an agent files in the console what a practitioner asked
+/// by phone; it reaches her phone as hers, saying so, and stays there offline.
+#[tokio::test]
+async fn an_agent_files_a_request_for_a_practitioner_who_finds_it_on_her_phone() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let result = test
+        .script("console-intake.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?
+        .finish()
+        .await?;
+    let id = result["id"].as_str().context("id")?;
+    let rahima = test.server.login("rahima").await?;
+    let agent = test.server.login("agent").await?;
+    let hers = rahima.get(&format!("/api/requests/{id}")).await?;
+    assert_eq!(hers.status, 200, "{}", hers.body);
+    assert_eq!(hers.body["request"]["requester"], rahima.user_id.as_str());
+    assert_eq!(hers.body["request"]["title"], result["title"]);
+    assert_eq!(
+        hers.body["request"]["intake"],
+        serde_json::json!({"by": agent.user_id, "channel": "phone_call"})
+    );
+    assert_eq!(hers.body["request"]["country"], "BD");
+    assert_eq!(hers.body["request"]["city"], "Dhaka");
+    Ok(())
+}
+
+/// The library run from the console (issue 22, part 8): a change reaches an open phone, a
+/// retired item leaves it, a new one is listed when it next opens and reads offline.
+#[tokio::test]
+async fn staff_run_the_library_and_the_phone_follows() -> Result<()> {
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let result = test
+        .script("console-library.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?
+        .finish()
+        .await?;
+    let rahima = test.server.login("rahima").await?;
+    let offered = rahima.get("/api/guidance").await?;
+    let titles: Vec<&str> = offered.body["items"]
+        .as_array()
+        .context("items")?
+        .iter()
+        .filter_map(|i| i["title"].as_str())
+        .collect();
+    for wanted in [&result["title"], &result["changed"]] {
+        let wanted = wanted.as_str().context("title")?;
+        assert!(titles.contains(&wanted), "{wanted} in {titles:?}");
+    }
+    assert!(!titles.contains(&"Budget template"), "{titles:?}");
+    Ok(())
+}

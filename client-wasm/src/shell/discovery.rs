@@ -95,6 +95,12 @@ impl Shell {
         Ok(docs)
     }
 
+    /// Lists again now, whenever discovery last ran.
+    pub fn look_again(self: &Rc<Self>) {
+        self.state.borrow_mut().last_discovery = 0.0;
+        self.discover();
+    }
+
     /// Keeps these documents in sync with the hub from now on (the console's opened requests).
     pub fn follow(self: &Rc<Self>, docs: &[DocumentId]) {
         {

@@ -64,3 +64,37 @@ function flat(children) {
     .filter((c) => c !== null && c !== undefined && c !== false)
     .map((c) => (c instanceof Node ? c : String(c)));
 }
+
+/**
+ * A form's field: its label, the control, anything `extra` under it, and the slot where what the
+ * hub says is wrong with it goes ([`showFieldErrors`]).
+ */
+export const formField = (text, control, extra = null) =>
+  h("div", { class: "field" }, h("label", { for: control.id }, text), control, extra, h("p", { class: "error", "data-field": control.name, id: `${control.id}-error` }));
+
+/**
+ * Shows what the hub refused in `form`: each error under the control of the field it names
+ * (marked invalid and described by it), the rest in `others`. Clears what was shown before.
+ */
+export function showFieldErrors(form, others, error) {
+  clearFieldErrors(form, others);
+  if (!error) return;
+  const all = error.errors?.length ? error.errors : [{ field: error.field, message: error.message }];
+  for (const x of all) {
+    const control = form.querySelector(`[name="${x.field}"]`);
+    const slot = form.querySelector(`p.error[data-field="${x.field}"]`);
+    if (control && slot) {
+      slot.textContent = x.message;
+      control.setAttribute("aria-invalid", "true");
+      control.setAttribute("aria-describedby", slot.id);
+    } else {
+      others.append(h("p", {}, x.message));
+    }
+  }
+}
+
+function clearFieldErrors(form, others) {
+  fill(others);
+  for (const slot of form.querySelectorAll("p.error[data-field]")) slot.textContent = "";
+  for (const control of form.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+}

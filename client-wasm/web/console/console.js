@@ -328,7 +328,11 @@ function queueNav() {
       h("span", { class: "count", "data-count": "notifications" }, ""),
     ),
     h("h2", {}, t("console-queue-tools")),
+    filesForSomeone()
+      ? h("a", { href: "#/new", id: "intake-link", "aria-current": state.view?.name === "intake" ? "page" : null }, t("console-queue-intake"))
+      : null,
     h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, t("console-queue-canned")),
+    h("a", { href: "#/library", id: "library-link", "aria-current": state.view?.name === "library" ? "page" : null }, t("console-queue-library")),
     state.HubClient.permissions(ctx.me, "help_desk").reports
       ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, t("console-queue-reports"))
       : null,
@@ -347,6 +351,11 @@ function queueNav() {
   showCount();
 }
 
+/** Whether the signed-in person files some kind of request for practitioners (`shared::intake`). */
+function filesForSomeone() {
+  return state.HubClient.consoleChoices().kind.some((kind) => state.HubClient.permissions(ctx.me, kind).file_for);
+}
+
 async function refreshCounts() {
   if (!state.session) return;
   await Promise.all(
@@ -359,6 +368,15 @@ async function refreshCounts() {
 }
 
 // ----- router and keys -------------------------------------------------------------------------
+
+const SCREENS = {
+  "/feedback": () => import("./feedback.js"),
+  "/library": () => import("./library.js"),
+  "/new": () => import("./intake.js"),
+  "/events": () => import("./events.js"),
+  "/notifications": () => import("./notifications.js"),
+  "/canned": () => import("./canned.js"),
+};
 
 // Screens load and draw asynchronously: one route at a time, in the order the address changed,
 // so a screen left quickly never draws over the one after it.
@@ -403,21 +421,10 @@ async function routeNow() {
     queueNav();
     return;
   }
-  if (path === "/events") {
-    const view = await import("./events.js");
-    state.view = await view.show(ctx, main);
-    queueNav();
-    return;
-  }
-  if (path === "/notifications") {
-    const view = await import("./notifications.js");
-    state.view = await view.show(ctx, main);
-    queueNav();
-    return;
-  }
-  if (path === "/canned") {
-    const view = await import("./canned.js");
-    state.view = await view.show(ctx, main);
+  // Screens with a `show(ctx, root)` of their own, loaded when first opened.
+  const screen = SCREENS[path];
+  if (screen) {
+    state.view = await (await screen()).show(ctx, main);
     queueNav();
     return;
   }

@@ -6,7 +6,7 @@
 import { h } from "../js/dom.js";
 import { t } from "../js/i18n.js";
 import { languageLabel } from "../js/labels.js";
-import { api, fill, setTitle, when } from "./api.js";
+import { api, fill, formField, setTitle, showFieldErrors, when } from "./api.js";
 
 const KINDS = ["training", "workshop", "dialogue", "exchange_visit"];
 const RECENT_MS = 60 * 86_400_000;
@@ -15,7 +15,13 @@ export async function show(ctx, root) {
   const list = h("div", { id: "event-list" });
   const runs = ctx.HubClient.permissions(ctx.me, "help_desk").run_events;
   setTitle(t("console-events-title"));
-  fill(root, h("h1", { class: "queue-title" }, t("console-events-title")), runs ? form() : null, list);
+  fill(
+    root,
+    h("h1", { class: "queue-title" }, t("console-events-title")),
+    runs ? h("p", {}, h("a", { href: "#/feedback", id: "feedback-link" }, t("console-feedback-title"))) : null,
+    runs ? form() : null,
+    list,
+  );
   await load();
 
   async function load() {
@@ -119,9 +125,6 @@ export async function show(ctx, root) {
   }
 
   function form() {
-    // Each field with its label and, under it, what the hub said is wrong with it.
-    const field = (label, control) =>
-      h("div", { class: "field" }, h("label", { for: control.id }, label), control, h("p", { class: "error", "data-field": control.name, id: `${control.id}-error` }));
     const title = h("input", { id: "event-title", name: "title", dir: "auto", required: true });
     const kind = h("select", { id: "event-kind", name: "kind" }, KINDS.map((k) => h("option", { value: k }, t(`console-event-kind-${k}`))));
     const starts = h("input", { id: "event-starts", name: "starts_at", type: "datetime-local", required: true });
@@ -141,24 +144,22 @@ export async function show(ctx, root) {
       "form",
       { class: "card", id: "event-form", novalidate: true },
       h("h2", {}, t("console-events-new")),
-      field(t("console-event-field-title"), title),
-      field(t("console-event-field-kind"), kind),
-      field(t("console-event-field-starts"), starts),
-      field(t("console-event-field-ends"), ends),
-      field(t("console-event-field-seats"), seats),
-      field(t("console-event-field-mode"), mode),
-      field(t("console-event-field-place"), place),
-      field(t("console-event-field-link"), link),
-      field(t("console-event-field-language"), language),
-      field(t("console-event-field-description"), description),
+      formField(t("console-event-field-title"), title),
+      formField(t("console-event-field-kind"), kind),
+      formField(t("console-event-field-starts"), starts),
+      formField(t("console-event-field-ends"), ends),
+      formField(t("console-event-field-seats"), seats),
+      formField(t("console-event-field-mode"), mode),
+      formField(t("console-event-field-place"), place),
+      formField(t("console-event-field-link"), link),
+      formField(t("console-event-field-language"), language),
+      formField(t("console-event-field-description"), description),
       errors,
       h("button", { class: "primary", type: "submit", id: "event-publish" }, t("console-events-publish")),
     );
     element.addEventListener("submit", async (event) => {
       event.preventDefault();
-      fill(errors);
-      for (const slot of element.querySelectorAll("p.error[data-field]")) slot.textContent = "";
-      for (const control of element.querySelectorAll("[aria-invalid]")) control.removeAttribute("aria-invalid");
+      showFieldErrors(element, errors, null);
       const ms = (input) => (input.value ? new Date(input.value).getTime() : 0);
       const draft = {
         title: title.value,
@@ -176,18 +177,7 @@ export async function show(ctx, root) {
         await api(ctx.session, "/api/events", { method: "POST", body: draft });
       } catch (e) {
         // Every field at fault, each in the hub's words, under the field; anything else below.
-        const all = e.errors?.length ? e.errors : [{ field: e.field, message: e.message }];
-        for (const x of all) {
-          const control = element.querySelector(`[name="${x.field}"]`);
-          const slot = element.querySelector(`p.error[data-field="${x.field}"]`);
-          if (control && slot) {
-            slot.textContent = x.message;
-            control.setAttribute("aria-invalid", "true");
-            control.setAttribute("aria-describedby", slot.id);
-          } else {
-            errors.append(h("p", {}, x.message));
-          }
-        }
+        showFieldErrors(element, errors, e);
         return;
       }
       ctx.toast(t("console-events-published"));

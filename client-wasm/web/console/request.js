@@ -20,6 +20,7 @@ export async function show(ctx, id, root) {
   let detail = null;
   let listing = null;
   let requesterName = null;
+  let filedByName = null;
   let events = [];
   let canned = [];
   let lastTriage = "";
@@ -84,6 +85,7 @@ export async function show(ctx, id, root) {
       );
       listing = reply.listing;
       requesterName = reply.requester_username ?? null;
+      filedByName = reply.filed_by_username ?? null;
       // A fund application's round says which attachments it needs: the review's checklist.
       const round = reply.request.application?.round_id;
       if (round && !required.length) {
@@ -113,6 +115,8 @@ export async function show(ctx, id, root) {
       t("console-request-place", { city: r.city, country: label(r.country) }),
       rich(t("console-request-filed", { when: when(r.created_at), who: slot(h("strong", {}, requesterName ?? ctx.who(r.requester, r.requester))) })),
       r.team ? (r.team === "write" ? t("console-request-team-write") : t("console-request-team-read")) : null,
+      // Filed here for the requester, from a call, a message or a workshop.
+      r.intake ? h("span", { id: "intake-line" }, t("console-request-intake", { who: filedByName ?? ctx.who(r.intake.by, r.requester), channel: label(r.intake.channel) })) : null,
     ].filter(Boolean);
     fill(header, 
       h("h2", { id: "request-title", dir: "auto" }, r.title),

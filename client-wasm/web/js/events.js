@@ -2,7 +2,8 @@
 // reads offline, and registrations and cancellations made offline, kept in the order they were
 // made and sent when the hub can be reached. A registration takes effect when it reaches the
 // hub, which gives seats in the order registrations arrive; until then the phone says it waits
-// to be sent.
+// to be sent. After an event they attended, people are asked a short feedback form; an answer
+// made offline waits in the same queue.
 
 import { hub } from "./hub.js";
 import { t } from "./i18n.js";
@@ -15,12 +16,21 @@ let sending = null;
 const ask = (token, path, options = {}) =>
   hub(token, path, { ...options, httpError: (status) => t("events-hub-http", { status }) });
 
-/** What the phone keeps: `{events, fetched_at}`; events carry the person's `registration`. */
+/**
+ * What the phone keeps: `{events, attended, fetched_at}`; events carry the person's
+ * `registration`, and `attended` lists the events they attended that are over, each saying
+ * whether they `answered` the feedback form.
+ */
 export async function keptEvents(client) {
-  return (await client.kept(KEPT).catch(() => undefined)) ?? { events: [], fetched_at: null };
+  const kept = (await client.kept(KEPT).catch(() => undefined)) ?? { events: [], fetched_at: null };
+  kept.attended ??= [];
+  return kept;
 }
 
-/** What waits to reach the hub: `[{event, action: "register" | "cancel", at}]`, oldest first. */
+/**
+ * What waits to reach the hub, oldest first: `[{event, action: "register" | "cancel" |
+ * "feedback", answer?, at}]`.
+ */
 export async function queued(client) {
   return (await client.kept(QUEUE).catch(() => undefined)) ?? [];
 }
@@ -29,8 +39,8 @@ export async function queued(client) {
 export async function refreshEvents(client, token) {
   await sendQueued(client, token);
   try {
-    const events = await ask(token, "/api/events");
-    await client.keep(KEPT, { events, fetched_at: Date.now() });
+    const [events, attended] = await Promise.all([ask(token, "/api/events"), ask(token, "/api/feedback/attended")]);
+    await client.keep(KEPT, { events, attended, fetched_at: Date.now() });
     return true;
   } catch {
     return false;
@@ -50,6 +60,14 @@ export async function act(client, token, event, action) {
   return refreshEvents(client, token);
 }
 
+/** Answers the feedback form about event `event`: kept at once, sent now if the hub can be reached. */
+export async function giveFeedback(client, token, event, answer) {
+  const waiting = (await queued(client)).filter((q) => !(q.event === event && q.action === "feedback"));
+  waiting.push({ event, action: "feedback", answer, at: Date.now() });
+  await client.keep(QUEUE, waiting);
+  return refreshEvents(client, token);
+}
+
 /**
  * Sends what waits, oldest first, stopping at the first that cannot reach the hub. A refusal
  * (the event is over, or gone) is kept with its words, for the list to show.
@@ -62,7 +80,9 @@ async function sendQueued(client, token) {
       if (next.refused) continue;
       try {
         const path = `/api/events/${encodeURIComponent(next.event)}/registrations`;
-        if (next.action === "register") {
+        if (next.action === "feedback") {
+          await ask(token, `/api/events/${encodeURIComponent(next.event)}/feedback`, { method: "POST", body: next.answer });
+        } else if (next.action === "register") {
           await ask(token, path, { method: "POST", body: {} });
         } else {
           await ask(token, `${path}/me`, { method: "DELETE" }).catch((e) => {
@@ -85,6 +105,6 @@ async function sendQueued(client, token) {
 }
 
 /** Forgets a refused action the person has read. */
-export async function dismiss(client, event) {
-  await client.keep(QUEUE, (await queued(client)).filter((q) => q.event !== event || !q.refused));
+export async function dismiss(client, event, action = null) {
+  await client.keep(QUEUE, (await queued(client)).filter((q) => q.event !== event || !q.refused || (action && q.action !== action)));
 }

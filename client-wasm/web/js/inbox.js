@@ -4,7 +4,8 @@
 // bell in the top bar.
 //
 // The list is asked for when the app unlocks, when the network comes back, when a push arrives
-// (the service worker tells open windows) and when the list is opened.
+// (the service worker tells open windows), when the list is opened and when the app comes back
+// to the front.
 
 import { byId } from "./dom.js";
 import { number, t } from "./i18n.js";
@@ -29,6 +30,11 @@ export async function startInbox(newClient, newToken) {
   changed();
   refreshInbox();
 }
+
+// Coming back to the app (the phone was in a pocket, another app in front) asks the hub for news.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") refreshInbox();
+});
 
 /** Forgets everything in memory (locking, signing out); the sealed copy goes with the store. */
 export function stopInbox() {
@@ -70,6 +76,10 @@ export function refreshInbox() {
       if (told.length) await markRead(token, told);
       const fresh = await recent(token);
       if (mine !== client) return false;
+      // Something new may be about a request this phone does not hold yet (one the hub filed
+      // for this person): the client asks the hub what exists now instead of at its next round.
+      const known = new Set(kept.items.map((n) => n.id));
+      if (kept.fetched_at && fresh.items.some((n) => !known.has(n.id))) client.lookAgain();
       // Reads made while the hub was being asked are not in its answer yet.
       const reads = kept.reads.filter((id) => !told.includes(id));
       for (const item of fresh.items) {

@@ -19,6 +19,7 @@ export const KINDS = [
   "fund_decision",
   "changes_requested",
   "tranche_paid",
+  "filed_for_you",
   "new_request",
   "urgent_request",
   "field_replied",

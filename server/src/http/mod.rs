@@ -9,6 +9,7 @@ pub mod auth;
 pub mod devices;
 pub mod error;
 pub mod events;
+pub mod feedback;
 pub mod fund;
 pub mod guard;
 pub mod guidance;
@@ -89,6 +90,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(reports::router())
         .merge(fund::router())
         .merge(events::router())
+        .merge(feedback::router())
         .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -1,4 +1,5 @@
-//! `/api/staff` (who requests can be assigned to), `/api/canned` (canned responses), and
+//! `/api/staff` (who requests can be assigned to), `/api/practitioners` (whom staff file a
+//! request for), `/api/canned` (canned responses), and
 //! `/api/live` (a server-sent event stream of requests whose records changed), for the console.
 
 use std::convert::Infallible;
@@ -8,8 +9,8 @@ use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use hubdesk_shared::access::{Action, may};
-use hubdesk_shared::library;
 use hubdesk_shared::validate::CannedDraft;
+use hubdesk_shared::{intake, library};
 use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast::error::RecvError;
 use utoipa::{IntoParams, ToSchema};
@@ -27,6 +28,7 @@ use crate::store::{queues, users};
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(staff))
+        .routes(routes!(practitioners))
         .routes(routes!(list_canned, create_canned))
         .routes(routes!(show_canned, update_canned, delete_canned))
         .routes(routes!(live))
@@ -59,6 +61,56 @@ async fn staff(
     Ok(axum::Json(
         rows.into_iter()
             .map(|(id, username, role)| StaffMember { id, username, role })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+struct PractitionerQuery {
+    /// Part of the username, in any case; blank for the first ones by username.
+    #[serde(default)]
+    q: String,
+}
+
+#[derive(Serialize, ToSchema)]
+struct Practitioner {
+    id: String,
+    username: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    city: Option<String>,
+}
+
+/// Active practitioners in the caller's countries whose username contains `q`, at most 20:
+/// whom staff file a request for when it reached the hub by phone, message or in person.
+#[utoipa::path(get, path = "/api/practitioners", tag = "console", security(("bearer" = [])),
+    params(PractitionerQuery),
+    responses((status = 200, body = Vec<Practitioner>), (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
+async fn practitioners(
+    State(state): State<AppState>,
+    user: AuthUser,
+    query: Result<Query<PractitionerQuery>, axum::extract::rejection::QueryRejection>,
+) -> Result<axum::Json<Vec<Practitioner>>, AppError> {
+    if !intake::files_for_someone(user.principal.role) {
+        return Err(AppError::Forbidden);
+    }
+    let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
+    let countries: Option<Vec<&str>> = user
+        .principal
+        .country_limit()
+        .map(|limit| limit.iter().map(|c| c.as_str()).collect());
+    let rows = users::practitioners(state.store.pool(), &query.q, countries.as_deref(), 20).await?;
+    Ok(axum::Json(
+        rows.into_iter()
+            .map(|row| Practitioner {
+                id: row.id,
+                username: row.username,
+                country: row.country,
+                city: row.city,
+            })
             .collect(),
     ))
 }

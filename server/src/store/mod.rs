@@ -10,6 +10,7 @@ pub mod audit;
 pub mod canned;
 pub mod docs;
 pub mod events;
+pub mod feedback;
 pub mod fund;
 pub mod history;
 pub mod mirror;

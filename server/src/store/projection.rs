@@ -130,11 +130,12 @@ async fn guidance(
         })
         .map_err(|e| StoreError::Corrupt(e.to_string()))?;
     sqlx::query(
-        "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at, item_id) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+        "INSERT INTO guidance (id, doc_id, title, summary, topic, language, published_at, updated_at, item_id, retired_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, summary = excluded.summary, \
          topic = excluded.topic, language = excluded.language, \
-         published_at = excluded.published_at, updated_at = excluded.updated_at",
+         published_at = excluded.published_at, updated_at = excluded.updated_at, \
+         retired_at = excluded.retired_at",
     )
     .bind(&g.id)
     .bind(doc_id)
@@ -145,6 +146,7 @@ async fn guidance(
     .bind(g.published_at)
     .bind(now)
     .bind(&g.item)
+    .bind(g.retired_at)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -252,14 +254,25 @@ pub struct GuidanceRow {
     pub language: String,
     pub published_at: i64,
     pub updated_at: i64,
+    /// When staff retired it from the library.
+    pub retired_at: Option<i64>,
 }
 
-/// Every published guidance item, newest first.
-pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT id, item_id, doc_id, title, summary, topic, language, published_at, updated_at \
-         FROM guidance ORDER BY published_at DESC, id DESC",
-    )
+/// The guidance library, newest first: what is offered, and with `retired` what staff retired
+/// too.
+pub async fn list_guidance(
+    db: impl AnyExecutor<'_>,
+    retired: bool,
+) -> Result<Vec<GuidanceRow>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT id, item_id, doc_id, title, summary, topic, language, published_at, updated_at, \
+         retired_at FROM guidance {} ORDER BY published_at DESC, id DESC",
+        if retired {
+            ""
+        } else {
+            "WHERE retired_at IS NULL"
+        }
+    ))
     .fetch_all(db)
     .await?;
     rows.iter()
@@ -274,6 +287,7 @@ pub async fn list_guidance(db: impl AnyExecutor<'_>) -> Result<Vec<GuidanceRow>,
                 language: row.try_get("language")?,
                 published_at: row.try_get("published_at")?,
                 updated_at: row.try_get("updated_at")?,
+                retired_at: row.try_get("retired_at")?,
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()

@@ -255,6 +255,44 @@ pub async fn staff(db: impl AnyExecutor<'_>) -> Result<Vec<(String, String, Stri
         .map_err(StoreError::from)
 }
 
+/// Active practitioners whose username contains `text` (any case), by username, at most
+/// `limit`; only those in `countries` when given. Who staff can file a request for.
+pub async fn practitioners(
+    db: impl AnyExecutor<'_>,
+    text: &str,
+    countries: Option<&[&str]>,
+    limit: i64,
+) -> Result<Vec<UserRow>, StoreError> {
+    let pattern = format!(
+        "%{}%",
+        text.trim()
+            .to_lowercase()
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let mut sql = format!(
+        "SELECT {USER_COLUMNS} FROM users WHERE role = 'practitioner' AND deactivated_at IS NULL \
+         AND LOWER(username) LIKE $1 ESCAPE '\\'"
+    );
+    if let Some(countries) = countries.filter(|c| !c.is_empty()) {
+        let marks: Vec<String> = (0..countries.len())
+            .map(|i| format!("${}", i + 3))
+            .collect();
+        sql.push_str(&format!(" AND country IN ({})", marks.join(", ")));
+    }
+    sql.push_str(" ORDER BY username LIMIT $2");
+    let mut query = sqlx::query(&sql).bind(pattern).bind(limit);
+    for country in countries.unwrap_or_default() {
+        query = query.bind(*country);
+    }
+    let rows = query.fetch_all(db).await?;
+    rows.iter()
+        .map(user_from)
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(StoreError::from)
+}
+
 /// The username of a user id, if there is such a user.
 pub async fn username_of(db: impl AnyExecutor<'_>, id: &str) -> Result<Option<String>, StoreError> {
     let row = sqlx::query("SELECT username FROM users WHERE id = $1")

@@ -2,7 +2,9 @@
 //!
 //! Every write passes here in the server, whoever sent it: a stock automerge-repo client over
 //! `/sync`, the field app, the console, or a REST command. The checks:
-//! - A request stays a valid request with the same id, requester, kind and creation time.
+//! - A request stays a valid request with the same id, requester, kind, creation time and
+//!   intake; one filed for someone else records that its filer is staff who may
+//!   ([`crate::intake::check_new`]).
 //! - Its conversation is append-only: every earlier message is still there, unchanged; message
 //!   ids are unique; each new message is written by the person syncing it, as `requester` when
 //!   they are a practitioner and as `staff` when they are hub staff allowed to answer.
@@ -14,6 +16,8 @@
 //!   another country by them is refused).
 //! - A write never brings a second history into a document (a copy of a document the hub has
 //!   replaced, see [`crate::retention`], cannot sync its old history back).
+//! - A published guidance version keeps its language, author, item and publication time
+//!   ([`crate::library::check_kept`]).
 //! - A request's list of attachments is written by the hub alone ([`crate::attachments`]).
 //! - Only the requester shares a request with their city team or stops sharing it; a team member
 //!   it is shared with for writing changes neither its place nor its fund application
@@ -66,6 +70,10 @@ pub fn admit(
             validate::validate_guidance(&guidance)?;
             if guidance.id != expected_request_id {
                 return Err(refuse("id", "must match the document id"));
+            }
+            if let Some(before) = before {
+                let earlier = schema::read_guidance(before).map_err(invalid_shape)?;
+                crate::library::check_kept(&earlier, &guidance)?;
             }
             Ok(None)
         }
@@ -151,6 +159,9 @@ fn admit_request(
             if old.created_at != request.created_at {
                 return Err(refuse("created_at", "cannot change once filed"));
             }
+            if old.intake != request.intake {
+                return Err(refuse("intake", "cannot change once filed"));
+            }
             let submitted = old
                 .application
                 .as_ref()
@@ -165,7 +176,7 @@ fn admit_request(
                 (false, _) => {}
             }
         }
-        None => {}
+        None => crate::intake::check_new(principal, &request)?,
     }
     let attached_before = old
         .as_ref()

@@ -25,6 +25,7 @@ fn request(requester: &str) -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        intake: None,
     }
 }
 

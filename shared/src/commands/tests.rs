@@ -33,6 +33,7 @@ fn filed(kind: Kind) -> (RequestId, Automerge) {
         requester: UserId::parse("asha").expect("valid"),
         fresh_id: RequestId::new(NOW as u64, [9; 10]),
         now_ms: NOW,
+        intake: None,
     };
     new_request(draft, origin, &Rules::default(), ActorId::random()).expect("filed")
 }
@@ -253,6 +254,7 @@ fn fund_application(round: Option<&str>) -> (RequestId, Automerge) {
         requester: UserId::parse("asha").expect("valid"),
         fresh_id: RequestId::new(NOW as u64, [8; 10]),
         now_ms: NOW,
+        intake: None,
     };
     new_request(draft, origin, &Rules::default(), ActorId::random()).expect("filed")
 }

@@ -152,6 +152,18 @@ string_enum!(
 );
 
 string_enum!(
+    /// How a request staff filed on a practitioner's behalf reached the hub (see
+    /// [`crate::intake`]).
+    Channel as "channel" {
+        PhoneCall => "phone_call",
+        Messaging => "messaging",
+        Email => "email",
+        Workshop => "workshop",
+        InPerson => "in_person",
+    }
+);
+
+string_enum!(
     /// Who wrote a conversation message.
     MessageRole as "message role" { Requester => "requester", Staff => "staff" }
 );

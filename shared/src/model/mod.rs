@@ -9,6 +9,7 @@ mod enums;
 use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::Serialize;
 
+pub use enums::Channel;
 pub use enums::{
     ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError,
     Priority, Role, Status, TeamShare,
@@ -55,6 +56,20 @@ pub struct Request {
     /// every byte (see [`crate::attachments`]).
     #[autosurgeon(missing = "Vec::new")]
     pub attachments: Vec<Attachment>,
+    /// Set when hub staff filed the request on the requester's behalf (see [`crate::intake`]);
+    /// absent when the requester filed it. Never changes once filed.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intake: Option<Intake>,
+}
+
+/// Who at the hub filed a request for its requester, and how the request reached them.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Reconcile, Hydrate, Serialize)]
+pub struct Intake {
+    /// The user id of the staff member who filed it.
+    pub by: PlainString,
+    pub channel: Channel,
 }
 
 /// What a record holds of an attached file: never its bytes, which the hub keeps in its file
@@ -276,6 +291,11 @@ pub struct Guidance {
     /// [`crate::library`]). Absent on a first version.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version_of: Option<PlainString>,
+    /// When staff retired this version from the library: devices stop offering it, and the
+    /// hub stops listing it to anyone but staff. Staff may restore it.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retired_at: Option<i64>,
 }
 
 impl Guidance {

@@ -111,6 +111,18 @@ fn a_new_request_tells_its_handlers_and_an_urgent_one_is_its_own_kind() {
         for_event(&created, &f),
         vec![(Audience::Handlers, NotificationKind::UrgentRequest)]
     );
+    // Filed at the hub for them, the requester is told too.
+    let filed = recorded(Some(user(2)), Event::Created);
+    assert_eq!(
+        for_event(&filed, &f),
+        vec![
+            (Audience::Handlers, NotificationKind::UrgentRequest),
+            (
+                Audience::Person(requester.to_string()),
+                NotificationKind::FiledForYou
+            )
+        ]
+    );
 
     let mut agent = Principal::new(user(2), Role::Agent);
     agent.countries = vec![Country::India];

@@ -22,6 +22,7 @@ fn request() -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        intake: None,
     }
 }
 

@@ -73,6 +73,49 @@ pub struct GuidanceDraft {
     pub version_of: String,
 }
 
+/// What staff change in a published guidance version; a field left out stays as it is. Its
+/// language, author, item and publication time never change: another language is another
+/// version ([`GuidanceDraft::version_of`]).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceChange {
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub body: Option<String>,
+    #[serde(default)]
+    pub topic: Option<String>,
+}
+
+impl GuidanceChange {
+    /// Applies the change to `guidance`, or lists everything wrong with the result. The body is
+    /// collaborative text: only what differs is rewritten, so a colleague's edit merges in.
+    pub fn apply(self, guidance: &mut Guidance) -> Result<(), Vec<ValidationError>> {
+        let mut errors = Errors::default();
+        if let Some(title) = self.title {
+            guidance.title = title.trim().into();
+        }
+        if let Some(summary) = self.summary {
+            guidance.summary = summary.trim().into();
+        }
+        if let Some(body) = self.body {
+            guidance.body.update(body.trim());
+        }
+        if let Some(topic) = self.topic
+            && let Some(topic) = parse_enum::<Category>(&mut errors, "topic", &topic)
+        {
+            guidance.topic = topic;
+        }
+        if let Err(more) = validate_guidance(guidance) {
+            errors.0.extend(more);
+        }
+        errors.finish()
+    }
+}
+
 impl GuidanceDraft {
     /// The language it is written in: English unless it says otherwise.
     pub fn language_tag(&self) -> &str {
@@ -100,6 +143,7 @@ impl GuidanceDraft {
             version_of: Some(self.version_of.trim())
                 .filter(|v| !v.is_empty())
                 .map(Into::into),
+            retired_at: None,
         };
         if let Err(more) = validate_guidance(&guidance) {
             errors.0.extend(more);
@@ -119,7 +163,73 @@ mod tests {
             requester: UserId::parse("u1").expect("valid"),
             fresh_id: RequestId::new(1_763_900_000_000, [1; 10]),
             now_ms: 1_763_900_000_000,
+            intake: None,
         }
+    }
+
+    fn published() -> Guidance {
+        GuidanceDraft {
+            title: "Ward budget meetings".into(),
+            summary: "Who to invite.".into(),
+            body: "Invite the committee.".into(),
+            topic: "local_action_planning".into(),
+            ..Default::default()
+        }
+        .into_guidance(origin())
+        .expect("valid")
+    }
+
+    #[test]
+    fn a_change_touches_only_what_it_names_and_stays_valid() {
+        let mut guidance = published();
+        GuidanceChange {
+            title: Some(" Ward budget meetings, well ".into()),
+            topic: Some("youth_engagement".into()),
+            ..Default::default()
+        }
+        .apply(&mut guidance)
+        .expect("valid");
+        assert_eq!(guidance.title.as_str(), "Ward budget meetings, well");
+        assert_eq!(guidance.topic, Category::YouthEngagement);
+        assert_eq!(guidance.summary.as_str(), "Who to invite.");
+        let errors = GuidanceChange {
+            title: Some(" ".into()),
+            topic: Some("astrology".into()),
+            ..Default::default()
+        }
+        .apply(&mut published())
+        .expect_err("refused");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["topic", "title"]);
+    }
+
+    #[test]
+    fn a_published_version_keeps_its_language_author_item_and_date() {
+        let before = published();
+        let mut after = before.clone();
+        after.title = "Another title".into();
+        after.retired_at = Some(5);
+        assert!(crate::library::check_kept(&before, &after).is_ok());
+        after.language = "ur".into();
+        after.author = "u2".into();
+        let errors = crate::library::check_kept(&before, &after).expect_err("refused");
+        let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["language", "author"]);
+    }
+
+    #[test]
+    fn retiring_keeps_the_first_time_and_restoring_clears_it() {
+        let mut doc = automerge::Automerge::new();
+        crate::schema::write(&mut doc, &published(), 1).expect("write");
+        crate::library::retire_guidance(Some(10), 10)(&mut doc).expect("retired");
+        crate::library::retire_guidance(Some(20), 20)(&mut doc).expect("again");
+        let read = || crate::schema::read_guidance(&doc).expect("read").retired_at;
+        assert_eq!(read(), Some(10));
+        crate::library::retire_guidance(None, 30)(&mut doc).expect("restored");
+        assert_eq!(
+            crate::schema::read_guidance(&doc).expect("read").retired_at,
+            None
+        );
     }
 
     #[test]

@@ -24,7 +24,8 @@ pub use application::{
 };
 pub use canned::{Canned, CannedDraft};
 pub use guidance::{
-    GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceDraft, validate_guidance,
+    GUIDANCE_BODY_MAX_CHARS, GUIDANCE_SUMMARY_MAX_CHARS, GuidanceChange, GuidanceDraft,
+    validate_guidance,
 };
 pub use request::{Origin, RequestDraft, validate_request};
 pub use wording::{Arg, Wording, wording};

@@ -110,6 +110,14 @@ pub struct RequestDraft {
     pub city: String,
     #[serde(default)]
     pub application: Option<ApplicationDraft>,
+    /// Hub staff filing for a practitioner name them here by user id (see
+    /// [`crate::intake`]); blank or absent for the person filing.
+    #[serde(default)]
+    pub requester: Option<String>,
+    /// How a request filed for someone reached the hub: `phone_call`, `messaging`, `email`,
+    /// `workshop` or `in_person`.
+    #[serde(default)]
+    pub channel: Option<String>,
 }
 
 /// Who is creating a request and when, handed in by the caller.
@@ -119,6 +127,8 @@ pub struct Origin {
     /// Used when the draft carries no id of its own.
     pub fresh_id: RequestId,
     pub now_ms: i64,
+    /// Set when hub staff file for the requester ([`crate::intake::filing`]).
+    pub intake: Option<crate::model::Intake>,
 }
 
 pub(super) fn parse_enum<T: std::str::FromStr<Err = crate::model::ParseEnumError>>(
@@ -195,6 +205,7 @@ impl RequestDraft {
             application,
             team: None,
             attachments: Vec::new(),
+            intake: origin.intake,
         };
         if let Err(more) = validate_request(&request, rules) {
             for e in more {
@@ -219,6 +230,7 @@ impl RequestDraft {
             requester,
             fresh_id: RequestId::new(1, [0; 10]),
             now_ms: 1,
+            intake: None,
         };
         match self.clone().into_request(origin, rules) {
             Ok(_) => Vec::new(),
@@ -237,6 +249,7 @@ mod tests {
             requester: UserId::parse("u1").expect("valid"),
             fresh_id: RequestId::new(1_763_900_000_000, [1; 10]),
             now_ms: 1_763_900_000_000,
+            intake: None,
         }
     }
 

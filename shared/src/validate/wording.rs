@@ -58,6 +58,8 @@ pub fn wording(error: &ValidationError) -> Wording {
             ("country", _) => "problem-empty-country",
             ("city", _) => "problem-empty-city",
             ("body", _) => "problem-empty-message",
+            ("channel", _) => "problem-empty-channel",
+            ("rating" | "usefulness", _) => "problem-choose-a-score",
             _ => "problem-empty",
         }),
         Problem::TooLong { max_chars } => {
@@ -70,6 +72,10 @@ pub fn wording(error: &ValidationError) -> Wording {
         })
         .with("max", Arg::Count(*max)),
         Problem::TooLarge { .. } => Wording::new("problem-too-large"),
+        Problem::Unknown { .. } if leaf == "requester" => Wording::new("problem-requester-unknown"),
+        Problem::Unknown { .. } if leaf == "rating" || leaf == "usefulness" => {
+            Wording::new("problem-choose-a-score")
+        }
         Problem::Unknown { .. } => Wording::new("problem-unknown-value"),
         Problem::NotPositive => Wording::new(match leaf {
             "requested_cents" => "problem-no-amount",
@@ -103,8 +109,17 @@ pub fn wording(error: &ValidationError) -> Wording {
             Wording::new("problem-ends-before-start")
         }
         Problem::NotAllowed { .. } if leaf == "link" => Wording::new("problem-link-not-https"),
+        Problem::NotAllowed { .. } if leaf == "requester" => {
+            Wording::new("problem-not-yours-to-file")
+        }
+        Problem::NotAllowed { .. } if leaf == "channel" => {
+            Wording::new("problem-channel-only-for-intake")
+        }
         Problem::NotAllowed { reason } => {
             Wording::new("problem-not-allowed").with("reason", Arg::Text(reason.clone()))
+        }
+        Problem::Invalid { .. } if leaf == "requester" => {
+            Wording::new("problem-requester-not-practitioner")
         }
         Problem::Invalid { reason } => {
             Wording::new("problem-invalid").with("reason", Arg::Text(reason.clone()))

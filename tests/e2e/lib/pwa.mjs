@@ -183,6 +183,15 @@ export async function signIn(page, username, { open = true, throughCuts = false 
   await serviceWorkerReady(page);
 }
 
+/** Opens the staff console on a desk-sized `page` at `hash` and signs in as `username`. */
+export async function signInConsole(page, username, hash = "") {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${BASE_URL}/console/${hash}`);
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(PASSWORD);
+  await page.locator("form button[type=submit]").click();
+}
+
 /** Enters the PIN if the page opens on the lock screen (a page that does not is left alone). */
 async function unlockWhenAsked(page, newest) {
   const form = page.locator("#unlock-form");

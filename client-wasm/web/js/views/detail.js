@@ -312,10 +312,13 @@ function renderHead(head, detail, own) {
   const shared = own
     ? null
     : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
+  // Filed at the hub from a call, a message or a workshop: said so, and still the person's own.
+  const intake = detail.channel ? h("p", { class: "note", id: "intake-note" }, t("detail-filed-for-you", { channel: label(detail.channel) })) : null;
   head.replaceChildren(
     h("h2", { dir: "auto", id: "request-title" }, detail.title),
     h("p", { class: "meta" }, meta.flatMap((piece, i) => (i ? [" · ", piece] : [piece]))),
     ...(shared ? [shared] : []),
+    ...(intake ? [intake] : []),
     h(
       "div",
       { class: "chips" },

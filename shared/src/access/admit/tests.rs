@@ -25,7 +25,11 @@ fn message(id: &str, author: &str, role: MessageRole, body: &str) -> Message {
 }
 
 fn request_doc(messages: Vec<Message>) -> Automerge {
-    let request = Request {
+    schema::new_request_doc(&request(messages), ActorId::random()).expect("doc")
+}
+
+fn request(messages: Vec<Message>) -> Request {
+    Request {
         schema: SCHEMA_VERSION,
         id: id().to_string(),
         kind: Kind::HelpDesk,
@@ -40,8 +44,8 @@ fn request_doc(messages: Vec<Message>) -> Automerge {
         application: None,
         team: None,
         attachments: Vec::new(),
-    };
-    schema::new_request_doc(&request, ActorId::random()).expect("doc")
+        intake: None,
+    }
 }
 
 fn with_messages(doc: &Automerge, messages: Vec<Message>) -> Automerge {
@@ -343,6 +347,7 @@ fn fund_request(application: crate::model::Application) -> Request {
         application: Some(application),
         team: None,
         attachments: Vec::new(),
+        intake: None,
     }
 }
 
@@ -511,4 +516,61 @@ fn nobody_but_the_hub_writes_a_request_s_attachments() {
     request.title = "Ward officer training, May".into();
     schema::write(&mut edited, &request, 3).expect("write");
     assert_eq!(admit_req(&asha, &after, &edited), Ok(()));
+}
+
+fn create(by: &Principal, intake: Option<crate::model::Intake>) -> Result<(), String> {
+    let request = Request {
+        intake,
+        ..request(Vec::new())
+    };
+    let doc = schema::new_request_doc(&request, ActorId::random()).expect("doc");
+    admit(
+        by,
+        DocKind::Request,
+        &id().to_string(),
+        None,
+        &doc,
+        Checks {
+            rules: &Rules::default(),
+            rounds: &RoundBook::default(),
+            arrived_at: None,
+        },
+    )
+    .map(|_| ())
+    .map_err(|e| e[0].field.clone())
+}
+
+#[test]
+fn a_request_filed_for_someone_records_who_filed_it_and_keeps_it() {
+    use crate::model::{Channel, Intake};
+    let by = |user: &str| {
+        Some(Intake {
+            by: user.into(),
+            channel: Channel::PhoneCall,
+        })
+    };
+    let meena = who("meena", Role::Agent);
+    let asha = who("asha", Role::Practitioner);
+    assert_eq!(create(&meena, by("meena")), Ok(()));
+    // Without saying so, or as if someone else had filed it.
+    assert_eq!(create(&meena, None), Err("requester".into()));
+    assert_eq!(create(&meena, by("ravi")), Err("requester".into()));
+    // A fund manager does not file help-desk requests for anyone.
+    assert_eq!(
+        create(&who("farah", Role::FundManager), by("farah")),
+        Err("requester".into())
+    );
+    // The requester filing for themselves records no intake.
+    assert_eq!(create(&asha, None), Ok(()));
+    assert_eq!(create(&asha, by("asha")), Err("intake".into()));
+
+    // Once filed, nobody changes it.
+    let before = request_doc(Vec::new());
+    let mut filed = before.fork();
+    let mut request = schema::read_request(&filed).expect("read");
+    request.intake = by("meena");
+    schema::write(&mut filed, &request, 3).expect("write");
+    for person in [&asha, &meena] {
+        assert_eq!(admit_req(person, &before, &filed), Err("intake".into()));
+    }
 }

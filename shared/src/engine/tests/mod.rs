@@ -272,6 +272,7 @@ fn request(requester: &str, seed: u8) -> (RequestId, Request) {
         application: None,
         team: None,
         attachments: Vec::new(),
+        intake: None,
     };
     (id, request)
 }
