@@ -142,7 +142,7 @@ function parse(hash) {
   const [first, second] = hash.replace(/^#\/?/, "").split("/").filter(Boolean);
   switch (first) {
     case "new":
-      return { view: "new", tab: "new", kind: second === "fund" ? "fund_query" : "help_desk" };
+      return { view: "new", tab: "new", kind: second === "fund" ? "fund_query" : "help_desk", category: second === "exchange" ? "exchange_visit" : null };
     case "r":
       return { view: "detail", tab: "requests", id: decodeURIComponent(second ?? ""), back: "#/" };
     case "guidance":

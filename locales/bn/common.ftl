@@ -31,6 +31,7 @@ code-local_voices = স্থানীয় কণ্ঠস্বর তুল�
 code-youth_engagement = যুবসমাজ ও স্থানীয় সরকার
 code-local_action_planning = স্থানীয় কর্মপরিকল্পনা প্রণয়ন
 code-support_fund = কারিগরি সহায়তা তহবিল
+code-exchange_visit = সহযোগী শহরে অভিজ্ঞতা বিনিময় সফর
 code-other = অন্যান্য
 code-short-cooperation = সহযোগিতা
 code-short-youth_engagement = যুব অংশগ্রহণ

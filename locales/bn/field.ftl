@@ -247,6 +247,8 @@ guidance-versions = অন্য ভাষায়:
 ## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
 ## guidance screen opens them).
 events-link = প্রশিক্ষণ ও অনুষ্ঠান
+# অনুষ্ঠানের তালিকার নিচে: হাবকে নেটওয়ার্কের অন্য কোনো শহরে সফরের ব্যবস্থা করতে বলে।
+events-ask-exchange = সহযোগী শহরে অভিজ্ঞতা বিনিময় সফরের অনুরোধ করুন
 events-title = অনুষ্ঠান
 events-intro = হাবের আয়োজিত প্রশিক্ষণ, কর্মশালা, সংলাপ ও অভিজ্ঞতা বিনিময় সফর। নেটওয়ার্ক থাকুক বা না থাকুক, এখানে নিবন্ধন করুন: নিবন্ধন যে ক্রমে হাবে পৌঁছায়, সেই ক্রমেই আসন দেওয়া হয়।
 events-empty = সামনে কোনো অনুষ্ঠান নেই। পরে আবার দেখুন।

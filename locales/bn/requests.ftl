@@ -18,6 +18,7 @@ form-could-not-save = সংরক্ষণ করা যায়নি: { $rea
 
 new-screen-help = হাবকে জিজ্ঞেস করুন
 new-screen-fund = তহবিল প্রশ্ন
+new-screen-exchange = অভিজ্ঞতা বিনিময় সফরের অনুরোধ করুন
 # দুই ধরনের অনুরোধের মধ্যে বদল করে: স্ক্রিন রিডার জোড়াটির এই নাম পড়ে।
 new-kind = অনুরোধের ধরন
 new-kind-help = হেল্প ডেস্ক
@@ -26,6 +27,7 @@ new-title-hint = কয়েকটি শব্দ, যা হাব প্র�
 new-description-help = আপনার কী দরকার?
 new-description-hint-help = কী দরকার, কার জন্য এবং কবে নাগাদ, তা লিখুন। ঝুঁকিতে থাকা কোনো মানুষের নাম লিখবেন না।
 new-description-fund = আপনার প্রশ্ন বা ধারণা
+new-description-hint-exchange = কোন শহরে যেতে চান ও কেন, কী শিখতে চান, কে কে যাবেন এবং কবে, তা লিখুন।
 new-description-hint-fund = যোগ্যতা বা প্রক্রিয়া সম্পর্কে জিজ্ঞেস করুন, অথবা যে উদ্যোগের জন্য অর্থ চান তার বর্ণনা দিন।
 new-choose-topic = বিষয় বেছে নিন…
 new-include-budget = বাজেটসহ একটি অনুদানের আবেদন যোগ করুন

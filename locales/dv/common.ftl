@@ -31,6 +31,7 @@ code-local_voices = ލޯކަލް އަޑުތައް ކުރިއަށް ގެނައު�
 code-youth_engagement = ޒުވާނުންނާއި ލޯކަލް ކައުންސިލްތައް
 code-local_action_planning = ލޯކަލް އެކްޝަން ޕްލޭން ތައްޔާރުކުރުން
 code-support_fund = ފަންނީ އެހީގެ ފަންޑު
+code-exchange_visit = ބައިވެރި ސިޓީއަކަށް ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރު
 code-other = އެހެނިހެން
 code-short-cooperation = އެއްބާރުލުން
 code-short-youth_engagement = ޒުވާނުންގެ ބައިވެރިވުން

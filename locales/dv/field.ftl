@@ -247,6 +247,8 @@ guidance-versions = އެހެން ބަސްބަހުން:
 ## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
 ## guidance screen opens them).
 events-link = ތަމްރީނުތަކާއި އިވެންޓްތައް
+# Under the list of events: asks the hub to arrange a visit to another city in the network.
+events-ask-exchange = ބައިވެރި ސިޓީއަކަށް ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރަކަށް އެދުއްވާ
 events-title = އިވެންޓްތައް
 events-intro = ހަބުން ބާއްވާ ތަމްރީނުތަކާއި، ވޯކްޝޮޕްތަކާއި، ޙިވާރުތަކާއި، ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރުތައް. ނެޓްވޯކް ހުރިޔަސް ނެތަސް، މިތަނުން ރަޖިސްޓްރީ ކުރައްވާ: ސީޓު ލިބޭނީ ރަޖިސްޓްރީތައް ހަބަށް ފޯރާ ތަރުތީބުން.
 events-empty = ކުރިއަށް އޮތް އެއްވެސް އިވެންޓެއް ނެތް. ފަހުން އަލުން ބައްލަވާ.

@@ -18,6 +18,7 @@ form-could-not-save = ރައްކާ ނުކުރެވުނު: { $reason }. ތިޔަބ
 
 new-screen-help = ހަބުން އައްސަވާ
 new-screen-fund = ފަންޑު ސުވާލު
+new-screen-exchange = ތަޖުރިބާ ހިއްސާކުރުމުގެ ދަތުރަކަށް އެދުއްވާ
 # Switches between the two kinds of request: a screen reader reads this name for the pair.
 new-kind = ރިކުއެސްޓުގެ ބާވަތް
 new-kind-help = ހެލްޕް ޑެސްކް
@@ -26,6 +27,7 @@ new-title-hint = ހަބަށް ފުރަތަމަ ފެންނާނެ ކުރު ބަސ�
 new-description-help = ތިޔަބޭފުޅާއަށް ބޭނުންވަނީ ކޮން ކަމެއް؟
 new-description-hint-help = ބޭނުންވާ ކަމަކީ ކޮބައިކަމާއި، ކާކަށްކަމާއި، ކޮން ދުވަހަކަށްކަން ލިޔުއްވާ. ނުރައްކާގައިވާ މީހުންގެ ނަން ނުލިޔުއްވާ.
 new-description-fund = ތިޔަބޭފުޅާގެ ސުވާލު ނުވަތަ ޚިޔާލު
+new-description-hint-exchange = ޒިޔާރަތްކުރަން ބޭނުންވާ ސިޓީއަކީ ކޮބައިކަމާއި، ސަބަބާއި، ދަސްކުރަން ބޭނުންވާ ކަންތައްތަކާއި، ދާނީ ކާކުކަމާއި، ކޮން އިރަކުކަން ލިޔުއްވާ.
 new-description-hint-fund = ޝަރުޠު ހަމަވުމާއި ނުވަތަ ޕްރޮސެސްއާ ބެހޭގޮތުން ސުވާލުކުރައްވާ، ނުވަތަ ފަންޑަށް އެދޭ މަސައްކަތުގެ ތަފްޞީލު ލިޔުއްވާ.
 new-choose-topic = މައުޟޫޢެއް ހޮވާލައްވާ…
 new-include-budget = ބަޖެޓާއެކު ގްރާންޓް އެޕްލިކޭޝަނެއް ހިމަނާ

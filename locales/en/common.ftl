@@ -31,6 +31,7 @@ code-local_voices = Elevating local voices
 code-youth_engagement = Youth and local government
 code-local_action_planning = Local action planning
 code-support_fund = Technical support fund
+code-exchange_visit = Exchange visit to a peer city
 code-other = Other
 code-short-cooperation = Cooperation
 code-short-youth_engagement = Youth engagement

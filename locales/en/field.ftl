@@ -248,6 +248,8 @@ guidance-versions = Other languages:
 ## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
 ## guidance screen opens them).
 events-link = Trainings and events
+# Under the list of events: asks the hub to arrange a visit to another city in the network.
+events-ask-exchange = Ask for an exchange visit to a peer city
 events-title = Events
 events-intro = Trainings, workshops, dialogues and exchange visits the hub runs. Register here, with or without a network: seats go in the order registrations reach the hub.
 events-empty = No events are coming up. Look again later.

@@ -18,6 +18,7 @@ form-could-not-save = Could not save: { $reason }. Nothing you typed is lost.
 
 new-screen-help = Ask the hub
 new-screen-fund = Fund query
+new-screen-exchange = Ask for an exchange visit
 # Switches between the two kinds of request: a screen reader reads this name for the pair.
 new-kind = Type of request
 new-kind-help = Help desk
@@ -26,6 +27,7 @@ new-title-hint = A few words the hub will see first.
 new-description-help = What do you need?
 new-description-hint-help = Say what you need, for whom, and by when. Do not name people at risk.
 new-description-fund = Your question or idea
+new-description-hint-exchange = Which city you would like to visit and why, what you want to learn, who would go and when.
 new-description-hint-fund = Ask about eligibility or the process, or describe the initiative you want funded.
 new-choose-topic = Choose a topic…
 new-include-budget = Include a grant application with a budget

@@ -31,6 +31,7 @@ code-local_voices = स्थानीय आवाज़ों को आगे
 code-youth_engagement = युवा और स्थानीय सरकार
 code-local_action_planning = स्थानीय कार्य योजना बनाना
 code-support_fund = तकनीकी सहायता कोष
+code-exchange_visit = साथी शहर का आदान-प्रदान दौरा
 code-other = अन्य
 code-short-cooperation = सहयोग
 code-short-youth_engagement = युवा भागीदारी

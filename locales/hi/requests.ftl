@@ -18,6 +18,7 @@ form-could-not-save = सेव नहीं हो सका: { $reason }। �
 
 new-screen-help = हब से पूछें
 new-screen-fund = कोष पूछताछ
+new-screen-exchange = आदान-प्रदान दौरे का अनुरोध करें
 # अनुरोध के दो प्रकारों के बीच बदलता है: स्क्रीन रीडर इस जोड़ी का यह नाम पढ़ता है।
 new-kind = अनुरोध का प्रकार
 new-kind-help = हेल्प डेस्क
@@ -26,6 +27,7 @@ new-title-hint = कुछ शब्द, जो हब सबसे पहले
 new-description-help = आपको क्या चाहिए?
 new-description-hint-help = बताएँ कि आपको क्या चाहिए, किसके लिए और कब तक। जोखिम में पड़े लोगों के नाम न लिखें।
 new-description-fund = आपका सवाल या विचार
+new-description-hint-exchange = बताएँ कि आप किस शहर जाना चाहते हैं और क्यों, क्या सीखना चाहते हैं, कौन जाएगा और कब।
 new-description-hint-fund = पात्रता या प्रक्रिया के बारे में पूछें, या उस पहल के बारे में बताएँ जिसके लिए आप कोष से पैसा चाहते हैं।
 new-choose-topic = विषय चुनें…
 new-include-budget = बजट के साथ अनुदान आवेदन भी जोड़ें

@@ -29,6 +29,7 @@ code-local_voices = ප්‍රාදේශීය හඬ ඉස්මතු ක
 code-youth_engagement = තරුණයන් සහ පළාත් පාලනය
 code-local_action_planning = ප්‍රාදේශීය ක්‍රියාකාරී සැලසුම්කරණය
 code-support_fund = තාක්ෂණික සහාය අරමුදල
+code-exchange_visit = හවුල්කාර නගරයකට අත්දැකීම් හුවමාරු චාරිකාව
 code-other = වෙනත්
 code-short-cooperation = සහයෝගිතාව
 code-short-youth_engagement = තරුණ සහභාගිත්වය

@@ -247,6 +247,8 @@ guidance-versions = වෙනත් භාෂාවලින්:
 ## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
 ## guidance screen opens them).
 events-link = පුහුණුව සහ වැඩසටහන්
+# Under the list of events: asks the hub to arrange a visit to another city in the network.
+events-ask-exchange = හවුල්කාර නගරයකට අත්දැකීම් හුවමාරු චාරිකාවක් ඉල්ලන්න
 events-title = වැඩසටහන්
 events-intro = මධ්‍යස්ථානය පවත්වන පුහුණු, වැඩමුළු, සංවාද සහ අත්දැකීම් හුවමාරු චාරිකා. ජාලය ඇතත් නැතත් මෙහි ලියාපදිංචි වන්න: ආසන ලබා දෙන්නේ ලියාපදිංචි කිරීම් මධ්‍යස්ථානයට ලැබෙන අනුපිළිවෙළට ය.
 events-empty = ඉදිරියට කිසිදු වැඩසටහනක් නැත. පසුව නැවත බලන්න.

@@ -17,6 +17,7 @@ form-could-not-save = සුරැකිය නොහැකි විය: { $rea
 
 new-screen-help = මධ්‍යස්ථානයෙන් අසන්න
 new-screen-fund = අරමුදල් විමසීම
+new-screen-exchange = අත්දැකීම් හුවමාරු චාරිකාවක් ඉල්ලන්න
 # Switches between the two kinds of request: a screen reader reads this name for the pair.
 new-kind = ඉල්ලීමේ වර්ගය
 new-kind-help = උපකාර කවුළුව
@@ -25,6 +26,7 @@ new-title-hint = මධ්‍යස්ථානය මුලින්ම දක�
 new-description-help = ඔබට අවශ්‍ය කුමක්ද?
 new-description-hint-help = ඔබට අවශ්‍ය දේ, කා සඳහාද, කවදාටදැයි සඳහන් කරන්න. අවදානමට ලක්ව සිටින අයගේ නම් සඳහන් නොකරන්න.
 new-description-fund = ඔබගේ ප්‍රශ්නය හෝ අදහස
+new-description-hint-exchange = ඔබ යාමට කැමති නගරය සහ හේතුව, ඔබට ඉගෙන ගැනීමට අවශ්‍ය දේ, යන්නේ කවුරුන්ද සහ කවදාද යන්න සඳහන් කරන්න.
 new-description-hint-fund = සුදුසුකම් හෝ ක්‍රියාවලිය ගැන අසන්න, නැතහොත් ඔබ අරමුදල් ඉල්ලන වැඩසටහන විස්තර කරන්න.
 new-choose-topic = තේමාවක් තෝරන්න…
 new-include-budget = අයවැයක් සහිත ප්‍රදාන අයදුම්පතක් ද ඇතුළත් කරන්න

@@ -29,6 +29,7 @@ code-local_voices = உள்ளூர் குரல்களை உயர்�
 code-youth_engagement = இளைஞர்களும் உள்ளாட்சியும்
 code-local_action_planning = உள்ளூர் செயல் திட்டமிடல்
 code-support_fund = தொழில்நுட்ப ஆதரவு நிதி
+code-exchange_visit = சக நகரத்துக்குப் பரிமாற்றப் பயணம்
 code-other = மற்றவை
 code-short-cooperation = ஒத்துழைப்பு
 code-short-youth_engagement = இளைஞர் பங்கேற்பு

@@ -247,6 +247,8 @@ guidance-versions = பிற மொழிகளில்:
 ## Events: the hub's trainings, workshops, dialogues and exchange visits (a link on the
 ## guidance screen opens them).
 events-link = பயிற்சிகள் மற்றும் நிகழ்வுகள்
+# Under the list of events: asks the hub to arrange a visit to another city in the network.
+events-ask-exchange = சக நகரத்துக்குப் பரிமாற்றப் பயணத்தைக் கோருங்கள்
 events-title = நிகழ்வுகள்
 events-intro = மையம் நடத்தும் பயிற்சிகள், பயிலரங்குகள், கலந்துரையாடல்கள் மற்றும் பரிமாற்றப் பயணங்கள். இணைய இணைப்பு இருந்தாலும் இல்லாவிட்டாலும் இங்கே பதிவு செய்யுங்கள்: பதிவுகள் மையத்தை அடையும் வரிசைப்படி இருக்கைகள் வழங்கப்படும்.
 events-empty = வரவிருக்கும் நிகழ்வுகள் எதுவும் இல்லை. பின்னர் மீண்டும் பாருங்கள்.

@@ -17,6 +17,7 @@ form-could-not-save = சேமிக்க முடியவில்லை: {
 
 new-screen-help = மையத்திடம் கேளுங்கள்
 new-screen-fund = நிதி விசாரணை
+new-screen-exchange = பரிமாற்றப் பயணத்தைக் கோருங்கள்
 # Switches between the two kinds of request: a screen reader reads this name for the pair.
 new-kind = கோரிக்கையின் வகை
 new-kind-help = உதவி மேசை
@@ -25,6 +26,7 @@ new-title-hint = மையம் முதலில் பார்க்கு�
 new-description-help = உங்களுக்கு என்ன தேவை?
 new-description-hint-help = உங்களுக்கு என்ன தேவை, யாருக்காக, எப்போதுக்குள் என்று எழுதுங்கள். ஆபத்தில் உள்ளவர்களின் பெயர்களைக் குறிப்பிடாதீர்கள்.
 new-description-fund = உங்கள் கேள்வி அல்லது யோசனை
+new-description-hint-exchange = எந்த நகரத்துக்குச் செல்ல விரும்புகிறீர்கள், ஏன், என்ன கற்றுக்கொள்ள விரும்புகிறீர்கள், யார் செல்வார்கள், எப்போது என்று எழுதுங்கள்.
 new-description-hint-fund = தகுதி அல்லது நடைமுறை பற்றிக் கேளுங்கள், அல்லது நிதி கோரும் முயற்சியை விவரியுங்கள்.
 new-choose-topic = கருப்பொருளைத் தேர்ந்தெடுங்கள்…
 new-include-budget = பட்ஜெட்டுடன் கூடிய மானிய விண்ணப்பத்தையும் சேர்க்கவும்

@@ -31,6 +31,7 @@ code-local_voices = مقامی آوازوں کو آگے لانا
 code-youth_engagement = نوجوان اور مقامی حکومت
 code-local_action_planning = مقامی ایکشن پلان کی تیاری
 code-support_fund = تکنیکی معاونت فنڈ
+code-exchange_visit = ہم منصب شہر کا تبادلاتی دورہ
 code-other = دیگر
 code-short-cooperation = تعاون
 code-short-youth_engagement = نوجوانوں کی شمولیت

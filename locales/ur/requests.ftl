@@ -18,6 +18,7 @@ form-could-not-save = محفوظ نہیں ہو سکا: { $reason }۔ آپ کا �
 
 new-screen-help = ہب سے پوچھیں
 new-screen-fund = فنڈ سوال
+new-screen-exchange = تبادلاتی دورے کی درخواست کریں
 # درخواست کی دو اقسام کے درمیان انتخاب: اسکرین ریڈر اس جوڑی کا یہ نام پڑھتا ہے۔
 new-kind = درخواست کی قسم
 new-kind-help = ہیلپ ڈیسک
@@ -26,6 +27,7 @@ new-title-hint = چند الفاظ جو ہب سب سے پہلے دیکھے گا�
 new-description-help = آپ کو کیا چاہیے؟
 new-description-hint-help = بتائیں کہ آپ کو کیا چاہیے، کس کے لیے، اور کب تک۔ خطرے میں موجود لوگوں کے نام نہ لکھیں۔
 new-description-fund = آپ کا سوال یا خیال
+new-description-hint-exchange = بتائیں کہ آپ کس شہر جانا چاہتے ہیں اور کیوں، کیا سیکھنا چاہتے ہیں، کون جائے گا اور کب۔
 new-description-hint-fund = اہلیت یا طریقۂ کار کے بارے میں پوچھیں، یا اس منصوبے کے بارے میں بتائیں جس کے لیے آپ فنڈ چاہتے ہیں۔
 new-choose-topic = موضوع منتخب کریں…
 new-include-budget = بجٹ کے ساتھ گرانٹ کی درخواست شامل کریں

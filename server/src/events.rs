@@ -36,10 +36,23 @@ pub async fn get(state: &AppState, id: &str) -> Result<EventRow, AppError> {
         .ok_or(AppError::NotFound)
 }
 
-/// Events ending at or after `since` (now when not given), soonest first.
-pub async fn upcoming(state: &AppState, since: Option<i64>) -> Result<Vec<EventRow>, AppError> {
+/// Events ending at or after `since` (now when not given), soonest first, each with where the
+/// caller's registration stands.
+pub async fn upcoming(
+    state: &AppState,
+    by: &Principal,
+    since: Option<i64>,
+) -> Result<Vec<(EventRow, Option<Registration>)>, AppError> {
     let since = since.unwrap_or_else(now_ms);
-    Ok(store::upcoming(&state.store, since, LIST_MAX).await?)
+    let events = store::upcoming(&state.store, since, LIST_MAX).await?;
+    let mut mine = store::registrations_from(&state.store, by.user.as_str(), since).await?;
+    Ok(events
+        .into_iter()
+        .map(|event| {
+            let registration = mine.remove(&event.id);
+            (event, registration)
+        })
+        .collect())
 }
 
 /// Registers the caller, a practitioner, for event `id`: a seat if one is free, else a place in

@@ -324,3 +324,36 @@ async fn a_registration_made_offline_takes_its_place_when_it_reaches_the_hub() -
     assert_eq!(mine.body["registration"], "admitted", "{}", mine.body);
     Ok(())
 }
+
+/// Part 3's exchange visits: asked for from the events screen, offline too, as a request with
+/// its own topic, which the hub then handles like any request.
+#[tokio::test]
+async fn a_practitioner_asks_for_an_exchange_visit_like_a_request() -> Result<()> {
+    use hubdesk_tests::browser::{BrowserTest, marker};
+    let Some(test) = BrowserTest::start().await? else {
+        return Ok(());
+    };
+    let marker = marker();
+    let result = test
+        .script("pwa-exchange.mjs", &[("HUBDESK_MARKER", &marker)])
+        .await?
+        .finish()
+        .await?;
+    let id = result["id"].as_str().context("id")?;
+    let agent = test.server.login("agent").await?;
+    let filed = agent.get(&format!("/api/requests/{id}")).await?;
+    assert_eq!(filed.status, 200, "{}", filed.body);
+    assert_eq!(filed.body["request"]["category"], "exchange_visit");
+    assert_eq!(filed.body["request"]["title"], result["title"]);
+    let listed = agent
+        .get("/api/requests?queue=all&category=exchange_visit")
+        .await?;
+    let ids: Vec<&str> = listed.body["items"]
+        .as_array()
+        .context("items")?
+        .iter()
+        .filter_map(|i| i["id"].as_str())
+        .collect();
+    assert_eq!(ids, [id], "{}", listed.body);
+    Ok(())
+}

@@ -51,15 +51,16 @@ async fn list_events(
     user: AuthUser,
     Query(query): Query<Since>,
 ) -> Result<axum::Json<Vec<EventView>>, AppError> {
-    let mut views = Vec::new();
-    for event in events::upcoming(&state, query.since).await? {
-        let registration = events::registration_of(&state, &user.principal, &event.id).await?;
-        views.push(EventView {
-            event,
-            registration,
-        });
-    }
-    Ok(axum::Json(views))
+    Ok(axum::Json(
+        events::upcoming(&state, &user.principal, query.since)
+            .await?
+            .into_iter()
+            .map(|(event, registration)| EventView {
+                event,
+                registration,
+            })
+            .collect(),
+    ))
 }
 
 /// Publishes an event (admins and agents): a training, workshop, dialogue or exchange visit,

@@ -27,7 +27,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 
 /// Answers the feedback form about an event the caller attended, once it is over: 201 the first
 /// time, 200 when it replaces their earlier answer.
-#[utoipa::path(post, path = "/api/events/{id}/feedback", tag = "events", security(("bearer" = [])),
+#[utoipa::path(post, path = "/api/events/{id}/feedback", operation_id = "give_feedback", tag = "events", security(("bearer" = [])),
     params(("id" = String, Path, description = "The event's id")),
     request_body = FeedbackDraft,
     responses((status = 201, description = "Kept"), (status = 200, description = "Replaced the earlier answer"),
@@ -52,7 +52,7 @@ async fn give_feedback(
 
 /// The events the caller attended that are over, most recent first, each saying whether they
 /// answered about it.
-#[utoipa::path(get, path = "/api/feedback/attended", tag = "events", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/feedback/attended", operation_id = "feedback_attended", tag = "events", security(("bearer" = [])),
     responses((status = 200, body = Vec<Attended>), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn attended(
     State(state): State<AppState>,
@@ -65,7 +65,7 @@ async fn attended(
 
 /// The answers from people in the caller's countries per event, per city and per month
 /// (admins and agents).
-#[utoipa::path(get, path = "/api/feedback", tag = "events", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/feedback", operation_id = "feedback_report", tag = "events", security(("bearer" = [])),
     responses((status = 200, body = Report), (status = 403, description = "Not someone who runs events", body = ErrorBody),
         (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn report(
@@ -90,7 +90,7 @@ const COLUMNS: [&str; 9] = [
 
 /// Every answer from people in the caller's countries, one CSV row each, without who gave it
 /// (admins and agents).
-#[utoipa::path(get, path = "/api/feedback/export.csv", tag = "events", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/feedback/export.csv", operation_id = "export_feedback", tag = "events", security(("bearer" = [])),
     responses((status = 200, description = "One row per answer", content_type = "text/csv"),
         (status = 403, description = "Not someone who runs events", body = ErrorBody),
         (status = 401, description = "No valid bearer token", body = ErrorBody)))]

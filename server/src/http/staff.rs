@@ -86,7 +86,7 @@ struct Practitioner {
 
 /// Active practitioners in the caller's countries whose username contains `q`, at most 20:
 /// whom staff file a request for when it reached the hub by phone, message or in person.
-#[utoipa::path(get, path = "/api/practitioners", tag = "console", security(("bearer" = [])),
+#[utoipa::path(get, path = "/api/practitioners", operation_id = "find_practitioners", tag = "console", security(("bearer" = [])),
     params(PractitionerQuery),
     responses((status = 200, body = Vec<Practitioner>), (status = 403, body = ErrorBody), (status = 400, description = "Bad input, naming the field", body = ErrorBody), (status = 401, description = "No valid bearer token", body = ErrorBody)))]
 async fn practitioners(

@@ -107,6 +107,31 @@ pub async fn upcoming(db: &Store, from: i64, limit: i64) -> Result<Vec<EventRow>
     Ok(rows.iter().map(row_of).collect::<Result<_, _>>()?)
 }
 
+/// `user`'s registrations for events ending at or after `from`, by event id: one query for a
+/// whole list of events.
+pub async fn registrations_from(
+    db: &Store,
+    user: &str,
+    from: i64,
+) -> Result<std::collections::HashMap<String, Registration>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT r.event_id, r.status FROM event_registrations r JOIN events e ON e.id = r.event_id \
+         WHERE r.user_id = $1 AND e.ends_at >= $2",
+    )
+    .bind(user)
+    .bind(from)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = std::collections::HashMap::new();
+    for row in &rows {
+        let status: String = row.try_get("status")?;
+        if let Some(status) = Registration::parse(&status) {
+            out.insert(row.try_get("event_id")?, status);
+        }
+    }
+    Ok(out)
+}
+
 /// What registering did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Registered {

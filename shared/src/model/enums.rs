@@ -109,7 +109,8 @@ string_enum!(
 );
 
 string_enum!(
-    /// The hub's pillars, plus local action planning, the fund, and other.
+    /// The hub's pillars, plus local action planning, the fund, exchange visits (a visit to a
+    /// peer city to learn from its work, arranged as any request is) and other.
     Category as "category" {
         PeerLearning => "peer_learning",
         CapacityBuilding => "capacity_building",
@@ -118,6 +119,7 @@ string_enum!(
         YouthEngagement => "youth_engagement",
         LocalActionPlanning => "local_action_planning",
         SupportFund => "support_fund",
+        ExchangeVisit => "exchange_visit",
         Other => "other",
     }
 );

@@ -18,7 +18,8 @@ export async function show(ctx, _params, root) {
   const empty = h("p", { class: "empty", id: "events-empty", hidden: true }, t("events-empty"));
   const asked = h("ul", { class: "list", id: "feedback-due" });
   const askedTitle = h("h2", { class: "section", hidden: true }, t("feedback-title"));
-  root.append(askedTitle, asked, h("p", { class: "intro" }, t("events-intro")), asOf, list, empty);
+  const exchange = h("p", {}, h("a", { class: "button secondary", href: "#/new/exchange", id: "exchange-link" }, t("events-ask-exchange")));
+  root.append(askedTitle, asked, h("p", { class: "intro" }, t("events-intro")), asOf, list, empty, exchange);
 
   async function update() {
     const [kept, waiting] = await Promise.all([keptEvents(ctx.client), queued(ctx.client)]);

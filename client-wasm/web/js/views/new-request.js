@@ -18,10 +18,12 @@ import { attr, money, t } from "../i18n.js";
 export async function show(ctx, params, root) {
   const kind = params.kind;
   const fund = kind === "fund_query";
-  ctx.setTitle(fund ? t("new-screen-fund") : t("new-screen-help"));
+  // An exchange visit to a peer city is asked for like any request, with its topic chosen.
+  const exchange = params.category === "exchange_visit";
+  ctx.setTitle(fund ? t("new-screen-fund") : exchange ? t("new-screen-exchange") : t("new-screen-help"));
   const { HubClient, client, session } = ctx;
   const choices = HubClient.choices();
-  const draftKey = `new:${kind}`;
+  const draftKey = exchange ? `new:${kind}:exchange` : `new:${kind}`;
 
   // ----- the form ----------------------------------------------------------------------------
   const title = h("input", { autocomplete: "off", dir: "auto" });
@@ -44,7 +46,7 @@ export async function show(ctx, params, root) {
     field({
       name: "description",
       label: fund ? t("new-description-fund") : t("new-description-help"),
-      hint: fund ? t("new-description-hint-fund") : t("new-description-hint-help"),
+      hint: fund ? t("new-description-hint-fund") : exchange ? t("new-description-hint-exchange") : t("new-description-hint-help"),
       control: description,
     }),
     field({ name: "category", label: t("form-topic"), control: category }),
@@ -103,7 +105,7 @@ export async function show(ctx, params, root) {
     savedState.textContent = t("new-draft-back");
   } else {
     fill({
-      category: fund ? "support_fund" : "",
+      category: fund ? "support_fund" : exchange ? "exchange_visit" : "",
       country: session.user.country ?? "",
       city: session.user.city ?? "",
       application: null,
