@@ -8,6 +8,9 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales");
     println!("cargo:rerun-if-changed={}", root.display());
+    // `sqlx::migrate!` embeds the migrations: a new file must rebuild the server.
+    let migrations = Path::new(env!("CARGO_MANIFEST_DIR")).join("../migrations");
+    println!("cargo:rerun-if-changed={}", migrations.display());
     let mut out = String::from("/// Every language folder of `locales/`: its tag and its files.\n");
     out.push_str("pub static CATALOGUES: &[(&str, &[(&str, &str)])] = &[\n");
     let mut tags: Vec<_> = std::fs::read_dir(&root)

@@ -42,6 +42,7 @@ mod forms;
 mod fund;
 mod kept;
 mod net;
+mod network;
 mod records;
 mod shell;
 mod store;
@@ -218,24 +219,6 @@ impl HubClient {
         let errors: Vec<FieldError> = validate::validate_message_body(body)
             .err()
             .iter()
-            .map(forms::field_error)
-            .collect();
-        to_js(&errors)
-    }
-
-    /// The problems with an answer to an event's feedback form, `{rating, usefulness,
-    /// comment}` (none when it is fine): the hub checks it again with the same rules.
-    #[wasm_bindgen(js_name = checkFeedback, unchecked_return_type = "FieldError[]")]
-    pub fn check_feedback(
-        #[wasm_bindgen(unchecked_param_type = "FeedbackDraft")] draft: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let draft: hubdesk_shared::feedback::FeedbackDraft =
-            serde_wasm_bindgen::from_value(draft).map_err(error)?;
-        let errors: Vec<FieldError> = draft
-            .check()
-            .err()
-            .iter()
-            .flatten()
             .map(forms::field_error)
             .collect();
         to_js(&errors)

@@ -74,6 +74,7 @@ const VIEWS = {
   account: () => importRetrying(new URL("./js/views/account.js", import.meta.url)),
   notifications: () => importRetrying(new URL("./js/views/notifications.js", import.meta.url)),
   events: () => importRetrying(new URL("./js/views/events.js", import.meta.url)),
+  directory: () => importRetrying(new URL("./js/views/directory.js", import.meta.url)),
   "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
@@ -154,7 +155,8 @@ function parse(hash) {
     case "notifications":
       return { view: "notifications", tab: "notifications", back: "#/" };
     case "events":
-      return { view: "events", tab: "guidance", back: "#/guidance" };
+    case "directory":
+      return { view: first, tab: "guidance", back: "#/guidance" };
     default:
       return { view: "requests", tab: "requests" };
   }

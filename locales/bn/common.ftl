@@ -122,3 +122,23 @@ client-amount-not-positive = শূন্যের বেশি অর্থে�
 sync-device = শুধু এই ডিভাইসে
 sync-sending = পাঠানো হচ্ছে…
 sync-hub = হাবের কাছে
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = যোগদানের আবেদন করেছে
+code-member = সদস্য শহর
+code-former = সাবেক সদস্য
+code-expert = বিশেষজ্ঞ
+code-peer = সহকর্মী মাঠ কর্মকর্তা
+
+## The fields of a directory entry
+
+directory-field-organisation = সংস্থা
+directory-field-about = পরিচিতি
+directory-field-topics = বিষয়
+directory-field-languages = ভাষা
+directory-field-cities = যেসব শহরের সঙ্গে কাজ করেছেন
+directory-field-email = ইমেইল
+directory-field-phone = ফোন
+directory-since = { $when } থেকে
+directory-focal-points = ফোকাল পয়েন্ট: { $names }

@@ -586,3 +586,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count }টি উত্তর
    *[other] { $count }টি উত্তর
   }
+
+## The directory
+
+console-queue-directory = ডিরেক্টরি
+console-directory-title = নেটওয়ার্কের ডিরেক্টরি
+console-directory-help = সদস্য শহর এবং যাঁরা সাহায্য করতে পারেন। আপনার দেশগুলোর তথ্য আপনি বদলাতে পারেন; প্রত্যেক ব্যক্তি নিজের ফোনে বেছে নেন, অন্যরা তাঁর কোন তথ্য দেখবেন।
+console-directory-cities = সদস্য শহর
+console-directory-people = লোকজন
+console-directory-new-city = শহর যোগ করুন
+console-directory-new-person = ব্যক্তি যোগ করুন
+console-directory-no-cities = এখনও কোনো সদস্য শহর নেই।
+console-directory-no-people = এখনও কারও নাম তালিকায় নেই।
+console-directory-edit = বদলান
+console-directory-editing = { $name } বদলানো হচ্ছে
+console-directory-save = সংরক্ষণ করুন
+console-directory-saved = ডিরেক্টরিতে সংরক্ষিত হয়েছে।
+console-directory-hidden = অন্যদের কাছে লুকানো
+console-directory-unlisted = তালিকায় নেই
+console-directory-updated = { $when } তারিখে বদলানো হয়েছে
+console-directory-field-country = দেশ
+console-directory-field-city = শহর
+console-directory-field-status = নেটওয়ার্কে অবস্থান
+console-directory-field-since = কবে থেকে
+console-directory-field-focal = ফোকাল পয়েন্ট
+console-directory-usernames = তাঁদের ব্যবহারকারীর নাম, কমা দিয়ে আলাদা করে।
+console-directory-field-user = ব্যবহারকারীর নাম
+console-directory-user-help = যাঁকে তালিকায় রাখবেন, তাঁর অ্যাকাউন্ট: এটি দিয়েই তিনি সাইন ইন করেন এবং বেছে নেন অন্যরা কী দেখবেন।
+console-directory-field-name = অন্যরা যে নাম দেখেন
+console-directory-field-kind = তাঁরা কী সহায়তা দেন
+console-directory-languages-help = কমা দিয়ে আলাদা করা ভাষার কোড, যেমন bn, ta, ur।
+console-directory-commas = কমা দিয়ে আলাদা করুন।
+console-directory-listed = ডিরেক্টরিতে তালিকাভুক্ত
+console-directory-shown-note = নতুন তথ্যে ইমেইল ও ফোন ছাড়া সবকিছু দেখানো হয়, যতক্ষণ না ব্যক্তি নিজে অন্য কিছু বেছে নেন।

@@ -278,3 +278,23 @@ feedback-usefulness = আপনার কাজের জন্য এটি ক
 feedback-comment = আর কিছু জানাতে চান? (ঐচ্ছিক)
 feedback-send = পাঠান
 feedback-queued = ধন্যবাদ। আপনার উত্তর এই ফোনে রাখা আছে। ফোন অনলাইনে এলে এটি হাবে পাঠানো হবে।
+
+## The directory
+
+directory-link = লোকজন ও শহর
+directory-title = ডিরেক্টরি
+directory-intro = সদস্য শহর এবং যাঁরা সাহায্য করতে পারেন: বিশেষজ্ঞ ও মাঠ কর্মকর্তা, যাঁরা নিজেরাই এই কাজ করেছেন। এটি এই ফোনে রাখা থাকে, তাই অফলাইনেও খুঁজতে পারবেন।
+directory-search = ডিরেক্টরিতে খুঁজুন
+directory-search-hint = নাম, বিষয়, ভাষা বা শহর
+directory-people = লোকজন
+directory-cities = সদস্য শহর
+directory-empty = ডিরেক্টরিতে এই খোঁজের সঙ্গে মেলে এমন কিছু নেই।
+directory-not-yet = ডিরেক্টরি এখনও এই ফোনে আসেনি। সংযোগ পেলে এই স্ক্রিনটি আবার খুলুন।
+directory-as-of = { $when } তারিখের অবস্থা, যখন এই ফোন শেষবার হাবের সঙ্গে যুক্ত হয়েছিল।
+directory-hub-http = হাব একটি ত্রুটি জানিয়ে উত্তর দিয়েছে (HTTP { $status })। পরে আবার চেষ্টা করুন।
+directory-mine = আপনার তথ্য
+directory-mine-note = আপনার নাম, আপনি কী সহায়তা দেন এবং আপনার শহর সবসময় দেখানো হয়। অন্যরা আর কী দেখবেন, তা আপনি বেছে নিন; হাব সবকিছুই দেখতে পায়।
+directory-mine-shown = অন্যরা দেখেন
+directory-mine-listed = ডিরেক্টরিতে আমার নাম রাখুন
+directory-mine-save = সংরক্ষণ করুন
+directory-mine-queued = এই ফোনে সংরক্ষিত; আপনি অনলাইনে এলে এটি হাবে পৌঁছে যাবে।

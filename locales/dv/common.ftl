@@ -122,3 +122,23 @@ client-amount-not-positive = ސުމެއްގެ މައްޗަށް އަދަދެއް 
 sync-device = މި ޑިވައިސްގައި އެކަނި
 sync-sending = ފޮނުވަނީ…
 sync-hub = ހަބަށް ލިބިފައި
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = ބައިވެރިވުމަށް އެދިފައި
+code-member = މެމްބަރު ސިޓީ
+code-former = ކުރީގެ މެމްބަރު
+code-expert = މާހިރު
+code-peer = އެކުވެރި ޕްރެކްޓިޝަނަރ
+
+## The fields of a directory entry
+
+directory-field-organisation = އިދާރާ
+directory-field-about = ތަޢާރަފު
+directory-field-topics = މައުޟޫޢުތައް
+directory-field-languages = ބަސްތައް
+directory-field-cities = އެކުގައި މަސައްކަތް ކުރި ސިޓީތައް
+directory-field-email = އީމެއިލް
+directory-field-phone = ފޯނު
+directory-since = { $when } އިން ފެށިގެން
+directory-focal-points = ފޯކަލް ޕޮއިންޓުން: { $names }

@@ -632,3 +632,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count } ޖަވާބު
    *[other] { $count } ޖަވާބު
   }
+
+## The directory
+
+console-queue-directory = ޑިރެކްޓަރީ
+console-directory-title = ނެޓްވޯކުގެ ޑިރެކްޓަރީ
+console-directory-help = މެމްބަރު ސިޓީތަކާއި އެހީތެރިވެދެވޭނެ މީހުން. ތިޔަބޭފުޅާގެ ޤައުމުތަކުގެ އެންޓްރީތައް ބަދަލުކުރައްވަނީ ތިޔަބޭފުޅާ؛ ކޮންމެ މީހަކުވެސް އެމީހެއްގެ މަޢުލޫމާތުން އެހެން މީހުންނަށް ފެންނާނެ އެއްޗެހި ހޮވަނީ އެމީހެއްގެ ފޯނުން.
+console-directory-cities = މެމްބަރު ސިޓީތައް
+console-directory-people = މީހުން
+console-directory-new-city = ސިޓީއެއް އިތުރުކުރޭ
+console-directory-new-person = މީހަކު އިތުރުކުރޭ
+console-directory-no-cities = އަދި އެއްވެސް މެމްބަރު ސިޓީއެއް ނެތް.
+console-directory-no-people = އަދި އެއްވެސް މީހެއްގެ ނަން ލިސްޓުކޮށްފައެއް ނުވޭ.
+console-directory-edit = ބަދަލުކުރޭ
+console-directory-editing = { $name } ބަދަލުކުރުން
+console-directory-save = ރައްކާކުރޭ
+console-directory-saved = ޑިރެކްޓަރީގައި ރައްކާކުރެވިއްޖެ.
+console-directory-hidden = އެހެން މީހުންނަށް ނުފެންނަ
+console-directory-unlisted = ލިސްޓުކޮށްފައެއް ނުވޭ
+console-directory-updated = ބަދަލުކުރީ { $when }
+console-directory-field-country = ޤައުމު
+console-directory-field-city = ސިޓީ
+console-directory-field-status = ނެޓްވޯކުގައި ހުރި ހާލަތު
+console-directory-field-since = ފެށި ތާރީޚު
+console-directory-field-focal = ފޯކަލް ޕޮއިންޓުން
+console-directory-usernames = އެމީހުންގެ ޔޫޒަރނޭމްތައް، ކޮމާއިން ވަކިކޮށް.
+console-directory-field-user = ޔޫޒަރނޭމް
+console-directory-user-help = ލިސްޓުކުރާ މީހާގެ އެކައުންޓް: އެމީހާ ސައިން އިން ކުރަނީ އެ އެކައުންޓުން، އަދި އެހެން މީހުންނަށް ފެންނާނެ އެއްޗެހި ހޮވަނީވެސް އެމީހާ.
+console-directory-field-name = އެހެން މީހުންނަށް ފެންނަ ނަން
+console-directory-field-kind = ފޯރުކޮށްދޭ އެހީ
+console-directory-languages-help = ކޮމާއިން ވަކިކޮށްފައިވާ ބަހުގެ ކޯޑުތައް، މިސާލަކަށް bn, ta, ur.
+console-directory-commas = ކޮމާއިން ވަކިކޮށް.
+console-directory-listed = ޑިރެކްޓަރީގައި ލިސްޓުކޮށްފައި
+console-directory-shown-note = އެމީހަކު އެހެން ގޮތެއް ހޮވަންދެން، އާ އެންޓްރީތަކުގައި އީމެއިލާއި ފޯނު ފިޔަވައި ހުރިހާ އެއްޗެއް ފެންނާނެ.

@@ -39,3 +39,10 @@ problem-not-a-whole-number = ފުރިހަމަ ނަންބަރެއް ލިޔުއް�
 problem-not-an-amount = ޢަދަދެއް ލިޔުއްވާ، މިސާލަކަށް { NUMBER(1250.5, minimumFractionDigits: 2) }.
 # Feedback on an event: both questions are answered with a score from 1 to 5.
 problem-choose-a-score = 1 އިން 5 އަށް ސްކޯއެއް ހޮވާލައްވާ.
+problem-account-unknown = މި ޔޫޒަރނޭމްގައި އެއްވެސް އެކްޓިވް އެކައުންޓެއް ނެތް.
+problem-shown-by-person = ޕްރޮފައިލުން އެހެން މީހުންނަށް ފެންނާނެ އެއްޗެހި ހޮވޭނީ އެ ޕްރޮފައިލުގެ ވެރި މީހާއަށް އެކަނި.
+problem-profile-stays = ޕްރޮފައިލެއް ހުންނަނީ އޭގެ ވެރި މީހާއާއެކު؛ އެހެން އެކައުންޓަކަށް ބަދަލެއް ނުކުރެވޭނެ.
+problem-email-invalid = އީމެއިލް އެޑްރެހެއް ލިޔުއްވާ، މިސާލަކަށް name@example.org.
+problem-phone-invalid = ނަންބަރާއި، ހުސްޖާގައާއި، + - ( ) އެކަނި ހިމެނޭ ފޯނު ނަންބަރެއް ލިޔުއްވާ.
+problem-date-invalid = އަހަރު-މަސް-ދުވަސް ގޮތަށް ތާރީޚެއް ލިޔުއްވާ، މިސާލަކަށް 2024-03-01.
+problem-language-tag-invalid = ބަހުގެ ކޯޑެއް ލިޔުއްވާ، މިސާލަކަށް bn, ta ނުވަތަ ur.

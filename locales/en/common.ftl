@@ -122,3 +122,23 @@ client-amount-not-positive = Enter an amount above zero.
 sync-device = Only on this device
 sync-sending = Sending…
 sync-hub = With the hub
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = Applied to join
+code-member = Member city
+code-former = Former member
+code-expert = Expert
+code-peer = Peer practitioner
+
+## The fields of a directory entry
+
+directory-field-organisation = Organisation
+directory-field-about = About
+directory-field-topics = Topics
+directory-field-languages = Languages
+directory-field-cities = Cities worked with
+directory-field-email = Email
+directory-field-phone = Phone
+directory-since = since { $when }
+directory-focal-points = Focal points: { $names }

@@ -639,3 +639,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count } answer
    *[other] { $count } answers
   }
+
+## The directory
+
+console-queue-directory = Directory
+console-directory-title = Directory of the network
+console-directory-help = Member cities and the people who can help. You change the entries in your countries; each person chooses on their phone what others see of theirs.
+console-directory-cities = Member cities
+console-directory-people = People
+console-directory-new-city = Add a city
+console-directory-new-person = Add a person
+console-directory-no-cities = No member city yet.
+console-directory-no-people = No one is listed yet.
+console-directory-edit = Change
+console-directory-editing = Changing { $name }
+console-directory-save = Save
+console-directory-saved = Saved in the directory.
+console-directory-hidden = Hidden from others
+console-directory-unlisted = Not listed
+console-directory-updated = Changed { $when }
+console-directory-field-country = Country
+console-directory-field-city = City
+console-directory-field-status = Where it stands
+console-directory-field-since = Since
+console-directory-field-focal = Focal points
+console-directory-usernames = Their usernames, separated by commas.
+console-directory-field-user = Username
+console-directory-user-help = The account of the person to list: they sign in with it and choose what others see.
+console-directory-field-name = Name others see
+console-directory-field-kind = What they offer
+console-directory-languages-help = Language codes separated by commas, like bn, ta, ur.
+console-directory-commas = Separated by commas.
+console-directory-listed = Listed in the directory
+console-directory-shown-note = New entries show everything but the email and phone until the person chooses otherwise.

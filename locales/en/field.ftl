@@ -279,3 +279,23 @@ feedback-usefulness = How useful is it for your work?
 feedback-comment = Anything to add? (optional)
 feedback-send = Send
 feedback-queued = Thank you. Your answer is saved on this phone and goes to the hub when you are online.
+
+## The directory
+
+directory-link = People and cities
+directory-title = Directory
+directory-intro = Member cities and people who can help: experts and practitioners who have done the work. It is kept on this phone, so you can search it offline.
+directory-search = Search the directory
+directory-search-hint = A name, topic, language or city
+directory-people = People
+directory-cities = Member cities
+directory-empty = Nothing in the directory matches this search.
+directory-not-yet = The directory has not reached this phone yet. Open this screen again when you have a connection.
+directory-as-of = As of { $when }, the last time this phone reached the hub.
+directory-hub-http = The hub answered with an error (HTTP { $status }). Try again later.
+directory-mine = Your entry
+directory-mine-note = Your name, what you offer and your city are always shown. Choose what else others see; the hub always sees all of it.
+directory-mine-shown = Others see
+directory-mine-listed = List me in the directory
+directory-mine-save = Save
+directory-mine-queued = Saved on this phone; it will reach the hub when you are online.

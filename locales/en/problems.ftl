@@ -40,3 +40,10 @@ problem-not-a-whole-number = Enter a whole number, like { 3 }.
 problem-not-an-amount = Enter an amount, like { NUMBER(1250.5, minimumFractionDigits: 2) }.
 # Feedback on an event: both questions are answered with a score from 1 to 5.
 problem-choose-a-score = Choose a score from 1 to 5.
+problem-account-unknown = No active account has this username.
+problem-shown-by-person = Only the person themself chooses what others see of their profile.
+problem-profile-stays = A profile stays with its person; it cannot move to another account.
+problem-email-invalid = Enter an email address, like name@example.org.
+problem-phone-invalid = Enter a phone number with digits, spaces and + - ( ) only.
+problem-date-invalid = Enter a date written year-month-day, like 2024-03-01.
+problem-language-tag-invalid = Enter a language code, like bn, ta or ur.

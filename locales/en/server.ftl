@@ -147,3 +147,5 @@ event-over = This event is over; it takes no more registrations.
 event-not-admitted = This person is still on the waiting list: only someone with a seat can have attended.
 feedback-not-attended = Only people marked as having attended an event give feedback on it.
 feedback-not-over = This event is not over yet; feedback opens when it ends.
+directory-city-listed = This city is already in the directory. Change its entry instead.
+directory-already-listed = This person is already in the directory. Change their entry instead.

@@ -122,3 +122,23 @@ client-amount-not-positive = शून्य से ज़्यादा रा
 sync-device = सिर्फ़ इस डिवाइस पर
 sync-sending = भेजा जा रहा है…
 sync-hub = हब के पास
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = शामिल होने के लिए आवेदन किया
+code-member = सदस्य शहर
+code-former = पूर्व सदस्य
+code-expert = विशेषज्ञ
+code-peer = साथी फ़ील्ड अधिकारी
+
+## The fields of a directory entry
+
+directory-field-organisation = संगठन
+directory-field-about = परिचय
+directory-field-topics = विषय
+directory-field-languages = भाषाएँ
+directory-field-cities = जिन शहरों के साथ काम किया
+directory-field-email = ईमेल
+directory-field-phone = फ़ोन
+directory-since = { $when } से
+directory-focal-points = फ़ोकल पॉइंट: { $names }

@@ -586,3 +586,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count } जवाब
    *[other] { $count } जवाब
   }
+
+## The directory
+
+console-queue-directory = निर्देशिका
+console-directory-title = नेटवर्क की निर्देशिका
+console-directory-help = सदस्य शहर और वे लोग जो मदद कर सकते हैं। अपने देशों की प्रविष्टियाँ आप बदलते हैं; हर व्यक्ति अपने फ़ोन पर चुनता है कि दूसरे उसकी कौन-सी जानकारी देखें।
+console-directory-cities = सदस्य शहर
+console-directory-people = लोग
+console-directory-new-city = शहर जोड़ें
+console-directory-new-person = व्यक्ति जोड़ें
+console-directory-no-cities = अभी कोई सदस्य शहर नहीं है।
+console-directory-no-people = अभी कोई सूचीबद्ध नहीं है।
+console-directory-edit = बदलें
+console-directory-editing = { $name } में बदलाव
+console-directory-save = सेव करें
+console-directory-saved = निर्देशिका में सेव हो गया।
+console-directory-hidden = दूसरों से छिपा
+console-directory-unlisted = सूची में नहीं
+console-directory-updated = { $when } को बदला गया
+console-directory-field-country = देश
+console-directory-field-city = शहर
+console-directory-field-status = नेटवर्क में स्थिति
+console-directory-field-since = कब से
+console-directory-field-focal = फ़ोकल पॉइंट
+console-directory-usernames = उनके यूज़रनेम, कॉमा से अलग करके।
+console-directory-field-user = यूज़रनेम
+console-directory-user-help = जिस व्यक्ति को सूची में जोड़ना है, उसका खाता: वह इसी से साइन इन करता है और चुनता है कि दूसरे क्या देखें।
+console-directory-field-name = दूसरों को दिखने वाला नाम
+console-directory-field-kind = वे क्या मदद देते हैं
+console-directory-languages-help = भाषा कोड, कॉमा से अलग करके, जैसे bn, ta, ur।
+console-directory-commas = कॉमा से अलग करें।
+console-directory-listed = निर्देशिका में सूचीबद्ध
+console-directory-shown-note = नई प्रविष्टियों में ईमेल और फ़ोन के अलावा सब कुछ दिखता है, जब तक वह व्यक्ति ख़ुद कुछ और न चुने।

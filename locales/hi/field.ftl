@@ -278,3 +278,23 @@ feedback-usefulness = यह आपके काम के लिए कित�
 feedback-comment = कुछ और कहना चाहेंगे? (वैकल्पिक)
 feedback-send = भेजें
 feedback-queued = धन्यवाद। आपका जवाब इस फ़ोन पर रखा है। फ़ोन ऑनलाइन होने पर यह हब को भेज दिया जाएगा।
+
+## The directory
+
+directory-link = लोग और शहर
+directory-title = निर्देशिका
+directory-intro = सदस्य शहर और वे लोग जो मदद कर सकते हैं: विशेषज्ञ और फ़ील्ड अधिकारी, जिन्होंने यह काम ख़ुद किया है। यह इस फ़ोन पर रखी है, इसलिए आप ऑफ़लाइन भी इसमें खोज सकते हैं।
+directory-search = निर्देशिका में खोजें
+directory-search-hint = नाम, विषय, भाषा या शहर
+directory-people = लोग
+directory-cities = सदस्य शहर
+directory-empty = निर्देशिका में इस खोज से मेल खाता कुछ नहीं है।
+directory-not-yet = निर्देशिका अभी इस फ़ोन तक नहीं पहुँची है। कनेक्शन मिलने पर यह स्क्रीन फिर से खोलें।
+directory-as-of = { $when } तक की स्थिति, जब यह फ़ोन आख़िरी बार हब से जुड़ा था।
+directory-hub-http = हब ने त्रुटि के साथ जवाब दिया (HTTP { $status })। बाद में फिर कोशिश करें।
+directory-mine = आपकी प्रविष्टि
+directory-mine-note = आपका नाम, आप क्या मदद देते हैं और आपका शहर हमेशा दिखाए जाते हैं। बाकी में से दूसरे क्या देखें, यह आप चुनें; हब सब कुछ देखता है।
+directory-mine-shown = दूसरे देखते हैं
+directory-mine-listed = मुझे निर्देशिका में शामिल करें
+directory-mine-save = सेव करें
+directory-mine-queued = इस फ़ोन पर सेव है; आपके ऑनलाइन होने पर यह हब तक पहुँच जाएगा।

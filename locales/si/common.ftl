@@ -120,3 +120,23 @@ client-amount-not-positive = බිංදුවට වැඩි මුදලක�
 sync-device = මෙම උපාංගයේ පමණි
 sync-sending = යවමින්…
 sync-hub = මධ්‍යස්ථානයට ලැබී ඇත
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = සම්බන්ධ වීමට අයදුම් කර ඇත
+code-member = සාමාජික නගරය
+code-former = හිටපු සාමාජික
+code-expert = විශේෂඥ
+code-peer = සහෘද ක්ෂේත්‍ර නිලධාරී
+
+## The fields of a directory entry
+
+directory-field-organisation = ආයතනය
+directory-field-about = හැඳින්වීම
+directory-field-topics = තේමා
+directory-field-languages = භාෂා
+directory-field-cities = එක්ව කටයුතු කළ නගර
+directory-field-email = ඊමේල්
+directory-field-phone = දුරකථනය
+directory-since = { $when } සිට
+directory-focal-points = සම්බන්ධීකරණ නිලධාරීන්: { $names }

@@ -632,3 +632,36 @@ console-feedback-answers-count = { $count ->
     [one] පිළිතුරු { $count }ක්
    *[other] පිළිතුරු { $count }ක්
   }
+
+## The directory
+
+console-queue-directory = නාමාවලිය
+console-directory-title = නගර ජාලයේ නාමාවලිය
+console-directory-help = සාමාජික නගර සහ උදව් කළ හැකි පුද්ගලයින්. ඔබගේ රටවල ඇතුළත් කිරීම් ඔබ වෙනස් කරයි; තමන් ගැන අන් අයට පෙනෙන දේ එක් එක් පුද්ගලයා තම දුරකථනයෙන් තෝරයි.
+console-directory-cities = සාමාජික නගර
+console-directory-people = පුද්ගලයින්
+console-directory-new-city = නගරයක් එක් කරන්න
+console-directory-new-person = පුද්ගලයෙකු එක් කරන්න
+console-directory-no-cities = තවම සාමාජික නගර නැත.
+console-directory-no-people = තවම කිසිවෙකු ලැයිස්තුගත කර නැත.
+console-directory-edit = වෙනස් කරන්න
+console-directory-editing = { $name } වෙනස් කිරීම
+console-directory-save = සුරකින්න
+console-directory-saved = නාමාවලියේ සුරැකුණා.
+console-directory-hidden = අන් අයට සඟවා ඇත
+console-directory-unlisted = ලැයිස්තුගත කර නැත
+console-directory-updated = වෙනස් කළේ { $when }
+console-directory-field-country = රට
+console-directory-field-city = නගරය
+console-directory-field-status = ජාලයේ තත්ත්වය
+console-directory-field-since = කවර දින සිටද
+console-directory-field-focal = සම්බන්ධීකරණ නිලධාරීන්
+console-directory-usernames = ඔවුන්ගේ පරිශීලක නාම, කොමා මගින් වෙන් කර.
+console-directory-field-user = පරිශීලක නාමය
+console-directory-user-help = ලැයිස්තුගත කළ යුතු පුද්ගලයාගේ ගිණුම: ඔවුන් එයින් පුරනය වී අන් අයට පෙනෙන දේ තෝරයි.
+console-directory-field-name = අන් අයට පෙනෙන නම
+console-directory-field-kind = ඔවුන් ලබා දෙන දේ
+console-directory-languages-help = කොමා මගින් වෙන් කළ භාෂා කේත, උදා. bn, ta, ur.
+console-directory-commas = කොමා මගින් වෙන් කර.
+console-directory-listed = නාමාවලියේ ලැයිස්තුගත කර ඇත
+console-directory-shown-note = පුද්ගලයා වෙනත් ලෙස තෝරන තෙක්, නව ඇතුළත් කිරීම්වල ඊමේල් සහ දුරකථනය හැර අනෙක් සියල්ල පෙන්වයි.

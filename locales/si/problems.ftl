@@ -39,3 +39,10 @@ problem-not-a-whole-number = { 3 } වැනි පූර්ණ සංඛ්‍�
 problem-not-an-amount = { NUMBER(1250.5, minimumFractionDigits: 2) } වැනි මුදලක් ඇතුළත් කරන්න.
 # Feedback on an event: both questions are answered with a score from 1 to 5.
 problem-choose-a-score = 1 සිට 5 දක්වා ලකුණක් තෝරන්න.
+problem-account-unknown = මෙම පරිශීලක නාමය සහිත සක්‍රිය ගිණුමක් නැත.
+problem-shown-by-person = තම පැතිකඩෙන් අන් අයට පෙනෙන දේ තෝරන්නේ එම පුද්ගලයා පමණි.
+problem-profile-stays = පැතිකඩක් එහි පුද්ගලයා සමඟම පවතී; එය වෙනත් ගිණුමකට මාරු කළ නොහැක.
+problem-email-invalid = name@example.org වැනි ඊමේල් ලිපිනයක් ඇතුළත් කරන්න.
+problem-phone-invalid = ඉලක්කම්, හිස්තැන් සහ + - ( ) පමණක් ඇති දුරකථන අංකයක් ඇතුළත් කරන්න.
+problem-date-invalid = 2024-03-01 වැනි, වර්ෂය-මාසය-දිනය ලෙස ලියූ දිනයක් ඇතුළත් කරන්න.
+problem-language-tag-invalid = bn, ta හෝ ur වැනි භාෂා කේතයක් ඇතුළත් කරන්න.

@@ -120,3 +120,23 @@ client-amount-not-positive = பூஜ்ஜியத்துக்கு ம�
 sync-device = இந்தச் சாதனத்தில் மட்டும்
 sync-sending = அனுப்பப்படுகிறது…
 sync-hub = மையத்திடம் உள்ளது
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = சேர விண்ணப்பித்துள்ளது
+code-member = உறுப்பு நகரம்
+code-former = முன்னாள் உறுப்பினர்
+code-expert = நிபுணர்
+code-peer = சக களப் பணியாளர்
+
+## The fields of a directory entry
+
+directory-field-organisation = அமைப்பு
+directory-field-about = அறிமுகம்
+directory-field-topics = கருப்பொருள்கள்
+directory-field-languages = மொழிகள்
+directory-field-cities = இணைந்து பணியாற்றிய நகரங்கள்
+directory-field-email = மின்னஞ்சல்
+directory-field-phone = தொலைபேசி
+directory-since = { $when } முதல்
+directory-focal-points = தொடர்பு அலுவலர்கள்: { $names }

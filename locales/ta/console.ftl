@@ -632,3 +632,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count } பதில்
    *[other] { $count } பதில்கள்
   }
+
+## The directory
+
+console-queue-directory = அடைவு
+console-directory-title = வலையமைப்பின் அடைவு
+console-directory-help = உறுப்பு நகரங்களும் உதவக்கூடிய நபர்களும். உங்கள் நாடுகளில் உள்ள பதிவுகளை நீங்கள் மாற்றுகிறீர்கள்; தம்மைப் பற்றிப் பிறர் எதைப் பார்க்கலாம் என்பதை ஒவ்வொருவரும் தமது கைபேசியில் தேர்ந்தெடுக்கிறார்.
+console-directory-cities = உறுப்பு நகரங்கள்
+console-directory-people = நபர்கள்
+console-directory-new-city = நகரத்தைச் சேர்
+console-directory-new-person = நபரைச் சேர்
+console-directory-no-cities = இன்னும் உறுப்பு நகரம் எதுவும் இல்லை.
+console-directory-no-people = இன்னும் யாரும் பட்டியலிடப்படவில்லை.
+console-directory-edit = மாற்று
+console-directory-editing = { $name } ஐ மாற்றுதல்
+console-directory-save = சேமி
+console-directory-saved = அடைவில் சேமிக்கப்பட்டது.
+console-directory-hidden = பிறருக்கு மறைக்கப்பட்டது
+console-directory-unlisted = பட்டியலிடப்படவில்லை
+console-directory-updated = மாற்றப்பட்டது { $when }
+console-directory-field-country = நாடு
+console-directory-field-city = நகரம்
+console-directory-field-status = வலையமைப்பில் அதன் நிலை
+console-directory-field-since = எப்போதிலிருந்து
+console-directory-field-focal = தொடர்பு அலுவலர்கள்
+console-directory-usernames = அவர்களின் பயனர் பெயர்கள், காற்புள்ளிகளால் பிரிக்கப்பட்டவை.
+console-directory-field-user = பயனர் பெயர்
+console-directory-user-help = பட்டியலிட வேண்டிய நபரின் கணக்கு: அதைக் கொண்டு அவர் உள்நுழைந்து, பிறர் எதைப் பார்க்கலாம் என்று தேர்ந்தெடுப்பார்.
+console-directory-field-name = பிறர் பார்க்கும் பெயர்
+console-directory-field-kind = அவர் வழங்கும் உதவி
+console-directory-languages-help = காற்புள்ளிகளால் பிரிக்கப்பட்ட மொழிக் குறியீடுகள், எ.கா. bn, ta, ur.
+console-directory-commas = காற்புள்ளிகளால் பிரிக்கப்பட்டவை.
+console-directory-listed = அடைவில் பட்டியலிடப்பட்டுள்ளது
+console-directory-shown-note = அந்த நபர் வேறுவிதமாகத் தேர்ந்தெடுக்கும் வரை, புதிய பதிவுகளில் மின்னஞ்சல், தொலைபேசி தவிர அனைத்தும் காட்டப்படும்.

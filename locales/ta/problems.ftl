@@ -39,3 +39,10 @@ problem-not-a-whole-number = { 3 } போன்ற ஒரு முழு எண
 problem-not-an-amount = { NUMBER(1250.5, minimumFractionDigits: 2) } போன்ற ஒரு தொகையை உள்ளிடுங்கள்.
 # Feedback on an event: both questions are answered with a score from 1 to 5.
 problem-choose-a-score = 1 முதல் 5 வரை ஒரு மதிப்பெண்ணைத் தேர்ந்தெடுங்கள்.
+problem-account-unknown = இந்தப் பயனர் பெயரில் செயலில் உள்ள கணக்கு எதுவும் இல்லை.
+problem-shown-by-person = தமது சுயவிவரத்தில் பிறர் எதைப் பார்க்கலாம் என்பதை அந்த நபர் மட்டுமே தேர்ந்தெடுக்க முடியும்.
+problem-profile-stays = ஒரு சுயவிவரம் அதற்குரிய நபருடனேயே இருக்கும்; அதை வேறொரு கணக்குக்கு மாற்ற முடியாது.
+problem-email-invalid = name@example.org போன்ற ஒரு மின்னஞ்சல் முகவரியை உள்ளிடுங்கள்.
+problem-phone-invalid = இலக்கங்கள், இடைவெளிகள், + - ( ) ஆகியவற்றை மட்டுமே கொண்ட தொலைபேசி எண்ணை உள்ளிடுங்கள்.
+problem-date-invalid = 2024-03-01 போன்று, ஆண்டு-மாதம்-நாள் என்ற வடிவில் ஒரு தேதியை உள்ளிடுங்கள்.
+problem-language-tag-invalid = bn, ta அல்லது ur போன்ற ஒரு மொழிக் குறியீட்டை உள்ளிடுங்கள்.

@@ -122,3 +122,23 @@ client-amount-not-positive = صفر سے زیادہ رقم درج کریں۔
 sync-device = صرف اس ڈیوائس پر
 sync-sending = بھیجی جا رہی ہے…
 sync-hub = ہب کے پاس
+
+## The directory: where a city stands with the network, and what a person offers
+
+code-applicant = شمولیت کے لیے درخواست دی
+code-member = رکن شہر
+code-former = سابق رکن
+code-expert = ماہر
+code-peer = ہم منصب پریکٹیشنر
+
+## The fields of a directory entry
+
+directory-field-organisation = ادارہ
+directory-field-about = تعارف
+directory-field-topics = موضوعات
+directory-field-languages = زبانیں
+directory-field-cities = جن شہروں کے ساتھ کام کیا
+directory-field-email = ای میل
+directory-field-phone = فون
+directory-since = { $when } سے
+directory-focal-points = فوکل پرسنز: { $names }

@@ -586,3 +586,36 @@ console-feedback-answers-count = { $count ->
     [one] { $count } جواب
    *[other] { $count } جوابات
   }
+
+## The directory
+
+console-queue-directory = ڈائریکٹری
+console-directory-title = نیٹ ورک کی ڈائریکٹری
+console-directory-help = رکن شہر اور وہ لوگ جو مدد کر سکتے ہیں۔ اپنے ممالک کے اندراجات آپ تبدیل کرتے ہیں؛ ہر فرد اپنے فون پر منتخب کرتا ہے کہ دوسرے اس کی کون سی معلومات دیکھیں۔
+console-directory-cities = رکن شہر
+console-directory-people = افراد
+console-directory-new-city = شہر شامل کریں
+console-directory-new-person = فرد شامل کریں
+console-directory-no-cities = ابھی کوئی رکن شہر نہیں ہے۔
+console-directory-no-people = ابھی کوئی فہرست میں شامل نہیں ہے۔
+console-directory-edit = تبدیل کریں
+console-directory-editing = { $name } میں تبدیلی
+console-directory-save = محفوظ کریں
+console-directory-saved = ڈائریکٹری میں محفوظ ہو گیا۔
+console-directory-hidden = دوسروں سے پوشیدہ
+console-directory-unlisted = فہرست میں شامل نہیں
+console-directory-updated = { $when } کو تبدیل کیا گیا
+console-directory-field-country = ملک
+console-directory-field-city = شہر
+console-directory-field-status = نیٹ ورک میں حیثیت
+console-directory-field-since = کب سے
+console-directory-field-focal = فوکل پرسنز
+console-directory-usernames = ان کے صارف نام، کاما سے الگ کر کے۔
+console-directory-field-user = صارف نام
+console-directory-user-help = جس فرد کو فہرست میں شامل کرنا ہے اس کا اکاؤنٹ: وہ اسی سے سائن ان کرتا ہے اور منتخب کرتا ہے کہ دوسرے کیا دیکھیں۔
+console-directory-field-name = دوسروں کو نظر آنے والا نام
+console-directory-field-kind = وہ کیا پیش کرتے ہیں
+console-directory-languages-help = زبان کے کوڈ، کاما سے الگ کر کے، جیسے bn, ta, ur۔
+console-directory-commas = کاما سے الگ کریں۔
+console-directory-listed = ڈائریکٹری میں شامل
+console-directory-shown-note = نئے اندراجات میں ای میل اور فون کے سوا سب کچھ دکھایا جاتا ہے، جب تک وہ فرد خود کچھ اور منتخب نہ کرے۔

@@ -278,3 +278,23 @@ feedback-usefulness = یہ آپ کے کام کے لیے کتنی مفید ہے؟
 feedback-comment = کچھ اور کہنا چاہیں گے؟ (اختیاری)
 feedback-send = بھیجیں
 feedback-queued = شکریہ۔ آپ کا جواب اس فون پر محفوظ ہے۔ فون آن لائن ہونے پر یہ ہب کو بھیج دیا جائے گا۔
+
+## The directory
+
+directory-link = افراد اور شہر
+directory-title = ڈائریکٹری
+directory-intro = رکن شہر اور وہ لوگ جو مدد کر سکتے ہیں: ماہرین اور پریکٹیشنرز جو یہ کام خود کر چکے ہیں۔ یہ اس فون پر محفوظ رہتی ہے، اس لیے آپ آف لائن بھی اس میں تلاش کر سکتے ہیں۔
+directory-search = ڈائریکٹری میں تلاش کریں
+directory-search-hint = نام، موضوع، زبان یا شہر
+directory-people = افراد
+directory-cities = رکن شہر
+directory-empty = ڈائریکٹری میں اس تلاش سے مطابقت رکھنے والا کچھ نہیں ہے۔
+directory-not-yet = ڈائریکٹری ابھی اس فون تک نہیں پہنچی۔ رابطہ ہونے پر یہ اسکرین دوبارہ کھولیں۔
+directory-as-of = { $when } تک کی صورتِ حال، جب یہ فون آخری بار ہب تک پہنچا تھا۔
+directory-hub-http = ہب نے غلطی کے ساتھ جواب دیا (HTTP { $status })۔ بعد میں دوبارہ کوشش کریں۔
+directory-mine = آپ کا اندراج
+directory-mine-note = آپ کا نام، آپ کیا پیش کرتے ہیں اور آپ کا شہر ہمیشہ دکھائے جاتے ہیں۔ باقی میں سے دوسرے کیا دیکھیں، یہ آپ منتخب کریں؛ ہب سب کچھ دیکھتا ہے۔
+directory-mine-shown = دوسرے دیکھتے ہیں
+directory-mine-listed = مجھے ڈائریکٹری میں شامل کریں
+directory-mine-save = محفوظ کریں
+directory-mine-queued = اس فون پر محفوظ ہے؛ آپ کے آن لائن ہونے پر یہ ہب تک پہنچ جائے گا۔

@@ -68,13 +68,11 @@ pub struct Attended {
 /// The events the caller (a practitioner) attended that are over, most recent first: what the
 /// phone asks feedback about.
 pub async fn attended(state: &AppState, by: &Principal) -> Result<Vec<Attended>, AppError> {
-    let mut out = Vec::new();
-    for (id, answered) in store::attended(&state.store, by.user.as_str(), now_ms()).await? {
-        if let Some(event) = event_store::get(&state.store, &id).await? {
-            out.push(Attended { event, answered });
-        }
-    }
-    Ok(out)
+    let attended = store::attended(&state.store, by.user.as_str(), now_ms()).await?;
+    Ok(attended
+        .into_iter()
+        .map(|(event, answered)| Attended { event, answered })
+        .collect())
 }
 
 /// How a group of answers came out.
@@ -142,10 +140,7 @@ pub async fn answers(state: &AppState, by: &Principal) -> Result<Vec<Answer>, Ap
     if !may_run_events(by.role) {
         return Err(AppError::Forbidden);
     }
-    let countries: Option<Vec<&str>> = by
-        .country_limit()
-        .map(|limit| limit.iter().map(|c| c.as_str()).collect());
-    Ok(store::answers(&state.store, countries.as_deref()).await?)
+    Ok(store::answers(&state.store, by.country_limit()).await?)
 }
 
 /// Tallies answers per event (in event order), per city (by country then city) and per month.

@@ -31,6 +31,7 @@ pub mod config;
 pub mod credentials;
 pub mod demo;
 pub mod devices;
+pub mod directory;
 pub mod error;
 pub mod events;
 pub mod feedback;

@@ -300,6 +300,7 @@ pub async fn erase(
     store::forget_actor(hub.store.pool(), &person.id).await?;
     store::erase_fund_text_by(hub.store, &person.id).await?;
     crate::store::notifications::forget_person(hub.store, &person.id).await?;
+    crate::store::directory::forget_person(hub.store, &person.id).await?;
     let devices = crate::users::set_active(hub.store, &person.id, false).await?;
     let nameless = format!("erased-{}", person.id.chars().take(12).collect::<String>());
     store::empty_account(hub.store.pool(), &person.id, &nameless, now_ms()).await?;

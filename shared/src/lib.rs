@@ -48,6 +48,7 @@ pub mod attachments;
 pub mod audit;
 pub mod commands;
 pub mod devices;
+pub mod directory;
 pub mod engine;
 pub mod events;
 pub mod feedback;

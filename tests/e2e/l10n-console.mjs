@@ -51,6 +51,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/events", "#event-form", "events"],
     ["#/library", "#library-items [data-item]", "library"],
     ["#/new", "#intake-people [data-person]", "intake"],
+    ["#/directory", "#directory-new-person", "directory"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

@@ -124,6 +124,7 @@ run(`l10n-${language}`, async ({ device }) => {
     ["#/guidance", "#guidance", "guidance"],
     ["#/account", "#device", "account"],
     ["#/notifications", "#notification-settings", "notifications"],
+    ["#/directory", "#directory-search", "directory"],
   ]) {
     await page.goto(`${BASE_URL}/${hash}`);
     await page.locator(ready).waitFor();

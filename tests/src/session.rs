@@ -21,6 +21,21 @@ pub struct Reply {
     pub body: Value,
 }
 
+impl Reply {
+    /// The fields a refusal names (`errors[].field`), in its order; empty when it names none.
+    pub fn fields(&self) -> Vec<String> {
+        self.body["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .filter_map(|e| e["field"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
 impl Session {
     pub(crate) fn new(token: &str, user_id: &str, base_url: &str, http: reqwest::Client) -> Self {
         Self {

@@ -67,12 +67,7 @@ async fn seats_are_kept(first: &TestServer, second: &TestServer) -> Result<()> {
     bad["place"] = json!(" ");
     let refused = agent.post("/api/events", &bad).await?;
     assert_eq!(refused.status, 422, "{}", refused.body);
-    let fields: Vec<&str> = refused.body["errors"]
-        .as_array()
-        .context("fields")?
-        .iter()
-        .filter_map(|f| f["field"].as_str())
-        .collect();
+    let fields = refused.fields();
     assert_eq!(fields, ["seats", "place"], "{}", refused.body);
 
     let made = agent

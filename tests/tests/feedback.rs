@@ -82,12 +82,7 @@ async fn feedback(backend: Backend) -> Result<()> {
         .post(&path, &json!({"rating": 0, "usefulness": 7}))
         .await?;
     assert_eq!(bad.status, 422, "{}", bad.body);
-    let fields: Vec<&str> = bad.body["errors"]
-        .as_array()
-        .context("errors")?
-        .iter()
-        .filter_map(|e| e["field"].as_str())
-        .collect();
+    let fields = bad.fields();
     assert_eq!(fields, ["rating", "usefulness"], "{}", bad.body);
     assert_eq!(
         bad.body["errors"][0]["message"],

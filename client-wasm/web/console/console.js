@@ -339,6 +339,7 @@ function queueNav() {
     h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, t("console-queue-fund")),
     h("a", { href: "#/events", "aria-current": state.view?.name === "events" ? "page" : null }, t("console-queue-events")),
     h("h2", {}, t("console-queue-people")),
+    h("a", { href: "#/directory", id: "directory-link", "aria-current": state.view?.name === "directory" ? "page" : null }, t("console-queue-directory")),
     state.HubClient.permissions(ctx.me, "help_desk").manage_users
       ? [
           h("a", { href: "#/users", "aria-current": state.view?.name === "users" ? "page" : null }, t("console-queue-users")),
@@ -372,6 +373,7 @@ async function refreshCounts() {
 const SCREENS = {
   "/feedback": () => import("./feedback.js"),
   "/library": () => import("./library.js"),
+  "/directory": () => import("./directory.js"),
   "/new": () => import("./intake.js"),
   "/events": () => import("./events.js"),
   "/notifications": () => import("./notifications.js"),

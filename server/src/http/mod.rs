@@ -7,6 +7,7 @@ pub mod attachments;
 pub mod audit;
 pub mod auth;
 pub mod devices;
+pub mod directory;
 pub mod error;
 pub mod events;
 pub mod feedback;
@@ -91,6 +92,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(fund::router())
         .merge(events::router())
         .merge(feedback::router())
+        .merge(directory::router())
         .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -32,6 +32,7 @@ use utoipa::{Modify, OpenApi};
         (name = "fund", description = "Fund rounds, submissions, decisions and the ledger"),
         (name = "notifications", description = "Web Push subscriptions, choices, and a person's list"),
         (name = "events", description = "Trainings, workshops, dialogues and exchange visits, and registering for them"),
+        (name = "directory", description = "Member cities and the people who can help: read by everyone, kept by staff, each person choosing what others see"),
         (name = "sync", description = "The automerge-repo websocket"),
         (name = "health", description = "Liveness"),
     )

@@ -98,11 +98,8 @@ async fn practitioners(
         return Err(AppError::Forbidden);
     }
     let Query(query) = query.map_err(|e| AppError::bad_request(None, e.body_text()))?;
-    let countries: Option<Vec<&str>> = user
-        .principal
-        .country_limit()
-        .map(|limit| limit.iter().map(|c| c.as_str()).collect());
-    let rows = users::practitioners(state.store.pool(), &query.q, countries.as_deref(), 20).await?;
+    let countries = user.principal.country_limit();
+    let rows = users::practitioners(state.store.pool(), &query.q, countries, 20).await?;
     Ok(axum::Json(
         rows.into_iter()
             .map(|row| Practitioner {

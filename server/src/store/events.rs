@@ -62,12 +62,12 @@ pub async fn insert(
     Ok(())
 }
 
-const COLUMNS: &str = "e.id, e.title, e.kind, e.starts_at, e.ends_at, e.seats, e.mode, e.place, \
+pub(super) const COLUMNS: &str = "e.id, e.title, e.kind, e.starts_at, e.ends_at, e.seats, e.mode, e.place, \
     e.link, e.language, e.description, e.created_at, \
     (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'admitted') AS admitted, \
     (SELECT COUNT(*) FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'waiting') AS waiting";
 
-fn row_of(row: &sqlx::any::AnyRow) -> Result<EventRow, sqlx::Error> {
+pub(super) fn row_of(row: &sqlx::any::AnyRow) -> Result<EventRow, sqlx::Error> {
     Ok(EventRow {
         id: row.try_get("id")?,
         title: row.try_get("title")?,

@@ -2,8 +2,10 @@
 //! read back for reports without the people who gave it.
 
 use hubdesk_shared::feedback::Feedback;
+use hubdesk_shared::model::Country;
 use sqlx::Row;
 
+use super::events::{COLUMNS, EventRow, row_of};
 use super::{Store, StoreError};
 
 /// What the hub knows of a person and an event when they answer: whether they attended, when it
@@ -82,21 +84,17 @@ pub struct Answer {
 }
 
 /// Every answer from people in `countries` (all when `None`), by event date then answer time.
-pub async fn answers(db: &Store, countries: Option<&[&str]>) -> Result<Vec<Answer>, StoreError> {
+pub async fn answers(db: &Store, countries: Option<&[Country]>) -> Result<Vec<Answer>, StoreError> {
     let mut sql = String::from(
         "SELECT f.event_id, e.title, e.kind, e.starts_at, f.country, f.city, f.rating, \
          f.usefulness, f.comment, f.given_at FROM event_feedback f JOIN events e ON e.id = f.event_id",
     );
-    if let Some(countries) = countries.filter(|c| !c.is_empty()) {
-        let marks: Vec<String> = (1..=countries.len()).map(|i| format!("${i}")).collect();
-        sql.push_str(&format!(" WHERE f.country IN ({})", marks.join(", ")));
+    if let Some(countries) = countries {
+        let limit = super::queues::column_in_countries("f.country", countries);
+        sql.push_str(&format!(" WHERE {limit}"));
     }
     sql.push_str(" ORDER BY e.starts_at, f.given_at");
-    let mut query = sqlx::query(&sql);
-    for country in countries.unwrap_or_default() {
-        query = query.bind(*country);
-    }
-    let rows = query.fetch_all(db.pool()).await?;
+    let rows = sqlx::query(&sql).fetch_all(db.pool()).await?;
     Ok(rows
         .iter()
         .map(|row| {
@@ -116,15 +114,19 @@ pub async fn answers(db: &Store, countries: Option<&[&str]>) -> Result<Vec<Answe
         .collect::<Result<_, sqlx::Error>>()?)
 }
 
-/// Events `user` attended that have ended by `now`, with whether they answered: what the phone
-/// asks them about. The most recent first, at most 50.
-pub async fn attended(db: &Store, user: &str, now: i64) -> Result<Vec<(String, bool)>, StoreError> {
-    let rows = sqlx::query(
-        "SELECT e.id, f.given_at FROM event_registrations r JOIN events e ON e.id = r.event_id \
-         LEFT JOIN event_feedback f ON f.event_id = e.id AND f.user_id = r.user_id \
-         WHERE r.user_id = $1 AND r.attended_at IS NOT NULL AND e.ends_at <= $2 \
-         ORDER BY e.ends_at DESC LIMIT 50",
-    )
+/// Events `user` attended that have ended by `now`, each with whether they answered: what the
+/// phone asks them about. The most recent first, at most 50, read in one query.
+pub async fn attended(
+    db: &Store,
+    user: &str,
+    now: i64,
+) -> Result<Vec<(EventRow, bool)>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS}, f.given_at FROM event_registrations er JOIN events e ON e.id = er.event_id \
+         LEFT JOIN event_feedback f ON f.event_id = e.id AND f.user_id = er.user_id \
+         WHERE er.user_id = $1 AND er.attended_at IS NOT NULL AND e.ends_at <= $2 \
+         ORDER BY e.ends_at DESC LIMIT 50"
+    ))
     .bind(user)
     .bind(now)
     .fetch_all(db.pool())
@@ -133,7 +135,7 @@ pub async fn attended(db: &Store, user: &str, now: i64) -> Result<Vec<(String, b
         .iter()
         .map(|row| {
             Ok((
-                row.try_get("id")?,
+                row_of(row)?,
                 row.try_get::<Option<i64>, _>("given_at")?.is_some(),
             ))
         })

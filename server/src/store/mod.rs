@@ -8,6 +8,7 @@
 pub mod attachments;
 pub mod audit;
 pub mod canned;
+pub mod directory;
 pub mod docs;
 pub mod events;
 pub mod feedback;

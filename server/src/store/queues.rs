@@ -263,9 +263,14 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
 }
 
 /// The condition that a projection row is in one of `countries`, for staff limited to them.
-/// Country codes are a fixed vocabulary, so they are written into the SQL as they are. An
-/// empty list (never a limit in practice: no limit is `None`) matches nothing.
 pub(super) fn in_countries(countries: &[Country]) -> String {
+    column_in_countries("country", countries)
+}
+
+/// The condition that `column` (a country code) is one of `countries`. Country codes are a
+/// fixed vocabulary, so they are written into the SQL as they are. An empty list (never a limit
+/// in practice: no limit is `None`) matches nothing.
+pub(super) fn column_in_countries(column: &str, countries: &[Country]) -> String {
     if countries.is_empty() {
         return "1 = 0".into();
     }
@@ -273,7 +278,7 @@ pub(super) fn in_countries(countries: &[Country]) -> String {
         .iter()
         .map(|c| format!("'{}'", c.as_str()))
         .collect();
-    format!("country IN ({})", codes.join(", "))
+    format!("{column} IN ({})", codes.join(", "))
 }
 
 /// The country a request is in, as its projection has it.

@@ -1,5 +1,6 @@
 //! Users and their devices (one bearer token per device).
 
+use hubdesk_shared::model::Country;
 use sqlx::{AnyExecutor, Row};
 
 use super::{Backend, Store, StoreError};
@@ -260,7 +261,7 @@ pub async fn staff(db: impl AnyExecutor<'_>) -> Result<Vec<(String, String, Stri
 pub async fn practitioners(
     db: impl AnyExecutor<'_>,
     text: &str,
-    countries: Option<&[&str]>,
+    countries: Option<&[Country]>,
     limit: i64,
 ) -> Result<Vec<UserRow>, StoreError> {
     let pattern = format!(
@@ -275,17 +276,11 @@ pub async fn practitioners(
         "SELECT {USER_COLUMNS} FROM users WHERE role = 'practitioner' AND deactivated_at IS NULL \
          AND LOWER(username) LIKE $1 ESCAPE '\\'"
     );
-    if let Some(countries) = countries.filter(|c| !c.is_empty()) {
-        let marks: Vec<String> = (0..countries.len())
-            .map(|i| format!("${}", i + 3))
-            .collect();
-        sql.push_str(&format!(" AND country IN ({})", marks.join(", ")));
+    if let Some(countries) = countries {
+        sql.push_str(&format!(" AND {}", super::queues::in_countries(countries)));
     }
     sql.push_str(" ORDER BY username LIMIT $2");
-    let mut query = sqlx::query(&sql).bind(pattern).bind(limit);
-    for country in countries.unwrap_or_default() {
-        query = query.bind(*country);
-    }
+    let query = sqlx::query(&sql).bind(pattern).bind(limit);
     let rows = query.fetch_all(db).await?;
     rows.iter()
         .map(user_from)

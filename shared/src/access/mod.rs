@@ -102,6 +102,8 @@ pub enum Action {
     /// Publish events (trainings, workshops, dialogues, exchange visits), change them and mark
     /// attendance.
     RunEvents,
+    /// Keep the network's directory: member cities and the people listed.
+    ManageDirectory,
 }
 
 /// Whether someone with `role` may do `action` at all. Practitioners act only on their own
@@ -118,7 +120,7 @@ pub fn may(role: Role, action: Action) -> bool {
             Action::Triage(kind) | Action::Reply(kind) | Action::EditRequest(kind) => {
                 kind == Kind::FundQuery
             }
-            Action::ManageUsers | Action::RunEvents => false,
+            Action::ManageUsers | Action::RunEvents | Action::ManageDirectory => false,
             Action::Notes
             | Action::ManageCanned
             | Action::PublishGuidance

@@ -73,6 +73,9 @@ pub fn wording(error: &ValidationError) -> Wording {
         .with("max", Arg::Count(*max)),
         Problem::TooLarge { .. } => Wording::new("problem-too-large"),
         Problem::Unknown { .. } if leaf == "requester" => Wording::new("problem-requester-unknown"),
+        Problem::Unknown { .. } if leaf == "user" || leaf.starts_with("focal_points[") => {
+            Wording::new("problem-account-unknown")
+        }
         Problem::Unknown { .. } if leaf == "rating" || leaf == "usefulness" => {
             Wording::new("problem-choose-a-score")
         }
@@ -115,11 +118,19 @@ pub fn wording(error: &ValidationError) -> Wording {
         Problem::NotAllowed { .. } if leaf == "channel" => {
             Wording::new("problem-channel-only-for-intake")
         }
+        Problem::NotAllowed { .. } if leaf == "shown" => Wording::new("problem-shown-by-person"),
+        Problem::NotAllowed { .. } if leaf == "user" => Wording::new("problem-profile-stays"),
         Problem::NotAllowed { reason } => {
             Wording::new("problem-not-allowed").with("reason", Arg::Text(reason.clone()))
         }
         Problem::Invalid { .. } if leaf == "requester" => {
             Wording::new("problem-requester-not-practitioner")
+        }
+        Problem::Invalid { .. } if leaf == "email" => Wording::new("problem-email-invalid"),
+        Problem::Invalid { .. } if leaf == "phone" => Wording::new("problem-phone-invalid"),
+        Problem::Invalid { .. } if leaf == "since" => Wording::new("problem-date-invalid"),
+        Problem::Invalid { .. } if leaf.starts_with("languages[") => {
+            Wording::new("problem-language-tag-invalid")
         }
         Problem::Invalid { reason } => {
             Wording::new("problem-invalid").with("reason", Arg::Text(reason.clone()))

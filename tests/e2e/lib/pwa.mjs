@@ -177,7 +177,8 @@ export async function signIn(page, username, { open = true, throughCuts = false 
   }
   if (await page.locator("#pin-form").count()) await choosePin(page);
   else await unlock(page);
-  await page.locator("#requests, #pin-error:not(:empty)").first().waitFor();
+  // Attached, not visible: the list of someone with no request yet has no height.
+  await page.locator("#requests, #pin-error:not(:empty)").first().waitFor({ state: "attached" });
   const noPin = page.locator("#pin-error:not(:empty)");
   if (await noPin.count()) throw new Error(`the PIN was refused: ${await noPin.textContent()}`);
   await serviceWorkerReady(page);

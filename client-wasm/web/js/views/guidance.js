@@ -22,7 +22,12 @@ async function library(ctx, root) {
   );
   root.append(
     h("p", { class: "intro" }, t("guidance-intro")),
-    h("p", {}, h("a", { class: "button secondary", href: "#/events", id: "events-link" }, t("events-link"))),
+    h(
+      "p",
+      { class: "links" },
+      h("a", { class: "button secondary", href: "#/events", id: "events-link" }, t("events-link")),
+      h("a", { class: "button secondary", href: "#/directory", id: "directory-link" }, t("directory-link")),
+    ),
     ready,
     list,
     empty,
