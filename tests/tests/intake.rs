@@ -9,7 +9,7 @@ use anyhow::{Context, Result};
 use hubdesk_shared::ids::{DocKind, RequestId};
 use hubdesk_shared::model::{Channel, Intake};
 use hubdesk_tests::repo_client::RepoClient;
-use hubdesk_tests::{Backend, Session, TestServer, new_request};
+use hubdesk_tests::{Backend, Reply, Session, TestServer, new_request};
 use serde_json::{Value, json};
 
 const PASSWORD: &str = "intake-test-password";
@@ -28,27 +28,15 @@ fn draft(requester: &str, channel: &str) -> Value {
     })
 }
 
-fn fields(reply: &Value) -> Vec<String> {
-    reply["errors"]
-        .as_array()
-        .map(|errors| {
-            errors
-                .iter()
-                .filter_map(|e| e["field"].as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-async fn refused(who: &Session, body: &Value, field: &str) -> Result<Value> {
+async fn refused(who: &Session, body: &Value, field: &str) -> Result<Reply> {
     let reply = who.post("/api/requests", body).await?;
     assert_eq!(reply.status, 422, "{}", reply.body);
     assert!(
-        fields(&reply.body).iter().any(|f| f == field),
+        reply.fields().iter().any(|f| f == field),
         "{field} in {}",
         reply.body
     );
-    Ok(reply.body)
+    Ok(reply)
 }
 
 async fn intake(backend: Backend) -> Result<()> {
@@ -134,8 +122,12 @@ async fn intake(backend: Backend) -> Result<()> {
     let mut empty = draft(&rahima.user_id, "");
     empty["title"] = json!("");
     let words = refused(&agent, &empty, "channel").await?;
-    assert!(fields(&words).contains(&"title".to_string()), "{words}");
-    let said = words["errors"]
+    assert!(
+        words.fields().iter().any(|f| f == "title"),
+        "{}",
+        words.body
+    );
+    let said = words.body["errors"]
         .as_array()
         .context("errors")?
         .iter()
