@@ -1,11 +1,12 @@
 //! The network around the desk, as the phone works with it offline: the feedback form on an
-//! event it attended, and the directory of member cities and people it keeps to search with no
-//! connection. Both use `hubdesk_shared`'s rules, which the hub applies again.
+//! event it attended, the directory of member cities and people it keeps to search with no
+//! connection, and a city's needs assessment. Both use `hubdesk_shared`'s rules, which the hub applies again.
 
 use std::collections::HashMap;
 
 use hubdesk_shared::directory::{self, Card, Field, Membership, PersonKind};
 use hubdesk_shared::feedback::FeedbackDraft;
+use hubdesk_shared::needs::{AssessmentDraft, Group};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -62,6 +63,7 @@ struct DirectoryChoices {
     person_kind: Vec<&'static str>,
     field: Vec<&'static str>,
     shown_at_first: Vec<&'static str>,
+    group: Vec<&'static str>,
 }
 
 #[wasm_bindgen]
@@ -123,7 +125,8 @@ impl HubClient {
     }
 
     /// The values the directory's forms may take, in display order: membership statuses, what
-    /// a person offers, the fields a person may show, and those a new profile shows.
+    /// a person offers, the fields a person may show, those a new profile shows, and the groups
+    /// a city's work may serve.
     #[wasm_bindgen(js_name = directoryChoices, unchecked_return_type = "DirectoryChoices")]
     pub fn directory_choices() -> Result<JsValue, JsValue> {
         to_js(&DirectoryChoices {
@@ -131,6 +134,24 @@ impl HubClient {
             person_kind: PersonKind::ALL.iter().map(|k| k.as_str()).collect(),
             field: Field::ALL.iter().map(|f| f.as_str()).collect(),
             shown_at_first: Field::SHOWN_AT_FIRST.iter().map(|f| f.as_str()).collect(),
+            group: Group::ALL.iter().map(|g| g.as_str()).collect(),
         })
+    }
+
+    /// The problems with a city's needs assessment about to be kept (none when it is fine):
+    /// the hub checks it again with the same rules.
+    #[wasm_bindgen(js_name = checkNeeds, unchecked_return_type = "FieldError[]")]
+    pub fn check_needs(
+        #[wasm_bindgen(unchecked_param_type = "AssessmentDraft")] draft: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let draft: AssessmentDraft = serde_wasm_bindgen::from_value(draft).map_err(error)?;
+        let errors: Vec<FieldError> = draft
+            .check()
+            .err()
+            .iter()
+            .flatten()
+            .map(forms::field_error)
+            .collect();
+        to_js(&errors)
     }
 }

@@ -75,6 +75,7 @@ const VIEWS = {
   notifications: () => importRetrying(new URL("./js/views/notifications.js", import.meta.url)),
   events: () => importRetrying(new URL("./js/views/events.js", import.meta.url)),
   directory: () => importRetrying(new URL("./js/views/directory.js", import.meta.url)),
+  needs: () => importRetrying(new URL("./js/views/needs.js", import.meta.url)),
   "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
@@ -157,6 +158,8 @@ function parse(hash) {
     case "events":
     case "directory":
       return { view: first, tab: "guidance", back: "#/guidance" };
+    case "needs":
+      return { view: "needs", tab: "guidance", back: "#/directory" };
     default:
       return { view: "requests", tab: "requests" };
   }

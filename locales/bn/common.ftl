@@ -142,3 +142,21 @@ directory-field-email = ইমেইল
 directory-field-phone = ফোন
 directory-since = { $when } থেকে
 directory-focal-points = ফোকাল পয়েন্ট: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = যুবসমাজ
+code-women = নারী
+code-minorities = সংখ্যালঘু জনগোষ্ঠী
+code-persons_with_disabilities = প্রতিবন্ধী ব্যক্তি
+code-older_people = প্রবীণ ব্যক্তি
+code-migrants = অভিবাসী ও বাস্তুচ্যুত মানুষ
+code-urban_poor = শহরের দরিদ্র জনগোষ্ঠী
+needs-area-training = প্রশিক্ষণ
+needs-area-technical_support = কারিগরি সহায়তা
+needs-area-capacity = সক্ষমতা (কর্মী, ব্যবস্থা, সরঞ্জাম)
+needs-urgency-0 = নেই
+needs-urgency-1 = নিম্ন
+needs-urgency-2 = মাঝারি
+needs-urgency-3 = উচ্চ
+needs-groups = আপনার শহরের কাজ যেসব জনগোষ্ঠীর জন্য

@@ -619,3 +619,21 @@ console-directory-languages-help = কমা দিয়ে আলাদা ক
 console-directory-commas = কমা দিয়ে আলাদা করুন।
 console-directory-listed = ডিরেক্টরিতে তালিকাভুক্ত
 console-directory-shown-note = নতুন তথ্যে ইমেইল ও ফোন ছাড়া সবকিছু দেখানো হয়, যতক্ষণ না ব্যক্তি নিজে অন্য কিছু বেছে নেন।
+
+## Cities' needs
+
+console-queue-needs = শহরগুলোর চাহিদা
+console-needs-title = সদস্য শহরগুলোর চাহিদা
+console-needs-help = প্রতি ত্রৈমাসিকে সদস্য শহরগুলো যা প্রয়োজন বলে জানিয়েছে, তার দেশভিত্তিক যোগফল, এবং শহরগুলো যেসব জনগোষ্ঠীর জন্য কাজ করে সে অনুযায়ী অনুরোধের হিসাব।
+console-needs-csv = CSV ডাউনলোড করুন
+console-needs-empty = এখনও কোনো শহর তার চাহিদা জানায়নি।
+console-needs-by-group = শহর যেসব জনগোষ্ঠীর জন্য কাজ করে, সে অনুযায়ী অনুরোধ
+console-needs-by-group-help = শহরের সর্বশেষ মূল্যায়ন অনুযায়ী, একটি অনুরোধ সেই শহর যেসব জনগোষ্ঠীর জন্য কাজ করে তার প্রতিটির অধীনে গোনা হয়।
+console-needs-requests = অনুরোধ
+console-needs-open = এখনও খোলা
+console-needs-unassessed = যেসব শহর এখনও জানায়নি
+console-needs-latest = প্রতিটি শহরের সর্বশেষ উত্তর
+console-needs-period = ত্রৈমাসিক
+console-needs-cities = শহর
+console-needs-urgent-count = { $high }টি উচ্চ, { $medium }টি মাঝারি
+console-needs-chart = প্রতিটি ক্ষেত্রের চাহিদা গড়ে কতটা জরুরি, ত্রৈমাসিক অনুযায়ী (0 মানে নেই, 3 মানে উচ্চ)

@@ -142,3 +142,21 @@ directory-field-email = އީމެއިލް
 directory-field-phone = ފޯނު
 directory-since = { $when } އިން ފެށިގެން
 directory-focal-points = ފޯކަލް ޕޮއިންޓުން: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = ޒުވާނުން
+code-women = އަންހެނުން
+code-minorities = މަދު ބައިތައް
+code-persons_with_disabilities = ނުކުޅެދުންތެރިކަމާއެކު އުޅޭ ފަރާތްތައް
+code-older_people = މުސްކުޅި ފަރާތްތައް
+code-migrants = ހިޖުރަވެރިންނާއި ގެދޮރު ދޫކޮށް ދާން ޖެހުނު މީހުން
+code-urban_poor = ސިޓީތަކުގައި އުޅޭ ނިކަމެތިން
+needs-area-training = ތަމްރީނު
+needs-area-technical_support = ފަންނީ އެހީ
+needs-area-capacity = ޤާބިލުކަން (މުވައްޒަފުން، ނިޒާމުތަކާއި ސާމާނު)
+needs-urgency-0 = ނެތް
+needs-urgency-1 = ދަށް
+needs-urgency-2 = މެދުމިން
+needs-urgency-3 = މަތި
+needs-groups = ތިޔަބޭފުޅާގެ ސިޓީގެ މަސައްކަތުން ޚިދުމަތް ފޯރުކޮށްދޭ ބައިތައް

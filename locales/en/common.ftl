@@ -142,3 +142,21 @@ directory-field-email = Email
 directory-field-phone = Phone
 directory-since = since { $when }
 directory-focal-points = Focal points: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = Youth
+code-women = Women
+code-minorities = Minorities
+code-persons_with_disabilities = Persons with disabilities
+code-older_people = Older people
+code-migrants = Migrants and displaced people
+code-urban_poor = The urban poor
+needs-area-training = Training
+needs-area-technical_support = Technical support
+needs-area-capacity = Capacity (staff, systems, equipment)
+needs-urgency-0 = None
+needs-urgency-1 = Low
+needs-urgency-2 = Medium
+needs-urgency-3 = High
+needs-groups = The groups your city's work serves

@@ -672,3 +672,21 @@ console-directory-languages-help = Language codes separated by commas, like bn, 
 console-directory-commas = Separated by commas.
 console-directory-listed = Listed in the directory
 console-directory-shown-note = New entries show everything but the email and phone until the person chooses otherwise.
+
+## Cities' needs
+
+console-queue-needs = Cities' needs
+console-needs-title = Member cities' needs
+console-needs-help = What member cities said they need each quarter, added up per country, and the requests broken down by the groups their cities serve.
+console-needs-csv = Download CSV
+console-needs-empty = No city has said what it needs yet.
+console-needs-by-group = Requests by the groups their city serves
+console-needs-by-group-help = A request counts under every group its city serves, by the city's latest assessment.
+console-needs-requests = Requests
+console-needs-open = Still open
+console-needs-unassessed = Cities that have not said
+console-needs-latest = Each city's latest answers
+console-needs-period = Quarter
+console-needs-cities = Cities
+console-needs-urgent-count = { $high } high, { $medium } medium
+console-needs-chart = How pressing each area is on average, per quarter (0 none to 3 high)

@@ -299,3 +299,16 @@ directory-mine-shown = Others see
 directory-mine-listed = List me in the directory
 directory-mine-save = Save
 directory-mine-queued = Saved on this phone; it will reach the hub when you are online.
+
+## A city's needs
+
+needs-link = Your city's needs this quarter
+needs-title = City needs
+needs-intro = Once a quarter, each member city tells the hub what it needs. The hub plans its trainings and support from your answers. You can fill this in offline; it is sent when you are online.
+needs-none = You are not a focal point of a member city, so there is nothing to fill in.
+needs-city = { $city }, { $period }
+needs-topics = On which topics
+needs-detail = In your own words (optional)
+needs-send = Send to the hub
+needs-queued = Saved on this phone; it will reach the hub when you are online.
+needs-sent = Sent { $when }. You can change your answers until the quarter ends.

@@ -149,3 +149,4 @@ feedback-not-attended = Only people marked as having attended an event give feed
 feedback-not-over = This event is not over yet; feedback opens when it ends.
 directory-city-listed = This city is already in the directory. Change its entry instead.
 directory-already-listed = This person is already in the directory. Change their entry instead.
+needs-city-not-member = This city is no longer a member of the network, so it is not asked about its needs.

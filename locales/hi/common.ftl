@@ -142,3 +142,21 @@ directory-field-email = ईमेल
 directory-field-phone = फ़ोन
 directory-since = { $when } से
 directory-focal-points = फ़ोकल पॉइंट: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = युवा
+code-women = महिलाएँ
+code-minorities = अल्पसंख्यक
+code-persons_with_disabilities = दिव्यांगजन
+code-older_people = बुज़ुर्ग
+code-migrants = प्रवासी और विस्थापित लोग
+code-urban_poor = शहरी ग़रीब
+needs-area-training = प्रशिक्षण
+needs-area-technical_support = तकनीकी सहायता
+needs-area-capacity = क्षमता (कर्मचारी, व्यवस्थाएँ, उपकरण)
+needs-urgency-0 = कोई नहीं
+needs-urgency-1 = कम
+needs-urgency-2 = मध्यम
+needs-urgency-3 = उच्च
+needs-groups = वे समूह जिनके लिए आपका शहर काम करता है

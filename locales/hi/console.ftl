@@ -619,3 +619,21 @@ console-directory-languages-help = भाषा कोड, कॉमा से �
 console-directory-commas = कॉमा से अलग करें।
 console-directory-listed = निर्देशिका में सूचीबद्ध
 console-directory-shown-note = नई प्रविष्टियों में ईमेल और फ़ोन के अलावा सब कुछ दिखता है, जब तक वह व्यक्ति ख़ुद कुछ और न चुने।
+
+## Cities' needs
+
+console-queue-needs = शहरों की ज़रूरतें
+console-needs-title = सदस्य शहरों की ज़रूरतें
+console-needs-help = सदस्य शहरों ने हर तिमाही अपनी जो ज़रूरतें बताईं, वे देश के हिसाब से जोड़कर, और अनुरोधों का ब्योरा उन समूहों के अनुसार जिनके लिए उनके शहर काम करते हैं।
+console-needs-csv = CSV डाउनलोड करें
+console-needs-empty = अभी तक किसी शहर ने अपनी ज़रूरतें नहीं बताई हैं।
+console-needs-by-group = अनुरोध, उन समूहों के अनुसार जिनके लिए उनका शहर काम करता है
+console-needs-by-group-help = शहर के सबसे हाल के आकलन के अनुसार, हर अनुरोध उन सभी समूहों में गिना जाता है जिनके लिए उसका शहर काम करता है।
+console-needs-requests = अनुरोध
+console-needs-open = अभी खुले
+console-needs-unassessed = जिन शहरों ने नहीं बताया
+console-needs-latest = हर शहर के सबसे हाल के जवाब
+console-needs-period = तिमाही
+console-needs-cities = शहर
+console-needs-urgent-count = { $high } उच्च, { $medium } मध्यम
+console-needs-chart = हर तिमाही में हर क्षेत्र की ज़रूरत औसतन कितनी अहम है (0 यानी कोई नहीं, 3 यानी उच्च)

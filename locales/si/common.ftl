@@ -140,3 +140,21 @@ directory-field-email = ඊමේල්
 directory-field-phone = දුරකථනය
 directory-since = { $when } සිට
 directory-focal-points = සම්බන්ධීකරණ නිලධාරීන්: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = තරුණයන්
+code-women = කාන්තාවන්
+code-minorities = සුළුතර ප්‍රජාවන්
+code-persons_with_disabilities = ආබාධ සහිත පුද්ගලයින්
+code-older_people = වැඩිහිටියන්
+code-migrants = සංක්‍රමණිකයන් සහ අවතැන් වූවන්
+code-urban_poor = නාගරික දුප්පතුන්
+needs-area-training = පුහුණුව
+needs-area-technical_support = තාක්ෂණික සහාය
+needs-area-capacity = ධාරිතාව (කාර්ය මණ්ඩලය, පද්ධති, උපකරණ)
+needs-urgency-0 = නැත
+needs-urgency-1 = අඩු
+needs-urgency-2 = මධ්‍යම
+needs-urgency-3 = ඉහළ
+needs-groups = ඔබගේ නගරයේ කටයුතුවලින් සේවය ලබන ප්‍රජා කණ්ඩායම්

@@ -665,3 +665,21 @@ console-directory-languages-help = කොමා මගින් වෙන් ක
 console-directory-commas = කොමා මගින් වෙන් කර.
 console-directory-listed = නාමාවලියේ ලැයිස්තුගත කර ඇත
 console-directory-shown-note = පුද්ගලයා වෙනත් ලෙස තෝරන තෙක්, නව ඇතුළත් කිරීම්වල ඊමේල් සහ දුරකථනය හැර අනෙක් සියල්ල පෙන්වයි.
+
+## Cities' needs
+
+console-queue-needs = නගරවල අවශ්‍යතා
+console-needs-title = සාමාජික නගරවල අවශ්‍යතා
+console-needs-help = සාමාජික නගර එක් එක් කාර්තුවේ තමන්ට අවශ්‍ය යැයි පැවසූ දේ, රට අනුව එකතු කර; සහ ඉල්ලීම්, ඒවායේ නගර සේවය කරන ප්‍රජා කණ්ඩායම් අනුව වෙන් කර.
+console-needs-csv = CSV බාගන්න
+console-needs-empty = තවම කිසිදු නගරයක් තමන්ට අවශ්‍ය දේ පවසා නැත.
+console-needs-by-group = නගරය සේවය කරන ප්‍රජා කණ්ඩායම් අනුව ඉල්ලීම්
+console-needs-by-group-help = නගරයේ නවතම තක්සේරුව අනුව, ඉල්ලීමක් එම නගරය සේවය කරන සෑම කණ්ඩායමක් යටතේම ගණන් ගැනේ.
+console-needs-requests = ඉල්ලීම්
+console-needs-open = තවමත් විවෘත
+console-needs-unassessed = තවම නොපැවසූ නගර
+console-needs-latest = එක් එක් නගරයේ නවතම පිළිතුරු
+console-needs-period = කාර්තුව
+console-needs-cities = නගර
+console-needs-urgent-count = ඉහළ { $high }, මධ්‍යම { $medium }
+console-needs-chart = එක් එක් අංශයේ අවශ්‍යතාවේ සාමාන්‍ය හදිසිභාවය, කාර්තුව අනුව (0 නැත සිට 3 ඉහළ දක්වා)

@@ -140,3 +140,21 @@ directory-field-email = மின்னஞ்சல்
 directory-field-phone = தொலைபேசி
 directory-since = { $when } முதல்
 directory-focal-points = தொடர்பு அலுவலர்கள்: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = இளைஞர்கள்
+code-women = பெண்கள்
+code-minorities = சிறுபான்மையினர்
+code-persons_with_disabilities = மாற்றுத்திறனாளிகள்
+code-older_people = முதியோர்
+code-migrants = புலம்பெயர்ந்தோரும் இடம்பெயர்ந்தோரும்
+code-urban_poor = நகர்ப்புற ஏழைகள்
+needs-area-training = பயிற்சி
+needs-area-technical_support = தொழில்நுட்ப ஆதரவு
+needs-area-capacity = திறன் (பணியாளர்கள், அமைப்புகள், உபகரணங்கள்)
+needs-urgency-0 = இல்லை
+needs-urgency-1 = குறைவு
+needs-urgency-2 = நடுத்தரம்
+needs-urgency-3 = அதிகம்
+needs-groups = உங்கள் நகரத்தின் பணி சேவை செய்யும் பிரிவினர்

@@ -665,3 +665,21 @@ console-directory-languages-help = காற்புள்ளிகளால்
 console-directory-commas = காற்புள்ளிகளால் பிரிக்கப்பட்டவை.
 console-directory-listed = அடைவில் பட்டியலிடப்பட்டுள்ளது
 console-directory-shown-note = அந்த நபர் வேறுவிதமாகத் தேர்ந்தெடுக்கும் வரை, புதிய பதிவுகளில் மின்னஞ்சல், தொலைபேசி தவிர அனைத்தும் காட்டப்படும்.
+
+## Cities' needs
+
+console-queue-needs = நகரங்களின் தேவைகள்
+console-needs-title = உறுப்பு நகரங்களின் தேவைகள்
+console-needs-help = ஒவ்வொரு காலாண்டிலும் உறுப்பு நகரங்கள் தங்களுக்குத் தேவை என்று தெரிவித்தவை, நாடு வாரியாகக் கூட்டப்பட்டுள்ளன; கோரிக்கைகள், அவற்றின் நகரங்கள் சேவை செய்யும் பிரிவினர் வாரியாகப் பிரிக்கப்பட்டுள்ளன.
+console-needs-csv = CSV பதிவிறக்கு
+console-needs-empty = இதுவரை எந்த நகரமும் தனது தேவைகளைத் தெரிவிக்கவில்லை.
+console-needs-by-group = நகரம் சேவை செய்யும் பிரிவினர் வாரியாகக் கோரிக்கைகள்
+console-needs-by-group-help = நகரத்தின் அண்மைய மதிப்பீட்டின்படி, ஒரு கோரிக்கை அதன் நகரம் சேவை செய்யும் ஒவ்வொரு பிரிவின் கீழும் கணக்கிடப்படும்.
+console-needs-requests = கோரிக்கைகள்
+console-needs-open = இன்னும் திறந்தவை
+console-needs-unassessed = தெரிவிக்காத நகரங்கள்
+console-needs-latest = ஒவ்வொரு நகரத்தின் அண்மைய பதில்கள்
+console-needs-period = காலாண்டு
+console-needs-cities = நகரங்கள்
+console-needs-urgent-count = அதிகம் { $high }, நடுத்தரம் { $medium }
+console-needs-chart = ஒவ்வொரு துறையின் சராசரி அவசரத் தன்மை, காலாண்டு வாரியாக (0 இல்லை முதல் 3 அதிகம் வரை)

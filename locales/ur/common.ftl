@@ -142,3 +142,21 @@ directory-field-email = ای میل
 directory-field-phone = فون
 directory-since = { $when } سے
 directory-focal-points = فوکل پرسنز: { $names }
+
+## A city's needs: the groups its work serves, the areas asked about, how pressing each is
+
+code-youth = نوجوان
+code-women = خواتین
+code-minorities = اقلیتیں
+code-persons_with_disabilities = معذوری کے حامل افراد
+code-older_people = بزرگ افراد
+code-migrants = نقل مکانی کرنے والے اور بے گھر افراد
+code-urban_poor = شہری غریب
+needs-area-training = تربیت
+needs-area-technical_support = تکنیکی معاونت
+needs-area-capacity = استعدادِ کار (عملہ، نظام، سازوسامان)
+needs-urgency-0 = کوئی نہیں
+needs-urgency-1 = کم
+needs-urgency-2 = درمیانی
+needs-urgency-3 = زیادہ
+needs-groups = وہ طبقات جن کے لیے آپ کا شہر کام کرتا ہے

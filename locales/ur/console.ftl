@@ -619,3 +619,21 @@ console-directory-languages-help = زبان کے کوڈ، کاما سے الگ �
 console-directory-commas = کاما سے الگ کریں۔
 console-directory-listed = ڈائریکٹری میں شامل
 console-directory-shown-note = نئے اندراجات میں ای میل اور فون کے سوا سب کچھ دکھایا جاتا ہے، جب تک وہ فرد خود کچھ اور منتخب نہ کرے۔
+
+## Cities' needs
+
+console-queue-needs = شہروں کی ضروریات
+console-needs-title = رکن شہروں کی ضروریات
+console-needs-help = رکن شہروں نے ہر سہ ماہی اپنی جو ضروریات بتائیں، ملک وار جمع کر کے، اور درخواستوں کی تقسیم ان طبقات کے لحاظ سے جن کے لیے ان کے شہر کام کرتے ہیں۔
+console-needs-csv = CSV ڈاؤن لوڈ کریں
+console-needs-empty = ابھی تک کسی شہر نے اپنی ضروریات نہیں بتائیں۔
+console-needs-by-group = درخواستیں، ان طبقات کے لحاظ سے جن کے لیے ان کا شہر کام کرتا ہے
+console-needs-by-group-help = شہر کے تازہ ترین جائزے کے مطابق، ہر درخواست ان تمام طبقات میں شمار ہوتی ہے جن کے لیے اس کا شہر کام کرتا ہے۔
+console-needs-requests = درخواستیں
+console-needs-open = ابھی کھلی
+console-needs-unassessed = وہ شہر جنہوں نے نہیں بتایا
+console-needs-latest = ہر شہر کے تازہ ترین جوابات
+console-needs-period = سہ ماہی
+console-needs-cities = شہر
+console-needs-urgent-count = { $high } زیادہ، { $medium } درمیانی
+console-needs-chart = ہر سہ ماہی میں ہر شعبے کی ضرورت اوسطاً کتنی فوری ہے (0 یعنی کوئی نہیں، 3 یعنی زیادہ)

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use hubdesk_shared::access::Principal;
+use hubdesk_shared::calendar::month_of;
 use hubdesk_shared::events::may_run_events;
 use hubdesk_shared::feedback::{self, FeedbackDraft, Refusal};
 use serde::Serialize;
@@ -193,21 +194,6 @@ pub fn report(answers: &[Answer]) -> Report {
     }
 }
 
-/// `YYYY-MM` of a time in ms since the epoch, in UTC.
-pub fn month_of(ms: i64) -> String {
-    // Days to a civil date (proleptic Gregorian), after Howard Hinnant's published method.
-    let days = ms.div_euclid(86_400_000);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,15 +217,6 @@ mod tests {
             comment: comment.map(Into::into),
             given_at: starts_at,
         }
-    }
-
-    #[test]
-    fn months_are_read_in_utc() {
-        assert_eq!(month_of(0), "1970-01");
-        // 2026-12-07 and 2027-01-01 00:00 UTC.
-        assert_eq!(month_of(1_796_601_600_000), "2026-12");
-        assert_eq!(month_of(1_798_761_600_000), "2027-01");
-        assert_eq!(month_of(1_798_761_599_999), "2026-12");
     }
 
     #[test]

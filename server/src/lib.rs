@@ -40,6 +40,7 @@ pub mod fund;
 pub mod guard;
 pub mod http;
 pub mod i18n;
+pub mod needs;
 pub mod notifications;
 pub mod requests;
 pub mod retention;

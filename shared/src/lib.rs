@@ -46,6 +46,7 @@
 pub mod access;
 pub mod attachments;
 pub mod audit;
+pub mod calendar;
 pub mod commands;
 pub mod devices;
 pub mod directory;
@@ -64,6 +65,7 @@ pub mod lock;
 pub mod measure;
 pub mod model;
 pub mod money;
+pub mod needs;
 pub mod notify;
 pub mod retention;
 pub mod schema;

@@ -52,6 +52,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/library", "#library-items [data-item]", "library"],
     ["#/new", "#intake-people [data-person]", "intake"],
     ["#/directory", "#directory-new-person", "directory"],
+    ["#/needs", "#needs-csv", "needs"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

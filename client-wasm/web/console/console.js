@@ -334,7 +334,10 @@ function queueNav() {
     h("a", { href: "#/canned", "aria-current": state.view?.name === "canned" ? "page" : null }, t("console-queue-canned")),
     h("a", { href: "#/library", id: "library-link", "aria-current": state.view?.name === "library" ? "page" : null }, t("console-queue-library")),
     state.HubClient.permissions(ctx.me, "help_desk").reports
-      ? h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, t("console-queue-reports"))
+      ? [
+          h("a", { href: "#/reports", "aria-current": state.view?.name === "reports" ? "page" : null }, t("console-queue-reports")),
+          h("a", { href: "#/needs", id: "needs-link", "aria-current": state.view?.name === "needs" ? "page" : null }, t("console-queue-needs")),
+        ]
       : null,
     h("a", { href: "#/fund", "aria-current": state.view?.name === "fund" ? "page" : null }, t("console-queue-fund")),
     h("a", { href: "#/events", "aria-current": state.view?.name === "events" ? "page" : null }, t("console-queue-events")),
@@ -374,6 +377,7 @@ const SCREENS = {
   "/feedback": () => import("./feedback.js"),
   "/library": () => import("./library.js"),
   "/directory": () => import("./directory.js"),
+  "/needs": () => import("./needs.js"),
   "/new": () => import("./intake.js"),
   "/events": () => import("./events.js"),
   "/notifications": () => import("./notifications.js"),

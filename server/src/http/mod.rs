@@ -17,6 +17,7 @@ pub mod guidance;
 pub mod headers;
 pub mod json;
 pub mod language;
+pub mod needs;
 pub mod notifications;
 pub mod openapi;
 pub mod protection;
@@ -93,6 +94,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(events::router())
         .merge(feedback::router())
         .merge(directory::router())
+        .merge(needs::router())
         .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(

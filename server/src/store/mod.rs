@@ -15,6 +15,7 @@ pub mod feedback;
 pub mod fund;
 pub mod history;
 pub mod mirror;
+pub mod needs;
 pub mod notifications;
 pub mod notify;
 pub mod projection;

@@ -8,6 +8,7 @@ import { h } from "../dom.js";
 import { t } from "../i18n.js";
 import { date, dateTime, label, languageLabel } from "../labels.js";
 import { changeMine, dismissMine, keptDirectory, refreshDirectory, waitingChange } from "../directory.js";
+import { keptAsked, refreshNeeds } from "../needs.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
@@ -21,7 +22,9 @@ export async function show(ctx, _params, root) {
   const peopleTitle = h("h2", { class: "section" }, t("directory-people"));
   const citiesTitle = h("h2", { class: "section" }, t("directory-cities"));
   const empty = h("p", { class: "empty", id: "directory-empty", hidden: true }, t("directory-empty"));
+  const needs = h("p", { hidden: true }, h("a", { class: "button secondary", href: "#/needs", id: "needs-link" }, t("needs-link")));
   root.append(
+    needs,
     h("p", { class: "intro" }, t("directory-intro")),
     h("label", { for: "directory-search" }, t("directory-search")),
     search,
@@ -138,11 +141,12 @@ export async function show(ctx, _params, root) {
     kept = await keptDirectory(ctx.client);
     asOf.textContent = kept.fetched_at && !navigator.onLine ? t("directory-as-of", { when: dateTime(kept.fetched_at) }) : "";
     list();
+    needs.hidden = (await keptAsked(ctx.client)).cities.length === 0;
     await showMine();
   }
 
   search.addEventListener("input", list);
   await update();
-  refreshDirectory(ctx.client, ctx.session.token).then((answered) => answered && update());
+  Promise.all([refreshDirectory(ctx.client, ctx.session.token), refreshNeeds(ctx.client, ctx.session.token)]).then(([answered]) => answered && update());
   return { update };
 }
