@@ -59,6 +59,8 @@ export interface Permissions {
   /** Publish events and mark attendance. */
   run_events: boolean;
   file_for: boolean;
+  /** Hand anyone's request to a successor in its city. */
+  hand_over: boolean;
   decide_fund: boolean;
 }
 
@@ -118,6 +120,8 @@ struct Permissions {
     run_events: bool,
     /// File a request of this kind for a practitioner ([`hubdesk_shared::intake`]).
     file_for: bool,
+    /// Hand anyone's request to a successor ([`hubdesk_shared::handover`]).
+    hand_over: bool,
 }
 
 #[derive(Serialize)]
@@ -296,6 +300,7 @@ impl HubClient {
             decide_fund: may(role, Action::DecideFund),
             run_events: may(role, Action::RunEvents),
             file_for: hubdesk_shared::intake::may_file_for(role, kind),
+            hand_over: hubdesk_shared::handover::hands_over_any(role),
         })
     }
 

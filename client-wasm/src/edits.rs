@@ -133,6 +133,7 @@ mod tests {
             team: None,
             attachments: Vec::new(),
             intake: None,
+            handovers: Vec::new(),
         };
         schema::new_request_doc(&request, ActorId::random()).expect("new document")
     }

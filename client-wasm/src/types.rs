@@ -178,6 +178,8 @@ export interface RequestDetail extends RequestSummary {
   team: "read" | "write" | null;
   /** How it reached the hub when hub staff filed it for the requester; null when they did. */
   channel: string | null;
+  /** When the request was last handed to a successor (its requester now); null if never. */
+  handed_over_at: number | null;
   /** A fund query's application: where it stands, and its values as the edit form takes them. */
   fund: {
     status: "draft" | "submitted" | "under_review" | "changes_requested" | "approved" | "declined";

@@ -115,6 +115,8 @@ pub struct RequestDetail {
     /// How the request reached the hub when hub staff filed it for the requester (a phone
     /// call, a message, ...); `None` when the requester filed it.
     pub channel: Option<&'static str>,
+    /// When the request was last handed to a successor (its requester now), if ever.
+    pub handed_over_at: Option<i64>,
     /// For a fund query with an application: where it stands, and its values as a form.
     pub fund: Option<FundView>,
     /// The files the hub holds for it (metadata only; the bytes are fetched on demand).
@@ -333,6 +335,7 @@ pub fn detail(
         resolution: triage.and_then(|t| t.resolution.as_ref().map(|r| r.0.clone())),
         team: request.team.map(|t| t.as_str()),
         channel: request.intake.as_ref().map(|i| i.channel.as_str()),
+        handed_over_at: request.handovers.last().map(|h| h.at),
         attachments: request.attachments.clone(),
         messages,
         application,

@@ -76,6 +76,7 @@ const SHELL = [
   "js/views/notifications.js",
   "js/views/events.js",
   "js/views/directory.js",
+  "js/views/handover.js",
   "js/views/needs.js",
   "pkg/hubdesk_client.js",
   "pkg/hubdesk_client_bg.wasm",

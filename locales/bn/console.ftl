@@ -637,3 +637,12 @@ console-needs-period = ত্রৈমাসিক
 console-needs-cities = শহর
 console-needs-urgent-count = { $high }টি উচ্চ, { $medium }টি মাঝারি
 console-needs-chart = প্রতিটি ক্ষেত্রের চাহিদা গড়ে কতটা জরুরি, ত্রৈমাসিক অনুযায়ী (0 মানে নেই, 3 মানে উচ্চ)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } অনুরোধটি { $from }-এর কাছ থেকে { $to }-এর কাছে হস্তান্তর করেছেন
+console-handover-title = উত্তরসূরির কাছে হস্তান্তর করুন
+console-handover-help = কোনো শহরের নেতৃত্ব বদলালে অনুরোধটি ও এর তহবিলের আবেদন সেই শহরেই দায়িত্ব নেওয়া মাঠ কর্মকর্তার কাছে যায়। তখন থেকে এটি তাঁর, তাঁর ফোনেও; আগের জন আর এটি দেখতে পান না।
+console-handover-successor = উত্তরসূরির ব্যবহারকারীর নাম
+console-handover-save = হস্তান্তর করুন
+console-handover-done = { $successor }-এর কাছে হস্তান্তর করা হয়েছে।

@@ -683,3 +683,12 @@ console-needs-period = ކުއާޓަރު
 console-needs-cities = ސިޓީތައް
 console-needs-urgent-count = { $high } މަތި، { $medium } މެދުމިން
 console-needs-chart = ކޮންމެ ކުއާޓަރެއްގައި ކޮންމެ ދާއިރާއެއްގެ ބޭނުން ކިހާ ކުއްލި ކަމެއްކަމުގެ އެވްރެޖް (0 ނެތް އިން 3 މަތި އަށް)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } ރިކުއެސްޓް { $from }ގެ ކިބައިން { $to }އާ ހަވާލުކުރި
+console-handover-title = ބަދަލުގައި އަންނަ މީހާއާ ހަވާލުކުރުން
+console-handover-help = ސިޓީއެއްގެ ވެރިން ބަދަލުވުމުން، ރިކުއެސްޓާއި އޭގެ ފަންޑުގެ އެޕްލިކޭޝަން ހަވާލުކުރެވެނީ އެ ސިޓީގައި މަސައްކަތް ބަލައިގަންނަ ޕްރެކްޓިޝަނަރާ. އެއަށްފަހު އެއީ އެމީހާގެ ރިކުއެސްޓެއް، އެމީހާގެ ފޯނުގައިވެސް؛ ކުރިން ހުރި މީހާއަށް އެ ދެން ނުފެންނާނެ.
+console-handover-successor = ބަދަލުގައި އަންނަ މީހާގެ ޔޫޒަރނޭމް
+console-handover-save = ހަވާލުކުރޭ
+console-handover-done = { $successor }އާ ހަވާލުކުރެވިއްޖެ.

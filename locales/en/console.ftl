@@ -690,3 +690,12 @@ console-needs-period = Quarter
 console-needs-cities = Cities
 console-needs-urgent-count = { $high } high, { $medium } medium
 console-needs-chart = How pressing each area is on average, per quarter (0 none to 3 high)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } handed the request from { $from } to { $to }
+console-handover-title = Hand over to a successor
+console-handover-help = When a city's leadership changes, the request and its fund application go to the practitioner who takes over in the same city. From then on it is theirs, on their phone too; the one before no longer sees it.
+console-handover-successor = The successor's username
+console-handover-save = Hand over
+console-handover-done = Handed over to { $successor }.

@@ -312,3 +312,14 @@ needs-detail = In your own words (optional)
 needs-send = Send to the hub
 needs-queued = Saved on this phone; it will reach the hub when you are online.
 needs-sent = Sent { $when }. You can change your answers until the quarter ends.
+
+## Handing a request to a successor
+
+detail-handed-to-you = Handed over to you on { $date }, when your city's leadership changed. It is yours now.
+handover-title = Hand over to your successor
+handover-note = If someone else takes over your work in this city, hand them this request, with its conversation and any fund application. From then on it is theirs, and you no longer see it.
+handover-successor = Your successor's username
+handover-send = Hand over
+handover-offline = Handing over needs a connection to the hub. Try again when you are online.
+handover-failed = The hub could not hand it over (HTTP { $status }). Try again later.
+handover-done = Handed over to { $successor }. It leaves this phone when it next reaches the hub.

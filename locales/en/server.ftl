@@ -150,3 +150,5 @@ feedback-not-over = This event is not over yet; feedback opens when it ends.
 directory-city-listed = This city is already in the directory. Change its entry instead.
 directory-already-listed = This person is already in the directory. Change their entry instead.
 needs-city-not-member = This city is no longer a member of the network, so it is not asked about its needs.
+handover-already-theirs = This request is already theirs.
+handover-elsewhere = A request is handed to someone in its own city: this account is in another city, or has none.

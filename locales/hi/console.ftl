@@ -637,3 +637,12 @@ console-needs-period = तिमाही
 console-needs-cities = शहर
 console-needs-urgent-count = { $high } उच्च, { $medium } मध्यम
 console-needs-chart = हर तिमाही में हर क्षेत्र की ज़रूरत औसतन कितनी अहम है (0 यानी कोई नहीं, 3 यानी उच्च)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } ने अनुरोध { $from } से लेकर { $to } को सौंपा
+console-handover-title = उत्तराधिकारी को सौंपें
+console-handover-help = जब किसी शहर का नेतृत्व बदलता है, तो अनुरोध और उसका कोष आवेदन उसी शहर में कार्यभार संभालने वाले फ़ील्ड अधिकारी के पास चले जाते हैं। तब से यह उनका है, उनके फ़ोन पर भी; पहले वाले को यह अब नहीं दिखता।
+console-handover-successor = उत्तराधिकारी का यूज़रनेम
+console-handover-save = सौंपें
+console-handover-done = { $successor } को सौंप दिया गया।

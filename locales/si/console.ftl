@@ -683,3 +683,12 @@ console-needs-period = කාර්තුව
 console-needs-cities = නගර
 console-needs-urgent-count = ඉහළ { $high }, මධ්‍යම { $medium }
 console-needs-chart = එක් එක් අංශයේ අවශ්‍යතාවේ සාමාන්‍ය හදිසිභාවය, කාර්තුව අනුව (0 නැත සිට 3 ඉහළ දක්වා)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } ඉල්ලීම { $from } වෙතින් { $to } වෙත භාර දුන්නා
+console-handover-title = අනුප්‍රාප්තිකයාට භාර දෙන්න
+console-handover-help = නගරයක නායකත්වය වෙනස් වූ විට, ඉල්ලීම සහ එහි අරමුදල් අයදුම්පත එම නගරයේම වගකීම භාර ගන්නා ක්ෂේත්‍ර නිලධාරියා වෙත යයි. එතැන් සිට එය ඔවුන්ගේ වන අතර, ඔවුන්ගේ දුරකථනයේ ද පෙනේ; පෙර සිටි නිලධාරියාට එය තවදුරටත් නොපෙනේ.
+console-handover-successor = අනුප්‍රාප්තිකයාගේ පරිශීලක නාමය
+console-handover-save = භාර දෙන්න
+console-handover-done = { $successor } වෙත භාර දුන්නා.

@@ -683,3 +683,12 @@ console-needs-period = காலாண்டு
 console-needs-cities = நகரங்கள்
 console-needs-urgent-count = அதிகம் { $high }, நடுத்தரம் { $medium }
 console-needs-chart = ஒவ்வொரு துறையின் சராசரி அவசரத் தன்மை, காலாண்டு வாரியாக (0 இல்லை முதல் 3 அதிகம் வரை)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } கோரிக்கையை { $from } இடமிருந்து { $to } இடம் ஒப்படைத்தார்
+console-handover-title = பொறுப்பேற்பவரிடம் ஒப்படைத்தல்
+console-handover-help = ஒரு நகரத்தின் தலைமை மாறும்போது, கோரிக்கையும் அதன் நிதி விண்ணப்பமும் அதே நகரத்தில் பொறுப்பேற்கும் களப் பணியாளரிடம் செல்லும். அன்றிலிருந்து அது அவருடையது, அவரது கைபேசியிலும்; முன்பிருந்தவர் இனி அதைப் பார்க்க மாட்டார்.
+console-handover-successor = பொறுப்பேற்பவரின் பயனர் பெயர்
+console-handover-save = ஒப்படை
+console-handover-done = { $successor } இடம் ஒப்படைக்கப்பட்டது.

@@ -637,3 +637,12 @@ console-needs-period = سہ ماہی
 console-needs-cities = شہر
 console-needs-urgent-count = { $high } زیادہ، { $medium } درمیانی
 console-needs-chart = ہر سہ ماہی میں ہر شعبے کی ضرورت اوسطاً کتنی فوری ہے (0 یعنی کوئی نہیں، 3 یعنی زیادہ)
+
+## Handing a request to a successor
+
+console-request-event-handed-over = { $who } نے درخواست { $from } سے لے کر { $to } کے حوالے کی
+console-handover-title = جانشین کے حوالے کریں
+console-handover-help = جب کسی شہر کی قیادت بدلتی ہے تو درخواست اور اس کی گرانٹ کی درخواست اسی شہر میں ذمہ داری سنبھالنے والے پریکٹیشنر کو چلی جاتی ہیں۔ اس کے بعد یہ اسی کی ہے، اس کے فون پر بھی؛ پہلے والے کو یہ اب نظر نہیں آتی۔
+console-handover-successor = جانشین کا صارف نام
+console-handover-save = حوالے کریں
+console-handover-done = { $successor } کے حوالے کر دی گئی۔

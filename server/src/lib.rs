@@ -38,6 +38,7 @@ pub mod feedback;
 pub mod files;
 pub mod fund;
 pub mod guard;
+pub mod handover;
 pub mod http;
 pub mod i18n;
 pub mod needs;

@@ -150,6 +150,7 @@ fn alices_request(id: RequestId) -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 

@@ -73,6 +73,14 @@ pub enum Event {
     },
     /// A member of staff opened the request (staff only).
     Viewed,
+    /// The request was handed from one requester to their successor ([`crate::handover`]).
+    HandedOver {
+        from: String,
+        to: String,
+        /// Who handed it over, as the request's record of the handover says.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
     /// The requester submitted the fund application.
     Submitted,
     /// The hub sent the application back for changes.
@@ -103,6 +111,7 @@ impl Event {
             Event::Resolution => "resolution",
             Event::Duplicate { .. } => "duplicate",
             Event::Viewed => "viewed",
+            Event::HandedOver { .. } => "handed_over",
             Event::Submitted => "submitted",
             Event::ChangesRequested => "changes_requested",
             Event::Application { .. } => "application",
@@ -176,6 +185,19 @@ fn request_events(before: Option<&Automerge>, after: &Automerge) -> Vec<Event> {
             if !fields.is_empty() {
                 events.push(Event::Edited {
                     fields: fields.into_iter().map(String::from).collect(),
+                });
+            }
+            if old.requester != new.requester {
+                let by = new
+                    .handovers
+                    .iter()
+                    .rev()
+                    .find(|h| h.from == old.requester && h.to == new.requester)
+                    .map(|h| h.by.as_str().to_string());
+                events.push(Event::HandedOver {
+                    from: old.requester.as_str().to_string(),
+                    to: new.requester.as_str().to_string(),
+                    by,
                 });
             }
         }

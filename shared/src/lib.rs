@@ -56,6 +56,7 @@ pub mod feedback;
 pub mod fund;
 #[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzzing;
+pub mod handover;
 pub mod history;
 pub mod ids;
 pub mod intake;

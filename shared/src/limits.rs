@@ -60,6 +60,7 @@ pub const REQUEST_KEYS: &[&str] = &[
     "team",
     "attachments",
     "intake",
+    "handovers",
 ];
 
 /// Root keys of a request document that are not part of a request (anything else a client
@@ -155,6 +156,7 @@ mod tests {
             team: None,
             attachments: Vec::new(),
             intake: None,
+            handovers: Vec::new(),
         };
         request.messages.push(Message {
             id: "m1".into(),

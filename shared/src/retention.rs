@@ -138,6 +138,7 @@ mod tests {
             team: Some(crate::model::TeamShare::Read),
             attachments: Vec::new(),
             intake: None,
+            handovers: Vec::new(),
         }
     }
 

@@ -143,6 +143,25 @@ pub fn write_attachments(
     .map_err(|failure| SchemaError::Write(failure.error.to_string()))
 }
 
+/// The hub's record of a handover: the request's new requester and its list of handovers, in
+/// one change made at `time_ms`.
+pub fn write_handover(
+    doc: &mut Automerge,
+    requester: &str,
+    handovers: &[crate::model::Handover],
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    doc.transact_with(
+        |_| CommitOptions::default().with_time(time_ms),
+        |tx| {
+            autosurgeon::reconcile_prop(tx, automerge::ROOT, "requester", requester)?;
+            autosurgeon::reconcile_prop(tx, automerge::ROOT, "handovers", handovers)
+        },
+    )
+    .map(|_| ())
+    .map_err(|failure| SchemaError::Write(failure.error.to_string()))
+}
+
 /// A new request document written by the actor of the device that made it.
 pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, SchemaError> {
     let mut doc = Automerge::new().with_actor(actor);
@@ -457,6 +476,11 @@ pub fn request_reach(doc: &Automerge) -> crate::access::Reach {
     let share = root_word(doc, "team");
     let city = share.and_then(|_| root_text(doc, "city"));
     crate::access::Reach::from_parts(country, share, city.as_deref())
+}
+
+/// A request document's requester, read without hydrating the whole record.
+pub fn request_requester(doc: &Automerge) -> Option<crate::ids::UserId> {
+    root_text(doc, "requester").and_then(|r| crate::ids::UserId::parse(&r).ok())
 }
 
 /// A root field holding a string or a text.

@@ -78,6 +78,7 @@ pub fn new_request(requester: &str, title: &str) -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 

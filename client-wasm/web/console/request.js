@@ -13,6 +13,7 @@ import { label, ownName, short } from "../js/labels.js";
 import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { attachToMessage, filesPanel } from "./files.js";
 import { applicationPanel } from "./fund.js";
+import { handoverPanel } from "./handover.js";
 
 export async function show(ctx, id, root) {
   const { client, HubClient, me, session } = ctx;
@@ -40,12 +41,13 @@ export async function show(ctx, id, root) {
   const fundPanel = applicationPanel(ctx, id);
   fundPanel.element.hidden = true;
   const files = filesPanel(ctx, id);
+  const handover = handoverPanel(ctx, id);
   let required = [];
   fill(root, 
     h(
       "div",
       { class: "request" },
-      h("div", {}, header, fundPanel.element, files.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
+      h("div", {}, header, handover.element, fundPanel.element, files.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
       h(
         "aside",
         {},
@@ -144,6 +146,7 @@ export async function show(ctx, id, root) {
     files.render(r, required);
     sync.textContent = detail.sync === "hub" ? t("console-request-sync-hub") : t("console-request-sync-sending");
     composer.allow(HubClient.permissions(me, r.kind));
+    handover.refresh(detail, HubClient.permissions(me, r.kind));
   }
 
   function renderThread() {
@@ -520,6 +523,8 @@ function describe(e, who, name) {
       return t("console-request-event-application", { who, status: d.status ?? "" });
     case "conflict_declared":
       return t("console-request-event-conflict", { who });
+    case "handed_over":
+      return t("console-request-event-handed-over", { who: d.by ? name(d.by) : who, from: name(d.from), to: name(d.to) });
     default:
       return t("console-request-event-other", { who, event: e.type });
   }

@@ -191,6 +191,18 @@ pub async fn guard_facts(
     }))
 }
 
+/// Makes `owner` the owner of every document of request `request` (a handover: the request's
+/// own document names its new requester already; its triage and notes follow here, so any node
+/// that loads them afterwards decides access on the new owner).
+pub async fn set_owner(db: &Store, request: RequestId, owner: &str) -> Result<(), StoreError> {
+    sqlx::query("UPDATE documents SET owner_id = $1 WHERE request_id = $2")
+        .bind(owner)
+        .bind(request.to_string())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
 /// The owner recorded for a document, if it is stored.
 pub async fn owner_of(
     db: impl AnyExecutor<'_>,

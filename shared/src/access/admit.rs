@@ -18,7 +18,8 @@
 //!   replaced, see [`crate::retention`], cannot sync its old history back).
 //! - A published guidance version keeps its language, author, item and publication time
 //!   ([`crate::library::check_kept`]).
-//! - A request's list of attachments is written by the hub alone ([`crate::attachments`]).
+//! - A request's list of attachments is written by the hub alone ([`crate::attachments`]), as
+//!   are its requester's handovers to successors ([`crate::handover`]).
 //! - Only the requester shares a request with their city team or stops sharing it; a team member
 //!   it is shared with for writing changes neither its place nor its fund application
 //!   ([`super::team`]).
@@ -186,6 +187,13 @@ fn admit_request(
         return Err(refuse(
             "attachments",
             "only the hub records attachments, once it holds their bytes",
+        ));
+    }
+    let handed_before = old.as_ref().map(|o| o.handovers.as_slice()).unwrap_or(&[]);
+    if request.handovers.as_slice() != handed_before {
+        return Err(refuse(
+            "handovers",
+            "only the hub hands a request to a successor",
         ));
     }
     let previous = old.as_ref().and_then(|o| o.application.as_ref());

@@ -26,6 +26,7 @@ fn request(requester: &str) -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 

@@ -319,20 +319,28 @@ impl Engine {
         }
     }
 
-    /// A request document changed: its triage and notes documents in memory take its reach
-    /// (country, city team), which decides who may see them (`access::DocFacts`; each flush
-    /// asks again).
+    /// A request document changed: it and its triage and notes documents in memory take its
+    /// requester as their owner (a handover changes it, on whichever node wrote it) and its
+    /// reach (country, city team), which decide who may see them (`access::DocFacts`; each
+    /// flush asks again).
     pub(super) fn spread_reach(&mut self, doc: DocumentId) {
         let Some((DocKind::Request, request)) = doc.classify() else {
             return;
         };
-        let Some(Slot::Ready(loaded)) = self.docs.get(&doc) else {
+        let Some(Slot::Ready(loaded)) = self.docs.get_mut(&doc) else {
             return;
         };
         let reach = schema::request_reach(&loaded.doc);
+        if let Some(owner) = schema::request_requester(&loaded.doc) {
+            loaded.owner = Some(owner);
+        }
+        let owner = loaded.owner.clone();
         for kind in [DocKind::Triage, DocKind::Notes] {
             if let Some(Slot::Ready(sibling)) = self.docs.get_mut(&request.document(kind)) {
                 sibling.reach = reach.clone();
+                if owner.is_some() {
+                    sibling.owner = owner.clone();
+                }
             }
         }
     }

@@ -197,8 +197,9 @@ impl Engine {
         } else {
             Cause::Local
         };
-        self.persist(writes, Some(ticket), cause);
+        // Owner and reach first, so what is persisted names the requester the write left.
         self.spread_reach(doc_id);
+        self.persist(writes, Some(ticket), cause);
         self.follow_up(follow_up, now);
     }
 }

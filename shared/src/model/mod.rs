@@ -61,6 +61,25 @@ pub struct Request {
     #[autosurgeon(missing = "Option::default")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub intake: Option<Intake>,
+    /// Each time the request was handed to a successor (see [`crate::handover`]), oldest
+    /// first; written by the hub alone.
+    #[autosurgeon(missing = "Vec::new")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub handovers: Vec<Handover>,
+}
+
+/// A request handed from one requester to their successor in the same city.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Reconcile, Hydrate, Serialize)]
+pub struct Handover {
+    /// The user id of the requester before.
+    pub from: PlainString,
+    /// The user id of the successor, the requester since.
+    pub to: PlainString,
+    /// The user id of who handed it over (the requester before, or an admin).
+    pub by: PlainString,
+    /// When, by the hub's clock, in ms since the Unix epoch.
+    pub at: i64,
 }
 
 /// Who at the hub filed a request for its requester, and how the request reached them.

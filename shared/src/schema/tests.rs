@@ -23,6 +23,7 @@ fn request() -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 

@@ -206,6 +206,7 @@ impl RequestDraft {
             team: None,
             attachments: Vec::new(),
             intake: origin.intake,
+            handovers: Vec::new(),
         };
         if let Err(more) = validate_request(&request, rules) {
             for e in more {

@@ -72,7 +72,9 @@ pub fn wording(error: &ValidationError) -> Wording {
         })
         .with("max", Arg::Count(*max)),
         Problem::TooLarge { .. } => Wording::new("problem-too-large"),
-        Problem::Unknown { .. } if leaf == "requester" => Wording::new("problem-requester-unknown"),
+        Problem::Unknown { .. } if leaf == "requester" || leaf == "successor" => {
+            Wording::new("problem-requester-unknown")
+        }
         Problem::Unknown { .. } if leaf == "user" || leaf.starts_with("focal_points[") => {
             Wording::new("problem-account-unknown")
         }

@@ -12,6 +12,7 @@ import { dateTime, date, label, short, statusLabel, syncLabel } from "../labels.
 import { keep as keepFile } from "../uploads.js";
 import { attachmentsCard } from "./attachments.js";
 import { fundCard } from "./fund.js";
+import { handoverSection } from "./handover.js";
 
 // Each field two devices may disagree on has its own message, so the whole sentence naming it
 // can be translated; a field without one (a newer client's) is named by its path.
@@ -112,6 +113,8 @@ export async function show(ctx, params, root) {
     }
   }
 
+  const handover = handoverSection(ctx, id);
+
   // ----- sharing with the city team (the requester's own requests) ----------------------------
   const shareChoice = h(
     "select",
@@ -147,6 +150,7 @@ export async function show(ctx, params, root) {
     conflicts,
     body,
     sharing,
+    handover.element,
     application,
     fund.element,
     files.element,
@@ -262,6 +266,7 @@ export async function show(ctx, params, root) {
     const writable = own || detail.team === "write";
     composer.hidden = !writable;
     sharing.hidden = !own || detail.kind === "fund_query";
+    handover.show(own);
     if (document.activeElement !== shareChoice) shareChoice.value = detail.team ?? "";
     ctx.setTitle(detail.kind === "fund_query" ? t("detail-screen-fund") : t("detail-screen-request"));
     renderHead(head, detail, own);
@@ -314,11 +319,14 @@ function renderHead(head, detail, own) {
     : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
   // Filed at the hub from a call, a message or a workshop: said so, and still the person's own.
   const intake = detail.channel ? h("p", { class: "note", id: "intake-note" }, t("detail-filed-for-you", { channel: label(detail.channel) })) : null;
+  // Handed over by the one before, when the city's leadership changed.
+  const handed = detail.handed_over_at && own ? h("p", { class: "note", id: "handover-note" }, t("detail-handed-to-you", { date: date(detail.handed_over_at) })) : null;
   head.replaceChildren(
     h("h2", { dir: "auto", id: "request-title" }, detail.title),
     h("p", { class: "meta" }, meta.flatMap((piece, i) => (i ? [" · ", piece] : [piece]))),
     ...(shared ? [shared] : []),
     ...(intake ? [intake] : []),
+    ...(handed ? [handed] : []),
     h(
       "div",
       { class: "chips" },

@@ -2,6 +2,7 @@
 //! file, reply and every other change (as `shared` commands through the sync engine, so REST
 //! and sync clients share one path to storage and one set of rules), and the history.
 
+mod handover;
 mod list;
 
 use axum::extract::{Query, State};
@@ -35,6 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(command))
         .routes(routes!(timeline))
         .routes(routes!(submit))
+        .routes(routes!(handover::hand_over))
 }
 
 pub(super) fn parse_id(text: &str) -> Result<RequestId, AppError> {

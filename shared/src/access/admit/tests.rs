@@ -45,6 +45,7 @@ fn request(messages: Vec<Message>) -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 
@@ -348,6 +349,7 @@ fn fund_request(application: crate::model::Application) -> Request {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     }
 }
 

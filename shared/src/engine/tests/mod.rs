@@ -273,6 +273,7 @@ fn request(requester: &str, seed: u8) -> (RequestId, Request) {
         team: None,
         attachments: Vec::new(),
         intake: None,
+        handovers: Vec::new(),
     };
     (id, request)
 }
