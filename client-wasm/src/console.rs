@@ -61,6 +61,8 @@ export interface Permissions {
   file_for: boolean;
   /** Hand anyone's request to a successor in its city. */
   hand_over: boolean;
+  /** Refer a request of this kind to someone in the directory. */
+  refer: boolean;
   decide_fund: boolean;
 }
 
@@ -122,6 +124,8 @@ struct Permissions {
     file_for: bool,
     /// Hand anyone's request to a successor ([`hubdesk_shared::handover`]).
     hand_over: bool,
+    /// Refer a request of this kind to someone in the directory ([`hubdesk_shared::referral`]).
+    refer: bool,
 }
 
 #[derive(Serialize)]
@@ -301,6 +305,7 @@ impl HubClient {
             run_events: may(role, Action::RunEvents),
             file_for: hubdesk_shared::intake::may_file_for(role, kind),
             hand_over: hubdesk_shared::handover::hands_over_any(role),
+            refer: hubdesk_shared::referral::may_refer(role, kind),
         })
     }
 

@@ -134,6 +134,7 @@ mod tests {
             attachments: Vec::new(),
             intake: None,
             handovers: Vec::new(),
+            referrals: Vec::new(),
         };
         schema::new_request_doc(&request, ActorId::random()).expect("new document")
     }

@@ -136,6 +136,8 @@ export interface RequestSummary {
   hub_replied_last: boolean;
   requested_text: string | null;
   conflict_count: number;
+  /** The people the hub referred its requester to who accepted (user ids). */
+  referred: string[];
 }
 
 export interface MessageView {
@@ -180,6 +182,8 @@ export interface RequestDetail extends RequestSummary {
   channel: string | null;
   /** When the request was last handed to a successor (its requester now); null if never. */
   handed_over_at: number | null;
+  /** Whom the hub referred the requester to, and where each referral stands. */
+  referrals: { to: string; to_name: string; status: "offered" | "accepted" | "declined" | "closed"; outcome: string | null }[];
   /** A fund query's application: where it stands, and its values as the edit form takes them. */
   fund: {
     status: "draft" | "submitted" | "under_review" | "changes_requested" | "approved" | "declined";

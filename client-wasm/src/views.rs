@@ -57,6 +57,8 @@ pub struct RequestSummary {
     pub last_message_preview: Option<String>,
     pub requested_text: Option<String>,
     pub conflict_count: usize,
+    /// The people the hub referred its requester to who accepted (user ids).
+    pub referred: Vec<String>,
 }
 
 /// How much of the newest message a list row shows, in user-perceived characters.
@@ -92,6 +94,7 @@ impl RequestSummary {
                 .as_ref()
                 .map(|a| money_of(a, a.requested_cents)),
             conflict_count: conflicts,
+            referred: hubdesk_shared::referral::reaching(&request.referrals),
         }
     }
 }
@@ -117,6 +120,8 @@ pub struct RequestDetail {
     pub channel: Option<&'static str>,
     /// When the request was last handed to a successor (its requester now), if ever.
     pub handed_over_at: Option<i64>,
+    /// Whom the hub referred its requester to, and where each referral stands.
+    pub referrals: Vec<ReferralView>,
     /// For a fund query with an application: where it stands, and its values as a form.
     pub fund: Option<FundView>,
     /// The files the hub holds for it (metadata only; the bytes are fetched on demand).
@@ -234,6 +239,15 @@ impl From<&Guidance> for GuidanceSummary {
 }
 
 /// Builds the detail view of a request document.
+/// A referral as the phone shows it: to whom, where it stands, what came of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferralView {
+    pub to: String,
+    pub to_name: String,
+    pub status: &'static str,
+    pub outcome: Option<String>,
+}
+
 pub fn detail(
     doc: &Automerge,
     request: Request,
@@ -336,6 +350,16 @@ pub fn detail(
         team: request.team.map(|t| t.as_str()),
         channel: request.intake.as_ref().map(|i| i.channel.as_str()),
         handed_over_at: request.handovers.last().map(|h| h.at),
+        referrals: request
+            .referrals
+            .iter()
+            .map(|r| ReferralView {
+                to: r.to.as_str().to_string(),
+                to_name: r.to_name.as_str().to_string(),
+                status: r.status.as_str(),
+                outcome: r.outcome.as_ref().map(|o| o.as_str().to_string()),
+            })
+            .collect(),
         attachments: request.attachments.clone(),
         messages,
         application,

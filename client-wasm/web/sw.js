@@ -52,6 +52,7 @@ const SHELL = [
   "js/events.js",
   "js/directory.js",
   "js/needs.js",
+  "js/referrals.js",
   "js/dom.js",
   "js/labels.js",
   "js/i18n.js",

@@ -646,3 +646,18 @@ console-handover-help = কোনো শহরের নেতৃত্ব ব�
 console-handover-successor = উত্তরসূরির ব্যবহারকারীর নাম
 console-handover-save = হস্তান্তর করুন
 console-handover-done = { $successor }-এর কাছে হস্তান্তর করা হয়েছে।
+
+## Referrals
+
+console-referral-title = যাঁদের কাছে রেফার করা হয়েছে
+console-referral-to = অনুরোধকারীকে কার কাছে রেফার করবেন
+console-referral-note = কেন তাঁকে, অল্প কথায়; তিনি এটি পড়বেন
+console-referral-save = রেফার করুন
+console-referral-done = রেফার করা হয়েছে। তাঁর ফোনে তাঁকে জিজ্ঞেস করা হবে, এবং তিনি গ্রহণ করলে কথোপকথনে যোগ দেবেন।
+console-referral-outcome = এর ফল কী হলো
+console-referral-record = ফলাফল রেকর্ড করুন
+console-referral-recorded = ফলাফল রেকর্ড করা হয়েছে।
+console-referral-status-offered = জিজ্ঞেস করা হয়েছে
+console-referral-status-accepted = গ্রহণ করেছেন
+console-referral-status-declined = প্রত্যাখ্যান করেছেন
+console-referral-status-closed = বন্ধ

@@ -692,3 +692,18 @@ console-handover-help = ސިޓީއެއްގެ ވެރިން ބަދަލުވުމުނ
 console-handover-successor = ބަދަލުގައި އަންނަ މީހާގެ ޔޫޒަރނޭމް
 console-handover-save = ހަވާލުކުރޭ
 console-handover-done = { $successor }އާ ހަވާލުކުރެވިއްޖެ.
+
+## Referrals
+
+console-referral-title = ރެފަރކުރެވުނު ފަރާތްތައް
+console-referral-to = ރިކުއެސްޓް ކުރި ފަރާތް ރެފަރކުރާނެ މީހާ
+console-referral-note = އެމީހާ ހޮވި ސަބަބު، އެމީހާ ކިޔާނެ ކުރު ބަސްކޮޅަކުން
+console-referral-save = ރެފަރކުރޭ
+console-referral-done = ރެފަރކުރެވިއްޖެ. އެމީހާގެ ފޯނުން އެމީހާއާ ސުވާލުކުރެވޭނެ، އަދި ބަލައިގަތުމުން އެމީހާ ވާހަކަދެއްކުމުގައި ބައިވެރިވާނެ.
+console-referral-outcome = އޭގެ ނަތީޖާ
+console-referral-record = ނަތީޖާ ރެކޯޑުކުރޭ
+console-referral-recorded = ނަތީޖާ ރެކޯޑުކުރެވިއްޖެ.
+console-referral-status-offered = ސުވާލުކުރެވިއްޖެ
+console-referral-status-accepted = ބަލައިގަނެފި
+console-referral-status-declined = ރައްދުކޮށްފި
+console-referral-status-closed = ބަންދުކޮށްފި

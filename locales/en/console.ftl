@@ -699,3 +699,18 @@ console-handover-help = When a city's leadership changes, the request and its fu
 console-handover-successor = The successor's username
 console-handover-save = Hand over
 console-handover-done = Handed over to { $successor }.
+
+## Referrals
+
+console-referral-title = Referred to
+console-referral-to = Refer the requester to
+console-referral-note = Why them, in a few words they will read
+console-referral-save = Refer
+console-referral-done = Referred. They are asked on their phone, and join the conversation once they accept.
+console-referral-outcome = What came of it
+console-referral-record = Record the outcome
+console-referral-recorded = Outcome recorded.
+console-referral-status-offered = Asked
+console-referral-status-accepted = Accepted
+console-referral-status-declined = Declined
+console-referral-status-closed = Closed

@@ -323,3 +323,15 @@ handover-send = Hand over
 handover-offline = Handing over needs a connection to the hub. Try again when you are online.
 handover-failed = The hub could not hand it over (HTTP { $status }). Try again later.
 handover-done = Handed over to { $successor }. It leaves this phone when it next reaches the hub.
+
+## Referrals
+
+referral-offers-title = Asked to help
+referral-offer-note = The hub thinks you can help with this request. If you accept, you read it and join its conversation; the requester sees that you were connected.
+referral-accept = Accept
+referral-decline = Decline
+referral-offline = Answering needs a connection to the hub. Try again when you are online.
+referral-hub-http = The hub answered with an error (HTTP { $status }). Try again later.
+list-chip-referred = Referred to you
+detail-referred-to-you = The hub referred this request to you. You read it and write in its conversation.
+detail-connected-with = The hub connected you with { $names }.

@@ -47,3 +47,4 @@ problem-email-invalid = Enter an email address, like name@example.org.
 problem-phone-invalid = Enter a phone number with digits, spaces and + - ( ) only.
 problem-date-invalid = Enter a date written year-month-day, like 2024-03-01.
 problem-language-tag-invalid = Enter a language code, like bn, ta or ur.
+problem-referral-unknown = No one in the directory has this account: refer someone listed, or a member city's focal point.

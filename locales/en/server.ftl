@@ -152,3 +152,6 @@ directory-already-listed = This person is already in the directory. Change their
 needs-city-not-member = This city is no longer a member of the network, so it is not asked about its needs.
 handover-already-theirs = This request is already theirs.
 handover-elsewhere = A request is handed to someone in its own city: this account is in another city, or has none.
+referral-to-requester = The requester is not referred to themselves.
+referral-already = This person was referred on this request already.
+referral-answered = This referral was answered already.

@@ -646,3 +646,18 @@ console-handover-help = जब किसी शहर का नेतृत्�
 console-handover-successor = उत्तराधिकारी का यूज़रनेम
 console-handover-save = सौंपें
 console-handover-done = { $successor } को सौंप दिया गया।
+
+## Referrals
+
+console-referral-title = जिन्हें रेफ़र किया गया
+console-referral-to = अनुरोधकर्ता को किसके पास रेफ़र करें
+console-referral-note = इन्हें ही क्यों, कुछ शब्दों में; वे इसे पढ़ेंगे
+console-referral-save = रेफ़र करें
+console-referral-done = रेफ़र कर दिया गया। उनसे उनके फ़ोन पर पूछा जाता है, और स्वीकार करने पर वे बातचीत में शामिल हो जाते हैं।
+console-referral-outcome = इसका क्या नतीजा निकला
+console-referral-record = नतीजा दर्ज करें
+console-referral-recorded = नतीजा दर्ज हो गया।
+console-referral-status-offered = पूछा गया
+console-referral-status-accepted = स्वीकार किया
+console-referral-status-declined = अस्वीकार किया
+console-referral-status-closed = बंद

@@ -692,3 +692,18 @@ console-handover-help = නගරයක නායකත්වය වෙනස්
 console-handover-successor = අනුප්‍රාප්තිකයාගේ පරිශීලක නාමය
 console-handover-save = භාර දෙන්න
 console-handover-done = { $successor } වෙත භාර දුන්නා.
+
+## Referrals
+
+console-referral-title = යොමු කළ අය
+console-referral-to = ඉල්ලුම්කරු යොමු කළ යුතු පුද්ගලයා
+console-referral-note = ඔවුන්ම ඇයි, ඔවුන් කියවන වචන කිහිපයකින්
+console-referral-save = යොමු කරන්න
+console-referral-done = යොමු කළා. ඔවුන්ගේ දුරකථනයෙන් ඔවුන්ගෙන් විමසනු ලබන අතර, පිළිගත් පසු ඔවුන් සංවාදයට එක් වේ.
+console-referral-outcome = එහි ප්‍රතිඵලය
+console-referral-record = ප්‍රතිඵලය සටහන් කරන්න
+console-referral-recorded = ප්‍රතිඵලය සටහන් කළා.
+console-referral-status-offered = විමසා ඇත
+console-referral-status-accepted = පිළිගත්තා
+console-referral-status-declined = ප්‍රතික්ෂේප කළා
+console-referral-status-closed = වසා ඇත

@@ -46,3 +46,4 @@ problem-email-invalid = name@example.org වැනි ඊමේල් ලිප�
 problem-phone-invalid = ඉලක්කම්, හිස්තැන් සහ + - ( ) පමණක් ඇති දුරකථන අංකයක් ඇතුළත් කරන්න.
 problem-date-invalid = 2024-03-01 වැනි, වර්ෂය-මාසය-දිනය ලෙස ලියූ දිනයක් ඇතුළත් කරන්න.
 problem-language-tag-invalid = bn, ta හෝ ur වැනි භාෂා කේතයක් ඇතුළත් කරන්න.
+problem-referral-unknown = මෙම ගිණුම ඇති කිසිවෙකු නාමාවලියේ නැත: ලැයිස්තුගත කෙනෙකුට, හෝ සාමාජික නගරයක සම්බන්ධීකරණ නිලධාරියෙකුට යොමු කරන්න.

@@ -692,3 +692,18 @@ console-handover-help = ஒரு நகரத்தின் தலைமை �
 console-handover-successor = பொறுப்பேற்பவரின் பயனர் பெயர்
 console-handover-save = ஒப்படை
 console-handover-done = { $successor } இடம் ஒப்படைக்கப்பட்டது.
+
+## Referrals
+
+console-referral-title = பரிந்துரைக்கப்பட்டவர்கள்
+console-referral-to = கோரிக்கையாளரை யாரிடம் பரிந்துரைப்பது
+console-referral-note = ஏன் அவர் என்று, அவர் படிக்கும் சில சொற்களில்
+console-referral-save = பரிந்துரை செய்
+console-referral-done = பரிந்துரைக்கப்பட்டது. அவரது கைபேசியில் அவரிடம் கேட்கப்படும்; அவர் ஏற்றுக்கொண்டதும் உரையாடலில் இணைவார்.
+console-referral-outcome = அதன் விளைவு என்ன
+console-referral-record = விளைவைப் பதிவு செய்
+console-referral-recorded = விளைவு பதிவு செய்யப்பட்டது.
+console-referral-status-offered = கேட்கப்பட்டது
+console-referral-status-accepted = ஏற்றுக்கொண்டார்
+console-referral-status-declined = நிராகரித்தார்
+console-referral-status-closed = மூடப்பட்டது

@@ -646,3 +646,18 @@ console-handover-help = جب کسی شہر کی قیادت بدلتی ہے تو 
 console-handover-successor = جانشین کا صارف نام
 console-handover-save = حوالے کریں
 console-handover-done = { $successor } کے حوالے کر دی گئی۔
+
+## Referrals
+
+console-referral-title = جنہیں ریفر کیا گیا
+console-referral-to = درخواست گزار کو کس کے پاس ریفر کریں
+console-referral-note = انہی کو کیوں، چند الفاظ میں جو وہ پڑھیں گے
+console-referral-save = ریفر کریں
+console-referral-done = ریفر کر دیا گیا۔ ان سے ان کے فون پر پوچھا جاتا ہے، اور قبول کرنے پر وہ گفتگو میں شامل ہو جاتے ہیں۔
+console-referral-outcome = اس کا کیا نتیجہ نکلا
+console-referral-record = نتیجہ درج کریں
+console-referral-recorded = نتیجہ درج ہو گیا۔
+console-referral-status-offered = پوچھا گیا
+console-referral-status-accepted = قبول کیا
+console-referral-status-declined = انکار کیا
+console-referral-status-closed = بند

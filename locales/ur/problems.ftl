@@ -44,3 +44,4 @@ problem-email-invalid = ای میل پتا لکھیں، جیسے name@example.or
 problem-phone-invalid = فون نمبر لکھیں جس میں صرف ہندسے، خالی جگہیں اور + - ( ) ہوں۔
 problem-date-invalid = تاریخ سال-مہینہ-دن کی ترتیب سے لکھیں، جیسے 2024-03-01۔
 problem-language-tag-invalid = زبان کا کوڈ لکھیں، جیسے bn, ta یا ur۔
+problem-referral-unknown = ڈائریکٹری میں اس اکاؤنٹ کا کوئی فرد نہیں: فہرست میں شامل کسی فرد کو، یا کسی رکن شہر کے فوکل پرسن کو ریفر کریں۔

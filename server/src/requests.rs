@@ -2,7 +2,7 @@
 //! its internal notes, where it sits in the queues and who filed it. The guard decided already
 //! that they may read it ([`Reached`]).
 
-use hubdesk_shared::access::{Action, Principal, may};
+use hubdesk_shared::access::{self, Action, Principal, may};
 use hubdesk_shared::ids::DocKind;
 use hubdesk_shared::model::{Attachment, Notes, Request, Triage};
 use hubdesk_shared::schema;
@@ -55,9 +55,13 @@ pub async fn read(
         .await?
         .ok_or(AppError::NotFound)?;
     let request = schema::read_request(&doc).map_err(|e| AppError::Internal(e.to_string()))?;
+    // Someone referred to the request reads it and its conversation, not its triage.
+    let owner = hubdesk_shared::ids::UserId::parse(request.requester.as_str()).ok();
+    let referred = access::standing(by, owner.as_ref(), &access::Reach::of(&request))
+        == access::Standing::Referred;
     let triage = match docs::load_document(&state.store, id.document(DocKind::Triage)).await? {
-        Some(doc) => schema::read_triage(&doc).ok(),
-        None => None,
+        Some(doc) if !referred => schema::read_triage(&doc).ok(),
+        _ => None,
     };
     let staff = may(by.role, Action::Notes);
     let notes = if staff {

@@ -282,7 +282,7 @@ impl Command {
                     forbidden_unless(may(by.role, Action::Reply(request.kind)))?;
                     MessageRole::Staff
                 } else {
-                    forbidden_unless(own || team_writes)?;
+                    forbidden_unless(own || team_writes || standing == Standing::Referred)?;
                     MessageRole::Requester
                 };
                 if canned.is_some() && role != MessageRole::Staff {

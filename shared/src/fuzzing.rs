@@ -151,6 +151,7 @@ fn alices_request(id: RequestId) -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 

@@ -111,6 +111,7 @@ mod tests {
             attachments: Vec::new(),
             intake: None,
             handovers: Vec::new(),
+            referrals: Vec::new(),
         }
     }
 

@@ -61,6 +61,7 @@ pub const REQUEST_KEYS: &[&str] = &[
     "attachments",
     "intake",
     "handovers",
+    "referrals",
 ];
 
 /// Root keys of a request document that are not part of a request (anything else a client
@@ -157,6 +158,7 @@ mod tests {
             attachments: Vec::new(),
             intake: None,
             handovers: Vec::new(),
+            referrals: Vec::new(),
         };
         request.messages.push(Message {
             id: "m1".into(),

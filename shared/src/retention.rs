@@ -51,6 +51,9 @@ pub fn anonymise_request(request: &Request) -> Request {
         application: None,
         team: None,
         attachments: Vec::new(),
+        // Who it passed between and whom it was referred to are people too.
+        handovers: Vec::new(),
+        referrals: Vec::new(),
         // How it reached the hub stays for reports; who at the hub filed it goes.
         intake: request.intake.as_ref().map(|i| crate::model::Intake {
             by: ANONYMISED.into(),
@@ -139,6 +142,7 @@ mod tests {
             attachments: Vec::new(),
             intake: None,
             handovers: Vec::new(),
+            referrals: Vec::new(),
         }
     }
 

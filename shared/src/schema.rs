@@ -162,6 +162,20 @@ pub fn write_handover(
     .map_err(|failure| SchemaError::Write(failure.error.to_string()))
 }
 
+/// The hub's record of a request's referrals, in one change made at `time_ms`.
+pub fn write_referrals(
+    doc: &mut Automerge,
+    referrals: &[crate::model::Referral],
+    time_ms: i64,
+) -> Result<(), SchemaError> {
+    doc.transact_with(
+        |_| CommitOptions::default().with_time(time_ms),
+        |tx| autosurgeon::reconcile_prop(tx, automerge::ROOT, "referrals", referrals),
+    )
+    .map(|_| ())
+    .map_err(|failure| SchemaError::Write(failure.error.to_string()))
+}
+
 /// A new request document written by the actor of the device that made it.
 pub fn new_request_doc(request: &Request, actor: ActorId) -> Result<Automerge, SchemaError> {
     let mut doc = Automerge::new().with_actor(actor);
@@ -344,6 +358,11 @@ pub struct RequestSummary {
     pub team: Option<String>,
     /// The city team it is shared with ([`crate::access::place_key`]), if it is.
     pub team_place: Option<String>,
+    /// The people referred to it who accepted, as `,id,id,` (none: `None`), so a list finds
+    /// a person's with one `LIKE` ([`crate::referral::reaching`]).
+    pub referred: Option<String>,
+    /// The people a referral on it is offered to, not yet answered, as `,id,id,`.
+    pub offered: Option<String>,
     /// What full-text search indexes: title, description and every message (never notes).
     pub search_text: String,
 }
@@ -387,7 +406,11 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
     Ok(match kind {
         DocKind::Request => {
             let r = read_request(doc)?;
-            let team = crate::access::Reach::of(&r).team;
+            let reach = crate::access::Reach::of(&r);
+            let team = reach.team;
+            let listed = |ids: &[String]| (!ids.is_empty()).then(|| format!(",{},", ids.join(",")));
+            let referred = listed(&reach.referred);
+            let offered = listed(&reach.offered);
             Summary::Request(RequestSummary {
                 id: r.id.clone(),
                 kind: r.kind.as_str().into(),
@@ -402,6 +425,8 @@ pub fn summarize(kind: DocKind, doc: &Automerge) -> Result<Summary, SchemaError>
                 requested_cents: r.application.as_ref().map(|a| a.requested_cents),
                 team: team.as_ref().map(|t| t.share.as_str().to_string()),
                 team_place: team.map(|t| t.place),
+                referred,
+                offered,
                 search_text: search_text(&r),
             })
         }
@@ -475,7 +500,9 @@ pub fn request_reach(doc: &Automerge) -> crate::access::Reach {
     let country = root_word(doc, "country");
     let share = root_word(doc, "team");
     let city = share.and_then(|_| root_text(doc, "city"));
-    crate::access::Reach::from_parts(country, share, city.as_deref())
+    let referrals: Vec<crate::model::Referral> =
+        autosurgeon::hydrate_prop(doc, automerge::ROOT, "referrals").unwrap_or_default();
+    crate::access::Reach::from_parts(country, share, city.as_deref()).with_referrals(&referrals)
 }
 
 /// A request document's requester, read without hydrating the whole record.

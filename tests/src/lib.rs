@@ -79,6 +79,7 @@ pub fn new_request(requester: &str, title: &str) -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 

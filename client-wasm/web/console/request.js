@@ -14,6 +14,7 @@ import { api, due, fill, rich, setTitle, slot, when } from "./api.js";
 import { attachToMessage, filesPanel } from "./files.js";
 import { applicationPanel } from "./fund.js";
 import { handoverPanel } from "./handover.js";
+import { referralsPanel } from "./referrals.js";
 
 export async function show(ctx, id, root) {
   const { client, HubClient, me, session } = ctx;
@@ -42,12 +43,13 @@ export async function show(ctx, id, root) {
   fundPanel.element.hidden = true;
   const files = filesPanel(ctx, id);
   const handover = handoverPanel(ctx, id);
+  const referrals = referralsPanel(ctx, id);
   let required = [];
   fill(root, 
     h(
       "div",
       { class: "request" },
-      h("div", {}, header, handover.element, fundPanel.element, files.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
+      h("div", {}, header, referrals.element, handover.element, fundPanel.element, files.element, h("div", { class: "card" }, h("h3", {}, t("console-request-conversation")), thread), composer.element, sync),
       h(
         "aside",
         {},
@@ -147,6 +149,7 @@ export async function show(ctx, id, root) {
     sync.textContent = detail.sync === "hub" ? t("console-request-sync-hub") : t("console-request-sync-sending");
     composer.allow(HubClient.permissions(me, r.kind));
     handover.refresh(detail, HubClient.permissions(me, r.kind));
+    referrals.refresh(detail, HubClient.permissions(me, r.kind));
   }
 
   function renderThread() {

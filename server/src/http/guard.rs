@@ -42,6 +42,8 @@ operations! {
     DeclareConflict => DeclareConflict;
     /// Reading who accessed it.
     ReadAccessLog => ReadAccessLog;
+    /// Accepting or declining a referral offered to the caller.
+    AnswerReferral => AnswerReferral;
 }
 
 /// A signed-in user and a request the guard let them perform `O` on.

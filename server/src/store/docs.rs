@@ -124,7 +124,7 @@ pub async fn facts(
 
 /// What [`StoredFacts`] are read from, by document: the document's row and its request's
 /// projection.
-const FACTS: &str = "SELECT d.doc_id, d.owner_id, d.epoch, p.country, p.team, p.team_place \
+const FACTS: &str = "SELECT d.doc_id, d.owner_id, d.epoch, p.country, p.team, p.team_place, p.referred, p.offered \
      FROM documents d LEFT JOIN request_projection p ON p.request_id = d.request_id";
 
 fn facts_of(row: &sqlx::any::AnyRow) -> Result<StoredFacts, sqlx::Error> {
@@ -135,7 +135,8 @@ fn facts_of(row: &sqlx::any::AnyRow) -> Result<StoredFacts, sqlx::Error> {
     })
 }
 
-/// A request's reach from its projection's `country`, `team` and `team_place` columns.
+/// A request's reach from its projection's `country`, `team`, `team_place`, `referred` and
+/// `offered` columns.
 fn reach_of(row: &sqlx::any::AnyRow) -> Result<Reach, sqlx::Error> {
     let country: Option<String> = row.try_get("country")?;
     let share: Option<String> = row.try_get("team")?;
@@ -144,9 +145,20 @@ fn reach_of(row: &sqlx::any::AnyRow) -> Result<Reach, sqlx::Error> {
         .and_then(|s| s.parse().ok())
         .zip(place)
         .map(|(share, place)| Team { share, place });
+    let ids = |column: &str| -> Result<Vec<String>, sqlx::Error> {
+        let listed: Option<String> = row.try_get(column)?;
+        Ok(listed
+            .unwrap_or_default()
+            .split(',')
+            .filter(|id| !id.is_empty())
+            .map(str::to_string)
+            .collect())
+    };
     Ok(Reach {
         country: country.and_then(|c| c.parse().ok()),
         team,
+        referred: ids("referred")?,
+        offered: ids("offered")?,
     })
 }
 
@@ -168,7 +180,7 @@ pub async fn guard_facts(
     user: &str,
 ) -> Result<Option<GuardFacts>, StoreError> {
     let row = sqlx::query(
-        "SELECT d.owner_id, p.country, p.team, p.team_place, p.kind, \
+        "SELECT d.owner_id, p.country, p.team, p.team_place, p.referred, p.offered, p.kind, \
          CASE WHEN c.user_id IS NULL THEN 0 ELSE 1 END AS conflicted \
          FROM documents d \
          LEFT JOIN request_projection p ON p.request_id = d.request_id \

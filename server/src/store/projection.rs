@@ -48,17 +48,18 @@ async fn request_rows(
     let sql = format!(
         "INSERT INTO request_projection (request_id, kind, title, category, country, city, \
          requester, created_at, message_count, last_message_at, requested_cents, updated_at, \
-         received_at, team, team_place) VALUES {} \
+         received_at, team, team_place, referred, offered) VALUES {} \
          ON CONFLICT (request_id) DO UPDATE SET kind = excluded.kind, title = excluded.title, \
          received_at = COALESCE(request_projection.received_at, excluded.received_at), \
          category = excluded.category, country = excluded.country, city = excluded.city, \
          requester = excluded.requester, created_at = excluded.created_at, \
          message_count = excluded.message_count, last_message_at = excluded.last_message_at, \
          requested_cents = excluded.requested_cents, updated_at = excluded.updated_at, \
-         team = excluded.team, team_place = excluded.team_place",
+         team = excluded.team, team_place = excluded.team_place, referred = excluded.referred, \
+         offered = excluded.offered",
         values(
             rows.len(),
-            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14)"
+            "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15, ?16)"
         )
     );
     let mut query = super::rows_query(&sql, rows.len());
@@ -77,7 +78,9 @@ async fn request_rows(
             .bind(r.requested_cents)
             .bind(now)
             .bind(&r.team)
-            .bind(&r.team_place);
+            .bind(&r.team_place)
+            .bind(&r.referred)
+            .bind(&r.offered);
     }
     query.execute(&mut **tx).await?;
     Ok(())

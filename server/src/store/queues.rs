@@ -207,12 +207,16 @@ fn where_clause(backend: Backend, filter: &Filter) -> (String, Vec<Bind>) {
     }
     if let Some(requester) = &filter.requester {
         let p = bind(&mut binds, Bind::Text(requester.clone()));
+        // Theirs, their city team's, and those they were referred to and accepted.
+        let r = bind(&mut binds, Bind::Text(format!("%,{requester},%")));
         match &filter.team_place {
             Some(place) => {
                 let q = bind(&mut binds, Bind::Text(place.clone()));
-                clauses.push(format!("(requester = {p} OR team_place = {q})"));
+                clauses.push(format!(
+                    "(requester = {p} OR team_place = {q} OR referred LIKE {r})"
+                ));
             }
-            None => clauses.push(format!("requester = {p}")),
+            None => clauses.push(format!("(requester = {p} OR referred LIKE {r})")),
         }
     }
     if let Some(countries) = &filter.countries {
@@ -279,6 +283,18 @@ pub(super) fn column_in_countries(column: &str, countries: &[Country]) -> String
         .map(|c| format!("'{}'", c.as_str()))
         .collect();
     format!("{column} IN ({})", codes.join(", "))
+}
+
+/// The requests with a referral offered to `user` and not yet answered.
+pub async fn offered_to(db: &Store, user: &str) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query("SELECT request_id FROM request_projection WHERE offered LIKE $1")
+        .bind(format!("%,{user},%"))
+        .fetch_all(db.pool())
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| r.try_get("request_id"))
+        .collect::<Result<_, sqlx::Error>>()?)
 }
 
 /// The country a request is in, as its projection has it.

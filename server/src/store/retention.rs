@@ -100,7 +100,7 @@ pub async fn replace(
         Projected::Anonymised { title } => {
             sqlx::query(
                 "UPDATE request_projection SET title = $2, requester = NULL, team = NULL, \
-                 team_place = NULL, anonymised_at = $3, epoch = epoch + 1 WHERE request_id = $1",
+                 team_place = NULL, referred = NULL, offered = NULL, anonymised_at = $3, epoch = epoch + 1 WHERE request_id = $1",
             )
             .bind(request_id)
             .bind(title)

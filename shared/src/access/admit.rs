@@ -19,7 +19,8 @@
 //! - A published guidance version keeps its language, author, item and publication time
 //!   ([`crate::library::check_kept`]).
 //! - A request's list of attachments is written by the hub alone ([`crate::attachments`]), as
-//!   are its requester's handovers to successors ([`crate::handover`]).
+//!   are its requester's handovers to successors ([`crate::handover`]) and its referrals
+//!   ([`crate::referral`]); someone referred to it writes nothing but messages of their own.
 //! - Only the requester shares a request with their city team or stops sharing it; a team member
 //!   it is shared with for writing changes neither its place nor its fund application
 //!   ([`super::team`]).
@@ -147,6 +148,10 @@ fn admit_request(
             }
             if !staff && !by_requester {
                 check_team_write(old, &request)?;
+                let standing = super::standing(principal, Some(&owner), &super::Reach::of(old));
+                if standing == super::Standing::Referred {
+                    check_referred_write(old, &request)?;
+                }
             }
             if old.requester != request.requester {
                 return Err(refuse(
@@ -189,6 +194,13 @@ fn admit_request(
             "only the hub records attachments, once it holds their bytes",
         ));
     }
+    let referred_before = old.as_ref().map(|o| o.referrals.as_slice()).unwrap_or(&[]);
+    if request.referrals.as_slice() != referred_before {
+        return Err(refuse(
+            "referrals",
+            "only the hub refers a request, and records the answer and the outcome",
+        ));
+    }
     let handed_before = old.as_ref().map(|o| o.handovers.as_slice()).unwrap_or(&[]);
     if request.handovers.as_slice() != handed_before {
         return Err(refuse(
@@ -229,6 +241,22 @@ fn check_team_write(before: &Request, after: &Request) -> Result<(), Vec<Validat
         return Err(refuse(
             "application",
             "only the requester changes a fund application",
+        ));
+    }
+    Ok(())
+}
+
+/// What someone referred to a request may change: nothing but the conversation, to which they
+/// add messages as themselves (checked with everyone's, below).
+fn check_referred_write(before: &Request, after: &Request) -> Result<(), Vec<ValidationError>> {
+    let mut was = before.clone();
+    let mut now = after.clone();
+    was.messages.clear();
+    now.messages.clear();
+    if was != now {
+        return Err(refuse(
+            "request",
+            "someone referred to a request only writes in its conversation",
         ));
     }
     Ok(())

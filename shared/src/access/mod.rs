@@ -171,6 +171,9 @@ pub fn access(principal: &Principal, facts: DocFacts<'_>) -> Access {
     match (kind, standing) {
         (DocKind::Guidance, _) => Access::ReadOnly,
         (_, Standing::Outsider) | (DocKind::Notes, _) => Access::None,
+        // Referred: the request and its conversation, nothing else.
+        (DocKind::Request, Standing::Referred) => Access::ReadWrite,
+        (_, Standing::Referred) => Access::None,
         (DocKind::Request, Standing::Requester | Standing::Team(TeamShare::Write)) => {
             Access::ReadWrite
         }

@@ -24,6 +24,9 @@ pub enum RequestOp {
     ReadAccessLog,
     /// Attach a file to it; [`crate::attachments::may_attach`] then decides where.
     Attach,
+    /// Accept or decline a referral on it offered to them ([`crate::referral`]): allowed to
+    /// the person it is offered to, who sees nothing else of the request before accepting.
+    AnswerReferral,
 }
 
 /// The guard's answer.
@@ -46,6 +49,15 @@ pub fn may_on_request(
     conflicted: bool,
 ) -> Verdict {
     debug_assert_eq!(facts.kind, DocKind::Request);
+    if op == RequestOp::AnswerReferral
+        && facts
+            .reach
+            .offered
+            .iter()
+            .any(|o| o == principal.user.as_str())
+    {
+        return Verdict::Allowed(access(principal, facts));
+    }
     let reach = access(principal, facts);
     if reach == Access::None {
         return Verdict::Hidden;
@@ -56,6 +68,9 @@ pub fn may_on_request(
         RequestOp::DeclareConflict => may(principal.role, Action::DecideFund),
         RequestOp::ReadAccessLog => crate::audit::may_read_request_log(principal),
         RequestOp::Attach => reach == Access::ReadWrite,
+        // Someone who sees it asks; whether the referral is theirs to answer, and still open, is
+        // `crate::referral::may_answer`'s to say.
+        RequestOp::AnswerReferral => true,
     };
     if allowed {
         Verdict::Allowed(reach)

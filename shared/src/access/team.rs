@@ -19,6 +19,13 @@ pub struct Reach {
     pub country: Option<Country>,
     /// Set while the requester shares the request with their city team.
     pub team: Option<Team>,
+    /// The people the hub referred the requester to who accepted (user ids): they read the
+    /// request and write in its conversation, and see nothing else of it
+    /// ([`crate::referral`]).
+    pub referred: Vec<String>,
+    /// The people a referral on it is offered to, not yet answered: they may answer it, and
+    /// see nothing of the request until they accept.
+    pub offered: Vec<String>,
 }
 
 /// A city team a request is shared with.
@@ -36,6 +43,8 @@ pub enum Standing {
     Requester,
     /// It is shared with their city team, in this way.
     Team(TeamShare),
+    /// The hub referred its requester to them, and they accepted.
+    Referred,
     /// Neither (staff stand here too: their access comes from their role).
     Outsider,
 }
@@ -55,6 +64,14 @@ impl Reach {
             request.team,
             Some(request.city.as_str()),
         )
+        .with_referrals(&request.referrals)
+    }
+
+    /// The same reach, with the people `referrals` reach or are offered to.
+    pub fn with_referrals(mut self, referrals: &[crate::model::Referral]) -> Self {
+        self.referred = crate::referral::reaching(referrals);
+        self.offered = crate::referral::offered(referrals);
+        self
     }
 
     /// The reach of a request from its country, how it is shared and its city.
@@ -69,7 +86,12 @@ impl Reach {
             }
             _ => None,
         };
-        Self { country, team }
+        Self {
+            country,
+            team,
+            referred: Vec::new(),
+            offered: Vec::new(),
+        }
     }
 }
 
@@ -81,6 +103,9 @@ pub fn standing(principal: &Principal, owner: Option<&UserId>, reach: &Reach) ->
     }
     if principal.role != Role::Practitioner {
         return Standing::Outsider;
+    }
+    if reach.referred.iter().any(|r| r == principal.user.as_str()) {
+        return Standing::Referred;
     }
     match (&reach.team, &principal.place) {
         (Some(team), Some(place)) if &team.place == place => Standing::Team(team.share),

@@ -27,6 +27,7 @@ fn request(requester: &str) -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 

@@ -149,6 +149,16 @@ string_enum!(
 );
 
 string_enum!(
+    /// Where a referral stands (see [`crate::referral`]).
+    ReferralStatus as "referral status" {
+        Offered => "offered",
+        Accepted => "accepted",
+        Declined => "declined",
+        Closed => "closed",
+    }
+);
+
+string_enum!(
     /// What a requester lets their city team do with a request they share with it.
     TeamShare as "team share" { Read => "read", Write => "write" }
 );

@@ -9,11 +9,11 @@ mod enums;
 use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::Serialize;
 
-pub use enums::Channel;
 pub use enums::{
     ApplicationStatus, BudgetCategory, Category, Country, Kind, MessageRole, ParseEnumError,
     Priority, Role, Status, TeamShare,
 };
+pub use enums::{Channel, ReferralStatus};
 
 /// The version of the document layout written by this code.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -66,6 +66,33 @@ pub struct Request {
     #[autosurgeon(missing = "Vec::new")]
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub handovers: Vec<Handover>,
+    /// The people the hub referred the requester to (see [`crate::referral`]), oldest first;
+    /// written by the hub alone.
+    #[autosurgeon(missing = "Vec::new")]
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub referrals: Vec<Referral>,
+}
+
+/// The hub connecting a request's requester with an expert or a peer city's focal point, who,
+/// once they accept, reads the request and joins its conversation.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Reconcile, Hydrate, Serialize)]
+pub struct Referral {
+    pub id: PlainString,
+    /// The user id of the person referred to.
+    pub to: PlainString,
+    /// Their name as the directory gave it when they were referred.
+    pub to_name: PlainString,
+    /// The user id of the member of staff who referred.
+    pub by: PlainString,
+    pub at: i64,
+    /// Why, in the referring agent's words.
+    pub note: Option<PlainString>,
+    pub status: ReferralStatus,
+    /// When the person referred accepted or declined.
+    pub answered_at: Option<i64>,
+    /// What came of it, as the hub recorded it when closing the referral.
+    pub outcome: Option<PlainString>,
 }
 
 /// A request handed from one requester to their successor in the same city.

@@ -24,6 +24,7 @@ fn request() -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 

@@ -207,6 +207,7 @@ impl RequestDraft {
             attachments: Vec::new(),
             intake: origin.intake,
             handovers: Vec::new(),
+            referrals: Vec::new(),
         };
         if let Err(more) = validate_request(&request, rules) {
             for e in more {

@@ -75,6 +75,7 @@ pub fn wording(error: &ValidationError) -> Wording {
         Problem::Unknown { .. } if leaf == "requester" || leaf == "successor" => {
             Wording::new("problem-requester-unknown")
         }
+        Problem::Unknown { .. } if leaf == "to" => Wording::new("problem-referral-unknown"),
         Problem::Unknown { .. } if leaf == "user" || leaf.starts_with("focal_points[") => {
             Wording::new("problem-account-unknown")
         }

@@ -263,17 +263,19 @@ export async function show(ctx, params, root) {
     if (!detail) return;
     const own = detail.requester === session.user.id;
     // A colleague's request shared for reading only: nothing here is for this person to change.
-    const writable = own || detail.team === "write";
+    // Someone the hub referred here writes in the conversation, and changes nothing else.
+    const writes = own || detail.team === "write";
+    const writable = writes || referredToMe(detail, session.user.id);
     composer.hidden = !writable;
     sharing.hidden = !own || detail.kind === "fund_query";
     handover.show(own);
     if (document.activeElement !== shareChoice) shareChoice.value = detail.team ?? "";
     ctx.setTitle(detail.kind === "fund_query" ? t("detail-screen-fund") : t("detail-screen-request"));
-    renderHead(head, detail, own);
+    renderHead(head, detail, own, session.user.id);
     // Amounts are written from minor units in the application's round's currency.
     const currency = roundCurrency(HubClient, detail.fund?.round_id ?? null);
     conflicts.replaceChildren(...(writable ? detail.conflicts : []).map((c) => conflictBox(c, choose, currency)));
-    if (!editor) renderBody(body, detail, own, writable ? () => openEditor(null) : null);
+    if (!editor) renderBody(body, detail, own, writes ? () => openEditor(null) : null);
     application.replaceChildren(
       detail.application ? applicationCard(detail.application, detail.fund, HubClient, currency) : "",
     );
@@ -307,16 +309,29 @@ export async function show(ctx, params, root) {
   };
 }
 
-function renderHead(head, detail, own) {
+/** Whether the person on this phone is here because the hub referred the requester to them. */
+function referredToMe(detail, me) {
+  return detail.referrals.some((r) => r.to === me && (r.status === "accepted" || r.status === "closed"));
+}
+
+function renderHead(head, detail, own, me) {
   const meta = [
     short(detail.kind),
     // The city is as its requester typed it: data, not the catalogue's words.
     rich(t("detail-place", { city: slot(h("span", { translate: "no" }, detail.city)), country: label(detail.country) })),
     t("detail-filed", { date: date(detail.created_at) }),
   ];
+  const referredHere = referredToMe(detail, me);
   const shared = own
     ? null
-    : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
+    : referredHere
+      ? h("p", { class: "note", id: "referred-note" }, t("detail-referred-to-you"))
+      : h("p", { class: "note", id: "team-note" }, detail.team === "write" ? t("detail-shared-write") : t("detail-shared-read"));
+  // Whom the hub connected the requester with.
+  const connected = detail.referrals.filter((r) => r.status === "accepted" || r.status === "closed");
+  const connections = own && connected.length
+    ? h("p", { class: "note", id: "connections" }, t("detail-connected-with", { names: connected.map((r) => r.to_name).join(", ") }))
+    : null;
   // Filed at the hub from a call, a message or a workshop: said so, and still the person's own.
   const intake = detail.channel ? h("p", { class: "note", id: "intake-note" }, t("detail-filed-for-you", { channel: label(detail.channel) })) : null;
   // Handed over by the one before, when the city's leadership changed.
@@ -327,6 +342,7 @@ function renderHead(head, detail, own) {
     ...(shared ? [shared] : []),
     ...(intake ? [intake] : []),
     ...(handed ? [handed] : []),
+    ...(connections ? [connections] : []),
     h(
       "div",
       { class: "chips" },

@@ -4,7 +4,8 @@
 
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
-import { date, short, statusLabel, syncLabel } from "../labels.js";
+import { date, label, short, statusLabel, syncLabel } from "../labels.js";
+import { answerOffer, keptOffers, refreshOffers } from "../referrals.js";
 
 /** @param {import("../../app.js").Ctx} ctx */
 export async function show(ctx, _params, root) {
@@ -18,7 +19,11 @@ export async function show(ctx, _params, root) {
     h("p", { class: "note" }, t("list-empty-note")),
     h("p", {}, h("a", { class: "button", href: "#/new" }, t("list-empty-action"))),
   );
+  const offers = h("ul", { class: "list", id: "referral-offers" });
+  const offersTitle = h("h2", { class: "section", hidden: true }, t("referral-offers-title"));
   root.append(
+    offersTitle,
+    offers,
     h("div", { class: "list-head" }, h("h2", {}, t("list-title")), h("a", { class: "button secondary", href: "#/new" }, t("list-new"))),
     drafts,
     list,
@@ -30,15 +35,52 @@ export async function show(ctx, _params, root) {
     list.replaceChildren(...requests.map((request) => item(request, ctx.session.user.id)));
     empty.hidden = requests.length > 0 || saved.some((d) => d.key.startsWith("new:"));
     drafts.replaceChildren(...(await draftLinks(ctx, saved)));
+    const offered = await keptOffers(ctx.client);
+    offersTitle.hidden = offered.length === 0;
+    if (!offers.contains(document.activeElement)) offers.replaceChildren(...offered.map(offerCard));
+  }
+
+  /** An offer to help with someone's request: what it is about, and a yes or a no. */
+  function offerCard(offer) {
+    const said = h("p", { class: "saved-state", "aria-live": "polite" });
+    const reply = async (accept) => {
+      said.textContent = "";
+      try {
+        await answerOffer(ctx.client, ctx.session.token, offer, accept);
+      } catch (e) {
+        said.textContent = e.status ? e.message : t("referral-offline");
+        return;
+      }
+      // Answered: the card goes, even though its button has the focus.
+      document.activeElement?.blur();
+      await update();
+    };
+    return h(
+      "li",
+      { class: "item event", "data-offer": offer.referral_id },
+      h(
+        "div",
+        { class: "event-body" },
+        h("h3", { dir: "auto" }, offer.title),
+        h("p", { class: "meta" }, [label(offer.category), offer.city, label(offer.country)].filter(Boolean).join(" · ")),
+        offer.note ? h("p", { class: "preview", dir: "auto" }, offer.note) : null,
+        h("p", { class: "note" }, t("referral-offer-note")),
+        said,
+        h("button", { type: "button", class: "primary", "data-action": "accept", onclick: () => reply(true) }, t("referral-accept")),
+        " ",
+        h("button", { type: "button", class: "secondary", "data-action": "decline", onclick: () => reply(false) }, t("referral-decline")),
+      ),
+    );
   }
 
   await update();
+  refreshOffers(ctx.client, ctx.session.token).then((answered) => answered && update());
   return { update };
 }
 
 function item(request, me) {
   const chips = [
-    request.requester !== me ? h("span", { class: "chip", "data-team": "" }, t("list-chip-team")) : null,
+    request.requester !== me ? h("span", { class: "chip", "data-team": "" }, t(request.referred.includes(me) ? "list-chip-referred" : "list-chip-team")) : null,
     request.status ? h("span", { class: "chip" }, statusLabel(request.status)) : null,
     h("span", { class: `chip sync-${request.sync}`, "data-sync": request.sync }, syncLabel(request.sync)),
     request.hub_replied_last ? h("span", { class: "chip" }, t("list-chip-replied")) : null,

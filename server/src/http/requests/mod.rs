@@ -4,6 +4,7 @@
 
 mod handover;
 mod list;
+mod referrals;
 
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
@@ -37,6 +38,10 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(timeline))
         .routes(routes!(submit))
         .routes(routes!(handover::hand_over))
+        .routes(routes!(referrals::refer))
+        .routes(routes!(referrals::answer))
+        .routes(routes!(referrals::outcome))
+        .routes(routes!(referrals::offered))
 }
 
 pub(super) fn parse_id(text: &str) -> Result<RequestId, AppError> {

@@ -46,6 +46,7 @@ fn request(messages: Vec<Message>) -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 
@@ -350,6 +351,7 @@ fn fund_request(application: crate::model::Application) -> Request {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     }
 }
 

@@ -274,6 +274,7 @@ fn request(requester: &str, seed: u8) -> (RequestId, Request) {
         attachments: Vec::new(),
         intake: None,
         handovers: Vec::new(),
+        referrals: Vec::new(),
     };
     (id, request)
 }
