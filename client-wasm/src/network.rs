@@ -66,6 +66,21 @@ struct DirectoryChoices {
     group: Vec<&'static str>,
 }
 
+/// The problems `check` finds with `draft` (a form as JavaScript holds it), each worded for the
+/// person; none when it is fine.
+fn problems<D: serde::de::DeserializeOwned>(
+    draft: JsValue,
+    check: impl FnOnce(D) -> Option<Vec<hubdesk_shared::validate::ValidationError>>,
+) -> Result<JsValue, JsValue> {
+    let draft: D = serde_wasm_bindgen::from_value(draft).map_err(error)?;
+    let errors: Vec<FieldError> = check(draft)
+        .iter()
+        .flatten()
+        .map(forms::field_error)
+        .collect();
+    to_js(&errors)
+}
+
 #[wasm_bindgen]
 impl HubClient {
     /// The problems with an answer to an event's feedback form, `{rating, usefulness,
@@ -74,15 +89,7 @@ impl HubClient {
     pub fn check_feedback(
         #[wasm_bindgen(unchecked_param_type = "FeedbackDraft")] draft: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let draft: FeedbackDraft = serde_wasm_bindgen::from_value(draft).map_err(error)?;
-        let errors: Vec<FieldError> = draft
-            .check()
-            .err()
-            .iter()
-            .flatten()
-            .map(forms::field_error)
-            .collect();
-        to_js(&errors)
+        problems(draft, |d: FeedbackDraft| d.check().err())
     }
 
     /// Searches a directory the phone keeps (`{cities, people}`, as the hub gave it) for
@@ -144,14 +151,6 @@ impl HubClient {
     pub fn check_needs(
         #[wasm_bindgen(unchecked_param_type = "AssessmentDraft")] draft: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let draft: AssessmentDraft = serde_wasm_bindgen::from_value(draft).map_err(error)?;
-        let errors: Vec<FieldError> = draft
-            .check()
-            .err()
-            .iter()
-            .flatten()
-            .map(forms::field_error)
-            .collect();
-        to_js(&errors)
+        problems(draft, |d: AssessmentDraft| d.check().err())
     }
 }

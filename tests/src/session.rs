@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
 /// A signed-in user's REST client.
@@ -59,6 +59,29 @@ impl Session {
                     .collect()
             })
             .unwrap_or_default())
+    }
+
+    /// As an admin: adds a practitioner's account in `country` and `city` signing in with
+    /// `password`; returns its user id.
+    pub async fn add_practitioner(
+        &self,
+        username: &str,
+        password: &str,
+        country: &str,
+        city: &str,
+    ) -> Result<String> {
+        let made = self
+            .post(
+                "/api/users",
+                &json!({"username": username, "password": password, "role": "practitioner",
+                        "country": country, "city": city}),
+            )
+            .await?;
+        anyhow::ensure!(made.status == 201, "adding {username}: {}", made.body);
+        made.body["id"]
+            .as_str()
+            .map(str::to_string)
+            .context("the new account's id")
     }
 
     pub async fn get(&self, path: &str) -> Result<Reply> {

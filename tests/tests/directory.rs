@@ -273,14 +273,9 @@ async fn the_console_lists_people_and_phones_search_them_offline() -> Result<()>
         return Ok(());
     };
     let admin = test.server.login("admin").await?;
-    let made = admin
-        .post(
-            "/api/users",
-            &json!({"username": "meera", "password": "hubdesk-demo", "role": "practitioner",
-                    "country": "IN", "city": "Pune"}),
-        )
+    admin
+        .add_practitioner("meera", "hubdesk-demo", "IN", "Pune")
         .await?;
-    assert_eq!(made.status, 201, "{}", made.body);
     let marker = marker();
     let result = test
         .script(

@@ -25,14 +25,7 @@ async fn practitioner(
     name: &str,
     city: &str,
 ) -> Result<Session> {
-    let made = admin
-        .post(
-            "/api/users",
-            &json!({"username": name, "password": PASSWORD, "role": "practitioner",
-                    "country": "BD", "city": city}),
-        )
-        .await?;
-    anyhow::ensure!(made.status == 201, "{}", made.body);
+    admin.add_practitioner(name, PASSWORD, "BD", city).await?;
     server.login_with(name, PASSWORD).await
 }
 
@@ -196,14 +189,9 @@ async fn an_admin_hands_over_in_the_console_and_the_successor_has_it_offline() -
     };
     let admin = test.server.login("admin").await?;
     for (name, city) in [("salma", "Dhaka"), ("karim", "Khulna")] {
-        let made = admin
-            .post(
-                "/api/users",
-                &json!({"username": name, "password": "hubdesk-demo", "role": "practitioner",
-                        "country": "BD", "city": city}),
-            )
+        admin
+            .add_practitioner(name, "hubdesk-demo", "BD", city)
             .await?;
-        assert_eq!(made.status, 201, "{}", made.body);
     }
     let rahima = test.server.login("rahima").await?;
     let title = format!("Ward committee budgets {}", marker());

@@ -28,14 +28,9 @@ async fn referrals(backend: Backend) -> Result<()> {
     let rahima = server.login("rahima").await?;
     let anjali = server.login("anjali").await?;
     let nimal = server.login("nimal").await?;
-    let made = admin
-        .post(
-            "/api/users",
-            &json!({"username": "meera", "password": "referral-password", "role": "practitioner",
-                    "country": "IN", "city": "Pune"}),
-        )
+    admin
+        .add_practitioner("meera", "referral-password", "IN", "Pune")
         .await?;
-    assert_eq!(made.status, 201, "{}", made.body);
     let meera = server.login_with("meera", "referral-password").await?;
     let listed = agent
         .post(
@@ -240,14 +235,9 @@ async fn an_agent_refers_in_the_console_and_the_expert_joins_from_her_phone() ->
         return Ok(());
     };
     let admin = test.server.login("admin").await?;
-    let made = admin
-        .post(
-            "/api/users",
-            &json!({"username": "meera", "password": "hubdesk-demo", "role": "practitioner",
-                    "country": "IN", "city": "Pune"}),
-        )
+    admin
+        .add_practitioner("meera", "hubdesk-demo", "IN", "Pune")
         .await?;
-    assert_eq!(made.status, 201, "{}", made.body);
     let name = format!("Dr. Meera Joshi {}", marker());
     let agent = test.server.login("agent").await?;
     let listed = agent

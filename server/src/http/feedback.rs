@@ -3,10 +3,9 @@
 //! run events `GET /api/feedback` (answers per event, city and month) and
 //! `GET /api/feedback/export.csv` (one row per answer, without who gave it).
 
-use axum::body::Body;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use hubdesk_shared::feedback::FeedbackDraft;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -115,18 +114,5 @@ async fn export(State(state): State<AppState>, user: AuthUser) -> Result<Respons
         out.write_record(super::spreadsheet::row(&row))
             .map_err(fail)?;
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"hubdesk-feedback.csv\"",
-            ),
-        ],
-        Body::from(bytes),
-    )
-        .into_response())
+    super::spreadsheet::download(out, "hubdesk-feedback.csv")
 }

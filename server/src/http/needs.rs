@@ -3,10 +3,9 @@
 //! reports `GET /api/needs` (per country and quarter, and requests by group) and
 //! `GET /api/needs/export.csv` (one row per assessment).
 
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use hubdesk_shared::needs::{Area, AssessmentDraft};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -115,18 +114,5 @@ async fn export(State(state): State<AppState>, user: AuthUser) -> Result<Respons
         out.write_record(super::spreadsheet::row(&cells))
             .map_err(fail)?;
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"hubdesk-needs.csv\"",
-            ),
-        ],
-        Body::from(bytes),
-    )
-        .into_response())
+    super::spreadsheet::download(out, "hubdesk-needs.csv")
 }

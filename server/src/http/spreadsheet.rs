@@ -5,6 +5,30 @@
 
 use std::borrow::Cow;
 
+use axum::body::Body;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+
+use super::error::AppError;
+
+/// The CSV `out` holds, as a download named `filename`.
+pub fn download(out: csv::Writer<Vec<u8>>, filename: &str) -> Result<Response, AppError> {
+    let bytes = out
+        .into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{filename}\""),
+            ),
+        ],
+        Body::from(bytes),
+    )
+        .into_response())
+}
+
 /// `text` as a cell no spreadsheet runs as a formula.
 pub fn cell(text: &str) -> Cow<'_, str> {
     match text.chars().next() {
