@@ -131,6 +131,24 @@ impl HubClient {
         to_js(&Found { people, cities })
     }
 
+    /// The problems with a practice about to be shared, `{title, topic, done, risk, partners,
+    /// outcome, contacts}` (none when it is fine): the hub checks it again with the same rules.
+    #[wasm_bindgen(js_name = checkPractice, unchecked_return_type = "FieldError[]")]
+    pub fn check_practice(
+        #[wasm_bindgen(unchecked_param_type = "PracticeDraft")] draft: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        problems(draft, |d: hubdesk_shared::practice::PracticeDraft| {
+            d.apply(None).err()
+        })
+    }
+
+    /// Whether every word of `query` is found in one of `texts` (any case): how the phone's
+    /// lists are searched (the library by title, summary, topic and credit, say).
+    #[wasm_bindgen(js_name = matchesQuery)]
+    pub fn matches_query(texts: Vec<String>, query: &str) -> bool {
+        hubdesk_shared::text::all_words_found(&texts, query)
+    }
+
     /// The values the directory's forms may take, in display order: membership statuses, what
     /// a person offers, the fields a person may show, those a new profile shows, and the groups
     /// a city's work may serve.

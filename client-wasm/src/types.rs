@@ -245,6 +245,8 @@ export interface GuidanceSummary {
   topic: string;
   language: string;
   published_at: number;
+  /** For a practice a member shared: who wrote it and their city. */
+  credit: { name: string; city: string; country: string } | null;
 }
 
 export interface GuidanceItem extends GuidanceSummary {

@@ -213,6 +213,8 @@ pub struct GuidanceSummary {
     pub topic: &'static str,
     pub language: String,
     pub published_at: i64,
+    /// For a practice a member shared: who wrote it and their city.
+    pub credit: Option<hubdesk_shared::model::Credit>,
 }
 
 /// A guidance item to read.
@@ -234,6 +236,7 @@ impl From<&Guidance> for GuidanceSummary {
             topic: g.topic.as_str(),
             language: g.language.0.clone(),
             published_at: g.published_at,
+            credit: g.credit.clone(),
         }
     }
 }

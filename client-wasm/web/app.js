@@ -76,6 +76,7 @@ const VIEWS = {
   events: () => importRetrying(new URL("./js/views/events.js", import.meta.url)),
   directory: () => importRetrying(new URL("./js/views/directory.js", import.meta.url)),
   needs: () => importRetrying(new URL("./js/views/needs.js", import.meta.url)),
+  practice: () => importRetrying(new URL("./js/views/practice.js", import.meta.url)),
   "sign-in": () => importRetrying(new URL("./js/views/sign-in.js", import.meta.url)),
   lock: async () => lockView,
 };
@@ -157,6 +158,7 @@ function parse(hash) {
       return { view: "notifications", tab: "notifications", back: "#/" };
     case "events":
     case "directory":
+    case "practice":
       return { view: first, tab: "guidance", back: "#/guidance" };
     case "needs":
       return { view: "needs", tab: "guidance", back: "#/directory" };

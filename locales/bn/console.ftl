@@ -661,3 +661,29 @@ console-referral-status-offered = জিজ্ঞেস করা হয়ে�
 console-referral-status-accepted = গ্রহণ করেছেন
 console-referral-status-declined = প্রত্যাখ্যান করেছেন
 console-referral-status-closed = বন্ধ
+
+## Shared practice
+
+console-practices-link = সদস্যদের শেয়ার করা অভিজ্ঞতা
+console-practices-title = সদস্যদের শেয়ার করা অভিজ্ঞতা
+console-practices-help = সদস্যরা নিজেদের শহর থেকে যা শেয়ার করেন, তা পর্যালোচনা করুন: তাঁদের সঙ্গে মিলে বদলান, একটি নোটসহ ফেরত পাঠান, অথবা তাঁদের নাম ও শহরসহ লাইব্রেরিতে প্রকাশ করুন।
+console-practices-empty = এখনও কোনো সদস্য কোনো অভিজ্ঞতা শেয়ার করেননি।
+console-practices-by = লেখক: { $author }, { $city }, { $country }
+console-practices-note = লেখকের জন্য নোট
+console-practices-edit = লেখা বদলান
+console-practices-save = সংরক্ষণ করুন
+console-practices-saved = সংরক্ষিত হয়েছে।
+console-practices-publish = লাইব্রেরিতে প্রকাশ করুন
+console-practices-published = লাইব্রেরিতে প্রকাশিত হয়েছে।
+console-practices-send-back = এই নোটসহ ফেরত পাঠান
+console-practices-sent-back = লেখকের কাছে ফেরত পাঠানো হয়েছে।
+console-practices-field-title = শিরোনাম
+console-practices-field-done = কী করা হয়েছিল
+console-practices-field-risk = যে ঝুঁকির মোকাবিলা করা হয়েছে
+console-practices-field-partners = কারা এতে কাজ করেছেন
+console-practices-field-outcome = এর ফল কী হলো
+console-practices-field-contacts = কাকে জিজ্ঞেস করবেন
+console-practices-stage-submitted = পর্যালোচনার অপেক্ষায়
+console-practices-stage-changes_requested = ফেরত পাঠানো হয়েছে
+console-practices-stage-published = লাইব্রেরিতে আছে
+console-practices-stage-withdrawn = লেখক প্রত্যাহার করেছেন

@@ -334,3 +334,31 @@ referral-hub-http = হাব একটি ত্রুটি জানিয়
 list-chip-referred = আপনার কাছে রেফার করা
 detail-referred-to-you = হাব এই অনুরোধটি আপনার কাছে রেফার করেছে। আপনি এটি পড়তে ও এর কথোপকথনে লিখতে পারবেন।
 detail-connected-with = হাব আপনাকে { $names }-এর সঙ্গে যুক্ত করে দিয়েছে।
+
+## Shared practice
+
+practice-link = ভালো অভিজ্ঞতা শেয়ার করুন
+practice-title = ভালো অভিজ্ঞতা শেয়ার করুন
+practice-intro = আপনার শহরের এমন কোনো কাজ, যা থেকে অন্যরা শিখতে পারেন: হাবকে জানান কী করা হয়েছিল, কোন ঝুঁকির মোকাবিলা করা হয়েছে এবং এর ফল কী হলো। হাব আপনার সঙ্গে মিলে এটি পর্যালোচনা করে এবং আপনার নাম ও আপনার শহরের নামসহ লাইব্রেরিতে প্রকাশ করে। এটি অফলাইনেও লিখতে পারবেন; আপনি অনলাইনে এলে এটি পাঠানো হবে।
+practice-mine = আপনার শেয়ার করা অভিজ্ঞতা
+practice-choose = বেছে নিন…
+practice-field-title = শিরোনাম
+practice-field-topic = বিষয়
+practice-field-done = কী করা হয়েছিল
+practice-field-risk = যে ঝুঁকি বা সমস্যার মোকাবিলা করা হয়েছে
+practice-field-partners = কারা এতে কাজ করেছেন (ঐচ্ছিক)
+practice-field-outcome = এর ফল কী হলো
+practice-field-contacts = এ বিষয়ে কাকে জিজ্ঞেস করবেন (ঐচ্ছিক)
+practice-share = হাবের সঙ্গে শেয়ার করুন
+practice-send-change = পরিবর্তন পাঠান
+practice-changing = “{ $title }” বদলানো হচ্ছে।
+practice-change = বদলান
+practice-withdraw = প্রত্যাহার করুন
+practice-queued = এই ফোনে সংরক্ষিত; আপনি অনলাইনে এলে এটি হাবে পৌঁছে যাবে।
+practice-hub-http = হাব একটি ত্রুটি জানিয়ে উত্তর দিয়েছে (HTTP { $status })। পরে আবার চেষ্টা করুন।
+practice-stage-submitted = পর্যালোচনার জন্য হাবের কাছে
+practice-stage-changes_requested = হাব পরিবর্তন চেয়েছে
+practice-stage-published = লাইব্রেরিতে আছে
+practice-stage-withdrawn = প্রত্যাহার করা হয়েছে
+guidance-search = লাইব্রেরিতে খুঁজুন
+guidance-credit = শেয়ার করেছেন: { $name }, { $city }, { $country }

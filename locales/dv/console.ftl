@@ -707,3 +707,29 @@ console-referral-status-offered = ސުވާލުކުރެވިއްޖެ
 console-referral-status-accepted = ބަލައިގަނެފި
 console-referral-status-declined = ރައްދުކޮށްފި
 console-referral-status-closed = ބަންދުކޮށްފި
+
+## Shared practice
+
+console-practices-link = މެމްބަރުން ހިއްސާކުރި ތަޖުރިބާތައް
+console-practices-title = މެމްބަރުން ހިއްސާކުރި ތަޖުރިބާތައް
+console-practices-help = މެމްބަރުން އެމީހުންގެ ސިޓީތަކުން ހިއްސާކުރާ އެއްޗެހި ރިވިއުކުރޭ: އެމީހުންނާއެކު ބަދަލުކުރޭ، ނޯޓަކާއެކު އަނބުރާ ފޮނުވާ، ނުވަތަ އެމީހުންގެ ނަމާއި ސިޓީއާއެކު ލައިބްރަރީގައި ޝާއިޢުކުރޭ.
+console-practices-empty = އަދި އެއްވެސް މެމްބަރަކު ތަޖުރިބާއެއް ހިއްސާއެއް ނުކުރޭ.
+console-practices-by = ލިޔުއްވީ: { $author }، { $city }، { $country }
+console-practices-note = ލިޔުއްވި ފަރާތަށް ނޯޓު
+console-practices-edit = ލިޔުން ބަދަލުކުރޭ
+console-practices-save = ރައްކާކުރޭ
+console-practices-saved = ރައްކާކުރެވިއްޖެ.
+console-practices-publish = ލައިބްރަރީގައި ޝާއިޢުކުރޭ
+console-practices-published = ލައިބްރަރީގައި ޝާއިޢުކުރެވިއްޖެ.
+console-practices-send-back = މި ނޯޓާއެކު އަނބުރާ ފޮނުވާ
+console-practices-sent-back = ލިޔުއްވި ފަރާތަށް އަނބުރާ ފޮނުވިއްޖެ.
+console-practices-field-title = ސުރުޚީ
+console-practices-field-done = ކުރި ކަންތައް
+console-practices-field-risk = އެއިން ޙައްލުކުރި ނުރައްކާ
+console-practices-field-partners = އެ މަސައްކަތުގައި ބައިވެރިވި ފަރާތްތައް
+console-practices-field-outcome = އޭގެ ނަތީޖާ
+console-practices-field-contacts = ސުވާލުކުރެވޭނެ ފަރާތް
+console-practices-stage-submitted = ރިވިއުކުރަންޖެހޭ
+console-practices-stage-changes_requested = އަނބުރާ ފޮނުވާފައި
+console-practices-stage-published = ލައިބްރަރީގައި
+console-practices-stage-withdrawn = ލިޔުއްވި ފަރާތުން އަނބުރާ ނަގާފައި

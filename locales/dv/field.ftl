@@ -334,3 +334,31 @@ referral-hub-http = ހަބުން ޖަވާބު ދިނީ މައްސަލައަކާ�
 list-chip-referred = ތިޔަބޭފުޅާއަށް ރެފަރކޮށްފައި
 detail-referred-to-you = ހަބުން މި ރިކުއެސްޓް ތިޔަބޭފުޅާއަށް ރެފަރކޮށްފި. ތިޔަބޭފުޅާއަށް މިއީ ކިޔައި، އޭގެ ވާހަކަދެއްކުމުގައި ލިޔެވޭނެ.
 detail-connected-with = ހަބުން ތިޔަބޭފުޅާ { $names }އާ ގުޅުވައިދީފި.
+
+## Shared practice
+
+practice-link = ރަނގަޅު ތަޖުރިބާއެއް ހިއްސާކުރައްވާ
+practice-title = ރަނގަޅު ތަޖުރިބާއެއް ހިއްސާކުރައްވާ
+practice-intro = ތިޔަބޭފުޅާގެ ސިޓީން ކުރި، އެހެން މީހުންނަށް ދަސްކުރެވިދާނެ ކަމެއް: ކުރި ކަމާއި، އެއިން ޙައްލުކުރި ނުރައްކަލާއި، އޭގެ ނަތީޖާ ހަބަށް ބުނެދެއްވާ. ހަބުން އެ ތިޔަބޭފުޅާއާއެކު ރިވިއުކޮށް، ތިޔަބޭފުޅާގެ ނަމާއި ތިޔަބޭފުޅާގެ ސިޓީއާއެކު ލައިބްރަރީގައި ޝާއިޢުކުރާނެ. މިއީ އޮފްލައިންގައިވެސް ލިޔެވޭނެ؛ ތިޔަބޭފުޅާ އޮންލައިން ވުމުން އެ ފޮނުވޭނެ.
+practice-mine = ތިޔަބޭފުޅާ ހިއްސާކުރެއްވި ތަޖުރިބާތައް
+practice-choose = ހޮވާލައްވާ…
+practice-field-title = ސުރުޚީ
+practice-field-topic = މައުޟޫޢު
+practice-field-done = ކުރި ކަންތައް
+practice-field-risk = އެއިން ޙައްލުކުރި ނުރައްކާ ނުވަތަ މައްސަލަ
+practice-field-partners = އެ މަސައްކަތުގައި ބައިވެރިވި ފަރާތްތައް (ލާޒިމެއް ނޫން)
+practice-field-outcome = އޭގެ ނަތީޖާ
+practice-field-contacts = އެކަމާ ބެހޭގޮތުން ސުވާލުކުރެވޭނެ ފަރާތް (ލާޒިމެއް ނޫން)
+practice-share = ހަބާ ހިއްސާކުރައްވާ
+practice-send-change = ބަދަލު ފޮނުވާ
+practice-changing = “{ $title }” ބަދަލުކުރަނީ.
+practice-change = ބަދަލުކުރޭ
+practice-withdraw = އަނބުރާ ނަގާލާ
+practice-queued = މި ފޯނުގައި ރައްކާކުރެވިއްޖެ؛ ތިޔަބޭފުޅާ އޮންލައިން ވުމުން އެ ހަބަށް ފޯރާނެ.
+practice-hub-http = ހަބުން ޖަވާބު ދިނީ މައްސަލައަކާއެކު (HTTP { $status }). ފަހުން އަލުން މަސައްކަތް ކުރައްވާ.
+practice-stage-submitted = ރިވިއުކުރުމަށް ހަބުގައި
+practice-stage-changes_requested = ހަބުން ބަދަލުތަކަށް އެދިފައި
+practice-stage-published = ލައިބްރަރީގައި
+practice-stage-withdrawn = އަނބުރާ ނަގާފައި
+guidance-search = ލައިބްރަރީގައި ހޯއްދަވާ
+guidance-credit = ހިއްސާކުރެއްވީ: { $name }، { $city }، { $country }

@@ -714,3 +714,29 @@ console-referral-status-offered = Asked
 console-referral-status-accepted = Accepted
 console-referral-status-declined = Declined
 console-referral-status-closed = Closed
+
+## Shared practice
+
+console-practices-link = Practices members shared
+console-practices-title = Practices members shared
+console-practices-help = Review what members share from their cities: change it with them, send it back with a note, or publish it to the library with their name and city.
+console-practices-empty = No member has shared a practice yet.
+console-practices-by = By { $author }, { $city }, { $country }
+console-practices-note = Note to the author
+console-practices-edit = Change the text
+console-practices-save = Save
+console-practices-saved = Saved.
+console-practices-publish = Publish to the library
+console-practices-published = Published to the library.
+console-practices-send-back = Send back with this note
+console-practices-sent-back = Sent back to its author.
+console-practices-field-title = Title
+console-practices-field-done = What was done
+console-practices-field-risk = The risk it answered
+console-practices-field-partners = Who worked on it
+console-practices-field-outcome = What came of it
+console-practices-field-contacts = Whom to ask
+console-practices-stage-submitted = To review
+console-practices-stage-changes_requested = Sent back
+console-practices-stage-published = In the library
+console-practices-stage-withdrawn = Withdrawn by its author

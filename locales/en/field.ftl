@@ -335,3 +335,31 @@ referral-hub-http = The hub answered with an error (HTTP { $status }). Try again
 list-chip-referred = Referred to you
 detail-referred-to-you = The hub referred this request to you. You read it and write in its conversation.
 detail-connected-with = The hub connected you with { $names }.
+
+## Shared practice
+
+practice-link = Share a practice
+practice-title = Share a practice
+practice-intro = Something your city did that others could learn from: tell the hub what was done, the risk it answered and what came of it. The hub reviews it with you and publishes it to the library, with your name and your city. You can write it offline; it is sent when you are online.
+practice-mine = Your practices
+practice-choose = Choose…
+practice-field-title = Title
+practice-field-topic = Topic
+practice-field-done = What was done
+practice-field-risk = The risk or problem it answered
+practice-field-partners = Who worked on it (optional)
+practice-field-outcome = What came of it
+practice-field-contacts = Whom to ask about it (optional)
+practice-share = Share with the hub
+practice-send-change = Send the change
+practice-changing = Changing “{ $title }”.
+practice-change = Change
+practice-withdraw = Withdraw
+practice-queued = Saved on this phone; it will reach the hub when you are online.
+practice-hub-http = The hub answered with an error (HTTP { $status }). Try again later.
+practice-stage-submitted = With the hub for review
+practice-stage-changes_requested = The hub asks for changes
+practice-stage-published = In the library
+practice-stage-withdrawn = Withdrawn
+guidance-search = Search the library
+guidance-credit = Shared by { $name }, { $city }, { $country }

@@ -661,3 +661,29 @@ console-referral-status-offered = पूछा गया
 console-referral-status-accepted = स्वीकार किया
 console-referral-status-declined = अस्वीकार किया
 console-referral-status-closed = बंद
+
+## Shared practice
+
+console-practices-link = सदस्यों के साझा किए अनुभव
+console-practices-title = सदस्यों के साझा किए अनुभव
+console-practices-help = सदस्य अपने शहरों से जो साझा करते हैं, उसकी समीक्षा करें: उनके साथ मिलकर उसे बदलें, नोट के साथ वापस भेजें, या उनके नाम और शहर के साथ लाइब्रेरी में प्रकाशित करें।
+console-practices-empty = अभी तक किसी सदस्य ने कोई अनुभव साझा नहीं किया है।
+console-practices-by = लेखक: { $author }, { $city }, { $country }
+console-practices-note = लेखक के लिए नोट
+console-practices-edit = पाठ बदलें
+console-practices-save = सेव करें
+console-practices-saved = सेव हो गया।
+console-practices-publish = लाइब्रेरी में प्रकाशित करें
+console-practices-published = लाइब्रेरी में प्रकाशित हो गया।
+console-practices-send-back = इस नोट के साथ वापस भेजें
+console-practices-sent-back = लेखक को वापस भेज दिया गया।
+console-practices-field-title = शीर्षक
+console-practices-field-done = क्या किया गया
+console-practices-field-risk = जिस जोखिम से निपटा गया
+console-practices-field-partners = इस पर किसने काम किया
+console-practices-field-outcome = इसका क्या नतीजा निकला
+console-practices-field-contacts = किससे पूछें
+console-practices-stage-submitted = समीक्षा बाकी
+console-practices-stage-changes_requested = वापस भेजा गया
+console-practices-stage-published = लाइब्रेरी में
+console-practices-stage-withdrawn = लेखक ने वापस लिया

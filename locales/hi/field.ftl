@@ -334,3 +334,31 @@ referral-hub-http = हब ने त्रुटि के साथ जवा�
 list-chip-referred = आपको रेफ़र किया गया
 detail-referred-to-you = हब ने यह अनुरोध आपको रेफ़र किया है। आप इसे पढ़ सकते हैं और इसकी बातचीत में लिख सकते हैं।
 detail-connected-with = हब ने आपको { $names } से जोड़ा है।
+
+## Shared practice
+
+practice-link = अच्छा अनुभव साझा करें
+practice-title = अच्छा अनुभव साझा करें
+practice-intro = आपके शहर का कोई ऐसा काम जिससे दूसरे सीख सकें: हब को बताएँ कि क्या किया गया, किस जोखिम से निपटा गया और उसका क्या नतीजा निकला। हब आपके साथ मिलकर इसकी समीक्षा करता है और इसे आपके नाम और आपके शहर के साथ लाइब्रेरी में प्रकाशित करता है। आप इसे ऑफ़लाइन भी लिख सकते हैं; आपके ऑनलाइन होने पर यह भेज दिया जाएगा।
+practice-mine = आपके साझा किए अनुभव
+practice-choose = चुनें…
+practice-field-title = शीर्षक
+practice-field-topic = विषय
+practice-field-done = क्या किया गया
+practice-field-risk = जिस जोखिम या समस्या से निपटा गया
+practice-field-partners = इस पर किसने काम किया (वैकल्पिक)
+practice-field-outcome = इसका क्या नतीजा निकला
+practice-field-contacts = इसके बारे में किससे पूछें (वैकल्पिक)
+practice-share = हब के साथ साझा करें
+practice-send-change = बदलाव भेजें
+practice-changing = “{ $title }” में बदलाव।
+practice-change = बदलें
+practice-withdraw = वापस लें
+practice-queued = इस फ़ोन पर सेव है; आपके ऑनलाइन होने पर यह हब तक पहुँच जाएगा।
+practice-hub-http = हब ने त्रुटि के साथ जवाब दिया (HTTP { $status })। बाद में फिर कोशिश करें।
+practice-stage-submitted = समीक्षा के लिए हब के पास
+practice-stage-changes_requested = हब बदलाव चाहता है
+practice-stage-published = लाइब्रेरी में
+practice-stage-withdrawn = वापस लिया गया
+guidance-search = लाइब्रेरी में खोजें
+guidance-credit = साझा किया: { $name }, { $city }, { $country }

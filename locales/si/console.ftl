@@ -707,3 +707,29 @@ console-referral-status-offered = විමසා ඇත
 console-referral-status-accepted = පිළිගත්තා
 console-referral-status-declined = ප්‍රතික්ෂේප කළා
 console-referral-status-closed = වසා ඇත
+
+## Shared practice
+
+console-practices-link = සාමාජිකයින් බෙදා ගත් පිළිවෙත්
+console-practices-title = සාමාජිකයින් බෙදා ගත් පිළිවෙත්
+console-practices-help = සාමාජිකයින් තම නගරවලින් බෙදා ගන්නා දේ සමාලෝචනය කරන්න: ඔවුන් සමඟ එය වෙනස් කරන්න, සටහනක් සමඟ ආපසු යවන්න, නැතහොත් ඔවුන්ගේ නම සහ නගරය සමඟ පුස්තකාලයේ ප්‍රකාශයට පත් කරන්න.
+console-practices-empty = තවම කිසිදු සාමාජිකයෙකු පිළිවෙතක් බෙදා ගෙන නැත.
+console-practices-by = කතෘ: { $author }, { $city }, { $country }
+console-practices-note = කතෘට සටහන
+console-practices-edit = පෙළ වෙනස් කරන්න
+console-practices-save = සුරකින්න
+console-practices-saved = සුරැකුණා.
+console-practices-publish = පුස්තකාලයේ ප්‍රකාශයට පත් කරන්න
+console-practices-published = පුස්තකාලයේ ප්‍රකාශයට පත් කළා.
+console-practices-send-back = මෙම සටහන සමඟ ආපසු යවන්න
+console-practices-sent-back = කතෘට ආපසු යැව්වා.
+console-practices-field-title = මාතෘකාව
+console-practices-field-done = කළ දේ
+console-practices-field-risk = එයින් පිළියම් යෙදූ අවදානම
+console-practices-field-partners = එහි වැඩ කළ අය
+console-practices-field-outcome = එහි ප්‍රතිඵලය
+console-practices-field-contacts = විමසිය යුත්තේ කාගෙන්ද
+console-practices-stage-submitted = සමාලෝචනයට ඇත
+console-practices-stage-changes_requested = ආපසු යවා ඇත
+console-practices-stage-published = පුස්තකාලයේ ඇත
+console-practices-stage-withdrawn = කතෘ ආපසු ගෙන ඇත

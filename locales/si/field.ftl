@@ -334,3 +334,31 @@ referral-hub-http = මධ්‍යස්ථානය දෝෂයක් සම�
 list-chip-referred = ඔබට යොමු කර ඇත
 detail-referred-to-you = මධ්‍යස්ථානය මෙම ඉල්ලීම ඔබට යොමු කර ඇත. ඔබට එය කියවා එහි සංවාදයේ ලිවිය හැක.
 detail-connected-with = මධ්‍යස්ථානය ඔබව { $names } සමඟ සම්බන්ධ කළා.
+
+## Shared practice
+
+practice-link = හොඳ පිළිවෙතක් බෙදා ගන්න
+practice-title = හොඳ පිළිවෙතක් බෙදා ගන්න
+practice-intro = අන් අයට ඉගෙන ගත හැකි, ඔබගේ නගරය කළ දෙයක්: කළ දේ, එයින් පිළියම් යෙදූ අවදානම සහ එහි ප්‍රතිඵලය මධ්‍යස්ථානයට කියන්න. මධ්‍යස්ථානය ඔබ සමඟ එය සමාලෝචනය කර, ඔබගේ නම සහ ඔබගේ නගරය සමඟ පුස්තකාලයේ ප්‍රකාශයට පත් කරයි. ඔබට මෙය ජාලය නැතිව ද ලිවිය හැක; ඔබ ජාලයට සම්බන්ධ වූ විට එය යවනු ලැබේ.
+practice-mine = ඔබ බෙදා ගත් පිළිවෙත්
+practice-choose = තෝරන්න…
+practice-field-title = මාතෘකාව
+practice-field-topic = තේමාව
+practice-field-done = කළ දේ
+practice-field-risk = එයින් පිළියම් යෙදූ අවදානම හෝ ගැටලුව
+practice-field-partners = එහි වැඩ කළ අය (අනිවාර්ය නොවේ)
+practice-field-outcome = එහි ප්‍රතිඵලය
+practice-field-contacts = ඒ ගැන විමසිය යුත්තේ කාගෙන්ද (අනිවාර්ය නොවේ)
+practice-share = මධ්‍යස්ථානය සමඟ බෙදා ගන්න
+practice-send-change = වෙනස යවන්න
+practice-changing = “{ $title }” වෙනස් කිරීම.
+practice-change = වෙනස් කරන්න
+practice-withdraw = ආපසු ගන්න
+practice-queued = මෙම දුරකථනයේ සුරැකුණා; ඔබ ජාලයට සම්බන්ධ වූ විට එය මධ්‍යස්ථානයට ලැබේ.
+practice-hub-http = මධ්‍යස්ථානය දෝෂයක් සමඟ පිළිතුරු දුන්නා (HTTP { $status }). පසුව නැවත උත්සාහ කරන්න.
+practice-stage-submitted = සමාලෝචනය සඳහා මධ්‍යස්ථානය වෙත
+practice-stage-changes_requested = මධ්‍යස්ථානය වෙනස්කම් ඉල්ලයි
+practice-stage-published = පුස්තකාලයේ ඇත
+practice-stage-withdrawn = ආපසු ගෙන ඇත
+guidance-search = පුස්තකාලයේ සොයන්න
+guidance-credit = බෙදා ගත්තේ: { $name }, { $city }, { $country }

@@ -707,3 +707,29 @@ console-referral-status-offered = கேட்கப்பட்டது
 console-referral-status-accepted = ஏற்றுக்கொண்டார்
 console-referral-status-declined = நிராகரித்தார்
 console-referral-status-closed = மூடப்பட்டது
+
+## Shared practice
+
+console-practices-link = உறுப்பினர்கள் பகிர்ந்த நடைமுறைகள்
+console-practices-title = உறுப்பினர்கள் பகிர்ந்த நடைமுறைகள்
+console-practices-help = உறுப்பினர்கள் தங்கள் நகரங்களிலிருந்து பகிர்பவற்றை மதிப்பாய்வு செய்யுங்கள்: அவர்களுடன் சேர்ந்து மாற்றுங்கள், ஒரு குறிப்புடன் திருப்பி அனுப்புங்கள், அல்லது அவர்களின் பெயருடனும் நகரத்துடனும் நூலகத்தில் வெளியிடுங்கள்.
+console-practices-empty = இதுவரை எந்த உறுப்பினரும் நடைமுறை எதையும் பகிரவில்லை.
+console-practices-by = எழுதியவர்: { $author }, { $city }, { $country }
+console-practices-note = எழுதியவருக்கான குறிப்பு
+console-practices-edit = உரையை மாற்று
+console-practices-save = சேமி
+console-practices-saved = சேமிக்கப்பட்டது.
+console-practices-publish = நூலகத்தில் வெளியிடு
+console-practices-published = நூலகத்தில் வெளியிடப்பட்டது.
+console-practices-send-back = இந்தக் குறிப்புடன் திருப்பி அனுப்பு
+console-practices-sent-back = எழுதியவருக்குத் திருப்பி அனுப்பப்பட்டது.
+console-practices-field-title = தலைப்பு
+console-practices-field-done = என்ன செய்யப்பட்டது
+console-practices-field-risk = அது எதிர்கொண்ட அபாயம்
+console-practices-field-partners = இதில் பணியாற்றியவர்கள்
+console-practices-field-outcome = அதன் விளைவு என்ன
+console-practices-field-contacts = யாரிடம் கேட்கலாம்
+console-practices-stage-submitted = மதிப்பாய்வுக்குக் காத்திருக்கிறது
+console-practices-stage-changes_requested = திருப்பி அனுப்பப்பட்டது
+console-practices-stage-published = நூலகத்தில் உள்ளது
+console-practices-stage-withdrawn = எழுதியவர் திரும்பப் பெற்றார்

@@ -334,3 +334,31 @@ referral-hub-http = மையம் பிழையுடன் பதிலள�
 list-chip-referred = உங்களிடம் பரிந்துரைக்கப்பட்டது
 detail-referred-to-you = மையம் இந்தக் கோரிக்கையை உங்களிடம் பரிந்துரைத்துள்ளது. நீங்கள் இதைப் படித்து, அதன் உரையாடலில் எழுதலாம்.
 detail-connected-with = மையம் உங்களை { $names } உடன் இணைத்துள்ளது.
+
+## Shared practice
+
+practice-link = ஒரு நல்ல நடைமுறையைப் பகிருங்கள்
+practice-title = ஒரு நல்ல நடைமுறையைப் பகிருங்கள்
+practice-intro = பிறர் கற்றுக்கொள்ளக்கூடிய, உங்கள் நகரம் செய்த ஒன்று: என்ன செய்யப்பட்டது, அது எந்த அபாயத்தை எதிர்கொண்டது, அதன் விளைவு என்ன என்பதை மையத்துக்குச் சொல்லுங்கள். மையம் உங்களுடன் சேர்ந்து அதை மதிப்பாய்வு செய்து, உங்கள் பெயருடனும் உங்கள் நகரத்துடனும் நூலகத்தில் வெளியிடும். இதை ஆஃப்லைனிலும் எழுதலாம்; நீங்கள் இணைப்பில் இருக்கும்போது இது அனுப்பப்படும்.
+practice-mine = நீங்கள் பகிர்ந்த நடைமுறைகள்
+practice-choose = தேர்ந்தெடுங்கள்…
+practice-field-title = தலைப்பு
+practice-field-topic = கருப்பொருள்
+practice-field-done = என்ன செய்யப்பட்டது
+practice-field-risk = அது எதிர்கொண்ட அபாயம் அல்லது சிக்கல்
+practice-field-partners = இதில் பணியாற்றியவர்கள் (விருப்பமானால்)
+practice-field-outcome = அதன் விளைவு என்ன
+practice-field-contacts = இது பற்றி யாரிடம் கேட்கலாம் (விருப்பமானால்)
+practice-share = மையத்துடன் பகிர்
+practice-send-change = மாற்றத்தை அனுப்பு
+practice-changing = “{ $title }” ஐ மாற்றுகிறீர்கள்.
+practice-change = மாற்று
+practice-withdraw = திரும்பப் பெறு
+practice-queued = இந்தக் கைபேசியில் சேமிக்கப்பட்டது; நீங்கள் இணைப்பில் இருக்கும்போது இது மையத்தைச் சென்றடையும்.
+practice-hub-http = மையம் பிழையுடன் பதிலளித்தது (HTTP { $status }). பின்னர் மீண்டும் முயலுங்கள்.
+practice-stage-submitted = மதிப்பாய்வுக்காக மையத்திடம் உள்ளது
+practice-stage-changes_requested = மையம் மாற்றங்களைக் கேட்கிறது
+practice-stage-published = நூலகத்தில் உள்ளது
+practice-stage-withdrawn = திரும்பப் பெறப்பட்டது
+guidance-search = நூலகத்தில் தேடு
+guidance-credit = பகிர்ந்தவர்: { $name }, { $city }, { $country }

@@ -661,3 +661,29 @@ console-referral-status-offered = پوچھا گیا
 console-referral-status-accepted = قبول کیا
 console-referral-status-declined = انکار کیا
 console-referral-status-closed = بند
+
+## Shared practice
+
+console-practices-link = ارکان کے شیئر کیے گئے تجربات
+console-practices-title = ارکان کے شیئر کیے گئے تجربات
+console-practices-help = ارکان اپنے شہروں سے جو شیئر کرتے ہیں اس کا جائزہ لیں: ان کے ساتھ مل کر اسے تبدیل کریں، نوٹ کے ساتھ واپس بھیجیں، یا ان کے نام اور شہر کے ساتھ لائبریری میں شائع کریں۔
+console-practices-empty = ابھی تک کسی رکن نے کوئی تجربہ شیئر نہیں کیا۔
+console-practices-by = از { $author }، { $city }، { $country }
+console-practices-note = مصنف کے لیے نوٹ
+console-practices-edit = متن تبدیل کریں
+console-practices-save = محفوظ کریں
+console-practices-saved = محفوظ ہو گیا۔
+console-practices-publish = لائبریری میں شائع کریں
+console-practices-published = لائبریری میں شائع ہو گیا۔
+console-practices-send-back = اس نوٹ کے ساتھ واپس بھیجیں
+console-practices-sent-back = مصنف کو واپس بھیج دیا گیا۔
+console-practices-field-title = عنوان
+console-practices-field-done = کیا کام کیا گیا
+console-practices-field-risk = جس خطرے کا مقابلہ کیا گیا
+console-practices-field-partners = اس پر کس نے کام کیا
+console-practices-field-outcome = اس کا کیا نتیجہ نکلا
+console-practices-field-contacts = کس سے پوچھیں
+console-practices-stage-submitted = جائزہ باقی
+console-practices-stage-changes_requested = واپس بھیجا گیا
+console-practices-stage-published = لائبریری میں
+console-practices-stage-withdrawn = مصنف نے واپس لے لیا

@@ -334,3 +334,31 @@ referral-hub-http = ہب نے غلطی کے ساتھ جواب دیا (HTTP { $st
 list-chip-referred = آپ کو ریفر کی گئی
 detail-referred-to-you = ہب نے یہ درخواست آپ کو ریفر کی ہے۔ آپ اسے پڑھ سکتے ہیں اور اس کی گفتگو میں لکھ سکتے ہیں۔
 detail-connected-with = ہب نے آپ کو { $names } سے جوڑا ہے۔
+
+## Shared practice
+
+practice-link = اچھا تجربہ شیئر کریں
+practice-title = اچھا تجربہ شیئر کریں
+practice-intro = آپ کے شہر کا کوئی ایسا کام جس سے دوسرے سیکھ سکیں: ہب کو بتائیں کہ کیا کام کیا گیا، کس خطرے کا مقابلہ کیا گیا اور اس کا کیا نتیجہ نکلا۔ ہب آپ کے ساتھ مل کر اس کا جائزہ لیتا ہے اور اسے آپ کے نام اور آپ کے شہر کے ساتھ لائبریری میں شائع کرتا ہے۔ آپ یہ آف لائن بھی لکھ سکتے ہیں؛ آپ کے آن لائن ہونے پر یہ بھیج دیا جائے گا۔
+practice-mine = آپ کے شیئر کیے گئے تجربات
+practice-choose = منتخب کریں…
+practice-field-title = عنوان
+practice-field-topic = موضوع
+practice-field-done = کیا کام کیا گیا
+practice-field-risk = جس خطرے یا مسئلے کا مقابلہ کیا گیا
+practice-field-partners = اس پر کس نے کام کیا (اختیاری)
+practice-field-outcome = اس کا کیا نتیجہ نکلا
+practice-field-contacts = اس کے بارے میں کس سے پوچھیں (اختیاری)
+practice-share = ہب کے ساتھ شیئر کریں
+practice-send-change = تبدیلی بھیجیں
+practice-changing = “{ $title }” میں تبدیلی۔
+practice-change = تبدیل کریں
+practice-withdraw = واپس لیں
+practice-queued = اس فون پر محفوظ ہے؛ آپ کے آن لائن ہونے پر یہ ہب تک پہنچ جائے گا۔
+practice-hub-http = ہب نے غلطی کے ساتھ جواب دیا (HTTP { $status })۔ بعد میں دوبارہ کوشش کریں۔
+practice-stage-submitted = جائزے کے لیے ہب کے پاس
+practice-stage-changes_requested = ہب تبدیلیاں چاہتا ہے
+practice-stage-published = لائبریری میں
+practice-stage-withdrawn = واپس لیا گیا
+guidance-search = لائبریری میں تلاش کریں
+guidance-credit = شیئر کرنے والے: { $name }، { $city }، { $country }

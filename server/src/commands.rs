@@ -141,6 +141,7 @@ pub async fn publish_guidance(
     state: &AppState,
     author: &Principal,
     draft: GuidanceDraft,
+    credit: Option<hubdesk_shared::model::Credit>,
 ) -> Result<RequestId, AppError> {
     if !may(author.role, Action::PublishGuidance) {
         return Err(AppError::Forbidden);
@@ -170,7 +171,8 @@ pub async fn publish_guidance(
             .map_err(|e| AppError::Invalid(vec![e]))?;
         draft.version_of = item;
     }
-    let guidance = draft.into_guidance(origin).map_err(AppError::Invalid)?;
+    let mut guidance = draft.into_guidance(origin).map_err(AppError::Invalid)?;
+    guidance.credit = credit;
     let id = RequestId::parse(&guidance.id).map_err(|e| AppError::Internal(e.to_string()))?;
     let mut doc = automerge::Automerge::new().with_actor(ActorId::random());
     hubdesk_shared::schema::write(&mut doc, &guidance, now)

@@ -56,7 +56,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     let agent = user("agent", state).await?;
     let mut first = None;
     for draft in guidance() {
-        let id = commands::publish_guidance(state, &agent, draft)
+        let id = commands::publish_guidance(state, &agent, draft, None)
             .await
             .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
         first.get_or_insert(id);
@@ -64,7 +64,7 @@ pub async fn seed(state: &AppState) -> anyhow::Result<()> {
     // The first item in Bengali and Urdu too, as one item in three languages.
     for mut draft in guidance_translations() {
         draft.version_of = first.map(|id| id.to_string()).unwrap_or_default();
-        commands::publish_guidance(state, &agent, draft)
+        commands::publish_guidance(state, &agent, draft, None)
             .await
             .map_err(|e| anyhow::anyhow!("demo guidance not stored: {e}"))?;
     }

@@ -43,6 +43,7 @@ pub mod http;
 pub mod i18n;
 pub mod needs;
 pub mod notifications;
+pub mod practices;
 pub mod referrals;
 pub mod requests;
 pub mod retention;

@@ -68,6 +68,7 @@ pub mod model;
 pub mod money;
 pub mod needs;
 pub mod notify;
+pub mod practice;
 pub mod referral;
 pub mod retention;
 pub mod schema;

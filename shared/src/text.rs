@@ -1,6 +1,7 @@
 //! Shortening text people wrote, for a list row or a preview: cut between user-perceived
 //! characters (extended grapheme clusters), never inside one, so a Devanagari or Sinhala
-//! conjunct, a Thaana vowel sign or an emoji sequence is kept whole or left out whole.
+//! conjunct, a Thaana vowel sign or an emoji sequence is kept whole or left out whole. And what
+//! a search of a few words matches ([`all_words_found`]), the same in every list searched.
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -27,6 +28,15 @@ const JOINS_NEXT: &[char] = &[
     '\u{200D}', '\u{094D}', '\u{09CD}', '\u{0A4D}', '\u{0ACD}', '\u{0B4D}', '\u{0C4D}', '\u{0CCD}',
     '\u{0D4D}', '\u{0DCA}',
 ];
+
+/// Whether every word of `query` (any case) is in one of `haystack`'s texts; an empty query
+/// matches everything.
+pub fn all_words_found(haystack: &[String], query: &str) -> bool {
+    let haystack = haystack.join("\n").to_lowercase();
+    query
+        .split_whitespace()
+        .all(|word| haystack.contains(&word.to_lowercase()))
+}
 
 #[cfg(test)]
 mod tests {

@@ -53,6 +53,7 @@ run(`l10n-console-${language}`, async ({ device }) => {
     ["#/new", "#intake-people [data-person]", "intake"],
     ["#/directory", "#directory-new-person", "directory"],
     ["#/needs", "#needs-csv", "needs"],
+    ["#/practices", "#practice-items > *", "practices"],
   ]) {
     await page.goto(`${BASE_URL}/console/${hash}`);
     await page.locator(ready).first().waitFor();

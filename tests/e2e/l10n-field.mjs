@@ -125,6 +125,7 @@ run(`l10n-${language}`, async ({ device }) => {
     ["#/account", "#device", "account"],
     ["#/notifications", "#notification-settings", "notifications"],
     ["#/directory", "#directory-search", "directory"],
+    ["#/practice", "#practice-form", "practice"],
   ]) {
     await page.goto(`${BASE_URL}/${hash}`);
     await page.locator(ready).waitFor();

@@ -378,6 +378,7 @@ const SCREENS = {
   "/library": () => import("./library.js"),
   "/directory": () => import("./directory.js"),
   "/needs": () => import("./needs.js"),
+  "/practices": () => import("./practices.js"),
   "/new": () => import("./intake.js"),
   "/events": () => import("./events.js"),
   "/notifications": () => import("./notifications.js"),

@@ -19,7 +19,12 @@ export async function show(ctx, root) {
     root,
     h("h1", { class: "queue-title" }, t("console-library-title")),
     h("p", { class: "sub" }, t("console-library-help")),
-    h("button", { type: "button", id: "library-new", onclick: () => open({ mode: "new" }) }, t("console-library-new")),
+    h(
+      "p",
+      { class: "actions" },
+      h("button", { type: "button", id: "library-new", onclick: () => open({ mode: "new" }) }, t("console-library-new")),
+      h("a", { href: "#/practices", id: "practices-link" }, t("console-practices-link")),
+    ),
     editor,
     list,
   );

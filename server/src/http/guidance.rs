@@ -193,6 +193,6 @@ async fn publish(
     user: AuthUser,
     Json(draft): Json<GuidanceDraft>,
 ) -> Result<(StatusCode, axum::Json<GuidanceReply>), AppError> {
-    let id = commands::publish_guidance(&state, &user.principal, draft).await?;
+    let id = commands::publish_guidance(&state, &user.principal, draft, None).await?;
     Ok((StatusCode::CREATED, axum::Json(load(&state, id).await?)))
 }

@@ -20,6 +20,7 @@ pub mod language;
 pub mod needs;
 pub mod notifications;
 pub mod openapi;
+pub mod practices;
 pub mod protection;
 pub mod reports;
 pub mod requests;
@@ -95,6 +96,7 @@ pub fn router(state: AppState, web_dir: Option<PathBuf>, metrics_at: MetricsAt) 
         .merge(feedback::router())
         .merge(directory::router())
         .merge(needs::router())
+        .merge(practices::router())
         .merge(notifications::router())
         .layer(DefaultBodyLimit::max(limits.http_body_bytes))
         .layer(TimeoutLayer::with_status_code(

@@ -18,6 +18,7 @@ pub mod mirror;
 pub mod needs;
 pub mod notifications;
 pub mod notify;
+pub mod practices;
 pub mod projection;
 pub mod queues;
 pub mod reports;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Field, PersonKind, Profile, may_manage};
 use crate::model::{Category, Country, Role};
+use crate::text::all_words_found as all_found;
 
 /// Who reads a profile.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,12 +136,4 @@ pub fn city_matches(
     haystack.extend(said("membership", status));
     haystack.extend(focal_points.iter().map(|f| f.to_string()));
     all_found(&haystack, query)
-}
-
-/// Whether every word of `query` (any case) is in one of `haystack`'s texts.
-fn all_found(haystack: &[String], query: &str) -> bool {
-    let haystack = haystack.join("\n").to_lowercase();
-    query
-        .split_whitespace()
-        .all(|word| haystack.contains(&word.to_lowercase()))
 }

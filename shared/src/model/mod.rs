@@ -342,6 +342,19 @@ pub struct Guidance {
     #[autosurgeon(missing = "Option::default")]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub retired_at: Option<i64>,
+    /// For a practice a member shared (see [`crate::practice`]): who wrote it and their city.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub credit: Option<Credit>,
+}
+
+/// Who wrote a shared practice, and the city it comes from, as the library credits them.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Reconcile, Hydrate, Serialize)]
+pub struct Credit {
+    pub name: PlainString,
+    pub city: PlainString,
+    pub country: Country,
 }
 
 impl Guidance {

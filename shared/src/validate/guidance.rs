@@ -144,6 +144,7 @@ impl GuidanceDraft {
                 .filter(|v| !v.is_empty())
                 .map(Into::into),
             retired_at: None,
+            credit: None,
         };
         if let Err(more) = validate_guidance(&guidance) {
             errors.0.extend(more);

@@ -20,6 +20,8 @@ async function library(ctx, root) {
     h("p", {}, t("guidance-empty")),
     h("p", { class: "note" }, t("guidance-empty-note")),
   );
+  const search = h("input", { type: "search", id: "guidance-search", dir: "auto", autocomplete: "off" });
+  search.addEventListener("input", () => update());
   root.append(
     h("p", { class: "intro" }, t("guidance-intro")),
     h(
@@ -27,16 +29,23 @@ async function library(ctx, root) {
       { class: "links" },
       h("a", { class: "button secondary", href: "#/events", id: "events-link" }, t("events-link")),
       h("a", { class: "button secondary", href: "#/directory", id: "directory-link" }, t("directory-link")),
+      h("a", { class: "button secondary", href: "#/practice", id: "practice-link" }, t("practice-link")),
     ),
     ready,
+    h("label", { for: "guidance-search" }, t("guidance-search")),
+    search,
     list,
     empty,
   );
 
   async function update() {
-    const items = await ctx.client.listGuidance(readerLanguages());
-    ready.hidden = items.length === 0;
-    empty.hidden = items.length > 0;
+    const all = await ctx.client.listGuidance(readerLanguages());
+    // Searched on the device, offline too, in the reader's words for topics.
+    const items = all.filter((g) =>
+      ctx.HubClient.matchesQuery([g.title, g.summary, label(g.topic), g.credit?.name, g.credit?.city].filter(Boolean), search.value),
+    );
+    ready.hidden = all.length === 0;
+    empty.hidden = all.length > 0;
     list.replaceChildren(
       ...items.map((g) =>
         h(
@@ -54,6 +63,7 @@ async function library(ctx, root) {
               // Only guidance in another language than the page's says which it is.
               g.language !== language().tag ? h("span", { class: "chip", "data-intl": "" }, languageLabel(g.language)) : null,
             ),
+            g.credit ? h("p", { class: "sub", "data-credit": "" }, t("guidance-credit", { name: g.credit.name, city: g.credit.city, country: label(g.credit.country) })) : null,
             g.versions.length > 1 ? h("p", { class: "sub also-in" }, alsoIn(g)) : null,
           ),
         ),
@@ -78,22 +88,26 @@ async function item(ctx, id, root) {
     }
     article.setAttribute("lang", g.language);
     const page = language().tag;
+    // replaceChildren writes a null as the text "null": only what is there goes in.
     article.replaceChildren(
-      h("h2", { dir: "auto", id: "guidance-title" }, g.title),
-      // The app's own words, in the page's language inside an article in the guidance's.
-      h(
-        "p",
-        { class: "meta", lang: page },
-        label(g.topic),
-        " · ",
-        // The language's name is the browser's (Intl), in the page's language.
-        h("span", { "data-intl": "" }, languageLabel(g.language)),
-        " · ",
-        t("guidance-published", { date: date(g.published_at) }),
-      ),
-      g.versions.length > 1 ? versionLinks(g, page) : null,
-      h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
-      h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),
+      ...[
+        h("h2", { dir: "auto", id: "guidance-title" }, g.title),
+        // The app's own words, in the page's language inside an article in the guidance's.
+        h(
+          "p",
+          { class: "meta", lang: page },
+          label(g.topic),
+          " · ",
+          // The language's name is the browser's (Intl), in the page's language.
+          h("span", { "data-intl": "" }, languageLabel(g.language)),
+          " · ",
+          t("guidance-published", { date: date(g.published_at) }),
+        ),
+        g.credit ? h("p", { class: "meta", id: "guidance-credit", lang: page }, t("guidance-credit", { name: g.credit.name, city: g.credit.city, country: label(g.credit.country) })) : null,
+        g.versions.length > 1 ? versionLinks(g, page) : null,
+        h("p", { class: "guidance-summary", dir: "auto" }, g.summary),
+        h("div", { class: "guidance-body", dir: "auto", id: "guidance-body" }, blocks(g.body)),
+      ].filter(Boolean),
     );
   }
 
