@@ -50,6 +50,7 @@ const SHELL = [
   "js/push.js",
   "js/notification-settings.js",
   "js/events.js",
+  "js/outbox.js",
   "js/directory.js",
   "js/needs.js",
   "js/referrals.js",

@@ -57,9 +57,11 @@ pub async fn hand_over(
     let account = users::user_by_username(state.store.pool(), name)
         .await?
         .ok_or_else(|| unknown(name))?;
+    // An account whose role is not one we know is no practitioner's.
+    let role: Role = account.role.parse().map_err(|_| unknown(name))?;
     let facts = Successor {
         id: &account.id,
-        role: account.role.parse().unwrap_or(Role::Practitioner),
+        role,
         active: account.deactivated_at.is_none(),
         country: account.country.as_deref().and_then(|c| c.parse().ok()),
         city: account.city.as_deref(),

@@ -9,7 +9,7 @@ use hubdesk_shared::ids::DocKind;
 use hubdesk_shared::model::{Kind, ReferralStatus, Role};
 use hubdesk_shared::referral::{self, Offer, Refusal};
 use hubdesk_shared::schema;
-use hubdesk_shared::validate::{FIELD_MAX_CHARS, Problem, ValidationError};
+use hubdesk_shared::validate::{Problem, ValidationError};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -24,26 +24,6 @@ fn invalid(field: &str, problem: Problem) -> AppError {
         field: field.into(),
         problem,
     }])
-}
-
-/// Checked free text: trimmed, at most a few lines; `None` when empty.
-fn text(field: &str, value: Option<String>, required: bool) -> Result<Option<String>, AppError> {
-    let value = value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty());
-    match &value {
-        None if required => Err(invalid(field, Problem::Empty)),
-        Some(v) if v.chars().count() > FIELD_MAX_CHARS * 4 => Err(invalid(
-            field,
-            Problem::TooLong {
-                max_chars: FIELD_MAX_CHARS * 4,
-            },
-        )),
-        Some(v) if hubdesk_shared::validate::has_control_characters(v) => {
-            Err(invalid(field, Problem::ControlCharacter))
-        }
-        _ => Ok(value),
-    }
 }
 
 async fn the_request(
@@ -73,7 +53,7 @@ pub async fn refer(
     if !referral::may_refer(by.role, kind_of(request)) {
         return Err(AppError::Forbidden);
     }
-    let note = text("note", note, false)?;
+    let note = referral::check_text("note", note, false).map_err(AppError::Invalid)?;
     let account = users::user_by_id(state.store.pool(), to.trim())
         .await?
         .filter(|u| u.deactivated_at.is_none() && u.role == Role::Practitioner.as_str());
@@ -179,7 +159,9 @@ pub async fn close(
     if !referral::may_refer(by.role, kind_of(request)) {
         return Err(AppError::Forbidden);
     }
-    let outcome = text("outcome", outcome, true)?.unwrap_or_default();
+    let outcome = referral::check_text("outcome", outcome, true)
+        .map_err(AppError::Invalid)?
+        .unwrap_or_default();
     let record = the_request(state, request).await?;
     if !record.referrals.iter().any(|r| r.id.as_str() == id) {
         return Err(AppError::NotFound);

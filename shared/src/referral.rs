@@ -9,6 +9,31 @@ use crate::access::{Action, may};
 use crate::engine::{Edit, Rejection};
 use crate::model::{Kind, PlainString, Referral, ReferralStatus, Role};
 use crate::schema;
+use crate::validate::{Errors, FIELD_MAX_CHARS, ValidationError};
+
+/// The most characters of a referral's note or outcome.
+pub const TEXT_MAX_CHARS: usize = FIELD_MAX_CHARS * 4;
+
+/// A referral's `field` (`note`, optional, or `outcome`, `required`), trimmed; `None` when
+/// empty and not required.
+pub fn check_text(
+    field: &str,
+    value: Option<String>,
+    required: bool,
+) -> Result<Option<String>, Vec<ValidationError>> {
+    let value = value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty());
+    let mut errors = Errors::default();
+    errors.text(
+        field,
+        value.as_deref().unwrap_or(""),
+        required,
+        TEXT_MAX_CHARS,
+    );
+    errors.finish()?;
+    Ok(value)
+}
 
 /// The user ids a request's referrals give access to: those who accepted (a closed referral
 /// keeps the conversation open to them, with its outcome recorded).

@@ -7,11 +7,11 @@
 
 import { hub } from "./hub.js";
 import { t } from "./i18n.js";
+import { sendWaiting, waiting } from "./outbox.js";
 
 const KEPT = "events";
 const QUEUE = "event-actions";
 
-let sending = null;
 
 const ask = (token, path, options = {}) =>
   hub(token, path, { ...options, httpError: (status) => t("events-hub-http", { status }) });
@@ -31,8 +31,8 @@ export async function keptEvents(client) {
  * What waits to reach the hub, oldest first: `[{event, action: "register" | "cancel" |
  * "feedback", answer?, at}]`.
  */
-export async function queued(client) {
-  return (await client.kept(QUEUE).catch(() => undefined)) ?? [];
+export function queued(client) {
+  return waiting(client, QUEUE);
 }
 
 /** Asks the hub for the events, after sending what waits. Resolves with whether it answered. */
@@ -68,40 +68,19 @@ export async function giveFeedback(client, token, event, answer) {
   return refreshEvents(client, token);
 }
 
-/**
- * Sends what waits, oldest first, stopping at the first that cannot reach the hub. A refusal
- * (the event is over, or gone) is kept with its words, for the list to show.
- */
-async function sendQueued(client, token) {
-  if (sending) return sending;
-  sending = (async () => {
-    let waiting = await queued(client);
-    for (const next of [...waiting]) {
-      if (next.refused) continue;
-      try {
-        const path = `/api/events/${encodeURIComponent(next.event)}/registrations`;
-        if (next.action === "feedback") {
-          await ask(token, `/api/events/${encodeURIComponent(next.event)}/feedback`, { method: "POST", body: next.answer });
-        } else if (next.action === "register") {
-          await ask(token, path, { method: "POST", body: {} });
-        } else {
-          await ask(token, `${path}/me`, { method: "DELETE" }).catch((e) => {
-            // Not registered (any more): the cancellation has nothing left to do.
-            if (e.status !== 404) throw e;
-          });
-        }
-        waiting = waiting.filter((q) => q !== next);
-      } catch (e) {
-        // No network: try again later, in the same order.
-        if (!e.status) break;
-        next.refused = e.message;
-      }
-      await client.keep(QUEUE, waiting);
+/** Sends what waits, oldest first (js/outbox.js): feedback, registrations and cancellations. */
+function sendQueued(client, token) {
+  return sendWaiting(client, QUEUE, (next) => {
+    const path = `/api/events/${encodeURIComponent(next.event)}/registrations`;
+    if (next.action === "feedback") {
+      return ask(token, `/api/events/${encodeURIComponent(next.event)}/feedback`, { method: "POST", body: next.answer });
     }
-  })().finally(() => {
-    sending = null;
+    if (next.action === "register") return ask(token, path, { method: "POST", body: {} });
+    return ask(token, `${path}/me`, { method: "DELETE" }).catch((e) => {
+      // Not registered (any more): the cancellation has nothing left to do.
+      if (e.status !== 404) throw e;
+    });
   });
-  return sending;
 }
 
 /** Forgets a refused action the person has read. */

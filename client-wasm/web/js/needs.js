@@ -5,11 +5,11 @@
 
 import { hub } from "./hub.js";
 import { t } from "./i18n.js";
+import { sendWaiting, waiting } from "./outbox.js";
 
 const ASKED = "needs-asked";
 const QUEUE = "needs-queue";
 
-let sending = null;
 
 const ask = (token, path, options = {}) =>
   hub(token, path, { ...options, httpError: (status) => t("directory-hub-http", { status }) });
@@ -20,8 +20,8 @@ export async function keptAsked(client) {
 }
 
 /** Answers waiting to reach the hub, oldest first: `[{draft, at, refused?}]`. */
-export async function queuedNeeds(client) {
-  return (await client.kept(QUEUE).catch(() => undefined)) ?? [];
+export function queuedNeeds(client) {
+  return waiting(client, QUEUE);
 }
 
 /** Sends what waits, then asks the hub what it asks. Resolves with whether it answered. */
@@ -48,24 +48,6 @@ export async function dismissNeeds(client, city) {
   await client.keep(QUEUE, (await queuedNeeds(client)).filter((q) => q.draft.city !== city));
 }
 
-async function sendQueued(client, token) {
-  if (sending) return sending;
-  sending = (async () => {
-    let waiting = await queuedNeeds(client);
-    for (const next of [...waiting]) {
-      if (next.refused) continue;
-      try {
-        await ask(token, "/api/needs", { method: "POST", body: next.draft });
-        waiting = waiting.filter((q) => q !== next);
-      } catch (e) {
-        // No network: try again later. A refusal is kept with the hub's words.
-        if (!e.status) break;
-        next.refused = e.message;
-      }
-      await client.keep(QUEUE, waiting);
-    }
-  })().finally(() => {
-    sending = null;
-  });
-  return sending;
+function sendQueued(client, token) {
+  return sendWaiting(client, QUEUE, (next) => ask(token, "/api/needs", { method: "POST", body: next.draft }));
 }

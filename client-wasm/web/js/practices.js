@@ -5,11 +5,11 @@
 
 import { hub } from "./hub.js";
 import { t } from "./i18n.js";
+import { sendWaiting, waiting } from "./outbox.js";
 
 const KEPT = "practices-mine";
 const QUEUE = "practice-queue";
 
-let sending = null;
 
 const ask = (token, path, options = {}) =>
   hub(token, path, { ...options, httpError: (status) => t("practice-hub-http", { status }) });
@@ -20,8 +20,8 @@ export async function keptPractices(client) {
 }
 
 /** What waits to reach the hub, oldest first: `[{id, action: "share" | "change" | "withdraw", draft?, at, refused?}]`. */
-export async function queuedPractices(client) {
-  return (await client.kept(QUEUE).catch(() => undefined)) ?? [];
+export function queuedPractices(client) {
+  return waiting(client, QUEUE);
 }
 
 /** Keeps an action at once and sends what waits if it can. */
@@ -48,27 +48,11 @@ export async function dismissPractice(client, at) {
   await client.keep(QUEUE, (await queuedPractices(client)).filter((q) => q.at !== at));
 }
 
-async function sendQueued(client, token) {
-  if (sending) return sending;
-  sending = (async () => {
-    let waiting = await queuedPractices(client);
-    for (const next of [...waiting]) {
-      if (next.refused) continue;
-      try {
-        const path = `/api/practices/${encodeURIComponent(next.id)}`;
-        if (next.action === "share") await ask(token, "/api/practices", { method: "POST", body: { ...next.draft, id: next.id } });
-        else if (next.action === "change") await ask(token, path, { method: "PATCH", body: next.draft });
-        else await ask(token, `${path}/withdraw`, { method: "POST", body: {} });
-        waiting = waiting.filter((q) => q !== next);
-      } catch (e) {
-        // No network: the rest waits, in order.
-        if (!e.status) break;
-        next.refused = e.message;
-      }
-      await client.keep(QUEUE, waiting);
-    }
-  })().finally(() => {
-    sending = null;
+function sendQueued(client, token) {
+  return sendWaiting(client, QUEUE, (next) => {
+    const path = `/api/practices/${encodeURIComponent(next.id)}`;
+    if (next.action === "share") return ask(token, "/api/practices", { method: "POST", body: { ...next.draft, id: next.id } });
+    if (next.action === "change") return ask(token, path, { method: "PATCH", body: next.draft });
+    return ask(token, `${path}/withdraw`, { method: "POST", body: {} });
   });
-  return sending;
 }
